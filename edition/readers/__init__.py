@@ -1,0 +1,109 @@
+"""Reader registry: format names map to reader modules; detection picks one by sniffing.
+
+Every reader module exposes:
+
+- ``read(text: str, report: Report) -> Document``: turn source text into the model, adding
+  warnings (with line numbers) and removed boilerplate to ``report``;
+- ``sniff(text: str) -> float``: how likely (0..1) the text is in this format.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from ..errors import InputError, UnknownFormatError
+from ..model import Document
+from ..report import Report
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    name: str
+    module: str
+    description: str
+
+    def load(self) -> ModuleType:
+        return importlib.import_module(self.module)
+
+
+READERS: dict[str, ReaderSpec] = {
+    spec.name: spec
+    for spec in (
+        ReaderSpec(
+            "endnotes-web",
+            "edition.readers.read_endnotes_web",
+            'web biography with "(N)" note markers, a References list and primary sources',
+        ),
+        ReaderSpec(
+            "wiki-text",
+            "edition.readers.read_wiki_text",
+            'encyclopedia article in plain text with "[N]" notes, headings and bullet lists',
+        ),
+        ReaderSpec(
+            "pdf-text",
+            "edition.readers.read_pdf_text",
+            'book text extracted from PDF: page numbers, running heads, "*" footnotes',
+        ),
+        ReaderSpec(
+            "web-article",
+            "edition.readers.read_web_article",
+            "web article or book review with byline and site boilerplate",
+        ),
+        ReaderSpec(
+            "plain",
+            "edition.readers.read_plain_text",
+            "plain text: paragraphs separated by blank lines (the fallback)",
+        ),
+    )
+}
+
+FALLBACK = "plain"
+MIN_SCORE = 0.3
+
+
+def get_reader(name: str) -> ModuleType:
+    """The reader module for `name`; unknown names list the known ones."""
+    try:
+        spec = READERS[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, READERS, n=1)
+        hint = f' Did you mean "{close[0]}"?' if close else ""
+        known = ", ".join(sorted(READERS))
+        raise UnknownFormatError(f'unknown format "{name}".{hint} Known formats: {known}') from None
+    return spec.load()
+
+
+def detect_format(text: str) -> str:
+    """The best-scoring format for `text`, or the plain fallback when none is confident."""
+    scores = {name: float(get_reader(name).sniff(text)) for name in READERS if name != FALLBACK}
+    best = max(scores, key=lambda name: (scores[name], name), default=FALLBACK)
+    return best if scores.get(best, 0.0) >= MIN_SCORE else FALLBACK
+
+
+def read_source(path: str | Path, report: Report, format: str | None = None) -> Document:
+    """Read one source file with the named reader, or the detected one."""
+    path = Path(path)
+    text = decode_source(path)
+    name = format or detect_format(text)
+    document = get_reader(name).read(text, report)
+    return Document(document.meta, document.body, document.front, document.back, format=name)
+
+
+def decode_source(path: Path) -> str:
+    """Source text as str: UTF-8 (with or without BOM), else a clear error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read source: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path, "not UTF-8 text; re-save the file as UTF-8 and convert again", line
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

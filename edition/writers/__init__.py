@@ -1,0 +1,1 @@
+"""Writers turn the document model into output formats (only TEI for now)."""

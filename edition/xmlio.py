@@ -1,0 +1,114 @@
+"""Safe XML parsing and atomic writes: the only place files are parsed or written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import InputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NSMAP = {"tei": TEI_NS}
+
+
+def safe_parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
+    """A parser that never loads DTDs, resolves external entities, touches the network
+    or expands entity bombs."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        dtd_validation=False,
+        no_network=True,
+        huge_tree=False,
+        remove_blank_text=remove_blank_text,
+        remove_comments=False,
+    )
+
+
+def parse_bytes(data: bytes, path: str | Path = "<string>") -> etree._ElementTree:
+    """Parse XML bytes safely; raise InputError naming the file and line on failure."""
+    try:
+        root = etree.fromstring(data, safe_parser(), base_url=str(path))
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or (exc.position[0] if exc.position else None)
+        message = exc.msg or str(exc)
+        raise InputError(path, f"not well-formed XML: {message}; fix the markup", line) from None
+    return root.getroottree()
+
+
+def parse_file(path: str | Path) -> etree._ElementTree:
+    """Read and safely parse one XML file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror}") from None
+    return parse_bytes(data, path)
+
+
+def serialize(tree: etree._ElementTree | etree._Element, *, pretty: bool = True) -> bytes:
+    """UTF-8 bytes with an XML declaration, indented when `pretty`."""
+    if pretty:
+        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+        indent_element_only(root)
+    return etree.tostring(tree, encoding="UTF-8", xml_declaration=True, pretty_print=pretty)
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> None:
+    """Write to a temporary file beside `path`, then rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def tei(tag: str) -> str:
+    """Clark name of a TEI element: tei('p') -> '{http://www.tei-c.org/ns/1.0}p'."""
+    return f"{{{TEI_NS}}}{tag}"
+
+
+XML_ID = f"{{{XML_NS}}}id"
+
+
+# TEI elements whose content is text (mixed content): whitespace inside them is significant,
+# so the pretty-printer never adds any there, even when they happen to hold only elements.
+MIXED_CONTENT = frozenset(
+    "p head item note hi title quote q persName placeName orgName name rs date ref bibl l label"
+    " cell seg emph foreign term resp change byline docAuthor salute signed addrLine trailer ab"
+    " lem rdg said cit mentioned soCalled num measure abbr expan sic corr reg orig add del"
+    " unclear supplied gap idno fw docTitle titlePart dateline opener closer epigraph"
+    " surname forename roleName addName genName birth death event desc figDesc caption".split()
+)
+
+
+def _is_element_only(element: etree._Element) -> bool:
+    """True when an element holds only child elements and whitespace (no mixed text)."""
+    if len(element) == 0 or (element.text and element.text.strip()):
+        return False
+    if etree.QName(element).localname in MIXED_CONTENT:
+        return False
+    return all(not (child.tail and child.tail.strip()) for child in element)
+
+
+def indent_element_only(element: etree._Element, level: int = 0, space: str = "  ") -> None:
+    """Pretty-print indentation that never touches mixed content, so no text changes."""
+    if not _is_element_only(element):
+        return
+    inner = "\n" + space * (level + 1)
+    element.text = inner
+    for child in element:
+        if isinstance(child.tag, str):
+            indent_element_only(child, level + 1, space)
+        child.tail = inner
+    element[-1].tail = "\n" + space * level
