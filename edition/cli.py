@@ -101,3 +101,27 @@ def formats() -> None:
     """List the source formats that convert can read."""
     for spec in READERS.values():
         click.echo(f"{spec.name:14} {spec.description}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--persons", "persons_file", type=click.Path(dir_okay=False),
+              help="The personography (default: persons.xml beside the files).")
+@click.pass_obj
+def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -> None:
+    """Tag persons and dates in TEI files in place, keeping hand-made tags (idempotent)."""
+    from .enrich import enrich_files
+
+    enrich_files([Path(p) for p in paths], console=console,
+                 persons_file=Path(persons_file) if persons_file else None)
+
+
+@main.command()
+@click.argument("tei_dir", type=click.Path(exists=True, file_okay=False))
+@click.pass_obj
+def align(console: Console, tei_dir: str) -> None:
+    """Find parallel passages across the documents and write TEI_DIR/parallels.xml."""
+    from .align import align_corpus
+
+    path = align_corpus(Path(tei_dir), console=console)
+    console.info(f"parallels written to {path}")
