@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -87,7 +88,7 @@ def detect_format(text: str) -> str:
 def read_source(path: str | Path, report: Report, format: str | None = None) -> Document:
     """Read one source file with the named reader, or the detected one."""
     path = Path(path)
-    text = decode_source(path)
+    text = strip_control_characters(decode_source(path), report)
     name = format or detect_format(text)
     document = get_reader(name).read(text, report)
     return Document(document.meta, document.body, document.front, document.back, format=name)
@@ -107,3 +108,19 @@ def decode_source(path: Path) -> str:
             path, "not UTF-8 text; re-save the file as UTF-8 and convert again", line
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def strip_control_characters(text: str, report: Report) -> str:
+    """Remove characters XML 1.0 cannot hold, warning once with the first line they occur on."""
+    found = _NOT_XML.search(text)
+    if not found:
+        return text
+    count = len(_NOT_XML.findall(text))
+    line = text.count("\n", 0, found.start()) + 1
+    report.warn(line, "control-character",
+                f"removed {count} control character(s) that XML cannot contain",
+                "they are not text; check the source was exported correctly")
+    return _NOT_XML.sub("", text)

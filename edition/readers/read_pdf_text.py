@@ -1,15 +1,178 @@
-"""Placeholder: reads like the plain reader until this format's reader is written."""
+"""Book text extracted from PDF (pdf-text).
+
+Shape: hard line breaks inside paragraphs, words hyphenated across lines, ligature characters,
+page-number lines and running heads at page turns (pages whose number was lost start with a line
+indented by one space), chapter numbers and titles, an epigraph and preface before the first
+chapter, back matter (epilogue, note on sources), block quotations closed by a blank line, and
+"*"/"†" footnotes whose bodies sit at the page foot, often spliced into the last text line.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import re
+from collections import Counter
+
+from ..model import Div, Document, Metadata, P, PageBreak, Quote, Text, inline_text
 from ..report import Report
-from . import read_plain_text
+from . import pdf_text_footnotes as footnotes
+from . import pdf_text_layout as layout
+from .pdf_text_hyphens import Vocabulary
+from .pdf_text_structure import Builder, Section, join_lines, title_case
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+FRONT_TYPES = {
+    "preface": "preface",
+    "foreword": "foreword",
+    "introduction": "introduction",
+    "acknowledgments": "acknowledgments",
+    "prologue": "prologue",
+}
+BACK_TYPES = {
+    "epilogue": "epilogue",
+    "note on sources": "sources",
+    "afterword": "afterword",
+    "acknowledgments": "acknowledgments",
+    "bibliography": "bibliography",
+    "sources": "sources",
+    "appendix": "appendix",
+}
+EPIGRAPH_WORDS = 60
+NORMALIZATIONS = {
+    "ligatures": "Ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) expanded to their letters.",
+    "lines": "Line breaks inside paragraphs removed; paragraphs found from the line layout "
+    "(a short line closing a sentence ends one).",
+    "hyphens": "Words hyphenated across lines joined, keeping hyphens of compounds (decided by "
+    "the document's own vocabulary).",
+    "pages": "Page numbers and running heads replaced by page breaks (pb) with the running head "
+    "kept in fw; numbers of pages whose number was lost counted from their neighbours.",
+    "footnotes": "Footnote bodies moved from the page foot to their markers, and text they "
+    "interrupted rejoined.",
+    "quotes": "Passages set off by a blank line encoded as block quotations.",
+}
+SIGNALS = (
+    (re.compile(r"(?m)^\d{1,3}\n\n[a-z][a-z ]+$"), 0.35),  # page number, then running head
+    (re.compile(r"(?m)^ [a-z]"), 0.15),  # page start indented by one space, mid-sentence
+    (re.compile(r"[a-z][*†][A-Z]"), 0.2),  # footnote body spliced into a word
+    (re.compile(r"(?m)^[*†][A-Z]"), 0.1),  # footnote body at a line start
+    (re.compile(r"[a-z]-\n[a-z]"), 0.1),  # line-break hyphenation
+    (re.compile("[ﬁﬂﬀﬃﬄ]"), 0.1),
+)
 
 
 def sniff(text: str) -> float:
-    return 0.0
+    """Page-number lines with running heads, one-space page starts, spliced footnotes."""
+    sample = text[:200_000]
+    score = sum(weight for pattern, weight in SIGNALS if pattern.search(sample))
+    if re.search(r"(?m)^\[\d+\]|^\(\d+\) ", sample):  # numbered note lists belong to web formats
+        score -= 0.3
+    return max(0.0, min(score, 1.0))
+
+
+def normalize_ligatures(text: str, report: Report) -> tuple[str, bool]:
+    count = sum(text.count(char) for char in LIGATURES)
+    for char, letters in LIGATURES.items():
+        text = text.replace(char, letters)
+    report.count("ligatures", count)
+    return text, bool(count)
 
 
 def read(text: str, report: Report) -> Document:
-    return read_plain_text.read(text, report)
+    """The book as a Document: epigraph and preface in front, chapters, back matter."""
+    text, had_ligatures = normalize_ligatures(text, report)
+    lines, pages = layout.scan(text, report)
+    text_lines, notes = footnotes.extract(lines, report)
+    vocab = Vocabulary(_vocabulary_lines(text_lines, notes))
+    footnotes.resolve(text_lines, notes, report)
+    sections = Builder(pages, notes, vocab, report).run(text_lines)
+    front, body, back = _arrange(sections)
+    back += _orphan_division(notes, vocab)
+    features = {"lines", "hyphens", "quotes"} | ({"ligatures"} if had_ligatures else set())
+    features |= {"pages"} if len(pages) > 1 else set()
+    features |= {"footnotes"} if notes.bodies else set()
+    meta = _metadata(pages, sections, features)
+    report.count("pages", len(pages))
+    return Document(meta, tuple(body), tuple(front), tuple(back))
+
+
+def _vocabulary_lines(lines: list[layout.Line], notes: footnotes.Footnotes) -> list[str]:
+    """Running text and note bodies; a line cut by a spliced note counts as broken (its last
+    word and the next line's first word are fragments, not words)."""
+    texts = [line.text + "-" if line.kind == "spliced" else line.text for line in lines]
+    return texts + [part for body in notes.bodies for part in body.parts]
+
+
+def _arrange(sections: list[Section]) -> tuple[list[Div], list[Div], list[Div]]:
+    """Sections before the first chapter go to the front, named back matter after it; a few
+    short lines before the first heading are its epigraph."""
+    opening, *rest = sections
+    lead = list(opening.blocks)
+    epigraph = _epigraph(lead) if rest else None
+    front: list[Div] = []
+    body: list[Div] = [] if epigraph or not lead else [Div(tuple(lead), type="chapter")]
+    back: list[Div] = []
+    chapter = 0
+    for section in rest:
+        name = section.head.lower()
+        blocks = tuple(section.blocks)
+        if epigraph is not None and not (front or body):
+            blocks = (*epigraph, *blocks)
+        if not body and name in FRONT_TYPES:
+            front.append(Div(blocks, (Text(section.head),), FRONT_TYPES[name]))
+        elif body and name in BACK_TYPES:
+            back.append(Div(blocks, (Text(section.head),), BACK_TYPES[name]))
+        else:
+            chapter = int(section.n) if section.n else chapter + 1
+            body.append(Div(blocks, (Text(section.head),), "chapter", str(chapter)))
+    return front, body, back
+
+
+def _epigraph(blocks: list) -> tuple | None:
+    """Short paragraphs before the first heading as an epigraph (page break kept before it);
+    a last paragraph opened by a dash is its attribution. None when the text is longer."""
+    paragraphs = [block for block in blocks if isinstance(block, P)]
+    texts = [inline_text(p.children).strip() for p in paragraphs]
+    if (
+        not paragraphs
+        or len(paragraphs) + sum(isinstance(b, PageBreak) for b in blocks) != len(blocks)
+        or sum(len(t.split()) for t in texts) > EPIGRAPH_WORDS
+    ):
+        return None
+    source: tuple = ()
+    if len(texts) > 1 and texts[-1].startswith(("—", "–", "-")):
+        source, texts = (Text(texts[-1].lstrip("—–- ")),), texts[:-1]
+    breaks = tuple(block for block in blocks if isinstance(block, PageBreak))
+    return (*breaks, Quote(tuple(P((Text(t),)) for t in texts), source, kind="epigraph"))
+
+
+def _orphan_division(notes: footnotes.Footnotes, vocab: Vocabulary) -> list[Div]:
+    used = {id(body) for body in notes.resolved.values()}
+    orphans = [body for body in notes.bodies if id(body) not in used]
+    if not orphans:
+        return []
+    paragraphs = tuple(P((Text(f"{b.symbol} {join_lines(b.parts, vocab)}"),)) for b in orphans)
+    return [Div(paragraphs, (Text("Unreferenced footnotes"),), "orphan-notes")]
+
+
+def _metadata(pages: list[layout.Page], sections: list[Section], features: set[str]) -> Metadata:
+    """The book title is the running head of left-hand (even) pages; failing that, the most
+    frequent running head that is not a section title."""
+    section_heads = {section.head.lower() for section in sections}
+    even = Counter(
+        p.running_head
+        for p in pages
+        if p.running_head
+        and p.label.isdigit()
+        and int(p.label) % 2 == 0
+        and p.running_head not in section_heads
+    )
+    other = Counter(p.running_head for p in pages if p.running_head not in section_heads)
+    other.pop("", None)
+    best = even or other
+    title = title_case(best.most_common(1)[0][0]) if best else "Untitled book"
+    return Metadata(
+        title=title,
+        source_title=title,
+        source_note="Book text extracted from a PDF (page layout, running heads and "
+        "footnotes as printed).",
+        normalizations=tuple(NORMALIZATIONS[key] for key in NORMALIZATIONS if key in features),
+    )

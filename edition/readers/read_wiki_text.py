@@ -1,15 +1,253 @@
-"""Placeholder: reads like the plain reader until this format's reader is written."""
+"""Encyclopedia article exported as plain text (wiki-text).
+
+Shape: a lead section, then headings set off by blank lines (two before a top section, one
+before a sub-section; bare years subdivide), paragraphs, "-" bullet lists (nested, some
+empty), indented block quotations, image file names standing for figures, "[N]" note
+markers, a "Category:" line (keywords) and the "[N] text" note list at the very end.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
-from . import read_plain_text
+from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
+from .wiki_text_inline import (
+    DOUBLE_QUOTED,
+    MARKER,
+    UNDERSCORED,
+    NoteBody,
+    NoteResolver,
+    parse_inlines,
+)
+
+NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
+CATEGORY = "Category:"
+# Top sections from the first of these on are back matter (appendices of the article).
+BACK_SECTIONS = {
+    "see also": "see-also", "notes": "notes", "references": "references",
+    "further reading": "bibliography", "bibliography": "bibliography",
+    "external links": "links", "sources": "bibliography", "works": "works",
+}
+# Headings of the note list itself: its bodies now sit in the notes, so an empty one goes.
+NOTE_LIST_HEADS = {"notes", "references", "footnotes", "citations"}
+
+NORMALIZATIONS = {
+    "notes": 'Note markers "[N]" replaced by notes at their positions, with bodies from the '
+             "numbered list at the end; notes left blank in the source are kept as empty notes.",
+    "italics": "Underscored _words_ and ''quoted'' italics encoded as titles (capitalised) or "
+               "italics.",
+    "figures": "Image file names encoded as figures (graphic url = file name), with the text up "
+               'to the closing "]]" as caption.',
+    "wiki-residue": 'Leftover wiki link markup ("]]", "|alt=" options) removed.',
+    "lists": 'Bullet lines ("-") encoded as lists; runs of dashes as nested (empty) items.',
+    "quotations": "Indented lines encoded as block quotations.",
+    "keywords": "The category line moved to the header keywords; its first word names the "
+                "article.",
+    "stripped-parentheses": 'Parentheses emptied by the export (stripped pronunciations and '
+                            'dates, as "()" or "( – 1940)") kept as in the source.',
+}
+# "()" or "( – 21 August 1940)": what the export leaves of a removed pronunciation or date.
+STRIPPED_PARENTHESES = re.compile(r"\(\s*(?:[–-][^()\n]*)?\)")
 
 
 def sniff(text: str) -> float:
-    return 0.0
+    """Inline "[N]" markers with a "[N] text" list, category line, image names, bullets."""
+    markers = len(MARKER.findall(text))
+    note_lines = len(re.findall(r"(?m)^\[\d{1,4}\]", text))
+    score = 0.0
+    if re.search(r"(?m)^\S*\s?Category:\S", text):
+        score += 0.25
+    if re.search(r"(?im)^\S+\.(?:jpe?g|png|gif|svg)\b", text):
+        score += 0.15
+    if re.search(r"(?m)^-   \S", text):
+        score += 0.1
+    if markers >= 3 and note_lines >= 2:
+        return min(score + 0.5, 1.0)
+    return score / 2  # without its "[N]" notes the rest is weak evidence
+
+
+@dataclass
+class _Section:
+    level: int
+    heading: Heading | None
+    children: list[Block] = field(default_factory=list)
 
 
 def read(text: str, report: Report) -> Document:
-    return read_plain_text.read(text, report)
+    """The article as a Document: lead and sections in the body, appendices in the back."""
+    lines = text.split("\n")
+    notes_start = _note_list_start(lines)
+    resolver = NoteResolver(_note_bodies(lines, notes_start, report), report)
+    body_end, categories = _category_line(lines, notes_start, report)
+    reader = BlockReader(resolver, report)
+    body, back = _split_back(_sections(lines[:body_end], reader, report), report)
+    _warn_note_leftovers(resolver, report)
+    back += _orphan_division(resolver)
+    features = set(reader.features) | _text_features("\n".join(lines[:body_end]))
+    features |= {"notes"} if resolver.resolved else set()
+    features |= {"keywords"} if categories else set()
+    return Document(_metadata(categories, lines, features), tuple(body), back=tuple(back))
+
+
+def _text_features(article: str) -> set[str]:
+    """Normalization topics that depend on the article text itself."""
+    found = {"italics"} if UNDERSCORED.search(article) or DOUBLE_QUOTED.search(article) else set()
+    return found | ({"stripped-parentheses"} if STRIPPED_PARENTHESES.search(article) else set())
+
+
+def _metadata(categories: list[str], lines: list[str], features: set[str]) -> Metadata:
+    title = _title(categories, lines)
+    return Metadata(
+        title=title,
+        source_title=title,
+        source_note="Encyclopedia article, plain-text export (wiki markup partly stripped).",
+        keywords=tuple(categories[1:]),
+        normalizations=tuple(NORMALIZATIONS[key] for key in NORMALIZATIONS if key in features),
+    )
+
+
+# ------------------------------------------------------------------ note list and categories
+
+
+def _note_list_start(lines: list[str]) -> int:
+    """Index of the first line of the trailing run of "[N] text" and blank lines."""
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].strip() or NOTE_LINE.match(lines[start - 1])):
+        start -= 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start
+
+
+def _note_bodies(lines: list[str], start: int, report: Report) -> dict[str, NoteBody]:
+    bodies: dict[str, NoteBody] = {}
+    empty_lines: list[int] = []
+    for index in range(start, len(lines)):
+        match = NOTE_LINE.match(lines[index])
+        if not match:
+            continue
+        number, body = match.group(1), match.group(2).strip()
+        if number in bodies:
+            report.warn(
+                index + 1,
+                "note-duplicate",
+                f"second body for note [{number}] ignored (kept in the removed-text log)",
+                "renumber or merge the two bodies",
+            )
+            report.remove("duplicate-note-body", index + 1, lines[index])
+            continue
+        bodies[number] = NoteBody(index + 1, body)
+        if not body:
+            empty_lines.append(index + 1)
+    if empty_lines:
+        report.warn(
+            empty_lines[0],
+            "note-empty",
+            f"{len(empty_lines)} of {len(bodies)} note bodies are empty in the source; "
+            'kept as empty notes (type="empty")',
+            "the export dropped their citation templates; fill them in by hand if needed",
+        )
+    return bodies
+
+
+def _category_line(lines: list[str], end: int, report: Report) -> tuple[int, list[str]]:
+    """Where the article text ends, and [page name, category, ...] from the category line."""
+    last = end - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    if last < 0 or CATEGORY not in lines[last]:
+        return end, []
+    line = lines[last].strip()
+    report.remove("categories", last + 1, line)
+    parts = [part.strip() for part in line.split(CATEGORY)]
+    return last, [parts[0].replace("_", " ")] + [part for part in parts[1:] if part]
+
+
+def _title(categories: list[str], lines: list[str]) -> str:
+    if categories and categories[0]:
+        return categories[0]
+    first = next((line.strip() for line in lines if line.strip()), "")
+    name = re.split(r"[(,\[]", first, maxsplit=1)[0].strip()
+    if 0 < len(name.split()) <= 8:
+        return name.title() if name.isupper() else name
+    return "Untitled article"
+
+
+def _warn_note_leftovers(resolver: NoteResolver, report: Report) -> None:
+    for number, body in sorted(resolver.bodies.items(), key=lambda item: item[1].line):
+        if number not in resolver.used:
+            report.warn(
+                body.line,
+                "note-orphan",
+                f"note body [{number}] has no marker in the text; kept in back matter",
+                "add the marker where the note belongs",
+            )
+
+
+def _orphan_division(resolver: NoteResolver) -> list[Div]:
+    """Bodies no marker points to, kept (numbered) in back matter so nothing is lost."""
+    orphans = [(n, b) for n, b in resolver.bodies.items() if n not in resolver.used]
+    if not orphans:
+        return []
+    paragraphs = tuple(P((Text(f"[{n}] "), *parse_inlines(b.text))) for n, b in orphans)
+    return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]
+
+
+# ------------------------------------------------------------------------------ sections
+
+
+def _sections(lines: list[str], reader: BlockReader, report: Report) -> list[_Section]:
+    """Top sections (the lead first, headless) with their sub-sections nested as Divs."""
+    stack = [_Section(0, None)]
+    tops: list[_Section] = []
+    for block in source_blocks(lines):
+        if is_heading(block):
+            level = heading_level(block, stack[-1].heading)
+            heading = Heading(block.lines[0].strip(), level, block.line)
+            _close_to(stack, level, tops)
+            stack.append(_Section(level, heading))
+            report.count("headings")
+            continue
+        stack[-1].children.extend(reader.blocks(block))
+    _close_to(stack, 1, tops)
+    return [stack[0], *tops]
+
+
+def _close_to(stack: list[_Section], level: int, tops: list[_Section]) -> None:
+    """Close open sections at `level` or deeper into their parents (tops kept apart)."""
+    while len(stack) > 1 and stack[-1].level >= level:
+        section = stack.pop()
+        if len(stack) == 1:
+            tops.append(section)
+        else:
+            stack[-1].children.append(_as_div(section))
+
+
+def _as_div(section: _Section) -> Div:
+    head = (Text(section.heading.text),) if section.heading else ()
+    return Div(tuple(section.children), head=head, type="section")
+
+
+def _split_back(sections: list[_Section], report: Report) -> tuple[list[Div], list[Div]]:
+    lead, *tops = sections
+    body: list[Div] = [Div(tuple(lead.children), type="introduction")] if lead.children else []
+    back: list[Div] = []
+    for section in tops:
+        name = section.heading.text.lower() if section.heading else ""
+        if back or name in BACK_SECTIONS:
+            if name in NOTE_LIST_HEADS and not section.children:
+                report.remove("note-list-heading", section.heading.line, section.heading.text)
+                continue
+            back.append(
+                Div(
+                    _as_div(section).children,
+                    _as_div(section).head,
+                    type=BACK_SECTIONS.get(name, "appendix"),
+                )
+            )
+        else:
+            body.append(_as_div(section))
+    return body, back

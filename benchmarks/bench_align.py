@@ -1,0 +1,157 @@
+"""Alignment benchmark: recall and precision of quotation links on the seeds, and time against
+corpus size (1x, 4x, 16x synthetic) to show how the cost grows.
+
+    python benchmarks/bench_align.py [--seeds ../shared/seeds] [--sizes 1 4 16]
+
+Recall: share of the annotated quotations (benchmarks/annotations/quotations.json) for which a
+quotation link joins a target holding the annotated words in each document. Precision: share
+of the quotation links produced that match an annotation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from edition.align import align_corpus
+from edition.convert import convert
+from edition.xmlio import NSMAP, XML_ID, parse_file
+
+ANNOTATIONS = Path(__file__).parent / "annotations" / "quotations.json"
+
+
+def words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+", text.replace("’", "'").lower())) + " "
+
+
+def link_targets(tei_dir: Path) -> list[list[tuple[str, str]]]:
+    """For each quotation link: (document stem, normalized target text) per target."""
+    trees: dict[str, etree._ElementTree] = {}
+    result = []
+    parallels = parse_file(tei_dir / "parallels.xml")
+    for link in parallels.xpath("//tei:link[@type='quotation']", namespaces=NSMAP):
+        ends = []
+        for target in link.get("target").split():
+            name, _, ident = target.partition("#")
+            tree = trees.setdefault(name, parse_file(tei_dir / name))
+            element = tree.xpath("//*[@xml:id=$i]", i=ident)[0]
+            ends.append((Path(name).stem, words("".join(_text(element)))))
+        result.append(ends)
+    return result
+
+
+def _text(element: etree._Element) -> list[str]:
+    """Text without notes, as the aligner compares it."""
+    parts = [element.text or ""]
+    for child in element:
+        if etree.QName(child).localname != "note":
+            parts.extend(_text(child))
+        parts.append(child.tail or "")
+    return parts
+
+
+def matches(link: list[tuple[str, str]], note: dict) -> bool:
+    a = (note["seed_a"], words(note["words_a"]))
+    b = (note["seed_b"], words(note["words_b"]))
+    for i, first in enumerate(link):
+        for j, second in enumerate(link):
+            if (
+                i != j
+                and first[0] == a[0]
+                and a[1] in first[1]
+                and second[0] == b[0]
+                and b[1] in second[1]
+            ):
+                return True
+    return False
+
+
+def load_annotations() -> list[dict]:
+    return json.loads(ANNOTATIONS.read_text("utf-8"))["quotations"]
+
+
+def score(tei_dir: Path) -> None:
+    notes = load_annotations()
+    links = link_targets(tei_dir)
+    found = [n for n in notes if any(matches(link, n) for link in links)]
+    true = [link for link in links if any(matches(link, n) for n in notes)]
+    print(f"recall    {len(found)}/{len(notes)} = {len(found) / len(notes):.1%}")
+    for kind in sorted({n["kind"] for n in notes}):
+        of_kind = [n for n in notes if n["kind"] == kind]
+        hit = sum(n in found for n in of_kind)
+        print(f"  {kind:22} {hit}/{len(of_kind)}")
+    print(f"precision {len(true)}/{len(links)} = {len(true) / max(len(links), 1):.1%}")
+    for n in notes:
+        if n not in found:
+            print(
+                f"  missed: {n['seed_a'][:3]}:{n['line_a']} ~ {n['seed_b'][:3]}:{n['line_b']} ({n['kind']})"
+            )
+    for link in links:
+        if link not in true:
+            print(
+                "  unmatched link: " + " ~ ".join(f"{stem[:3]}:{text[:50]}" for stem, text in link)
+            )
+
+
+def synthetic_copies(tei_dir: Path, copies: int, seed: int = 7) -> None:
+    """Add documents shaped like the corpus's own (same paragraphs and lengths) whose words
+    are drawn at random from the corpus's words, 80% of them: realistic word frequencies,
+    and only the chance overlaps a bigger corpus brings."""
+    rng = random.Random(seed)
+    sources = sorted(p for p in tei_dir.glob("*.xml") if p.name != "parallels.xml")
+    vocabulary = []
+    for source in sources:
+        vocabulary.extend(re.findall(r"[^\W_]+", "".join(parse_file(source).getroot().itertext())))
+    for n in range(copies):
+        for source in sources:
+            tree = parse_file(source)
+            for p in tree.xpath("//tei:text//tei:p", namespaces=NSMAP):
+                tokens = "".join(p.itertext()).split()
+                for _ in range(len(tokens) * 4 // 5):
+                    tokens[rng.randrange(len(tokens))] = rng.choice(vocabulary)
+                for child in list(p):
+                    p.remove(child)
+                p.text = " ".join(tokens)
+                p.attrib.pop(XML_ID, None)
+            (tei_dir / f"syn{n}_{source.name}").write_bytes(etree.tostring(tree, encoding="UTF-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4, 16])
+    args = parser.parse_args()
+    sources = sorted(args.seeds.glob("*.txt"))
+    if not sources:
+        sys.exit(f"no seeds in {args.seeds}")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "tei"
+        convert(sources, base)
+        for size in args.sizes:
+            work = Path(tmp) / f"x{size}"
+            shutil.copytree(base, work)
+            synthetic_copies(work, size - 1)
+            count = len(list(work.glob("*.xml")))
+            start = time.perf_counter()
+            align_corpus(work)
+            elapsed = time.perf_counter() - start
+            size_mb = sum(p.stat().st_size for p in work.glob("*.xml")) / 1e6
+            print(f"{size:>3}x: {count:3} documents, {size_mb:6.1f} MB, align {elapsed:6.2f} s")
+            if size == 1:
+                score(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,240 @@
+"""The align pipeline: read the documents, find parallels, mark passages, write everything."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..guard import EditGuard
+from ..progress import QUIET, Console
+from ..xmlio import NSMAP, XML_ID, atomic_write, parse_file, serialize
+from .match import PassagePair, Span, passage_pairs
+from .output import LinkSpec, Target, parallels_tree
+from .segs import existing_element, passage_id, wrap
+from .text import Block, document_blocks, localname, read_block
+from .units import Corpus, build_corpus
+
+LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
+CORPUS_FILES = frozenset({"persons.xml", "parallels.xml"})
+QUOTING = frozenset({"quote", "q", "said", "cit", "epigraph"})
+VERBATIM = 0.9  # a pair this similar needs no quotation marks ...
+VERBATIM_WORDS = 40  # ... when it is this long
+MAX_GROUP = 6  # larger groups of passages linked to each other are not closed (chains drift)
+
+
+@dataclass
+class Loaded:
+    """One document as read: its file, parsed tree, original bytes and blocks."""
+
+    path: Path
+    tree: etree._ElementTree
+    original: bytes
+    blocks: list[Block]
+
+
+def flatten(text: str) -> str:
+    """One line of text: words hyphenated at a line break joined, blanks collapsed."""
+    return " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
+
+
+def document_paths(tei_dir: Path) -> list[Path]:
+    return [p for p in sorted(tei_dir.glob("*.xml")) if p.name not in CORPUS_FILES]
+
+
+def load(tei_dir: Path) -> dict[str, Loaded]:
+    docs = {}
+    for path in document_paths(tei_dir):
+        data = path.read_bytes()
+        tree = parse_file(path)
+        docs[path.stem] = Loaded(path, tree, data, document_blocks(path.stem, tree))
+    return docs
+
+
+def char_span(corpus: Corpus, block: Block, span: Span) -> tuple[int, int]:
+    tokens = corpus.block_tokens(block)
+    return tokens[span.first].start, tokens[span.last - 1].end
+
+
+def in_quotation(block: Block, start: int) -> bool:
+    """Inside quotation marks or a quotation element: the sign that a passage is quoted."""
+    if any(localname(e) in QUOTING for e in (block.element, *block.element.iterancestors())):
+        return True
+    for element, (s, e) in block.spans.items():
+        if localname(element) in QUOTING and s <= start < e:
+            return True
+    before = block.text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def is_quotation(corpus: Corpus, blocks: dict, pair: PassagePair) -> bool:
+    a, b = blocks[pair.a.block_key], blocks[pair.b.block_key]
+    quoted = in_quotation(a, char_span(corpus, a, pair.a)[0]) or in_quotation(
+        b, char_span(corpus, b, pair.b)[0]
+    )
+    long = min(pair.a.last - pair.a.first, pair.b.last - pair.b.first) >= VERBATIM_WORDS
+    return quoted or (long and pair.score >= VERBATIM)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of overlapping character spans: one element per stretch of text."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def refresh(block: Block) -> Block:
+    """Re-read a block after markup was added to it (text is unchanged)."""
+    return read_block(block.doc, block.index, block.element)
+
+
+def _used_ids(tree: etree._ElementTree) -> set[str]:
+    return set(tree.xpath("//@xml:id", namespaces=NSMAP))
+
+
+def mark_passage(block: Block, start: int, end: int, corpus: Corpus, used: set[str]) -> str:
+    """The xml:id of an element holding exactly [start, end): reused or added."""
+    element = existing_element(block, start, end)
+    if element is not None and element.get(XML_ID):
+        return element.get(XML_ID)
+    words = " ".join(t.norm for t in corpus.block_tokens(block) if start <= t.start < end)
+    base = passage_id("par", words)
+    new_id, n = base, 1
+    while new_id in used:
+        n += 1
+        new_id = f"{base}-{n}"
+    used.add(new_id)
+    if element is not None:
+        element.set(XML_ID, new_id)
+    else:
+        wrap(block, start, end, new_id)
+    return new_id
+
+
+def place_targets(
+    docs: dict[str, Loaded], corpus: Corpus, pairs: list[PassagePair]
+) -> dict[tuple[tuple[str, int], int, int], Target]:
+    """Give every passage an element; map (block key, start, end) to its Target."""
+    blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
+    wanted: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for pair in pairs:
+        for span in (pair.a, pair.b):
+            wanted[span.block_key].append(char_span(corpus, blocks[span.block_key], span))
+    targets = {}
+    used = {doc: _used_ids(loaded.tree) for doc, loaded in docs.items()}
+    for key in sorted(wanted):
+        block = blocks[key]
+        text = block.text
+        for start, end in reversed(merge_spans(wanted[key])):  # later spans first: offsets hold
+            block = refresh(block)
+            target = Target(
+                key[0],
+                mark_passage(block, start, end, corpus, used[key[0]]),
+                flatten(text[start:end]),
+            )
+            for s, e in wanted[key]:
+                if start <= s and e <= end:
+                    targets[(key, s, e)] = target
+    return targets
+
+
+def quotation_links(docs: dict[str, Loaded], corpus: Corpus) -> list[LinkSpec]:
+    blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
+    pairs = [p for p in passage_pairs(corpus) if is_quotation(corpus, blocks, p)]
+    targets = place_targets(docs, corpus, pairs)
+    links: dict[tuple[str, str], LinkSpec] = {}
+    for pair in pairs:
+        ends, texts = [], []
+        for span in (pair.a, pair.b):
+            block = blocks[span.block_key]
+            start, end = char_span(corpus, block, span)
+            ends.append(targets[(span.block_key, start, end)])
+            texts.append(flatten(block.text[start:end]))
+        if ends[0].ref != ends[1].ref:
+            add_link(links, ends[0], ends[1], texts)
+    close_groups(links)
+    return sorted(links.values(), key=lambda link: [t.ref for t in link.targets])
+
+
+def add_link(
+    links: dict[tuple[str, str], LinkSpec],
+    first: Target,
+    second: Target,
+    texts: list[str] | None = None,
+) -> None:
+    """Link two targets once; `texts` are the words each gives of the shared passage."""
+    order = sorted(range(2), key=lambda i: (first, second)[i].ref)
+    ends = tuple((first, second)[i] for i in order)
+    link_id = passage_id("par", " ".join(t.ref for t in ends))
+    spoken = tuple(texts[i] for i in order) if texts else ()
+    links.setdefault((ends[0].ref, ends[1].ref), LinkSpec(link_id, "quotation", ends, spoken))
+
+
+def close_groups(links: dict[tuple[str, str], LinkSpec]) -> None:
+    """Passages that quote the same passage quote each other: link every pair of a small
+    group (two translations in one document that a third document both matches)."""
+    groups: dict[str, set[Target]] = {}
+    for link in list(links.values()):
+        merged = set(link.targets)
+        for target in link.targets:
+            merged |= groups.get(target.ref, set())
+        for target in merged:
+            groups[target.ref] = merged
+    for group in {id(g): g for g in groups.values()}.values():
+        if len(group) > MAX_GROUP:
+            continue
+        members = sorted(group, key=lambda t: t.ref)
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                add_link(links, first, second)
+
+
+def document_title(tree: etree._ElementTree, fallback: str) -> str:
+    titles = tree.xpath("//tei:titleStmt/tei:title", namespaces=NSMAP)
+    return " ".join("".join(titles[0].itertext()).split()) if titles else fallback
+
+
+def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
+    """Write the documents that gained markup; keep the edit guard's checksums in step."""
+    guard = EditGuard(tei_dir)
+    written = 0
+    for loaded in docs.values():
+        data = serialize(loaded.tree, pretty=False)
+        if loaded.original.endswith(b"\n") and not data.endswith(b"\n"):
+            data += b"\n"  # keep the file's last line break, as a text editor would
+        if data == loaded.original:
+            continue
+        was_ours = loaded.path.name in guard.written and not guard.is_edited(loaded.path)
+        if was_ours:
+            guard.write(loaded.path, data)
+        else:
+            atomic_write(loaded.path, data)
+        written += 1
+    return written
+
+
+def align(tei_dir: Path, console: Console = QUIET) -> Path:
+    """Find the corpus's parallels, mark them in the documents, write parallels.xml."""
+    from .events import event_links
+
+    docs = load(tei_dir)
+    corpus = build_corpus([b for d in docs.values() for b in d.blocks])
+    console.detail(f"align: {len(corpus.units)} units in {len(docs)} documents")
+    quotations = quotation_links(docs, corpus)
+    events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
+    changed = save_documents(tei_dir, docs)
+    titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
+    target = tei_dir / "parallels.xml"
+    atomic_write(target, serialize(parallels_tree(titles, quotations, events)))
+    console.info(
+        f"align: {len(quotations)} quotation links, {len(events)} event links, "
+        f"{changed} documents marked"
+    )
+    return target

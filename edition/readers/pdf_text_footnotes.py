@@ -1,0 +1,127 @@
+"""Footnotes of PDF-extracted text: bodies at the page foot, markers in the running text.
+
+A body starts with its symbol glued to a capital ("*The Bund leader ..."), at a line start or
+spliced into the last text line of the page, even mid-word ("disap*The Bund ..."). It runs to
+the end of its page. Markers are the same symbols glued to the preceding word or punctuation
+("proletariat*—", "grievances.”*"). Each marker takes the first unused body of its symbol on its
+own page or the next one; the marker is replaced in the text by a placeholder naming the note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..report import Report
+from .pdf_text_layout import Line
+
+SYMBOLS = "*†‡"
+BODY_START = re.compile(rf"^([{SYMBOLS}]+)(?=[A-Z“\"‘(0-9])")
+SPLICED_BODY = re.compile(rf"(?<=[a-z,;—–-])([{SYMBOLS}]+)(?=[A-Z“‘(])")
+MARKER = re.compile(rf"(?<=[\w.,;:!?”’\")\]])([{SYMBOLS}]+)(?![A-Z“‘(])")
+PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+
+
+@dataclass
+class FootnoteBody:
+    symbol: str
+    line: int
+    page: int
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+@dataclass
+class Footnotes:
+    """Bodies found (in order) and, per placeholder number, the body it resolved to."""
+
+    bodies: list[FootnoteBody] = field(default_factory=list)
+    resolved: dict[int, FootnoteBody] = field(default_factory=dict)
+    unresolved: dict[int, str] = field(default_factory=dict)
+
+
+def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
+    """Text lines without the footnote bodies (a spliced line keeps its text part, marked
+    `spliced` by a trailing placeholder-free flag), and the bodies with their pages."""
+    notes = Footnotes()
+    text_lines: list[Line] = []
+    current: FootnoteBody | None = None
+    page = -1
+    for line in lines:
+        if line.page != page:
+            page, current = line.page, None
+        if line.kind != "text":
+            current = None
+            text_lines.append(line)
+            continue
+        start = BODY_START.match(line.text)
+        spliced = None if start or current else SPLICED_BODY.search(line.text)
+        if start:
+            current = _new_body(notes, start.group(1), line, line.text[start.end() :])
+        elif spliced:
+            head = line.text[: spliced.start()]
+            text_lines.append(Line(line.no, head, line.page, line.page_start, line.blank_before))
+            text_lines[-1].kind = "spliced"
+            current = _new_body(notes, spliced.group(1), line, line.text[spliced.end() :])
+        elif current is not None:
+            current.parts.append(line.text)
+        else:
+            text_lines.append(line)
+    report.count("footnote bodies", len(notes.bodies))
+    return text_lines, notes
+
+
+def _new_body(notes: Footnotes, symbol: str, line: Line, text: str) -> FootnoteBody:
+    body = FootnoteBody(symbol, line.no, line.page, [text.strip()])
+    notes.bodies.append(body)
+    return body
+
+
+def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
+    """Replace every marker by a placeholder and pair it with a body of its page (or the next)."""
+    used: set[int] = set()
+    counter = 0
+    for line in lines:
+        if line.kind not in ("text", "spliced"):
+            continue
+        pieces: list[str] = []
+        last = 0
+        for match in MARKER.finditer(line.text):
+            body = _take_body(notes, match.group(1), line.page, used)
+            pieces += [line.text[last : match.start()], f"\ue000{counter}\ue001"]
+            if body is None:
+                notes.unresolved[counter] = match.group(1)
+                report.warn(
+                    line.no,
+                    "note-unresolved",
+                    f'footnote marker "{match.group(1)}" has no body on its page or the next',
+                    "check the page foot in the source; the marker is kept in the text",
+                )
+            else:
+                notes.resolved[counter] = body
+            counter += 1
+            last = match.end()
+        line.text = "".join(pieces) + line.text[last:]
+    _warn_orphans(notes, used, report)
+
+
+def _take_body(notes: Footnotes, symbol: str, page: int, used: set[int]) -> FootnoteBody | None:
+    for index, body in enumerate(notes.bodies):
+        if index not in used and body.symbol == symbol and page <= body.page <= page + 1:
+            used.add(index)
+            return body
+    return None
+
+
+def _warn_orphans(notes: Footnotes, used: set[int], report: Report) -> None:
+    for index, body in enumerate(notes.bodies):
+        if index not in used:
+            report.warn(
+                body.line,
+                "note-orphan",
+                f'footnote body "{body.symbol}{body.text[:30]}…" has no marker before it',
+                "add the marker in the text; the body is kept where it stood",
+            )

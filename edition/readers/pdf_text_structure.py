@@ -1,0 +1,230 @@
+"""Structure of PDF-extracted text: sections from headings, paragraphs from the line layout.
+
+Lines of a paragraph are joined (hyphens at line ends resolved, text cut by a spliced footnote
+rejoined); a paragraph ends after a short line closing a sentence; a blank line inside the text
+closes a block quotation (set off by space in the book); page breaks sit inline where the page
+turns, or between blocks when the page turns at a paragraph start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Inline, Note, P, PageBreak, Quote, Text
+from ..report import Report
+from .pdf_text_footnotes import PLACEHOLDER, Footnotes
+from .pdf_text_hyphens import FIRST_WORD, LINE_END_HYPHEN, Vocabulary
+from .pdf_text_layout import Line, Page, page_break
+
+SENTENCE_END = re.compile(r"[.?!:][”’\")\]\ue001\d]*$")
+SHORT_LINE = 52  # typical lines run 54-66 characters; a shorter one closing a sentence ends it
+ROOM = 62  # characters a printed line holds (justified lines run 54-66)
+LINE_WIDTH = 68  # the longest printed line; longer ones are glued
+TYPICAL_LINE = 60
+LEAD_IN = 60  # a sentence closing a little short of the measure may still introduce a quotation
+LAST_WORD = re.compile(r"[^\W\d_]+$")
+SMALL_WORDS = {"a", "an", "and", "of", "on", "the", "in", "to", "for"}
+
+
+@dataclass
+class Section:
+    head: str = ""
+    n: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+
+def title_case(text: str) -> str:
+    """Small-capital heads come out lower-cased: "note on sources" -> "Note on Sources"."""
+    if not text.islower():
+        return text
+    words = text.split()
+    return " ".join(
+        w if (k and w in SMALL_WORDS) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
+
+
+class Builder:
+    """Turns the stream of text lines into sections of blocks."""
+
+    def __init__(self, pages: list[Page], notes: Footnotes, vocab: Vocabulary, report: Report):
+        self.pages, self.notes, self.vocab, self.report = pages, notes, vocab, report
+        self.sections: list[Section] = [Section()]
+        self.lines: list[Line] = []
+        self.previous: Line | None = None
+        self.chapter = 0
+        self.pending_n = ""
+        self.pending_break: Line | None = None
+
+    def run(self, lines: list[Line]) -> list[Section]:
+        for line in lines:
+            HANDLERS.get(line.kind, Builder._text)(self, line)
+        self._close_paragraph()
+        return self.sections
+
+    # ----------------------------------------------------------------------- headings
+
+    def _number(self, line: Line) -> None:
+        self._close_paragraph()
+        self.pending_n = line.text.strip()
+        self.pending_break = line if line.page_start else None
+
+    def _heading(self, line: Line) -> None:
+        self._close_paragraph()
+        start = self.pending_break or (line if line.page_start else None)
+        if self.pending_n:
+            self.chapter = int(self.pending_n)
+        section = Section(title_case(line.text), self.pending_n)
+        if start is not None:
+            section.blocks.append(page_break(self.pages, start.page))
+        self.sections.append(section)
+        self.pending_n, self.pending_break, self.previous = "", None, None
+        self.report.count("headings")
+
+    # -------------------------------------------------------------------------- text
+
+    def _text(self, line: Line) -> None:
+        if self.previous is None or self._starts_paragraph(line):
+            self._close_paragraph(quote=line.blank_before)
+            if line.page_start and not (self.previous is None and self._section_opened()):
+                self.sections[-1].blocks.append(page_break(self.pages, line.page))
+            line = Line(line.no, line.text, line.page, False, line.blank_before, line.kind)
+        self.lines.append(line)
+        self.previous = line
+
+    def _section_opened(self) -> bool:
+        blocks = self.sections[-1].blocks
+        return len(blocks) == 1 and isinstance(blocks[0], PageBreak)
+
+    def _starts_paragraph(self, line: Line) -> bool:
+        previous = self.previous
+        if line.blank_before:
+            return True
+        if previous.kind == "spliced" or previous.text.endswith("-"):
+            return False
+        if not SENTENCE_END.search(previous.text):
+            return False
+        last = last_line_length(previous.text)
+        word = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+        # the next line's first word would have fitted on a line closing a sentence: it was
+        # left short on purpose
+        fits = last + 1 + len(word) <= ROOM and word[:1].isupper()
+        return last < SHORT_LINE or fits
+
+    def _close_paragraph(self, quote: bool = False) -> None:
+        lines, self.lines = self.lines, []
+        if not lines:
+            return
+        blocks = self.sections[-1].blocks
+        if quote:  # a blank line after it: the passage ends a quotation set off in the book
+            split = _quotation_start(lines)
+            if split:
+                blocks.append(P(self._inlines(lines[:split])))
+                self.report.count("paragraphs")
+            blocks.append(Quote((P(self._inlines(lines[split:])),)))
+            self.report.count("block quotations")
+        else:
+            blocks.append(P(self._inlines(lines)))
+            self.report.count("paragraphs")
+
+    def _inlines(self, lines: list[Line]) -> tuple[Inline, ...]:
+        parts: list[str | PageBreak] = []
+        previous: Line | None = None
+        for line in lines:
+            if previous is None:
+                parts += (
+                    [page_break(self.pages, line.page), line.text]
+                    if line.page_start
+                    else [line.text]
+                )
+            else:
+                self._join(parts, previous, line)
+            previous = line
+        out: list[Inline] = []
+        for part in parts:
+            out += [part] if isinstance(part, PageBreak) else self._text_and_notes(part)
+        return tuple(_merge_text(out))
+
+    def _join(self, parts: list[str | PageBreak], previous: Line, line: Line) -> None:
+        """Append a line: a line-end hyphen or a spliced footnote decides the glue; a page
+        turn goes after the first word when that word was broken across it."""
+        last = parts[-1] if isinstance(parts[-1], str) else ""
+        text, word, glue = line.text, FIRST_WORD.match(line.text), " "
+        broken = LINE_END_HYPHEN.search(last)
+        if word and broken:
+            keep = self.vocab.keeps_hyphen(broken.group(1), word.group())
+            parts[-1], glue = (last if keep else last[:-1]), ""
+        elif word and previous.kind == "spliced" and LAST_WORD.search(last):
+            joined = self.vocab.joins_splice(LAST_WORD.search(last).group(), word.group())
+            glue = "" if joined else " "
+        if not line.page_start:
+            parts.append(glue + text)
+            return
+        cut = word.end() if word and not glue else 0
+        parts += [glue + text[:cut], page_break(self.pages, line.page), text[cut:]]
+
+    def _text_and_notes(self, text: str) -> list[Inline]:
+        out: list[Inline] = []
+        last = 0
+        for match in PLACEHOLDER.finditer(text):
+            out.append(Text(text[last : match.start()]))
+            out.append(self._note(int(match.group(1))))
+            last = match.end()
+        out.append(Text(text[last:]))
+        return out
+
+    def _note(self, key: int) -> Inline:
+        body = self.notes.resolved.get(key)
+        if body is None:
+            return Text(self.notes.unresolved.get(key, ""))
+        self.report.count("notes")
+        return Note(body.symbol, (Text(join_lines(body.parts, self.vocab)),), place="foot")
+
+
+def _quotation_start(lines: list[Line]) -> int:
+    """Where a quotation closing a paragraph starts: after its last line that ends a sentence
+    (an introducing colon, or a short line); 0 when the whole paragraph is the quotation."""
+    for index in range(len(lines) - 1, 0, -1):
+        text = lines[index - 1].text
+        if text.endswith(":") or (SENTENCE_END.search(text) and last_line_length(text) < LEAD_IN):
+            return index
+    return 0
+
+
+def last_line_length(text: str) -> int:
+    """Length of the last printed line: the extraction glues a line broken by a hyphen to the
+    next one (dropping the hyphen), so an overlong line ends with a line of its own."""
+    extra = len(text) - LINE_WIDTH
+    return len(text) if extra <= 0 else len(text) - TYPICAL_LINE * -(-extra // TYPICAL_LINE)
+
+
+def join_lines(lines: list[str], vocab: Vocabulary) -> str:
+    """Lines of a note body as one text, line-end hyphens resolved like the running text."""
+    text = ""
+    for line in lines:
+        word = FIRST_WORD.match(line)
+        broken = LINE_END_HYPHEN.search(text)
+        if text and broken and word:
+            keep = vocab.keeps_hyphen(broken.group(1), word.group())
+            text = (text if keep else text[:-1]) + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
+
+
+def _merge_text(nodes: list[Inline]) -> list[Inline]:
+    merged: list[Inline] = []
+    for node in nodes:
+        if isinstance(node, Text) and merged and isinstance(merged[-1], Text):
+            merged[-1] = Text(merged[-1].text + node.text)
+        elif not (isinstance(node, Text) and not node.text):
+            merged.append(node)
+    return merged
+
+
+HANDLERS = {
+    "number": Builder._number,
+    "heading": Builder._heading,
+    "text": Builder._text,
+    "spliced": Builder._text,
+}

@@ -1,0 +1,204 @@
+"""Web-article blocks: split the text into blank-line blocks and recognise what each one is.
+
+The tables here say what a line of site furniture looks like (boilerplate), what starts the
+teaser list at the foot of a page, and what headings, bylines, captions and set-off
+quotations look like. The reader (read_web_article) decides what to do with each kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .textblocks import normalize_space
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    """Lines between blank lines, with the number of the first."""
+
+    line: int
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return normalize_space(" ".join(self.lines))
+
+
+def source_blocks(text: str) -> list[SourceBlock]:
+    """Blank-line-separated blocks, each line stripped."""
+    blocks: list[SourceBlock] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            start = start if current else number
+            current.append(normalize_space(line))
+        elif current:
+            blocks.append(SourceBlock(start, tuple(current)))
+            current = []
+    if current:
+        blocks.append(SourceBlock(start, tuple(current)))
+    return blocks
+
+
+# A whole line of site furniture -> the category it is logged under when removed.
+BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), category)
+    for pattern, category in (
+        (r"advertisement|sponsored( content)?", "advertisement"),
+        (r"(share|tweet|email|print)( (this|on|via) .{0,30})?", "share-buttons"),
+        (r"(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link)", "share-buttons"),
+        (r"(sign up|subscribe)\b.{0,80}|.{0,60}\bnewsletter\b.{0,60}", "newsletter-prompt"),
+        (r"(read more|continue reading|click here)\W*", "read-more"),
+        (r"(published|posted|updated) on\b.{0,40}", "publication-line"),
+    )
+)
+
+# A line that opens the list of other articles at the foot of the page: the rest is teasers.
+TEASER_START = re.compile(
+    r"(latest articles|more like this|related (articles|posts|stories)|you (may|might) also like"
+    r"|recommended( for you)?|more from .{1,40}|read next|popular (articles|posts))",
+    re.IGNORECASE,
+)
+ISSUE_LINE = re.compile(r"(this|in this|from the) issue(:?\s+(?P<date>.{4,40}))?", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(r"^(by|words by|written by)\s+", re.IGNORECASE)
+# "Leon Trotsky; drawing by David Levine", "Photo: ...", "Image credit: ..."
+CAPTION = re.compile(
+    r"(;|,)\s*(drawing|photograph|photo|illustration|painting|image|engraving|cartoon)s? by\s"
+    r"|^(photo|photograph|image|illustration|picture)( credit)?\s*:",
+    re.IGNORECASE,
+)
+# "The October Revolution by Roy Medvedev" / "Knopf, 240 pp., $10.00": reviewed-book lines.
+REVIEWED_BOOK = re.compile(r"\b\d+\s*pp\.|\$\s?\d+(\.\d\d)?\s*$|\(paper\)|\bISBN\b")
+OPEN_QUOTES = '“"‘«'
+CLOSE_QUOTES = '”"’»'
+END_PUNCTUATION = '.,;:!"”’)…'
+QUOTE_INTRO = re.compile(
+    r"\b(quot\w*|wr[io]te|writes|written|put it|says?|said|declared|follows|following|"
+    r"recalled|in (his|her|their) words)\b[^.!?]*:$",
+    re.IGNORECASE,
+)
+DIALOGUE = re.compile(r"[,.!?][”\"] +[a-z]")
+
+
+def boilerplate_category(block: SourceBlock) -> str:
+    """The boilerplate category of a one-line block, or "" when it is text."""
+    if len(block.lines) != 1 or len(block.text) > 120:
+        return ""
+    for pattern, category in BOILERPLATE:
+        if pattern.fullmatch(block.text):
+            return category
+    return ""
+
+
+def is_teaser_start(block: SourceBlock) -> bool:
+    return len(block.lines) == 1 and bool(TEASER_START.fullmatch(block.text.rstrip(":")))
+
+
+def is_issue_line(block: SourceBlock) -> bool:
+    """ "This Issue", alone or followed by the issue date."""
+    return len(block.lines) == 1 and bool(ISSUE_LINE.fullmatch(block.text.rstrip(":")))
+
+
+def issue_date_text(text: str) -> str:
+    """The date words of "This Issue: April 17, 1980" or of a bare "April 17, 1980" line."""
+    match = ISSUE_LINE.fullmatch(text.rstrip(":"))
+    return (match.group("date") or "") if match else text
+
+
+def issue_date(text: str) -> str:
+    """The ISO date of an issue line or date line, or ""."""
+    return iso_date(issue_date_text(text))
+
+
+def is_heading(block: SourceBlock) -> bool:
+    """A short single line without sentence punctuation at its end (a question is allowed)."""
+    text = block.text
+    if len(block.lines) != 1 or len(text) > 90 or len(text.split()) > 14:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or text[-1] in END_PUNCTUATION:
+        return False
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
+def is_byline(block: SourceBlock) -> bool:
+    """A "By Jane Doe" line, or a line of capitalised names and affiliations, no full stop."""
+    text = block.text
+    if len(block.lines) != 1 or len(text) > 200:
+        return False
+    if BYLINE_PREFIX.match(text):
+        return True
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w’'.-]*", text) if w.lower() not in ("and", "of", "the")
+    ]
+    capitalised = sum(w[0].isupper() for w in words)
+    return (
+        text[-1] not in ".!?:"
+        and len(words) >= 4
+        and capitalised >= 0.8 * len(words)
+        and ("," in text or " and " in text)
+    )
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """Author names of a byline: each " and "/"&" part up to its first comma (affiliations
+    follow). A part with fewer comma fields than the fullest one ran name and organisation
+    together ("Rob Jones Sotsialisticheskaya Alternativa, Russia"): keep its first two words."""
+    parts = re.split(r"\s+(?:and|&)\s+", BYLINE_PREFIX.sub("", text).strip())
+    widest = max(part.count(",") for part in parts)
+    authors = []
+    for part in parts:
+        name = part.split(",")[0].strip()
+        if part.count(",") < widest and len(name.split()) > 2:
+            name = " ".join(name.split()[:2])
+        if name:
+            authors.append(name)
+    return tuple(authors)
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION.search(line)) and len(line) <= 300
+
+
+def is_reviewed_book(block: SourceBlock) -> bool:
+    """A block of short lines naming a book under review (with pages, price or ISBN)."""
+    return all(len(line) <= 250 for line in block.lines) and bool(REVIEWED_BOOK.search(block.text))
+
+
+def quoted_paragraph(text: str) -> str | None:
+    """The text inside the quotation marks when the whole paragraph is one quotation."""
+    stripped = text.rstrip(".,;")
+    if len(stripped) < 40 or stripped[0] not in OPEN_QUOTES or stripped[-1] not in CLOSE_QUOTES:
+        return None
+    if DIALOGUE.search(text):
+        return None  # “Yes,” she said, “...”: dialogue, not one quotation
+    inner = stripped[1:-1].strip()
+    return inner + text[len(stripped) :] if inner else None
+
+
+def introduces_quotation(text: str) -> bool:
+    """A paragraph ending "... wrote:" or "Here is a quotation ...:" announces a block quote."""
+    return bool(QUOTE_INTRO.search(text))
+
+
+DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %Y")
+
+
+def iso_date(text: str) -> str:
+    """An ISO date for "April 17, 1980", "17 April 1980", "1980-04-17"; "" when none."""
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
+    for form in DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(text, form)
+        except ValueError:
+            continue
+        return parsed.strftime("%Y-%m" if form == "%B %Y" else "%Y-%m-%d")
+    return ""
+
+
+def trailing_date(text: str) -> str:
+    """The ISO date at the end of a "Published on April 17, 1980" line, or ""."""
+    match = re.search(r"\b(on|:)\s+(.+)$", text)
+    return iso_date(match.group(2)) if match else ""

@@ -1,0 +1,208 @@
+"""Blocks of the wiki-text format: headings, paragraphs, bullet lists, block quotations and
+figures (image file names, alone or spliced into a paragraph, with their caption up to "]]")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..model import Block, Figure, Item, List, P, Quote
+from ..report import Report
+from .wiki_text_inline import MARKER, NoteResolver, parse_inlines
+
+# A file name: characters a URI may hold (it becomes graphic/@url), ending in an image type.
+IMAGE = re.compile(
+    r"[^\W_][^\s\[\]<>\"{}|\\^`%:#?]*?\.(?:jpe?g|png|gif|svg|tiff?|webp)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+# "Congress.Leon_Trotsky_speaks….jpg": a word and a full stop glued to the file name.
+GLUED_WORD = re.compile(r"^(\S*?\.)(?=[A-Z][^\s.]*\.[A-Za-z]{3,4}$)")
+BULLETS = re.compile(r"^( *)((?:-(?: +|$))+)(.*)$")
+YEAR_HEADING = re.compile(r"^\d{4}s?$")
+HEADING_END_PUNCTUATION = tuple(".,;:!?\"'”’")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading; `level` 1 for top sections, deeper for sub-sections."""
+
+    text: str
+    level: int
+    line: int
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    """Lines between blank lines, with the number of blank lines before them."""
+
+    line: int
+    lines: tuple[str, ...]
+    blanks_before: int
+
+
+def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock]:
+    """Group lines into blank-line-separated blocks, remembering the gap before each."""
+    current: list[str] = []
+    start, blanks = first_line, 0
+    for number, line in enumerate(lines, start=first_line):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line.rstrip())
+            continue
+        if current:
+            yield SourceBlock(start, tuple(current), blanks)
+            current, blanks = [], 0
+        blanks += 1
+    if current:
+        yield SourceBlock(start, tuple(current), blanks)
+
+
+def is_heading(block: SourceBlock) -> bool:
+    """A short single line without closing punctuation, markers or an image."""
+    text = block.lines[0].strip()
+    return (
+        len(block.lines) == 1
+        and len(text) <= 90
+        and len(text.split()) <= 12
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.endswith(HEADING_END_PUNCTUATION)
+        and not MARKER.search(text)
+        and not IMAGE.search(text)
+        and not BULLETS.match(block.lines[0])
+    )
+
+
+def is_year_heading(text: str) -> bool:
+    return bool(YEAR_HEADING.match(text.strip()))
+
+
+def heading_level(block: SourceBlock, section: Heading | None) -> int:
+    """Two blank lines before a heading open a top section, one a sub-section; a bare year
+    ("1919") subdivides the section it follows (or follows the year before it)."""
+    section_level = section.level if section else 0
+    if is_year_heading(block.lines[0]):
+        if section and is_year_heading(section.text):
+            return section_level
+        return section_level + 1
+    return 1 if block.blanks_before >= 2 or not section_level else 2
+
+
+class BlockReader:
+    """Turns source blocks into model blocks, logging markup it drops."""
+
+    def __init__(self, notes: NoteResolver, report: Report) -> None:
+        self.notes = notes
+        self.report = report
+        self.features: set[str] = set()
+
+    def blocks(self, block: SourceBlock) -> list[Block]:
+        kind = _KINDS[_kind_of(block)]
+        return kind(self, block)
+
+    # -- paragraphs and figures --------------------------------------------------------
+    def paragraph_with_figures(self, block: SourceBlock) -> list[Block]:
+        text = " ".join(line.strip() for line in block.lines)
+        out: list[Block] = []
+        position = 0
+        for match in IMAGE.finditer(text):
+            if match.start() < position:
+                continue
+            start, name = self._file_name(match)
+            self._paragraph(out, text[position:start], block.line)
+            caption, position = self._caption(text, match.end(), block.line)
+            out.append(Figure(url=name, caption=caption))
+            self.features.add("figures")
+            self.report.count("figures")
+        self._paragraph(out, text[position:], block.line)
+        return out
+
+    def _file_name(self, match: re.Match[str]) -> tuple[int, str]:
+        """Where the file name starts and the name, a glued-on word split off."""
+        token = match.group(0)
+        glued = GLUED_WORD.match(token) if match.start() > 0 else None
+        offset = len(glued.group(1)) if glued else 0
+        return match.start() + offset, token[offset:]
+
+    def _caption(self, text: str, start: int, line: int) -> tuple[tuple, int]:
+        """The caption after a file name runs to "]]" (wiki link residue); without one the
+        rest is running text."""
+        end = text.find("]]", start)
+        following = IMAGE.search(text, start)
+        if end < 0 or (following and following.start() < end):
+            return (), start
+        caption = text[start:end]
+        if "|" in caption:  # link options such as "|alt=|left"
+            self.report.remove("wiki-markup", line, caption[caption.index("|") :])
+            caption = caption[: caption.index("|")]
+        if caption.lstrip().startswith("''") and caption.count("''") % 2:
+            self.report.remove("wiki-markup", line, "''")
+            caption = caption.replace("''", "", 1)
+        self.report.remove("wiki-markup", line, "]]")
+        self.features.add("wiki-residue")
+        return parse_inlines(caption.strip(), self.notes, line), end + 2
+
+    def _paragraph(self, out: list[Block], text: str, line: int) -> None:
+        text = text.strip()
+        if text:
+            out.append(P(parse_inlines(text, self.notes, line)))
+            self.report.count("paragraphs")
+
+    # -- quotations and lists -------------------------------------------------------------
+    def quotation(self, block: SourceBlock) -> list[Block]:
+        paragraphs = tuple(
+            P(parse_inlines(line.strip(), self.notes, block.line + i))
+            for i, line in enumerate(block.lines)
+        )
+        self.features.add("quotations")
+        self.report.count("quotations")
+        return [Quote(paragraphs)]
+
+    def bullet_list(self, block: SourceBlock) -> list[Block]:
+        entries: list[tuple[int, str, int]] = []
+        for offset, line in enumerate(block.lines):
+            match = BULLETS.match(line)
+            if not match:  # a wrapped item line continues the previous item
+                level, text, at = entries[-1]
+                entries[-1] = (level, f"{text} {line.strip()}", at)
+                continue
+            indent = len(match.group(1)) // 4
+            dashes = match.group(2).count("-")
+            for depth in range(dashes - 1):  # "-   -   X": empty items opening nested lists
+                entries.append((indent + depth, "", block.line + offset))
+            entries.append((indent + dashes - 1, match.group(3).strip(), block.line + offset))
+        self.features.add("lists")
+        self.report.count("lists")
+        return [self._list(entries, 0)[0]]
+
+    def _list(self, entries: list[tuple[int, str, int]], start: int) -> tuple[List, int]:
+        """The list starting at entries[start], and the index after it."""
+        level = entries[start][0]
+        items: list[Item] = []
+        index = start
+        while index < len(entries) and entries[index][0] >= level:
+            _, text, line = entries[index]
+            index += 1
+            sublist = None
+            if index < len(entries) and entries[index][0] > level:
+                sublist, index = self._list(entries, index)
+            items.append(Item(parse_inlines(text, self.notes, line), sublist))
+        return List(tuple(items)), index
+
+
+def _kind_of(block: SourceBlock) -> str:
+    first = block.lines[0]
+    if BULLETS.match(first):
+        return "list"
+    if first.startswith("  ") and all(line.startswith("  ") for line in block.lines):
+        return "quotation"
+    return "paragraph"
+
+
+_KINDS: dict[str, Callable[[BlockReader, SourceBlock], list[Block]]] = {
+    "list": BlockReader.bullet_list,
+    "quotation": BlockReader.quotation,
+    "paragraph": BlockReader.paragraph_with_figures,
+}

@@ -1,0 +1,98 @@
+"""Inline markup of the wiki-text format: "[N]" note markers and `_underscored_` or
+`''quoted''` italics, turned into model inlines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Hi, Inline, Note, Text, Title
+from ..report import Report
+
+MARKER = re.compile(r"\[(\d{1,4})\]")
+# An underscore opens italics only after a non-word character (file names such as
+# "Leo_Trotzki_1888.jpg" never qualify) and closes before one; the body may end in a
+# space or comma, as the export leaves them ("_Russian Gazette,_", "_Exile _").
+UNDERSCORED = re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)_(?![^\W_])")
+DOUBLE_QUOTED = re.compile(r"''([^\n]+?)''")
+
+
+@dataclass(frozen=True)
+class NoteBody:
+    """One "[N] text" line from the note list at the end."""
+
+    line: int
+    text: str
+
+
+@dataclass
+class NoteResolver:
+    """Turns markers into notes with their bodies; remembers what was used and missing."""
+
+    bodies: dict[str, NoteBody]
+    report: Report
+    used: set[str] = field(default_factory=set)
+    resolved: int = 0
+
+    def note(self, number: str, line: int) -> Inline:
+        body = self.bodies.get(number)
+        if body is None:
+            self.report.warn(
+                line,
+                "note-unresolved",
+                f'note marker "[{number}]" has no body in the note list; kept as text',
+                'add the missing "[N] text" line',
+            )
+            return Text(f"[{number}]")
+        self.used.add(number)
+        self.resolved += 1
+        self.report.count("notes")
+        children = parse_inlines(body.text) if body.text else ()
+        return Note(number, children, place="end", empty=not body.text)
+
+
+def italic(content: str, notes: NoteResolver | None = None, line: int = 0) -> Inline:
+    """Capitalised italics are titles of works; lower-case ones (foreign words) are `hi`."""
+    children = parse_inlines(content, notes, line)
+    first = content.lstrip(" \"'(“‘")[:1]
+    return Title(children) if first.isupper() or first.isdigit() else Hi(children)
+
+
+def _marker_note(notes: NoteResolver | None, line: int) -> Callable[[re.Match[str]], Inline]:
+    def make(match: re.Match[str]) -> Inline:
+        return notes.note(match.group(1), line) if notes else Text(match.group(0))
+
+    return make
+
+
+def parse_inlines(
+    text: str, notes: NoteResolver | None = None, line: int = 0
+) -> tuple[Inline, ...]:
+    """Inline nodes for `text`: italics recursively, markers as notes when `notes` is given."""
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Inline]]] = [
+        (MARKER, _marker_note(notes, line)),
+        (UNDERSCORED, lambda m: italic(m.group(1), notes, line)),
+        (DOUBLE_QUOTED, lambda m: italic(m.group(1), notes, line)),
+    ]
+    nodes: list[Inline] = []
+    position = 0
+    while True:
+        found = [(m, make) for pattern, make in rules if (m := pattern.search(text, position))]
+        if not found:
+            break
+        match, make = min(found, key=lambda pair: pair[0].start())
+        _append_text(nodes, text[position : match.start()])
+        nodes.append(make(match))
+        position = match.end()
+    _append_text(nodes, text[position:])
+    return tuple(nodes)
+
+
+def _append_text(nodes: list[Inline], text: str) -> None:
+    if not text:
+        return
+    if nodes and isinstance(nodes[-1], Text):
+        nodes[-1] = Text(nodes[-1].text + text)
+    else:
+        nodes.append(Text(text))

@@ -1,0 +1,125 @@
+"""`edition build`: one readable list of stages, each a function of the build state
+(as MkDocs' build()). Pages are written atomically; the TEI files are never changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import EditionError
+from ..progress import Console
+from ..xmlio import NSMAP
+from . import indexes, pages, parallel_view, search
+from .annotate import annotate
+from .corpus import Corpus, document_files, load_document, read_persons
+from .parallels import read_parallels
+from .render import render
+
+
+@dataclass
+class Build:
+    """What the stages share."""
+
+    tei_dir: Path
+    site_dir: Path
+    console: Console
+    corpus: Corpus | None = None
+    reading_pages: list[Path] = field(default_factory=list)
+    anchors: list[parallel_view.Anchor] = field(default_factory=list)
+    search_ready: bool = False
+
+
+def align_stage(build: Build) -> None:
+    """Refresh parallels.xml when the aligner is available (it returns None otherwise)."""
+    try:
+        from ..align import ensure_parallels
+    except ImportError:
+        return
+    ensure_parallels(build.tei_dir, build.console)
+
+
+def load_stage(build: Build) -> None:
+    files = document_files(build.tei_dir)
+    if not files:  # still a (empty) site, so a fresh checkout's main command works
+        build.console.warn(f"warning[no-documents]: {build.tei_dir}: no TEI documents (*.xml) "
+                           "to build; run `edition convert` first")
+    documents = [load_document(p) for p in build.console.progress(files, "Reading TEI")]
+    build.corpus = Corpus(build.tei_dir, documents, read_persons(build.tei_dir / "persons.xml"),
+                          read_parallels(build.tei_dir / "parallels.xml"))
+
+
+def annotate_stage(build: Build) -> None:
+    marks = parallel_view.parallel_marks(build.corpus.parallels)
+    for doc in build.corpus.documents:
+        doc.collected = annotate(doc.tree, marks.get(doc.stem))
+
+
+def static_stage(build: Build) -> None:
+    pages.copy_static(build.site_dir)
+    urls = {url for doc in build.corpus.documents
+            for url in doc.tree.xpath("//tei:graphic/@url", namespaces=NSMAP)}
+    pages.copy_graphics(build.tei_dir, build.site_dir, urls)
+
+
+def reading_stage(build: Build) -> None:
+    for doc in build.console.progress(build.corpus.documents, "Writing reading pages"):
+        try:
+            fragment = render(doc.tree)
+        except etree.XSLTApplyError as exc:
+            raise EditionError(f"{doc.path}: the stylesheets failed on this document ({exc})")
+        build.reading_pages.append(pages.write_page(
+            build.site_dir, doc.page, "document.html", title=doc.title, doc=doc,
+            fragment=fragment, lang=doc.language))
+
+
+def index_stage(build: Build) -> None:
+    indexes.write_person_pages(build.corpus, build.site_dir)
+    indexes.write_chronology(build.corpus, build.site_dir)
+
+
+def parallel_stage(build: Build) -> None:
+    corpus = build.corpus
+    stems = {doc.stem for doc in corpus.documents}
+    build.anchors = (parallel_view.link_anchors(corpus.parallels, stems)
+                     + parallel_view.date_anchors(corpus)
+                     + parallel_view.person_anchors(corpus))
+    parallel_view.write_parallel_page(corpus, build.site_dir, build.anchors)
+
+
+def home_stage(build: Build) -> None:
+    corpus = build.corpus
+    pages.write_page(build.site_dir, "index.html", "home.html", title="Documents",
+                     documents=corpus.documents,
+                     person_count=len(indexes.persons_with_mentions(corpus)),
+                     date_count=sum(len(d.collected.dates) for d in corpus.documents))
+
+
+def search_stage(build: Build) -> None:
+    """Index the finished pages, then write the search page saying whether search works."""
+    build.search_ready = search.build_search_index(build.site_dir, build.console)
+    pages.write_page(build.site_dir, "search.html", "search.html", title="Search",
+                     available=build.search_ready)
+
+
+STAGES: list[tuple[str, Callable[[Build], None]]] = [
+    ("align", align_stage),
+    ("load", load_stage),
+    ("annotate", annotate_stage),
+    ("static", static_stage),
+    ("reading pages", reading_stage),
+    ("indexes", index_stage),
+    ("parallel view", parallel_stage),
+    ("home", home_stage),
+    ("search", search_stage),
+]
+
+
+def run_build(tei_dir: Path, site_dir: Path, console: Console) -> Build:
+    build = Build(Path(tei_dir), Path(site_dir), console)
+    for name, stage in STAGES:
+        console.detail(f"build: {name}")
+        stage(build)
+    return build

@@ -1,0 +1,60 @@
+"""Jinja2 pages around the rendered fragments, and copying the static files."""
+
+from __future__ import annotations
+
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ..xmlio import atomic_write
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+SITE_TITLE = "Edition"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """Templates with autoescaping on: all text from the TEI is escaped."""
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(["html"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def write_page(site_dir: Path, relative: str, template: str, **context: object) -> Path:
+    """Render `template` to SITE_DIR/relative; `root` is the way back to the site root."""
+    depth = relative.count("/")
+    context.setdefault("root", "../" * depth)
+    context.setdefault("site_title", SITE_TITLE)
+    context.setdefault("lang", "en")
+    context.setdefault("title", SITE_TITLE)
+    html = environment().get_template(template).render(**context)
+    target = site_dir / relative
+    atomic_write(target, html)
+    return target
+
+
+def copy_static(site_dir: Path) -> None:
+    """SITE_DIR/static/: the stylesheet and scripts (no CDN, no external fonts)."""
+    target = site_dir / "static"
+    target.mkdir(parents=True, exist_ok=True)
+    for path in STATIC.iterdir():
+        if path.is_file():
+            shutil.copyfile(path, target / path.name)
+
+
+def copy_graphics(tei_dir: Path, site_dir: Path, urls: set[str]) -> None:
+    """Copy images that figures reference by relative path, when they exist beside the TEI."""
+    for url in urls:
+        if "://" in url or url.startswith(("/", "data:")) or ".." in Path(url).parts:
+            continue
+        source = tei_dir / url
+        if source.is_file():
+            (site_dir / url).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, site_dir / url)

@@ -1,0 +1,131 @@
+"""The parallel view: documents side by side, aligned on shared dates and on the links of
+parallels.xml, with shared quotations and their collations."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..xmlio import NSMAP
+from .annotate import ParallelMarks, element_id
+from .corpus import Corpus, DocumentInfo
+from .pages import write_page
+from .parallels import Parallels
+from .render import render, render_element
+
+PAGE = "parallel.html"
+QUOTE_CHARS = 700
+DEFAULT_COLUMNS = 2
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An alignment point: the element of each document where the same thing is told."""
+
+    id: str
+    kind: str  # date, event or quotation
+    label: str
+    at: dict[str, str]
+
+
+def date_anchors(corpus: Corpus) -> list[Anchor]:
+    """Dates (years, months or days) that two or more documents give: first mention in each."""
+    first: dict[str, dict[str, str]] = defaultdict(dict)
+    for doc in corpus.documents:
+        for date in doc.collected.dates:
+            when = date.attrs.get("when", "")
+            if len(when) >= 4 and not when.startswith("-"):
+                first[when].setdefault(doc.stem, date.anchor)
+    return [Anchor(f"d-{when}", "date", when, at)
+            for when, at in sorted(first.items()) if len(at) >= 2]
+
+
+def person_anchors(corpus: Corpus) -> list[Anchor]:
+    """The first mention of each person that two or more documents name."""
+    first: dict[str, dict[str, str]] = defaultdict(dict)
+    for doc in corpus.documents:
+        for mention in doc.collected.mentions:
+            first[mention.person].setdefault(doc.stem, mention.anchor)
+    names = {key: person.name for key, person in corpus.persons.items()}
+    return [Anchor(f"p-{key}", "person", f"first mention of {names.get(key, key)}", at)
+            for key, at in sorted(first.items()) if len(at) >= 2]
+
+
+def link_anchors(parallels: Parallels, stems: set[str]) -> list[Anchor]:
+    """Event and quotation links of parallels.xml between documents of this site."""
+    anchors = []
+    for link in parallels.links:
+        at: dict[str, str] = {}
+        for stem, element in link.targets:
+            if stem in stems:
+                at.setdefault(stem, element)
+        if len(at) >= 2:
+            anchors.append(Anchor(link.id, link.type, f"{link.type} {link.id}", at))
+    return anchors
+
+
+def parallel_marks(parallels: Parallels) -> dict[str, ParallelMarks]:
+    """stem -> element id -> where its mark in the reading page links in the parallel view."""
+    marks: dict[str, ParallelMarks] = defaultdict(dict)
+    counts = parallels.by_document()
+    for link in parallels.links:
+        for stem, element in link.targets:
+            if element in marks[stem]:
+                continue
+            count = len(counts[stem][element])
+            if link.type == "quotation":
+                marks[stem][element] = (link.id, "", count)
+            else:
+                marks[stem][element] = ("columns", f"?at={link.id}", count)
+    return marks
+
+
+def _ids(doc: DocumentInfo) -> dict[str, etree._Element]:
+    """Elements by the id they get in HTML (their xml:id or the build's anchor)."""
+    return {element_id(el): el for el in doc.tree.iter() if isinstance(el.tag, str)
+            and element_id(el)}
+
+
+def _plain(element: etree._Element) -> str:
+    parts = [t for t in element.xpath(".//text()[not(ancestor::tei:note)]", namespaces=NSMAP)]
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _targets(anchor: Anchor, docs: dict[str, DocumentInfo], ids: dict) -> list[dict]:
+    found = []
+    for stem, html_id in anchor.at.items():
+        element = ids[stem].get(html_id)
+        if element is not None:
+            found.append({"doc": docs[stem], "element": html_id, "text": _plain(element)})
+    return found
+
+
+def write_parallel_page(corpus: Corpus, site_dir: Path, anchors: list[Anchor]) -> Path:
+    """SITE_DIR/parallel.html with every document as a (hideable) column."""
+    docs = {doc.stem: doc for doc in corpus.documents}
+    ids = {stem: _ids(doc) for stem, doc in docs.items()}
+    columns = [{"doc": doc, "checked": index < DEFAULT_COLUMNS,
+                "body": render(doc.tree, id_prefix=f"{doc.stem}--").body}
+               for index, doc in enumerate(corpus.documents)]
+    quotations, events = [], []
+    for anchor in anchors:
+        targets = _targets(anchor, docs, ids)
+        if anchor.kind == "quotation":
+            ab = corpus.parallels.collations.get(anchor.id)
+            collation = render_element(ab, id_prefix="coll--") if ab is not None else ""
+            quotations.append({"id": anchor.id, "targets": targets, "collation": collation})
+        elif anchor.kind != "person":
+            label = anchor.label if anchor.kind == "date" or not targets else \
+                f"{targets[0]['text'][:90]}…"
+            events.append({"id": anchor.id, "label": label, "targets": targets})
+    payload = [{"id": a.id, "kind": a.kind, "at": a.at} for a in anchors]
+    anchors_json = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+    return write_page(site_dir, PAGE, "parallel.html", title="Parallel reading",
+                      columns=columns, anchors=anchors, anchors_json=anchors_json,
+                      quotations=quotations, events=events,
+                      has_parallels=bool(corpus.parallels.links))

@@ -1,0 +1,72 @@
+"""Read TEI_DIR/parallels.xml (written by `edition align`): witnesses, links, collations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..xmlio import NSMAP, XML_ID, parse_file
+from .annotate import site_attr
+
+
+@dataclass(frozen=True)
+class Link:
+    """One stand-off link: its id, type (quotation or event) and (stem, element id) targets."""
+
+    id: str
+    type: str
+    targets: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Parallels:
+    links: list[Link] = field(default_factory=list)
+    witnesses: dict[str, str] = field(default_factory=dict)  # witness id -> document stem
+    titles: dict[str, str] = field(default_factory=dict)  # witness id -> title
+    collations: dict[str, etree._Element] = field(default_factory=dict)  # link id -> <ab>
+
+    def by_document(self) -> dict[str, dict[str, list[str]]]:
+        """stem -> element id -> ids of the links it takes part in."""
+        index: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for link in self.links:
+            for stem, element in link.targets:
+                index[stem][element].append(link.id)
+        return index
+
+
+def _target(token: str) -> tuple[str, str] | None:
+    """'A.xml#ID' -> ('A', 'ID'); anything else is not a document target."""
+    path, _, fragment = token.partition("#")
+    if not fragment or not path.endswith(".xml"):
+        return None
+    return Path(path).stem, fragment
+
+
+def read_parallels(path: Path) -> Parallels:
+    """Parse parallels.xml; an absent file gives no parallels."""
+    if not path.is_file():
+        return Parallels()
+    tree = parse_file(path)
+    result = Parallels()
+    for witness in tree.xpath("//tei:listWit/tei:witness[@xml:id]", namespaces=NSMAP):
+        wid = witness.get(XML_ID)
+        result.witnesses[wid] = Path(witness.get("corresp", wid)).stem
+        result.titles[wid] = " ".join("".join(witness.itertext()).split()) or wid
+    for link in tree.xpath("//tei:link[@xml:id][@target]", namespaces=NSMAP):
+        targets = tuple(t for t in map(_target, link.get("target").split()) if t)
+        kind = link.get("type") or link.getparent().get("type") or "event"
+        result.links.append(Link(link.get(XML_ID), kind, targets))
+    for ab in tree.xpath("//tei:div[@type='collation']/tei:ab[@corresp]", namespaces=NSMAP):
+        _label_witnesses(ab, result.titles)
+        result.collations[ab.get("corresp").lstrip("#")] = ab
+    return result
+
+
+def _label_witnesses(ab: etree._Element, titles: dict[str, str]) -> None:
+    for reading in ab.xpath(".//tei:lem | .//tei:rdg", namespaces=NSMAP):
+        wits = [w.lstrip("#") for w in (reading.get("wit") or "").split()]
+        if wits:
+            reading.set(site_attr("wit-label"), ", ".join(titles.get(w, w) for w in wits))

@@ -1,0 +1,32 @@
+"""Format detection picks the right reader for every seed and every bundled sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED_FORMATS, seed_path
+
+from edition.readers import READERS, decode_source, detect_format
+
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_FORMATS))
+def test_each_seed_is_detected(prefix: str) -> None:
+    path = seed_path(prefix)
+    assert detect_format(decode_source(path)) == SEED_FORMATS[prefix]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_each_sample_is_detected_as_its_name(sample: Path) -> None:
+    assert sample.stem in READERS
+    assert detect_format(decode_source(sample)) == sample.stem
+
+
+def test_every_format_but_plain_has_a_sample() -> None:
+    assert {p.stem for p in SAMPLES} == set(READERS) - {"plain"}
+
+
+def test_unrecognised_text_falls_back_to_plain() -> None:
+    assert detect_format("Just a line.\n\nAnother line.\n") == "plain"

@@ -1,0 +1,279 @@
+"""The web-article reader: web articles and book reviews with site furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, seed_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edition.errors import ReaderError
+from edition.fidelity import measure
+from edition.model import Div, Document, Figure, P, Quote, inline_text
+from edition.readers import decode_source, detect_format, read_web_article, strip_control_characters
+from edition.report import Report
+from edition.writers.tei import document_to_tei
+from edition.xmlio import parse_bytes, serialize
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web-article"
+SAMPLE = ROOT / "samples" / "web-article.txt"
+
+
+def read_text(text: str, name: str = "test.txt") -> tuple[Document, Report]:
+    report = Report(name)
+    return read_web_article.read(text, report), report
+
+
+def read_fixture(name: str) -> tuple[Document, Report]:
+    return read_text((FIXTURES / name).read_text("utf-8"), name)
+
+
+def walk(node: object) -> Iterator[object]:
+    """Every model node under `node` (itself included), in document order."""
+    yield node
+    for name in ("body", "children", "blocks"):
+        for child in getattr(node, name, ()) or ():
+            yield from walk(child)
+
+
+def body_text(document: Document) -> str:
+    return " ".join(inline_text(node.children) for node in walk(document) if isinstance(node, P))
+
+
+def removed(report: Report) -> dict[int, str]:
+    return {entry.line: entry.category for entry in report.removed}
+
+
+# ------------------------------------------------------------------------------ header
+
+
+def test_title_byline_and_date_go_to_the_header() -> None:
+    document, report = read_fixture("header.txt")
+    meta = document.meta
+    assert meta.title == "A Winter Journey Across the Steppe"
+    assert meta.authors == ("Olga Example", "Piotr Placeholder")
+    assert meta.pub_date == "2023-02-02"
+    assert "Byline: By Olga Example and Piotr Placeholder." in meta.source_note
+    assert removed(report) == {1: "header-title", 3: "publication-line", 7: "header-byline"}
+    text = body_text(document)
+    assert "Winter Journey" not in text and "Olga" not in text and "Posted" not in text
+    assert text.startswith("A short introduction")  # the standfirst stays text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        (
+            "Anna Field, The Quarterly, UK and Ben Stone, Weekly Courier, US",
+            ("Anna Field", "Ben Stone"),
+        ),
+        # a second part without a comma between name and organisation keeps two words
+        (
+            "Carla Moss Vale, Free Press, UK and Dan Roe Svobodnaya Gazeta, Russia",
+            ("Carla Moss Vale", "Dan Roe"),
+        ),
+    ],
+)
+def test_byline_authors(byline: str, authors: tuple[str, ...]) -> None:
+    document, _ = read_text(f"Title of the Piece\n\n{byline}\n\nA paragraph of body text here.\n")
+    assert document.meta.authors == authors
+
+
+# -------------------------------------------------------------------------- boilerplate
+
+
+def test_site_furniture_is_removed_and_logged_by_category() -> None:
+    document, report = read_fixture("boilerplate.txt")
+    assert removed(report) == {
+        1: "header-title",
+        5: "advertisement",
+        7: "share-buttons",
+        9: "share-buttons",
+        11: "newsletter-prompt",
+        15: "read-more",
+        21: "teaser-heading",
+        23: "teaser-heading",
+        25: "teaser-list",
+        27: "teaser-list",
+    }
+    assert [type(block) for block in document.body] == [P] * 4
+    assert report.counts["paragraphs"] == 4
+    tei = serialize(document_to_tei(document, report.removed_summary())).decode()
+    for furniture in ("Advertisement", "Tweet", "newsletter", "MORE LIKE THIS", "teaser"):
+        assert furniture not in body_text(document)
+    assert "advertisement (1 lines)" in tei  # the header says what was removed
+
+
+def test_teaser_heading_near_the_top_is_not_a_trailer() -> None:
+    text = "Title Line\n\nLatest articles\n\n" + "".join(
+        f"Paragraph {n} says something about the subject at hand.\n\n" for n in range(4)
+    )
+    document, report = read_text(text)
+    assert [type(block) for block in document.body] == [P] * 4  # not a cut, still furniture
+    assert removed(report)[3] == "teaser-heading"
+
+
+# ------------------------------------------------------------------------------- review
+
+
+def test_review_caption_books_quotation_and_issue_date() -> None:
+    document, report = read_fixture("review.txt")
+    meta = document.meta
+    assert meta.pub_date == "1988-05-05"
+    assert "Review of: The Long March of an Idea; by Walter Madeup;" in meta.source_note
+    assert "Issue of May 5, 1988." in meta.source_note
+    figure = document.body[0]
+    assert isinstance(figure, Figure)
+    assert inline_text(figure.caption) == "Gregor Sample; drawing by Ada Penwork"
+    assert removed(report) == {
+        1: "image-label",
+        6: "header-reviewed-books",
+        7: "header-reviewed-books",
+        8: "header-reviewed-books",
+        18: "issue-line",
+        20: "header-issue-date",
+    }
+    quotes = [block for block in document.body if isinstance(block, Quote)]
+    assert len(quotes) == 1 and inline_text(quotes[0].blocks[0].children).startswith("We walked")
+    assert [(d.line, d.code) for d in report.warnings] == [(1, "title-from-caption")]
+    assert "Madeup" not in body_text(document)
+
+
+def test_issue_date_on_the_issue_line_itself() -> None:
+    text = "Short Title\n\nA paragraph of body text.\n\nAnother paragraph here.\n\nThis Issue: 3 May 1990\n"
+    document, report = read_text(text)
+    assert document.meta.pub_date == "1990-05-03"
+    assert removed(report)[7] == "header-issue-date"
+    assert len(document.body) == 2
+
+
+def test_missing_title_is_a_warning_with_a_line_number() -> None:
+    document, report = read_text("Advertisement\n\nA paragraph of body text follows here.\n")
+    assert document.meta.title == "Untitled"
+    assert [(d.line, d.code) for d in report.warnings] == [(1, "no-title")]
+    assert removed(report) == {1: "advertisement"}
+
+
+# -------------------------------------------------------------------- sections, quotes
+
+
+def test_headings_open_sections_and_quotations_are_set_off() -> None:
+    document, _ = read_fixture("sections_quotes.txt")
+    divs = [block for block in document.body if isinstance(block, Div)]
+    assert [inline_text(div.head) for div in divs] == ["The vote", "What happened next?"]
+    first = divs[0].children
+    assert [type(block) for block in first] == [P, P, Quote, P]
+    quoted = inline_text(first[2].blocks[0].children)
+    assert quoted.startswith("We had come") and quoted.endswith("idle.")  # marks dropped
+    assert inline_text(first[3].children).startswith("“Not yet,”")  # dialogue stays text
+
+
+# ---------------------------------------------------------------------- sample, golden
+
+
+def test_sample_golden_tei(file_regression) -> None:
+    document, report = read_text(SAMPLE.read_text("utf-8"), SAMPLE.name)
+    tree = document_to_tei(document, report.removed_summary())
+    file_regression.check(serialize(tree).decode("utf-8"), extension=".xml")
+
+
+def test_sample_and_fixtures_are_detected_as_web_articles() -> None:
+    for path in [
+        SAMPLE,
+        *(FIXTURES / name for name in ("header.txt", "boilerplate.txt", "review.txt")),
+    ]:
+        assert detect_format(decode_source(path)) == "web-article", path.name
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Advertisement",
+                "Published on May 1, 2020",
+                "By Ann Bee",
+                "This Issue",
+                "June 3, 1999",
+                "Latest articles",
+                "MORE LIKE THIS",
+                "Héading Line",
+                "X; drawing by Y",
+                "“quoted words here”",
+                "He wrote:",
+                "212 pp., $9.99",
+                "",
+                "\n",
+                "plain words.",
+                "<&>",
+                "\u00a0",
+            ]
+        )
+        | st.text(max_size=30),
+        max_size=30,
+    ).map("\n".join)
+)
+def test_any_text_gives_well_formed_tei(text: str) -> None:
+    text = strip_control_characters(text, Report("fuzz.txt"))
+    try:
+        document, _ = read_text(text)
+    except ReaderError as error:
+        assert error.line is not None and error.line >= 1
+        return
+    parse_bytes(serialize(document_to_tei(document)))
+
+
+# ------------------------------------------------------------------------------- seeds
+
+
+def read_seed(prefix: str) -> tuple[str, Document, Report]:
+    path = seed_path(prefix)
+    text = decode_source(path)
+    document, report = read_text(text, path.name)
+    return text, document, report
+
+
+def test_seed_web_article() -> None:
+    text, document, report = read_seed("003")
+    meta = document.meta
+    assert meta.title.startswith("Thousands of Nameless")
+    assert len(meta.authors) == 2
+    divs = [block for block in document.body if isinstance(block, Div)]
+    assert len(divs) == 20 and all(div.head for div in divs)
+    assert sum(isinstance(n, Quote) for n in walk(document)) == 2
+    categories = {entry.category for entry in report.removed}
+    assert {
+        "teaser-heading",
+        "teaser-list",
+        "publication-line",
+        "header-byline",
+        "header-title",
+    } <= categories
+    assert "MORE LIKE THIS" not in body_text(document)
+    assert not report.warnings
+    tree = document_to_tei(document)
+    logged = [entry.text for entry in report.removed]
+    fidelity = measure(text, tree, logged)
+    assert fidelity.source_found >= 0.99 and fidelity.tei_extra <= 0.02
+
+
+def test_seed_book_review() -> None:
+    text, document, report = read_seed("004")
+    assert document.meta.pub_date == "1980-04-17"
+    assert isinstance(document.body[0], Figure)
+    assert sum(isinstance(n, Quote) for n in walk(document)) == 1
+    assert removed(report) == {
+        1: "image-label",
+        18: "advertisement",
+        30: "advertisement",
+        62: "issue-line",
+        64: "header-issue-date",
+    }
+    assert report.counts["paragraphs"] == 26  # 29 blocks: 2 adverts, 1 quotation
+    assert "Advertisement" not in body_text(document)
+    fidelity = measure(text, document_to_tei(document), [e.text for e in report.removed])
+    assert fidelity.source_found >= 0.99 and fidelity.tei_extra <= 0.02

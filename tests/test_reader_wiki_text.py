@@ -1,0 +1,273 @@
+"""The wiki-text reader: encyclopedia articles exported as plain text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED_FORMATS, seed_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from edition.errors import ReaderError
+from edition.model import (
+    Div,
+    Document,
+    Figure,
+    Hi,
+    Item,
+    List,
+    Note,
+    P,
+    Quote,
+    Text,
+    Title,
+    inline_text,
+)
+from edition.readers import decode_source, read_wiki_text
+from edition.report import Report
+from edition.writers.tei import document_to_tei
+from edition.xmlio import parse_bytes, serialize, tei
+
+FIXTURES = Path(__file__).parent / "fixtures" / "wiki-text"
+SAMPLE = ROOT / "samples" / "wiki-text.txt"
+
+
+def read_fixture(name: str) -> tuple[Document, Report]:
+    report = Report(name)
+    return read_wiki_text.read((FIXTURES / name).read_text("utf-8"), report), report
+
+
+def walk(node: object) -> Iterator[object]:
+    """Every model node under `node` (itself included), in document order."""
+    yield node
+    for name in ("body", "back", "children", "blocks", "items", "caption", "head"):
+        for child in getattr(node, name, ()) or ():
+            yield from walk(child)
+    sublist = getattr(node, "sublist", None)
+    if sublist is not None:
+        yield from walk(sublist)
+
+
+def nodes(document: Document, kind: type) -> list:
+    return [node for node in walk(document) if isinstance(node, kind)]
+
+
+def heads(divs: tuple) -> list[str]:
+    return [inline_text(div.head) for div in divs if isinstance(div, Div) and div.head]
+
+
+def codes(report: Report) -> list[str]:
+    return [d.code for d in report.warnings]
+
+
+# ------------------------------------------------------------------------------- structure
+
+
+def test_lead_is_introduction_and_headings_nest_by_blank_lines_and_years() -> None:
+    document, report = read_fixture("headings.txt")
+    intro, founding, growth = document.body
+    assert intro.type == "introduction" and not intro.head
+    assert heads(document.body) == ["Founding (1701–1750)", "Growth and trade (1750–1850)"]
+    assert heads(founding.children) == ["The first settlers (1701–1720)"]
+    assert heads(growth.children) == ["1790", "1791", "Harbour works (1800–1850)"]
+    assert report.counts["headings"] == 6
+
+
+def test_bullets_become_nested_lists_with_empty_items() -> None:
+    document, _ = read_fixture("lists.txt")
+    (section,) = document.back
+    assert section.type == "bibliography"
+    (bullets,) = section.children
+    texts = [inline_text(item.children) for item in bullets.items]
+    assert texts == ["Plain item one", "Author, Anna:", "", "", "", "", "Last item"]
+    volumes = bullets.items[1].sublist
+    assert [inline_text(i.children) for i in volumes.items] == ["(1901) First Volume",
+                                                               "(1902) Second Volume"]
+    assert inline_text(bullets.items[2].sublist.items[0].children) == "Item opened by an empty item"
+    assert inline_text(bullets.items[3].sublist.items[0].children) == "Pages: 12"
+    assert bullets.items[4] == Item(())
+    depth, item = 0, bullets.items[5]
+    while item.sublist is not None:
+        depth, item = depth + 1, item.sublist.items[0]
+    assert depth == 3 and item == Item(())
+
+
+def test_underscores_are_titles_or_italics_and_file_names_are_not() -> None:
+    document, _ = read_fixture("italics.txt")
+    titles = [inline_text(t.children) for t in nodes(document, Title)]
+    assert titles == ["Morning Gazette,", "The River Book", "Harbour Notes", "Lev.",
+                      " A Quoted Title"]
+    assert [inline_text(h.children) for h in nodes(document, Hi)] == ["en route"]
+    text = inline_text(document.body[0].children[0].children)
+    assert "Old_Town_Map" in text and "snake_case_name" in text and "_" not in text.replace(
+        "Old_Town_Map", "").replace("snake_case_name", "")
+
+
+def test_figures_alone_captioned_bare_and_spliced_into_a_paragraph() -> None:
+    document, report = read_fixture("figures.txt")
+    figures = nodes(document, Figure)
+    assert [f.url for f in figures] == ["Harbour_view_1820.jpg", "Town_hall_1850.jpg",
+                                        "Market_day.JPG", "Bridge_plan_1851.jpg", "Ferry_boat.jpg"]
+    captions = [inline_text(f.caption) for f in figures]
+    assert captions == ["", "The town hall seen from the square", "", "Plan of the new bridge",
+                        "as painted in 1860"]
+    paragraphs = [inline_text(p.children) for p in document.body[0].children if isinstance(p, P)]
+    assert "The council met here every week." in paragraphs
+    assert any(p.startswith("Opening paragraph text right after") for p in paragraphs)
+    assert "The mayor wrote a long report on the works." in paragraphs
+    assert "After the report, building began." in paragraphs
+    removed = [r.text for r in report.removed if r.category == "wiki-markup"]
+    assert "|alt=|left" in removed and removed.count("]]") == 3 and "''" in removed
+    assert report.counts["figures"] == 5
+
+
+def test_markers_resolve_in_place_and_problems_are_warned_with_lines() -> None:
+    document, report = read_fixture("notes.txt")
+    notes = nodes(document, Note)
+    assert [n.n for n in notes] == ["1", "2", "3", "1"]
+    assert [inline_text(n.children) for n in notes] == ["Town records, vol. 2.", "", "",
+                                                        "Town records, vol. 2."]
+    assert [n.empty for n in notes] == [False, True, True, False]
+    assert "[9]" in inline_text(document.body[0].children[0].children)
+    warnings = {d.code: d for d in report.warnings}
+    assert codes(report).count("note-empty") == 1
+    assert "2 of 4 note bodies are empty" in warnings["note-empty"].message
+    assert warnings["note-unresolved"].line == 1
+    assert warnings["note-orphan"].line == 11
+    assert warnings["note-duplicate"].line == 13
+    (orphans,) = document.back
+    assert orphans.type == "orphan-notes"
+    assert inline_text(orphans.children[0].children) == "[4] A body that no marker points to."
+    assert report.counts["notes"] == 4
+
+
+def test_block_quotation_categories_and_empty_note_list_headings() -> None:
+    document, report = read_fixture("quote_and_categories.txt")
+    (quote,) = nodes(document, Quote)
+    assert inline_text(quote.blocks[0].children).startswith('"The tide came in faster')
+    assert [n.n for n in nodes(quote, Note)] == ["2"]
+    assert document.meta.title == "Invented river town"
+    assert document.meta.keywords == ("Invented towns", "Test fixtures")
+    assert heads(document.back) == ["See also"]
+    removed = {(r.category, r.text) for r in report.removed}
+    assert ("note-list-heading", "Notes") in removed
+    assert ("note-list-heading", "References") in removed
+    assert any(category == "categories" for category, _ in removed)
+    assert any("keywords" in line for line in document.meta.normalizations)
+
+
+# ------------------------------------------------------------------------- sample and TEI
+
+
+def test_sample_golden_tei(file_regression) -> None:
+    report = Report("samples/wiki-text.txt")
+    document = read_wiki_text.read(decode_source(SAMPLE), report)
+    tree = document_to_tei(Document(document.meta, document.body, document.front,
+                                    document.back, format="wiki-text"), report.removed_summary())
+    file_regression.check(serialize(tree).decode(), extension=".xml")
+
+
+def test_sample_is_valid_tei_all(tei_all_schema) -> None:
+    document = read_wiki_text.read(decode_source(SAMPLE), Report("sample"))
+    tree = parse_bytes(serialize(document_to_tei(document)))
+    assert tei_all_schema.validate(tree), str(tei_all_schema.error_log)[:500]
+
+
+def test_sniff_prefers_wiki_text_for_its_sample_only() -> None:
+    assert read_wiki_text.sniff(decode_source(SAMPLE)) >= 0.9
+    assert read_wiki_text.sniff("A plain paragraph (1).\n\nAnother (2).\n") < 0.3
+    for other in sorted((ROOT / "samples").glob("*.txt")):
+        if other != SAMPLE:
+            assert read_wiki_text.sniff(decode_source(other)) < 0.3, other.name
+
+
+PIECES = st.sampled_from(["[1]", "[2][3]", "[12] body", "_Title_", "_lower_", "''x''", "-   ",
+                          "    -   ", "-   -   ", "  ", "Pic_1.jpg", "caption]]", "|alt=", "\n",
+                          "\n\n", "\n\n\n", "Category:", "Heading (1900–1901)", "1919", "."])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXT)
+def test_any_text_gives_well_formed_tei_or_reader_error(text: str) -> None:
+    report = Report("fuzz.txt")
+    from edition.readers import strip_control_characters
+
+    text = strip_control_characters(text, report)
+    try:
+        document = read_wiki_text.read(text, report)
+    except ReaderError as error:
+        assert error.line is not None and error.line >= 1
+        return
+    root = parse_bytes(serialize(document_to_tei(document))).getroot()
+    assert root.tag == tei("TEI")
+
+
+# ------------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Document, Report, etree._ElementTree]:
+    prefix = next(p for p, name in SEED_FORMATS.items() if name == "wiki-text")
+    text = decode_source(seed_path(prefix))
+    report = Report("seed")
+    document = read_wiki_text.read(text, report)
+    return text, document, report, parse_bytes(serialize(document_to_tei(document)))
+
+
+def test_seed_every_marker_resolves_and_no_body_is_orphaned(seed) -> None:
+    text, document, report, _ = seed
+    body_text = text[: text.index("Category:")]
+    markers = re.findall(r"\[(\d+)\]", body_text)
+    note_lines = re.findall(r"(?m)^\[(\d+)\]", text)
+    notes = nodes(document, Note)
+    assert [n.n for n in notes] == markers
+    assert report.counts["notes"] == len(markers) == len(set(note_lines))
+    assert not {"note-orphan", "note-unresolved", "note-duplicate"} & set(codes(report))
+    empty = [n for n in notes if n.empty]
+    assert len(empty) == len(re.findall(r"(?m)^\[\d+\]\s*$", text)) > 0
+    assert codes(report).count("note-empty") == 1
+
+
+def test_seed_text_keeps_no_marker_no_category_and_no_link_residue(seed) -> None:
+    _, document, _, tree = seed
+    body = tree.getroot().find(f"{tei('text')}")
+    all_text = "".join(body.itertext())
+    assert not re.search(r"\[\d+\]", all_text)
+    assert "Category:" not in all_text and "]]" not in all_text and "|alt=" not in all_text
+    assert len(document.meta.keywords) > 20
+
+
+def test_seed_structure_figures_lists_quotes(seed) -> None:
+    text, document, report, _ = seed
+    images = re.findall(r"\S+?\.(?:jpe?g|png)\b", text[: text.index("Category:")], re.IGNORECASE)
+    assert len(nodes(document, Figure)) == len(images)
+    assert nodes(document, Quote) and nodes(document, List)
+    assert heads(document.back)[:2] == ["See also", "Further reading"]
+    assert report.counts["headings"] >= 40
+    assert document.meta.title and "Category" not in document.meta.title
+
+
+def test_seed_is_valid_tei_all(seed, tei_all_schema) -> None:
+    tree = seed[3]
+    assert tei_all_schema.validate(tree), str(tei_all_schema.error_log)[:500]
+
+
+def test_seed_is_detected_as_wiki_text_and_others_are_not(seeds_dir) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        score = read_wiki_text.sniff(decode_source(path))
+        if SEED_FORMATS.get(path.name[:3]) == "wiki-text":
+            assert score >= 0.9
+        else:
+            assert score < 0.3, path.name
+
+
+def test_text_nodes_never_hold_markers_in_fixtures() -> None:
+    for fixture in sorted(FIXTURES.glob("*.txt")):
+        document, _ = read_fixture(fixture.name)
+        for node in nodes(Document(document.meta, document.body), Text):
+            assert not re.search(r"\[[1-8]\]", node.text), fixture.name

@@ -1,0 +1,205 @@
+"""The built site: links, notes, person pages, chronology, parallel view, search, escaping."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+
+import pytest
+from site_helpers import FIXTURE_TEI, FIXTURES, page, text_of
+
+from edition.site import build_site, search
+from edition.site.links import check_links, check_notes
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    target = tmp_path_factory.mktemp("site")
+    pages = build_site(FIXTURE_TEI, target)
+    assert [p.name for p in pages] == ["alpha.html", "beta.html"]
+    return target
+
+
+def test_every_internal_link_resolves(site):
+    assert check_links(site) == []
+
+
+def test_link_checker_reports_missing_files_and_ids(tmp_path):
+    (tmp_path / "a.html").write_text('<p id="x"><a href="a.html#x">ok</a><a href="#nope">bad</a>'
+                                     '<a href="gone.html">gone</a><a href="https://e.org/">out</a>')
+    problems = sorted(b.reason for b in check_links(tmp_path))
+    assert problems == ["no element with id 'nope'", "no such file"]
+
+
+def test_every_note_reference_reaches_its_note_and_back(site):
+    checked, problems = check_notes(site)
+    assert (checked, problems) == (8, [])  # 4 in the reading pages, 4 in the parallel view
+
+
+def test_notes_carry_roles_and_empty_notes_say_so(site):
+    alpha = page(site, "alpha.html")
+    assert alpha.get_element_by_id("note-1").get("role") == "doc-footnote"
+    empty = alpha.get_element_by_id("note-2")
+    assert empty.get("role") == "doc-endnote"
+    assert "(empty in the source)" in text_of(empty)
+
+
+def test_every_xml_id_becomes_an_html_id(site):
+    alpha = page(site, "alpha.html")
+    for xml_id in ("ch1", "ch2", "c-epigraph", "c-cit", "seg-autumn", "c-figure", "note-1"):
+        assert alpha.get_element_by_id(xml_id) is not None
+
+
+def test_person_page_lists_mentions_by_document_with_links_to_the_spot(site):
+    orlov = page(site, "persons/orlov.html")
+    assert text_of(orlov.xpath("//h1")[0]) == "Anton Orlov"
+    main_text = text_of(orlov.xpath("//main")[0])
+    assert "A. Orlov" in main_text and "1870-05-02" in main_text and "1931-01-09" in main_text
+    assert orlov.xpath("//a[@href='https://www.wikidata.org/wiki/Q4115189']")
+    groups = [text_of(h) for h in orlov.xpath("//section[@class='mentions']/h2")]
+    assert groups == ["The Lighthouse Keeper's Year", "Island Letters"]
+    spots = orlov.xpath("//section[@class='mentions']//li/a/@href")
+    assert spots == ["../alpha.html#e-pn-1", "../alpha.html#e-pn-2", "../alpha.html#e-pn-6",
+                     "../beta.html#e-pn-1"]
+    assert "climbed the tower" in text_of(orlov.xpath("//section//li")[1])
+
+
+def test_persons_list_is_alphabetical_with_counts(site):
+    index = page(site, "persons/index.html")
+    entries = [text_of(li) for li in index.xpath("//ul[@class='person-list']/li")]
+    assert entries == ["Elsa Lind (3 mentions)", "Anton Orlov (4 mentions)",
+                       "Unmentioned Person (0 mentions)"]
+
+
+def test_chronology_orders_dates_and_marks_agreement(site):
+    chronology = page(site, "chronology.html")
+    rows = chronology.xpath("//table[@class='chronology']/tbody/tr")
+    dates = [text_of(row.xpath("td[1]")[0]) for row in rows]
+    dates = [d.replace(" (also given by another document)", "") for d in dates]
+    assert dates == ["1902-03-14", "1902-03-14 O.S. 1902-03-01", "1902-03-14", "1902-03-15",
+                     "1902-10-02 – 1902-10-05", "1902-10-02"]
+    assert [row.get("class") for row in rows[:3]] == ["shared"] * 3
+    assert rows[3].get("class") is None
+    assert rows[0].xpath("td[2]/a/@href") == ["alpha.html#e-dt-1"]
+
+
+def test_chronology_shows_where_linked_sources_give_different_dates(site):
+    differ = page(site, "chronology.html").xpath("//section[@class='disagreements']//li")
+    assert [text_of(li) for li in differ] == [
+        "Event ev-2: The Lighthouse Keeper's Year gives 1902-03-14; Island Letters gives 1902-03-15"]
+
+
+def test_dates_carry_normalized_values_and_old_style_shows_both(site):
+    alpha = page(site, "alpha.html")
+    old_style = alpha.get_element_by_id("e-dt-2")
+    assert old_style.get("data-when") == "1902-03-14"
+    assert old_style.get("data-when-custom") == "1902-03-01"
+    assert "Old Style (Julian) 1902-03-01" in old_style.get("title")
+    assert "[O.S. 1902-03-01 = N.S. 1902-03-14]" in text_of(alpha.get_element_by_id("c-oldstyle"))
+
+
+def test_parallel_view_aligns_on_dates_events_and_quotations(site):
+    parallel = page(site, "parallel.html")
+    anchors = json.loads(parallel.get_element_by_id("alignment").text)
+    by_id = {a["id"]: a["at"] for a in anchors}
+    assert by_id["par-1"] == {"alpha": "seg-autumn", "beta": "b-q1"}
+    assert by_id["ev-1"] == {"alpha": "c-pb", "beta": "b-storm"}
+    assert by_id["d-1902-03-14"] == {"alpha": "e-dt-1", "beta": "e-dt-1"}
+    for anchor in anchors:  # every alignment point exists in every column it names
+        for stem, element in anchor["at"].items():
+            assert parallel.get_element_by_id(f"{stem}--{element}") is not None
+
+
+def test_parallel_view_shows_collated_variants_with_witnesses(site):
+    pair = page(site, "parallel.html").get_element_by_id("par-1")
+    assert "hoarded his coffee" in text_of(pair) and "rationed his coffee" in text_of(pair)
+    lem, rdg = pair.xpath(".//span[@class='lem']")[0], pair.xpath(".//span[@class='rdg']")[0]
+    assert (text_of(lem), text_of(rdg)) == ("rationed Lighthouse", "hoarded Letters")
+
+
+def test_reading_pages_mark_passages_with_parallels(site):
+    alpha = page(site, "alpha.html")
+    assert alpha.get_element_by_id("seg-autumn").xpath("a[@class='par-mark']/@href") == \
+        ["parallel.html#par-1"]
+    assert alpha.get_element_by_id("c-pb").xpath("a[@class='par-mark']/@href") == \
+        ["parallel.html?at=ev-1#columns"]
+
+
+def test_pages_are_accessible_by_structure(site):
+    for name in ("index.html", "alpha.html", "parallel.html", "persons/orlov.html"):
+        root = page(site, name)
+        assert root.get("lang") == "en"
+        assert root.xpath("//header") and root.xpath("//nav") and root.xpath("//main[@id='main']")
+        assert root.xpath("//footer") and root.xpath("//a[@class='skip-link'][@href='#main']")
+        assert root.xpath("//meta[@name='viewport']")
+        assert len(root.xpath("//h1")) == 1
+        assert not root.xpath("//*[starts-with(@href, 'http') and contains(@href, 'cdn')]")
+
+
+def test_heading_levels_never_skip(site):
+    levels = [int(h.tag[1]) for h in page(site, "alpha.html").xpath("//main//*[self::h1 or "
+              "self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")]
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+
+
+def test_text_from_the_tei_is_escaped(tmp_path):
+    build_site(FIXTURES / "escape", tmp_path)
+    raw = (tmp_path / "hostile.html").read_text()
+    assert "<script>alert" not in raw
+    assert "&lt;script&gt;alert(1)" in raw
+    assert 'alert("x")' in text_of(page(tmp_path, "hostile.html").get_element_by_id("hostile"))
+
+
+def test_non_tei_xml_degrades_to_its_text(tmp_path):
+    build_site(FIXTURES / "notei", tmp_path)
+    text = text_of(page(tmp_path, "plain.html").xpath("//main")[0])
+    assert "A letter in some other vocabulary entirely." in text
+
+
+def test_empty_directory_warns_and_still_writes_an_index(tmp_path, capsys):
+    from edition.progress import Console
+
+    assert build_site(tmp_path, tmp_path / "site", Console(1)) == []
+    assert "no TEI documents (*.xml) to build; run `edition convert` first" in \
+        capsys.readouterr().err
+    assert check_links(tmp_path / "site") == []
+
+
+def test_search_index_is_built_when_pagefind_is_installed(site):
+    if not search.pagefind_available():
+        pytest.skip("pagefind[bin] is not installed")
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert page(site, "search.html").xpath("//script[@src='pagefind/pagefind-ui.js']")
+
+
+def test_without_pagefind_the_build_warns_and_the_page_says_so(tmp_path, monkeypatch, capsys):
+    from edition.progress import Console
+
+    monkeypatch.setattr(search, "pagefind_available", lambda: False)
+    shutil.copy(FIXTURE_TEI / "beta.xml", tmp_path / "beta.xml")
+    build_site(tmp_path, tmp_path / "site", Console(1))
+    assert "pagefind is not installed" in capsys.readouterr().err
+    assert "Search is unavailable" in text_of(page(tmp_path / "site", "search.html"))
+    assert not (tmp_path / "site" / "pagefind").exists()
+
+
+def test_build_command_writes_the_site_and_says_where(tmp_path):
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(FIXTURE_TEI), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "2 reading pages written to" in result.output
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert (tmp_path / "out" / "alpha.html").is_file()
+
+
+def test_tei_p4_without_namespace_renders_with_structure(tmp_path):
+    build_site(FIXTURES / "p4", tmp_path)
+    play = page(tmp_path, "oldplay.html")
+    assert text_of(play.xpath("//h1")[0]) == "An Old Play"
+    assert text_of(play.get_element_by_id("act1").xpath("h2")[0]) == "ACT I"
+    assert text_of(play.get_element_by_id("sp1").xpath("p[@class='speaker']")[0]) == "FIRST SAILOR"

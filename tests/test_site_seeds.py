@@ -1,0 +1,58 @@
+"""The site built from the user's seed corpus (read at run time from ../shared/seeds)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from site_helpers import page
+
+from edition.convert import convert
+from edition.site import build_site
+from edition.site.links import check_links, check_notes
+
+pytestmark = pytest.mark.seeds
+
+
+@pytest.fixture(scope="module")
+def seed_site(seeds_dir, tmp_path_factory):
+    work = tmp_path_factory.mktemp("seed-site")
+    convert(sorted(seeds_dir.glob("*.txt")), work / "tei")
+    pages = build_site(work / "tei", work / "site")
+    return work / "tei", work / "site", pages
+
+
+def test_every_seed_gets_a_reading_page(seed_site, seeds_dir):
+    _, _, pages = seed_site
+    assert sorted(p.stem for p in pages) == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+
+
+def test_every_internal_link_resolves(seed_site):
+    _, site, _ = seed_site
+    assert [str(b) for b in check_links(site)] == []
+
+
+def test_every_note_reference_reaches_its_note_and_back(seed_site):
+    _, site, _ = seed_site
+    _, problems = check_notes(site)
+    assert problems == []
+
+
+def test_trotsky_page_links_mentions_in_all_five_documents(seed_site):
+    _, site, pages = seed_site
+    person = site / "persons" / "trotsky.html"
+    if not person.is_file():
+        pytest.skip("the converted seeds tag no persName for Trotsky yet (enricher not landed)")
+    documents = {href.split("#")[0] for href in
+                 page(site, "persons/trotsky.html").xpath("//section[@class='mentions']//a/@href")
+                 if "#" in href}
+    assert documents == {f"../{p.name}" for p in pages}
+
+
+def test_parallel_view_aligns_documents_on_shared_events(seed_site):
+    _, site, _pages = seed_site
+    anchors = json.loads(page(site, "parallel.html").get_element_by_id("alignment").text)
+    if not anchors:
+        pytest.skip("the converted seeds carry no normalized dates or parallels.xml yet")
+    widest = max(len(a["at"]) for a in anchors)
+    assert widest >= 2
