@@ -1,5 +1,11 @@
 """Converter fidelity on the seeds: word 4-grams kept (target >= 99%) and invented (<= 2%).
 
+What counts as text is defined in edition/fidelity.py (resolved note markers are left out of
+the source, figure file names count, running heads do not). Two figures per seed: the TEI text
+alone, and with the boilerplate each reader logged as removed (OUTDIR/.edition/removed) counted
+as accounted for; the issue's targets apply to the second. Also prints the convert time against
+a baseline (the same seeds through the plain-text reader, which only splits paragraphs).
+
 Usage: python benchmarks/bench_fidelity.py [SEEDS_DIR]
 """
 
@@ -18,25 +24,37 @@ from edition.xmlio import parse_file
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def timed_convert(sources: list[Path], out: str, format: str | None = None) -> tuple[list, float]:
+    start = time.perf_counter()
+    results = convert(sources, out, format=format)
+    return results, time.perf_counter() - start
+
+
 def main() -> int:
     seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
     sources = sorted(seeds.glob("*.txt"))
     if not sources:
         print(f"no seeds in {seeds}")
         return 1
-    with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        results = convert(sources, out)
-        elapsed = time.perf_counter() - start
-        print(f"converted {len(sources)} seeds in {elapsed:.2f} s")
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as plain:
+        _, baseline = timed_convert(sources, plain, "plain")
+        results, elapsed = timed_convert(sources, out)
+        print(
+            f"converted {len(sources)} seeds in {elapsed:.2f} s "
+            f"(plain-reader baseline {baseline:.2f} s, ratio {elapsed / baseline:.1f}x)"
+        )
+        failing = 0
         for result in results:
             removed_log = Path(out) / ".edition" / "removed" / f"{result.source.stem}.json"
-            removed = [entry["text"] for entry in json.loads(removed_log.read_text("utf-8"))]
-            strict = measure(result.source.read_text("utf-8"), parse_file(result.target))
-            logged = measure(result.source.read_text("utf-8"), parse_file(result.target), removed)
+            log = json.loads(removed_log.read_text("utf-8"))
+            removed = [(entry["line"], entry["text"]) for entry in log]
+            text, tree = result.source.read_text("utf-8"), parse_file(result.target)
+            logged = measure(text, tree, removed)
+            failing += not logged.meets()
             print(f"{result.source.name} [{result.format}]")
-            print(f"  text only:           {strict}")
-            print(f"  with logged removals: {logged}")
+            print(f"  text only:            {measure(text, tree)}")
+            print(f"  with logged removals: {logged}  {'ok' if logged.meets() else 'BELOW TARGET'}")
+        print(f"{len(results) - failing} of {len(results)} seeds meet the targets")
     return 0
 
 

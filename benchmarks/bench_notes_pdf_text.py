@@ -96,7 +96,7 @@ def main() -> int:
         f"{data['seed']}: {len(markers)} annotated markers, {found} notes found, {correct} correct"
     )
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    print(f"fidelity: {measure(text, tree, [r.text for r in report.removed])}")
+    print(f"fidelity: {measure(text, tree, [(r.line, r.text) for r in report.removed])}")
     print(f"counts: {dict(sorted(report.counts.items()))}; warnings {len(report.warnings)}")
     print(f"read in {elapsed:.2f} s")
     return 0

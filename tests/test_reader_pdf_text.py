@@ -121,10 +121,16 @@ def test_footnotes_move_to_markers_and_spliced_text_is_rejoined() -> None:
 
 def test_front_chapters_quotes_and_back_matter() -> None:
     document, report = read_fixture("structure.txt")
-    (preface,) = document.front
+    # the epigraph has a page of its own before the preface: a front division of its own
+    opening, preface = document.front
     assert preface.type == "preface" and inline_text(preface.head) == "Preface"
-    epigraph = next(b for b in preface.children if isinstance(b, Quote))
+    assert not nodes(preface, Quote)
+    assert opening.type == "epigraph" and not opening.head
+    (epigraph,) = [b for b in opening.children if isinstance(b, Quote)]
     assert epigraph.kind == "epigraph" and inline_text(epigraph.source) == "A boatman of the delta"
+    assert paragraph_texts(Document(document.meta, (opening,))) == [
+        "Every river remembers its floods."
+    ]
     assert [(d.n, inline_text(d.head)) for d in document.body] == [
         ("1", "The First Settlers"),
         ("2", "Trade and Decline"),
@@ -142,6 +148,26 @@ def test_front_chapters_quotes_and_back_matter() -> None:
     # unnumbered pages count from a numbered page of their own section (chapter 2 ends on
     # page 4, so pages 2-3 were left blank or lost) and the first chapter opens page 1
     assert [b.n for b in nodes(document, PageBreak)] == ["iv", "v", "1", "4", "5", "6", "7"]
+
+
+def test_quotations_start_where_the_prose_breaks_off() -> None:
+    document, report = read_fixture("quotes.txt")
+    blocks = document.body[0].children
+    kinds = [type(block).__name__ for block in blocks]
+    assert kinds == ["PageBreak", "P", "Quote", "P", "P", "P", "Quote", "P"]
+    texts = [
+        inline_text(b.children if isinstance(b, P) else b.blocks[0].children) for b in blocks[1:]
+    ]
+    # a line left short after a full one introduces the quotation, whatever its punctuation
+    assert texts[0].endswith("as he described it,")
+    assert texts[1].startswith("the water came up the steps")
+    # a footnote marker after a full stop still closes the sentence (and the short line)
+    assert texts[2] == "The town paid for a new wall after the great flood."
+    assert texts[3].startswith("Nobody asked")
+    # a colon followed by a lower-case word runs on inside the quotation
+    assert texts[4].endswith("gave his answer to the council:")
+    assert texts[5].startswith("Who would pay") and "one answer: nobody at all" in texts[5]
+    assert report.counts["block quotations"] == 2 and not report.warnings
 
 
 def test_text_without_headings_is_kept_as_one_division() -> None:
@@ -208,7 +234,7 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=50).map("".join
 
 @settings(max_examples=150, deadline=None)
 @given(text=TEXT)
-def test_any_text_gives_well_formed_tei_or_reader_error(text: str) -> None:
+def test_any_text_gives_valid_tei_or_reader_error(text: str, tei_all_schema) -> None:
     report = Report("fuzz.txt")
     text = strip_control_characters(text, report)
     try:
@@ -216,8 +242,11 @@ def test_any_text_gives_well_formed_tei_or_reader_error(text: str) -> None:
     except ReaderError as error:
         assert error.line is not None and error.line >= 1
         return
-    root = parse_bytes(serialize(document_to_tei(document))).getroot()
-    assert root.tag == tei("TEI")
+    tree = parse_bytes(serialize(document_to_tei(document)))
+    assert tree.getroot().tag == tei("TEI")
+    assert tei_all_schema.validate(tree), str(tei_all_schema.error_log.last_error)
+    for warning in report.warnings:  # every warning points at a line of the text
+        assert 1 <= warning.line <= text.count("\n") + 1
 
 
 # ------------------------------------------------------------------------------- the seed
@@ -296,9 +325,10 @@ def test_seed_pages_chapters_front_and_back(seed) -> None:
     numbered = [b.n for b in breaks if b.n.isdigit()]
     assert numbered[:3] == ["1", "2", "3"] and len(breaks) == report.counts["pages"] >= 200
     assert [d.n for d in document.body] == ["1", "2", "3", "4", "5", "6"]
-    assert [d.type for d in document.front] == ["preface"]
+    assert [d.type for d in document.front] == ["epigraph", "preface"]
     assert [d.type for d in document.back] == ["epilogue", "sources"]
-    assert nodes(document.front[0], Quote)[0].kind == "epigraph"
+    assert [q.kind for q in nodes(document.front[0], Quote)] == ["epigraph"]
+    assert inline_text(nodes(document.front[0], Quote)[0].source) == "Leon Trotsky"
     assert len([q for q in nodes(document, Quote) if q.kind == "block"]) >= 15
     assert len(tree.getroot().findall(f".//{tei('fw')}")) >= 15
 

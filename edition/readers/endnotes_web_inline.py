@@ -23,37 +23,62 @@ QUOTATION = re.compile(
 MIN_QUOTED_WORDS = 12
 
 
+@dataclass(frozen=True)
+class NoteBody:
+    """One "(N) text" entry of the References list."""
+
+    line: int
+    text: str
+
+
 @dataclass
 class NoteResolver:
     """Turns "(N)" markers into notes whose bodies come from the References list."""
 
-    bodies: dict[int, tuple[int, str]]  # marker number -> (source line, body text)
+    bodies: dict[int, NoteBody]
     report: Report
     used: set[int] = field(default_factory=set)
+    resolved: int = 0
 
     def note(self, number: int, line: int) -> Note | None:
         """The note for marker `number`, or None (and a warning) when it cannot be resolved."""
-        if number not in self.bodies:
+        body = self.bodies.get(number)
+        if body is None:
             if self.bodies:
-                self.report.warn(line, "unresolved-note",
-                                 f'note marker "({number})" has no body in the References list',
-                                 "add the missing reference or remove the marker")
+                self.report.warn(
+                    line,
+                    "note-unresolved",
+                    f'note marker "({number})" has no body in the References list; kept as text',
+                    "add the missing reference or remove the marker",
+                )
             return None
         if number in self.used:
-            self.report.warn(line, "repeated-note",
-                             f'note marker "({number})" occurs more than once; each occurrence '
-                             "gets the same body")
+            self.report.warn(
+                line,
+                "note-repeated",
+                f'note marker "({number})" occurs more than once; each occurrence '
+                "gets the same body",
+            )
         self.used.add(number)
+        self.resolved += 1
         self.report.count("notes")
-        return Note(str(number), (Text(self.bodies[number][1]),), place="end")
+        children = (Text(body.text),) if body.text else ()
+        return Note(str(number), children, place="end", empty=not body.text)
+
+    def orphans(self) -> list[tuple[int, NoteBody]]:
+        """References entries that no marker in the text points to, in list order."""
+        return [(n, body) for n, body in sorted(self.bodies.items()) if n not in self.used]
 
     def warn_orphans(self) -> None:
         """Warn about each References entry that no marker in the text points to."""
-        for number, (line, _body) in sorted(self.bodies.items()):
-            if number not in self.used:
-                self.report.warn(line, "orphan-note",
-                                 f'reference "({number})" is not cited by any marker in the text',
-                                 "check the text for a missing or mistyped marker")
+        for number, body in self.orphans():
+            self.report.warn(
+                body.line,
+                "note-orphan",
+                f'reference "({number})" is not cited by any marker in the text; '
+                "kept in back matter",
+                "check the text for a missing or mistyped marker",
+            )
 
 
 def parse_inline(text: str, line: int, resolver: NoteResolver) -> tuple[Inline, ...]:
@@ -64,11 +89,16 @@ def parse_inline(text: str, line: int, resolver: NoteResolver) -> tuple[Inline, 
         body = match.group("body")
         if len(body.split()) < MIN_QUOTED_WORDS:
             continue
-        nodes.extend(_with_markers(text[position:match.start()], line, resolver))
-        nodes.append(Quoted(tuple(_with_markers(body, line, resolver))))
+        nodes.extend(_with_markers(text[position : match.start()], line, resolver))
+        nodes.append(Quoted(tuple(_merge_text(_with_markers(body, line, resolver)))))
         position = match.end()
     nodes.extend(_with_markers(text[position:], line, resolver))
     return tuple(_merge_text(nodes))
+
+
+def has_long_quotation(text: str) -> bool:
+    """Whether parse_inline would encode a run-in quotation in `text`."""
+    return any(len(m.group("body").split()) >= MIN_QUOTED_WORDS for m in QUOTATION.finditer(text))
 
 
 def _with_markers(text: str, line: int, resolver: NoteResolver) -> list[Inline]:
@@ -78,7 +108,7 @@ def _with_markers(text: str, line: int, resolver: NoteResolver) -> list[Inline]:
         note = resolver.note(int(match.group(1)), line)
         if note is None:
             continue
-        nodes.append(Text(text[position:match.start()]))
+        nodes.append(Text(text[position : match.start()]))
         nodes.append(note)
         position = match.end()
     nodes.append(Text(text[position:]))

@@ -17,7 +17,7 @@ from .pdf_text_footnotes import PLACEHOLDER, Footnotes
 from .pdf_text_hyphens import FIRST_WORD, LINE_END_HYPHEN, Vocabulary
 from .pdf_text_layout import Line, Page, page_break
 
-SENTENCE_END = re.compile(r"[.?!:][”’\")\]\ue001\d]*$")
+SENTENCE_END = re.compile(r"[.?!:][”’\")\]\ue000\ue001\d]*$")
 SHORT_LINE = 52  # typical lines run 54-66 characters; a shorter one closing a sentence ends it
 ROOM = 62  # characters a printed line holds (justified lines run 54-66)
 LINE_WIDTH = 68  # the longest printed line; longer ones are glued
@@ -182,13 +182,32 @@ class Builder:
 
 
 def _quotation_start(lines: list[Line]) -> int:
-    """Where a quotation closing a paragraph starts: after its last line that ends a sentence
-    (an introducing colon, or a short line); 0 when the whole paragraph is the quotation."""
+    """Where a quotation closing a paragraph starts: after the last line left clearly short
+    after a full one (the text breaks off before the quotation, whatever its last character:
+    "As he described it,"), else after the last line that ends a sentence (an introducing
+    colon before a capital, or a short line); 0 when the whole paragraph is the quotation."""
+    for index in range(len(lines) - 1, 1, -1):
+        if _breaks_off(lines[index - 2], lines[index - 1]):
+            return index
     for index in range(len(lines) - 1, 0, -1):
-        text = lines[index - 1].text
+        text, following = lines[index - 1].text, lines[index].text
+        if text.endswith(":") and following[:1].islower():
+            continue  # "... only one answer:" / "nobody, except ..." runs on inside the quotation
         if text.endswith(":") or (SENTENCE_END.search(text) and last_line_length(text) < LEAD_IN):
             return index
     return 0
+
+
+def _breaks_off(before: Line, line: Line) -> bool:
+    """A line stopping well short of the measure after a full one, not cut by a footnote or
+    a hyphen, and printed as it stands (the short tail of a glued line says nothing): the
+    prose broke off there."""
+    return (
+        line.kind != "spliced"
+        and not line.text.endswith("-")
+        and len(line.text) < SHORT_LINE
+        and last_line_length(before.text) >= SHORT_LINE
+    )
 
 
 def last_line_length(text: str) -> int:

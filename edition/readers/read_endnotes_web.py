@@ -1,15 +1,193 @@
-"""Placeholder: reads like the plain reader until this format's reader is written."""
+"""Web biography with endnotes, saved as plain text (endnotes-web).
+
+Shape: the page title (repeated as the first heading), paragraphs one per line ending in "(N)"
+note markers, short section headings, image captions standing alone between paragraphs (a
+label line, often repeating the caption), a "Primary Sources" appendix of numbered extracts,
+site navigation lists ("Student Activities", "Classroom Activities by Subject"), the numbered
+"References" list that holds the note bodies, and the author's name on the last line. Years in
+parentheses ("(1930)") are never markers.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Div, Document, Figure, Metadata, P, Text
 from ..report import Report
-from . import read_plain_text
+from . import endnotes_web_back as back
+from .endnotes_web_blocks import (
+    SourceBlock,
+    caption_lines,
+    is_caption_group,
+    is_heading,
+    is_label_of,
+    source_blocks,
+)
+from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
+
+NORMALIZATIONS = {
+    "header": "Page title and the author's name at the foot of the page moved to the header.",
+    "notes": 'Note markers "(N)" replaced by notes at their positions, with bodies from the '
+    'numbered "References" list; years in parentheses left as text.',
+    "quotations": "Long quotations run into the text (twelve words or more) encoded as quote, "
+    "their quotation marks dropped.",
+    "figures": "Image captions standing alone between paragraphs encoded as figures; an image "
+    "label repeating its caption dropped.",
+    "primary-sources": 'The "Primary Sources" appendix encoded as back matter: one extract '
+    '(cit type="extract") per numbered item, its heading as bibl, the item numbers dropped.',
+    "navigation": "Site navigation lists (Student Activities, Classroom Activities) removed and "
+    "logged.",
+}
+SOURCE_NOTE = 'Web biography saved as plain text, with "(N)" endnotes and primary sources.'
+# A "(N)" marker closing a paragraph line, and a "(N) text" entry line of a numbered list.
+LINE_END_MARKER = re.compile(r"(?m)\S\s?\(\d{1,3}\)\s*$")
+ENTRY_LINE = re.compile(r"(?m)^\(\d{1,3}\) \S")
+SNIFF_LIMIT = 300_000
 
 
 def sniff(text: str) -> float:
-    return 0.0
+    """Paragraphs ending in "(N)" markers with a "(N) text" list, a References heading and
+    Primary Sources; "[N]" markers (wiki-text) count against."""
+    sample = text[:SNIFF_LIMIT]
+    markers = len(LINE_END_MARKER.findall(sample))
+    entries = len(ENTRY_LINE.findall(sample))
+    score = 0.0
+    if markers >= 3 and entries >= 2:
+        score += 0.6
+    if re.search(r"(?mi)^references\s*$", sample):
+        score += 0.2
+    if re.search(r"(?mi)^primary sources\s*$", sample):
+        score += 0.1
+    if re.search(r"(?mi)^(student activities|classroom activities by subject)\s*$", sample):
+        score += 0.1
+    if len(re.findall(r"\[\d{1,4}\]", sample)) > markers:
+        score -= 0.5
+    return max(0.0, min(1.0, score))
+
+
+@dataclass
+class _Page:
+    """What the reader gathers while walking the body blocks."""
+
+    resolver: NoteResolver
+    report: Report
+    applied: set[str] = field(default_factory=set)
+    body: list[Block] = field(default_factory=list)
+    section: list[Block] | None = None
+    head: str = ""
+
+    def add(self, block: Block) -> None:
+        (self.body if self.section is None else self.section).append(block)
+
+    def open_section(self, head: str) -> None:
+        self.close_section()
+        self.section, self.head = [], head
+        self.report.count("headings")
+
+    def close_section(self) -> None:
+        if self.section is not None:
+            self.body.append(Div(tuple(self.section), head=(Text(self.head),)))
+        self.section = None
 
 
 def read(text: str, report: Report) -> Document:
-    return read_plain_text.read(text, report)
+    """The page as a Document: biography in the body, primary sources and notes apart."""
+    blocks = source_blocks(text)
+    title, blocks = _take_title(blocks, report)
+    zones = back.split_zones(blocks, report)
+    bodies, leftovers = back.reference_bodies(zones.references, report)
+    page = _Page(NoteResolver(bodies, report), report)
+    for block in zones.body:
+        _read_block(block, page)
+    page.close_section()
+    _warn_missing_list(zones.body, bodies, report)
+    page.resolver.warn_orphans()
+    back_divs = back.primary_sources_division(zones, report)
+    back_divs += back.orphan_division(page.resolver) + back.leftover_division(leftovers)
+    page.applied |= _applied(title, zones, page.resolver)
+    meta = Metadata(
+        title=title or "Untitled",
+        authors=(zones.byline,) if zones.byline else (),
+        source_title=title or "Untitled",
+        source_note=SOURCE_NOTE,
+        normalizations=tuple(NORMALIZATIONS[k] for k in NORMALIZATIONS if k in page.applied),
+    )
+    return Document(meta, _with_text(page.body), back=tuple(back_divs))
+
+
+def _with_text(blocks: list[Block]) -> tuple[Block, ...]:
+    """TEI needs some text in a body, figures alone are not enough: add an empty paragraph."""
+    if blocks and all(isinstance(block, Figure) for block in blocks):
+        return (*blocks, P(()))
+    return tuple(blocks)
+
+
+def _applied(title: str, zones: back.Zones, resolver: NoteResolver) -> set[str]:
+    applied = {"header"} if title or zones.byline else set()
+    applied |= {"notes"} if resolver.resolved else set()
+    applied |= {"primary-sources"} if zones.primary_head else set()
+    return applied | ({"navigation"} if zones.navigation else set())
+
+
+def _take_title(blocks: list[SourceBlock], report: Report) -> tuple[str, list[SourceBlock]]:
+    """The first line is the page title when it looks like one; blocks repeating it go too."""
+    if not blocks or not is_heading(SourceBlock(blocks[0].line, blocks[0].lines[:1])):
+        report.warn(
+            1,
+            "no-title",
+            'no title line found; the document is titled "Untitled"',
+            "put the page title on the first line",
+        )
+        return "", blocks
+    first = blocks[0]
+    title = first.lines[0]
+    report.remove("header-title", first.line, title)
+    rest = blocks[1:]
+    if len(first.lines) > 1:
+        rest.insert(0, SourceBlock(first.line + 1, first.lines[1:]))
+    while rest and rest[0].lines == (title,):
+        report.remove("title-repeat", rest[0].line, title)
+        rest = rest[1:]
+    return title, rest
+
+
+def _read_block(block: SourceBlock, page: _Page) -> None:
+    if is_heading(block):
+        page.open_section(block.text)
+    elif is_caption_group(block):
+        _add_figures(block, page)
+    else:
+        page.add(P(parse_inline(block.text, block.line, page.resolver)))
+        page.report.count("paragraphs")
+        if has_long_quotation(block.text):
+            page.applied.add("quotations")
+
+
+def _add_figures(block: SourceBlock, page: _Page) -> None:
+    """One figure per caption; a label line repeating another caption of the group is
+    logged as removed (an image's alt text printed above its caption)."""
+    captions = caption_lines(block)
+    texts = [caption for _, caption in captions]
+    for index, (line, caption) in enumerate(captions):
+        if is_label_of(index, texts):
+            page.report.remove("image-label", line, caption)
+            continue
+        page.add(Figure(caption=(Text(caption),)))
+        page.report.count("figures")
+    page.applied.add("figures")
+
+
+def _warn_missing_list(blocks: list[SourceBlock], bodies: dict, report: Report) -> None:
+    """Markers in the text but no References list at all: one warning, markers kept."""
+    if bodies:
+        return
+    for block in blocks:
+        if MARKER.search(block.text) and not is_heading(block):
+            report.warn(
+                block.line,
+                "note-list-missing",
+                'the text has "(N)" note markers but no "References" list; markers kept as text',
+                'add the numbered list under a "References" heading at the end',
+            )
+            return

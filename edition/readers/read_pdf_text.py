@@ -103,19 +103,18 @@ def _vocabulary_lines(lines: list[layout.Line], notes: footnotes.Footnotes) -> l
 
 def _arrange(sections: list[Section]) -> tuple[list[Div], list[Div], list[Div]]:
     """Sections before the first chapter go to the front, named back matter after it; a few
-    short lines before the first heading are its epigraph."""
+    short lines before the first heading are the book's epigraph, a front division of its own
+    (it has its own page, before the preface or first chapter)."""
     opening, *rest = sections
     lead = list(opening.blocks)
     epigraph = _epigraph(lead) if rest else None
-    front: list[Div] = []
+    front: list[Div] = [Div(epigraph, type="epigraph")] if epigraph else []
     body: list[Div] = [] if epigraph or not lead else [Div(tuple(lead), type="chapter")]
     back: list[Div] = []
     chapter = 0
     for section in rest:
         name = section.head.lower()
         blocks = tuple(section.blocks)
-        if epigraph is not None and not (front or body):
-            blocks = (*epigraph, *blocks)
         if not body and name in FRONT_TYPES:
             front.append(Div(blocks, (Text(section.head),), FRONT_TYPES[name]))
         elif body and name in BACK_TYPES:

@@ -1,0 +1,112 @@
+"""The fidelity measure: word 4-grams of a source kept in its TEI, and TEI 4-grams invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.fidelity import measure, note_labels, source_words, strip_markers, words
+from edition.xmlio import parse_bytes
+
+FIRST = "The ferry left the harbour at dawn with seven passengers aboard"
+SECOND = "By noon the wind had turned and the crossing grew slow and cold"
+
+
+def tei_doc(body: str) -> object:
+    xml = (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+        "<title>Header words never count as text</title></titleStmt></fileDesc></teiHeader>"
+        f"<text><body>{body}</body></text></TEI>"
+    )
+    return parse_bytes(xml.encode())
+
+
+def test_identical_text_is_fully_kept_and_nothing_is_extra() -> None:
+    fidelity = measure(f"{FIRST}.\n\n{SECOND}.\n", tei_doc(f"<p>{FIRST}.</p><p>{SECOND}.</p>"))
+    assert (fidelity.source_found, fidelity.tei_extra) == (1.0, 0.0)
+    assert fidelity.meets()
+
+
+def test_a_lost_paragraph_lowers_the_kept_share_by_its_4_grams() -> None:
+    fidelity = measure(f"{FIRST}.\n\n{SECOND}.\n", tei_doc(f"<p>{FIRST}.</p>"))
+    # 11 words -> 8 grams kept, 13 words -> 10 grams lost (the two blocks share none)
+    assert fidelity.source_found == pytest.approx(8 / 18)
+    assert fidelity.tei_extra == 0.0 and not fidelity.meets()
+
+
+def test_invented_text_counts_as_extra() -> None:
+    tree = tei_doc(f"<p>{FIRST}.</p><p>A sentence the converter made up out of thin air.</p>")
+    fidelity = measure(f"{FIRST}.\n", tree)
+    assert fidelity.source_found == 1.0
+    assert fidelity.tei_extra == pytest.approx(7 / (8 + 7))
+
+
+def test_a_paragraph_drawn_across_a_page_turn_is_no_loss() -> None:
+    source = f"{FIRST} and\n\n12\n\n{SECOND}.\n"
+    tree = tei_doc(f'<p>{FIRST} and <pb n="12"/>{SECOND}.</p>')
+    fidelity = measure(source, tree, removed=[(3, "12")])
+    assert fidelity.source_found == 1.0 and fidelity.tei_extra == 0.0
+    # without its line number the page number still stands between "and" and "by"
+    assert measure(source, tree, removed=["12"]).tei_extra > 0.0
+
+
+def test_a_removal_that_is_part_of_a_line_leaves_the_line() -> None:
+    source = f"{FIRST} ]]\n"
+    tree = tei_doc(f"<p>{FIRST}</p>")
+    assert measure(source, tree, removed=[(1, "]]")]).source_found == 1.0
+    assert measure(source, tei_doc("<p>nothing</p>"), removed=[(1, "]]")]).source_found == 0.0
+
+
+def test_running_heads_in_fw_are_not_text() -> None:
+    source = f"{FIRST}.\n\n{SECOND}.\n"
+    tree = tei_doc(f'<p>{FIRST}.</p><pb n="3"/><fw type="header">{SECOND}</fw>')
+    assert measure(source, tree).source_found < 0.5
+
+
+def test_logged_boilerplate_counts_as_accounted_for() -> None:
+    source = f"Share this page on your favourite network now\n\n{FIRST}.\n"
+    tree = tei_doc(f"<p>{FIRST}.</p>")
+    assert measure(source, tree).source_found < 1.0
+    logged = measure(source, tree, removed=["Share this page on your favourite network now"])
+    assert logged.source_found == 1.0
+
+
+def test_resolved_note_markers_are_left_out_of_the_source() -> None:
+    source = f"{FIRST}.[1] {SECOND}.[2]\n\n[1] A first note body in the list.\n[2]\n"
+    tree = tei_doc(
+        f'<p>{FIRST}.<note n="1" place="end">A first note body in the list.</note> {SECOND}.'
+        '<note n="2" place="end" type="empty"/></p>'
+    )
+    fidelity = measure(source, tree)
+    assert (fidelity.source_found, fidelity.tei_extra) == (1.0, 0.0)
+
+
+def test_an_unresolved_marker_is_text_and_its_loss_shows() -> None:
+    source = f"{FIRST} (3) {SECOND}.\n"
+    dropped = measure(source, tei_doc(f"<p>{FIRST} {SECOND}.</p>"))
+    kept = measure(source, tei_doc(f"<p>{FIRST} (3) {SECOND}.</p>"))
+    assert dropped.source_found < 1.0 and kept.source_found == 1.0
+    assert strip_markers("eight,[13] his (4) and [x]", {"13", "4"}) == "eight, his  and [x]"
+
+
+def test_note_labels_come_from_the_tei_notes() -> None:
+    tree = tei_doc('<p>a<note n="7">x</note><note n="*">y</note><note>z</note></p>')
+    assert note_labels(tree) == {"7", "*"}
+
+
+def test_figure_file_names_count_as_kept_source_words() -> None:
+    source = f"Old_harbour_ferry_at_dawn_1911.jpg The ferry at dawn, 1911\n\n{FIRST}.\n"
+    caption = "<head>The ferry at dawn, 1911</head>"
+    with_url = tei_doc(
+        f'<figure><graphic url="Old_harbour_ferry_at_dawn_1911.jpg"/>{caption}</figure>'
+        f"<p>{FIRST}.</p>"
+    )
+    without_url = tei_doc(f"<figure>{caption}</figure><p>{FIRST}.</p>")
+    assert measure(source, with_url).source_found == 1.0
+    assert measure(source, without_url).source_found < 1.0
+
+
+def test_line_break_hyphens_and_ligatures_are_not_words() -> None:
+    assert source_words("the revolu-\ntion of the ﬁrst days") == words(
+        "the revolution of the first days"
+    )
+    assert source_words("an anti-Soviet poster") == ["an", "anti", "soviet", "poster"]
