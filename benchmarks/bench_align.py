@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from edition.align import align_corpus
+from edition.align.run import document_paths
 from edition.convert import convert
 from edition.xmlio import NSMAP, XML_ID, parse_file
 
@@ -110,7 +111,7 @@ def synthetic_copies(tei_dir: Path, copies: int, seed: int = 7) -> None:
     are drawn at random from the corpus's words, 80% of them: realistic word frequencies,
     and only the chance overlaps a bigger corpus brings."""
     rng = random.Random(seed)
-    sources = sorted(p for p in tei_dir.glob("*.xml") if p.name != "parallels.xml")
+    sources = document_paths(tei_dir)
     vocabulary = []
     for source in sources:
         vocabulary.extend(re.findall(r"[^\W_]+", "".join(parse_file(source).getroot().itertext())))
@@ -139,16 +140,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "tei"
         convert(sources, base)
+        per_mb = None
         for size in args.sizes:
             work = Path(tmp) / f"x{size}"
             shutil.copytree(base, work)
             synthetic_copies(work, size - 1)
-            count = len(list(work.glob("*.xml")))
-            start = time.perf_counter()
+            count = len(document_paths(work))
+            start, cpu = time.perf_counter(), time.process_time()
             align_corpus(work)
-            elapsed = time.perf_counter() - start
-            size_mb = sum(p.stat().st_size for p in work.glob("*.xml")) / 1e6
-            print(f"{size:>3}x: {count:3} documents, {size_mb:6.1f} MB, align {elapsed:6.2f} s")
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+            size_mb = sum(p.stat().st_size for p in document_paths(work)) / 1e6
+            per_mb = per_mb or cpu / size_mb  # the 1x run is the baseline
+            print(
+                f"{size:>3}x: {count:3} documents, {size_mb:6.1f} MB, align {elapsed:6.2f} s "
+                f"(CPU {cpu:6.2f} s, CPU per MB {cpu / size_mb / per_mb:4.2f}x the 1x run)"
+            )
             if size == 1:
                 score(work)
 

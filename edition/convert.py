@@ -10,6 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 from .enrich import EnrichContext, enrich_corpus
+from .enrich.dates_calendar import set_old_style_default
 from .errors import EditedFileError, EditionError
 from .guard import STATE_DIR, EditGuard
 from .progress import QUIET, Console
@@ -37,6 +38,7 @@ class Converted:
         return (
             f"{self.target.name}: {self.format}, {paragraphs} paragraphs, "
             f"{len(notes) - empty} notes resolved, {empty} empty, "
+            f"{self.report.counts['persons']} persons, {self.report.counts['dates']} dates, "
             f"{warnings} warning{'s' * (warnings != 1)}"
         )
 
@@ -45,7 +47,9 @@ def target_for(source: Path, outdir: Path) -> Path:
     return outdir / f"{source.stem}.xml"
 
 
-def check_targets(sources: Sequence[Path], outdir: Path, guard: EditGuard, force: bool) -> list[Path]:
+def check_targets(
+    sources: Sequence[Path], outdir: Path, guard: EditGuard, force: bool
+) -> list[Path]:
     """Refuse early, before any work, when two sources share a stem or a target was edited."""
     targets = [target_for(source, outdir) for source in sources]
     seen: dict[Path, Path] = {}
@@ -72,9 +76,13 @@ def convert(
     *,
     format: str | None = None,
     force: bool = False,
+    old_style: bool = False,
     console: Console = QUIET,
 ) -> list[Converted]:
-    """Convert each source to OUTDIR/<stem>.xml and write the corpus-wide files beside them."""
+    """Convert each source to OUTDIR/<stem>.xml and write the corpus-wide files beside them.
+
+    `old_style` declares that the sources write pre-1918 Russian day dates in the Julian
+    calendar unless they say otherwise (the per-document setting of edition.enrich.dates)."""
     paths = [Path(source) for source in sources]
     outdir = Path(outdir)
     guard = EditGuard(outdir)
@@ -85,6 +93,8 @@ def convert(
         report = Report(str(source))
         document = read_source(source, report, format)
         trees[source.stem] = document_to_tei(document, report.removed_summary())
+        if old_style:
+            set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
     context = EnrichContext(outdir, {r.source.stem: r.report for r in results})
     enrich_corpus(trees, context)

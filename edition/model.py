@@ -7,7 +7,6 @@ paragraphs, headings, list items and notes; block nodes live inside divisions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 # ----------------------------------------------------------------------------- inline nodes
 
@@ -71,7 +70,7 @@ class PageBreak:
     running_head: str = ""
 
 
-Inline = Union[Text, Hi, Title, Quoted, Ref, Note, PageBreak]
+Inline = Text | Hi | Title | Quoted | Ref | Note | PageBreak
 
 # ------------------------------------------------------------------------------ block nodes
 
@@ -129,7 +128,7 @@ class Div:
     n: str = ""
 
 
-Block = Union[P, Quote, List, Figure, PageBreak, Div]
+Block = P | Quote | List | Figure | PageBreak | Div
 
 # --------------------------------------------------------------------------------- document
 

@@ -57,16 +57,28 @@ def serialize(tree: etree._ElementTree | etree._Element, *, pretty: bool = True)
     return etree.tostring(tree, encoding="UTF-8", xml_declaration=True, pretty_print=pretty)
 
 
+def current_umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str | Path, data: bytes | str) -> None:
-    """Write to a temporary file beside `path`, then rename it into place."""
+    """Write to a temporary file beside `path`, then rename it into place.
+
+    The file keeps the mode of the one it replaces; a new file gets the usual mode for the
+    user's umask (mkstemp alone would leave it readable by its owner only)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8")
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -84,11 +96,78 @@ XML_ID = f"{{{XML_NS}}}id"
 # TEI elements whose content is text (mixed content): whitespace inside them is significant,
 # so the pretty-printer never adds any there, even when they happen to hold only elements.
 MIXED_CONTENT = frozenset(
-    "p head item note hi title quote q persName placeName orgName name rs date ref bibl l label"
-    " cell seg emph foreign term resp change byline docAuthor salute signed addrLine trailer ab"
-    " lem rdg said cit mentioned soCalled num measure abbr expan sic corr reg orig add del"
-    " unclear supplied gap idno fw docTitle titlePart dateline opener closer epigraph"
-    " surname forename roleName addName genName birth death event desc figDesc caption".split()
+    [
+        "p",
+        "head",
+        "item",
+        "note",
+        "hi",
+        "title",
+        "quote",
+        "q",
+        "persName",
+        "placeName",
+        "orgName",
+        "name",
+        "rs",
+        "date",
+        "ref",
+        "bibl",
+        "l",
+        "label",
+        "cell",
+        "seg",
+        "emph",
+        "foreign",
+        "term",
+        "resp",
+        "change",
+        "byline",
+        "docAuthor",
+        "salute",
+        "signed",
+        "addrLine",
+        "trailer",
+        "ab",
+        "lem",
+        "rdg",
+        "said",
+        "cit",
+        "mentioned",
+        "soCalled",
+        "num",
+        "measure",
+        "abbr",
+        "expan",
+        "sic",
+        "corr",
+        "reg",
+        "orig",
+        "add",
+        "del",
+        "unclear",
+        "supplied",
+        "gap",
+        "idno",
+        "fw",
+        "docTitle",
+        "titlePart",
+        "dateline",
+        "opener",
+        "closer",
+        "epigraph",
+        "surname",
+        "forename",
+        "roleName",
+        "addName",
+        "genName",
+        "birth",
+        "death",
+        "event",
+        "desc",
+        "figDesc",
+        "caption",
+    ]
 )
 
 

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 from edition.model import (
-    Div, Document, Figure, Hi, Item, List, Metadata, Note, P, PageBreak, Quote, Quoted, Ref,
-    Text, Title,
+    Div,
+    Document,
+    Figure,
+    Hi,
+    Item,
+    List,
+    Metadata,
+    Note,
+    P,
+    PageBreak,
+    Quote,
+    Quoted,
+    Ref,
+    Text,
+    Title,
 )
 
 CANONICAL = Document(

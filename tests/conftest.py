@@ -38,10 +38,15 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def external_tei_dir() -> Path:
+def external_tei_dir(tmp_path_factory) -> Path:
+    """A private copy of ../shared/external-tei (build and align write next to the TEI, and
+    the shared folder must stay as it is), or skip with a reason when it is absent."""
     if not EXTERNAL_TEI.is_dir():
         pytest.skip("../shared/external-tei not found: third-party TEI is not beside the repo")
-    return EXTERNAL_TEI
+    copy = tmp_path_factory.mktemp("external-tei")
+    for source in sorted(EXTERNAL_TEI.glob("*.xml")):
+        (copy / source.name).write_bytes(source.read_bytes())
+    return copy
 
 
 @pytest.fixture(scope="session")

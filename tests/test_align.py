@@ -245,3 +245,52 @@ def test_note_markers_left_in_the_text_are_no_words() -> None:
 
     surfaces = [t.surface for t in tokenize("he left.(12) In 1917 [13] the war (1914)")]
     assert surfaces == ["he", "left", "In", "1917", "the", "war", "1914"]
+
+
+def _tei(body: str) -> str:
+    return (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T'
+        "</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc>"
+        f"</fileDesc></teiHeader><text><body>{body}</body></text></TEI>"
+    )
+
+
+def test_a_dialogue_echo_is_not_a_repeat(tmp_path: Path) -> None:
+    """Two remarks sharing their words in another order are no quotation of each other."""
+    (tmp_path / "a.xml").write_text(
+        _tei(
+            "<p>\u201cThe ferry leaves at noon, so we must pack the charts tonight,\u201d she said.</p>"
+            "<p>\u201cIf we pack the charts tonight, the ferry can leave at noon without us,\u201d "
+            "he answered.</p><p>Nobody on the quay knew which of them was right.</p>"
+        ),
+        "utf-8",
+    )
+    align_corpus(tmp_path)
+    assert links(tmp_path, "quotation") == []
+
+
+def test_a_short_repeat_of_common_words_is_found(tmp_path: Path) -> None:
+    """Each of its words is too common to index, but its word pairs are not."""
+    import itertools
+
+    vocabulary = ["great", "maps", "begin", "long", "walks"]
+    bigrams = set(itertools.pairwise(vocabulary))
+    scrambled = [
+        p for p in itertools.permutations(vocabulary) if not bigrams & set(itertools.pairwise(p))
+    ]
+    fillers = "".join(
+        f"<p>In {1800 + i} surveyor number {i} noted {' '.join(order)} again.</p>"
+        for i, order in enumerate(scrambled[:45])
+    )
+    (tmp_path / "a.xml").write_text(
+        _tei(
+            "<epigraph><quote>Great maps begin with long walks.</quote></epigraph>"
+            + fillers
+            + "<p>Her old teacher liked to repeat it: \u201cGreat maps begin with long walks.\u201d "
+            "Then he sent her out into the marsh.</p>"
+        ),
+        "utf-8",
+    )
+    align_corpus(tmp_path)
+    (link,) = links(tmp_path, "quotation")
+    assert all(words(element).lower().startswith("great maps begin") for _, element in link)

@@ -53,3 +53,23 @@ def test_aligning_the_seeds_again_changes_nothing(aligned_seeds: Path, tmp_path:
     align_corpus(again)
     for path in aligned_seeds.glob("*.xml"):
         assert (again / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_seed_parallels_are_valid_against_our_schema(aligned_seeds: Path) -> None:
+    from edition.validate import validate_paths
+
+    diagnostics, count = validate_paths([str(aligned_seeds / "parallels.xml")], "edition")
+    assert count == 1 and [d.format() for d in diagnostics] == []
+
+
+def test_birth_exile_and_death_are_aligned_across_the_seeds(aligned_seeds: Path) -> None:
+    from edition.xmlio import NSMAP, parse_file
+
+    tree = parse_file(aligned_seeds / "parallels.xml")
+    events = {
+        link.get("subtype"): (int(link.get("n")), len(link.get("target").split()))
+        for link in tree.xpath("//tei:link[@type='event'][@subtype]", namespaces=NSMAP)
+    }
+    assert events["birth"][0] == 1879 and events["birth"][1] >= 3
+    assert events["exile"][0] in (1928, 1929) and events["exile"][1] >= 4
+    assert events["death"][0] == 1940 and events["death"][1] >= 4

@@ -9,19 +9,28 @@ import threading
 from pathlib import Path
 
 import pytest
-from site_helpers import FIXTURE_TEI
+from site_helpers import fixture_copy
 
 from edition.site import build_site, search
 
 CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 if not CHROMIUM.is_file():
-    pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(
+        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
+        allow_module_level=True,
+    )
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -31,8 +40,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    site = tmp_path_factory.mktemp("browser-site")
-    build_site(FIXTURE_TEI, site)
+    work = tmp_path_factory.mktemp("browser-site")
+    site = work / "site"
+    build_site(fixture_copy("tei", work / "tei"), site)
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -104,7 +114,9 @@ def _offset(page, column: str, element: str) -> float:
         """([column, element]) => {
             const c = document.querySelector(`.column[data-stem="${column}"]`);
             return document.getElementById(element).getBoundingClientRect().top
-                   - c.getBoundingClientRect().top; }""", [column, element])
+                   - c.getBoundingClientRect().top; }""",
+        [column, element],
+    )
 
 
 def test_parallel_view_keeps_the_other_column_on_the_matching_passage(base_url, open_page):
@@ -160,3 +172,79 @@ def test_without_javascript_notes_are_shown_and_links_still_work(browser, base_u
     page.goto(base_url + "parallel.html")  # every column is shown when nothing can choose
     assert page.locator(".column[data-stem=beta]").is_visible()
     context.close()
+
+
+EVERY_KIND_OF_PAGE = [
+    "index.html",
+    "alpha.html",
+    "beta.html",
+    "persons/index.html",
+    "persons/orlov.html",
+    "chronology.html",
+    "parallel.html",
+    "search.html?q=lamp",
+]
+
+# WCAG 2 contrast of every visible text run against the background it is painted on.
+CONTRAST_JS = """() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => { const f = (v) => { v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const background = (e) => { for (; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3); }
+    return [255, 255, 255]; };
+  const low = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const e = node.parentElement;
+    if (!node.textContent.trim() || !e.checkVisibility() || e.closest('.visually-hidden'))
+      continue;
+    const style = getComputedStyle(e);
+    const [a, b] = [lum(rgb(style.color)), lum(background(e))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const large = parseFloat(style.fontSize) >= 24 ||
+      (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5))
+      low.push(`${e.tagName}.${e.className} ${ratio.toFixed(2)} "${node.textContent.trim().slice(0, 30)}"`);
+  }
+  return low; }"""
+
+
+@pytest.mark.parametrize("name", EVERY_KIND_OF_PAGE)
+def test_every_page_fits_a_phone_screen_without_console_errors(base_url, open_page, name):
+    page = open_page(base_url + name, width=360, height=740)
+    page.wait_for_load_state("networkidle")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name}: {overflow}px wider than a phone screen"
+
+
+@pytest.mark.parametrize("width", [390, 1300])
+@pytest.mark.parametrize(
+    "name", ["alpha.html", "persons/orlov.html", "chronology.html", "index.html"]
+)
+def test_text_has_sufficient_contrast(base_url, open_page, name, width):
+    page = open_page(base_url + name, width=width)
+    page.evaluate("document.querySelectorAll('a[role=doc-noteref]').forEach(a => a.click())")
+    assert page.evaluate(CONTRAST_JS) == []
+
+
+def test_figures_show_their_images_or_name_the_missing_file(base_url, open_page):
+    page = open_page(base_url + "alpha.html")
+    page.locator("#c-figure img").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('#c-figure img').complete")
+    assert page.evaluate("document.querySelector('#c-figure img').naturalWidth") > 0
+    missing = page.locator("#c-figure-missing .graphic-missing")
+    assert missing.is_visible() and "the%20cottage.jpg" in missing.inner_text()
+    assert page.locator("#c-figure-missing img").count() == 0
+
+
+def test_wide_screen_notes_work_from_the_keyboard(base_url, open_page):
+    page = open_page(base_url + "alpha.html")
+    page.focus("#noteref-1")
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#note-1'")
+    page.focus("#note-1 a[role=doc-backlink]")
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#noteref-1'")

@@ -28,7 +28,7 @@ def test_convert_writes_tei_per_source(tmp_path: Path) -> None:
     code, out, _ = run("convert", str(source), "-o", str(tmp_path / "out"), "-f", "plain")
     assert code == 0
     assert (tmp_path / "out" / "doc.xml").read_text(encoding="utf-8").startswith("<?xml")
-    assert out == "doc.xml: plain, 2 paragraphs, 0 notes resolved, 0 empty, 0 warnings\n"
+    assert out == "doc.xml: plain, 2 paragraphs, 0 notes resolved, 0 empty, 0 persons, 0 dates, 0 warnings\n"
 
 
 def test_convert_refuses_to_overwrite_hand_edits(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ EXPECTED = {
 }
 SUMMARY = re.compile(
     r"^(?P<name>\S+\.xml): (?P<format>[\w-]+), (?P<paragraphs>\d+) paragraphs, "
-    r"(?P<resolved>\d+) notes resolved, (?P<empty>\d+) empty, (?P<warnings>\d+) warnings?$",
+    r"(?P<resolved>\d+) notes resolved, (?P<empty>\d+) empty, (?P<persons>\d+) persons, (?P<dates>\d+) dates, (?P<warnings>\d+) warnings?$",
     re.MULTILINE,
 )
 DIAGNOSTIC = re.compile(

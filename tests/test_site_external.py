@@ -26,11 +26,19 @@ def test_external_pages_keep_the_words_of_their_text(external_site):
     for source in document_files(tei_dir):
         tree = parse_file(source)
         body = tree.xpath("//*[local-name()='text']//*[local-name()='p' or local-name()='l']")
-        sample = next((" ".join("".join(p.itertext()).split()) for p in body
-                       if len("".join(p.itertext()).split()) >= 4 and not p.xpath(
-                           ".//*[local-name()='note' or local-name()='app' or local-name()="
-                           "'choice' or local-name()='lb' or local-name()='gap' or local-name()='supplied'"
-                           " or local-name()='del']")), None)
+        sample = next(
+            (
+                " ".join("".join(p.itertext()).split())
+                for p in body
+                if len("".join(p.itertext()).split()) >= 4
+                and not p.xpath(
+                    ".//*[local-name()='note' or local-name()='app' or local-name()="
+                    "'choice' or local-name()='lb' or local-name()='gap' or local-name()='supplied'"
+                    " or local-name()='del']"
+                )
+            ),
+            None,
+        )
         main = text_of(page(site, f"{source.stem}.html").xpath("//main")[0])
         assert main, f"{source.name}: empty page"
         if sample:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from site_helpers import FIXTURE_TEI, outer_html, page
+from site_helpers import fixture_copy, outer_html, page
 
 from edition.site import build_site
 
@@ -23,6 +23,7 @@ CONSTRUCTS = {
     "bulleted_list": "//*[@id='c-list']",
     "numbered_list": "//*[@id='c-olist']",
     "figure": "//*[@id='c-figure']",
+    "figure_with_absent_image": "//*[@id='c-figure-missing']",
     "seg_with_quotation_parallel": "//*[@id='c-seg']",
     "unknown_element_ref_and_note_without_id": "//*[@id='c-unknown']",
 }
@@ -30,8 +31,9 @@ CONSTRUCTS = {
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("site")
-    build_site(FIXTURE_TEI, site)
+    work = tmp_path_factory.mktemp("site")
+    site = work / "site"
+    build_site(fixture_copy("tei", work / "tei"), site)
     return site
 
 
@@ -42,11 +44,13 @@ def test_construct_renders_as_golden_html(fixture_site, file_regression, constru
     fragment = outer_html(found[0])
     if construct == "page_break_and_running_head":  # the whole chapter: keep only the break
         start = fragment.index('<span class="pb"')
-        fragment = fragment[start:fragment.index("</span>\n", fragment.index("fw-header")) + 7]
+        fragment = fragment[start : fragment.index("</span>\n", fragment.index("fw-header")) + 7]
     file_regression.check(fragment, basename=construct, extension=".html")
 
 
 def test_collation_renders_as_golden_html(fixture_site, file_regression):
-    collation = page(fixture_site, "parallel.html").xpath("//*[@id='par-1']//div[@class='collation']")
+    collation = page(fixture_site, "parallel.html").xpath(
+        "//*[@id='par-1']//div[@class='collation']"
+    )
     assert collation, "the parallel view shows no collation for par-1"
     file_regression.check(outer_html(collation[0]), basename="collation", extension=".html")

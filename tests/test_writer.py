@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from canonical import CANONICAL
+
 from edition.writers.tei import document_to_tei
 from edition.xmlio import NSMAP, serialize
-
-from canonical import CANONICAL
 
 
 def test_canonical_document_golden(file_regression) -> None:

@@ -7,8 +7,10 @@ passages (segs) -> links and word-level collations (output, collate) and event l
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from ..errors import EditionError
 from ..progress import QUIET, Console
 
 
@@ -21,7 +23,8 @@ def align_corpus(tei_dir: Path, console: Console = QUIET) -> Path:
 
 def ensure_parallels(tei_dir: Path, console: Console = QUIET) -> Path | None:
     """Run align_corpus when parallels.xml is missing or older than a document; None when
-    there are no documents to align."""
+    there are no documents to align. A directory the aligner cannot write (or documents it
+    cannot read) gives a warning and the parallels.xml already there, if any."""
     from .run import document_paths
 
     tei_dir = Path(tei_dir)
@@ -32,5 +35,16 @@ def ensure_parallels(tei_dir: Path, console: Console = QUIET) -> Path | None:
     newest = max(path.stat().st_mtime for path in documents)
     if target.is_file() and target.stat().st_mtime >= newest:
         return target
+    unwritable = [p for p in (tei_dir, *documents) if not os.access(p, os.W_OK)]
+    if unwritable:
+        console.warn(
+            f"warning[align-read-only]: {unwritable[0]}: not writable, so parallels.xml cannot "
+            "be refreshed; building without new parallels (run `edition align` on a writable copy)"
+        )
+        return target if target.is_file() else None
     console.info("Aligning parallel passages (parallels.xml is missing or stale)")
-    return align_corpus(tei_dir, console)
+    try:
+        return align_corpus(tei_dir, console)
+    except (EditionError, OSError) as exc:
+        console.warn(f"warning[align-failed]: {tei_dir}: {exc}; building without new parallels")
+        return target if target.is_file() else None

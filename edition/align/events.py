@@ -11,6 +11,7 @@ from itertools import combinations
 from lxml import etree
 
 from ..xmlio import NSMAP, XML_ID
+from .life import life_events
 from .match import dice
 from .output import LinkSpec, Target
 from .segs import passage_id
@@ -131,9 +132,17 @@ def event_links(trees: dict[str, etree._ElementTree], corpus: Corpus) -> list[Li
     content = _block_words(corpus)
     used = {doc: set(tree.xpath("//@xml:id", namespaces=NSMAP)) for doc, tree in trees.items()}
     links: dict[str, LinkSpec] = {}
+    lives = []
+    for event in life_events(corpus, content):
+        ends = tuple(Target(b.doc, _block_id(b, corpus, used), "") for b in event.blocks)
+        link_id = passage_id("ev", f"{event.kind} " + " ".join(t.ref for t in ends))
+        links[link_id] = LinkSpec(link_id, "event", ends, subtype=event.kind, n=str(event.year))
+        lives.append({t.ref for t in ends})
     for _, docs in sorted(by_day.items()):
         for group in _day_groups(corpus, content, docs):
             ends = tuple(Target(b.doc, _block_id(b, corpus, used), "") for b in group)
+            if any({t.ref for t in ends} <= life for life in lives):
+                continue  # already part of a life event's link
             link_id = passage_id("ev", " ".join(t.ref for t in ends))
             links.setdefault(link_id, LinkSpec(link_id, "event", ends))
     return list(links.values())

@@ -9,17 +9,20 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .units import Corpus, Unit, is_content
 
 MAX_POSTINGS = 40  # a word in more units than this is too common to suggest a parallel
-MIN_SHARED_RARE = 3  # distinctive words two units must share to be compared at all
+MIN_SHARED_RARE = 3  # distinctive words (or word pairs) two units must share to be compared
 UNIT_SIMILARITY = 0.42  # weighted Dice of content words for a unit pair to count
 PASSAGE_SIMILARITY = 0.45  # ... and for the merged passages
 MIN_SHARED_WORDS = 5  # content words a passage pair must share (not only a common phrase)
 MIN_SHARED_LOWER = 3  # of which ordinary (lower-case) words: names and titles alone do not do
 EXTEND_SIMILARITY = 0.25  # a neighbouring sentence pair joins a passage at this similarity
 MAX_GAP = 2  # units that may be skipped inside one passage
+SHORT_SHARED = 10  # a passage pair sharing fewer content words than this ...
+IN_ORDER = 0.8  # ... must give this share of them in the same order
 MIN_LENGTH_RATIO = 0.6  # a passage much shorter than its partner is a paraphrase of part of it
 
 
@@ -40,11 +43,12 @@ class PassagePair:
 
 
 def candidate_pairs(corpus: Corpus) -> dict[tuple[int, int], int]:
-    """(unit, unit) -> number of distinctive words they share, from an inverted index."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """(unit, unit) -> number of distinctive words and word pairs they share, from an
+    inverted index."""
+    postings: dict[object, list[int]] = defaultdict(list)
     for unit in corpus.units:
-        for word in unit.content:
-            postings[word].append(unit.id)
+        for feature in unit.content | content_bigrams(corpus, unit):
+            postings[feature].append(unit.id)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for ids in postings.values():
         if len(ids) < 2 or len(ids) > MAX_POSTINGS:
@@ -53,6 +57,15 @@ def candidate_pairs(corpus: Corpus) -> dict[tuple[int, int], int]:
             for second in ids[i + 1 :]:
                 shared[(first, second)] += 1
     return {pair: n for pair, n in shared.items() if n >= MIN_SHARED_RARE}
+
+
+def content_bigrams(corpus: Corpus, unit: Unit) -> set[tuple[str, str]]:
+    """Consecutive content words of a unit: rare as a pair even when each word is common, so
+    a short quotation made of common words ("nothing great ... in history") still finds its
+    repeat."""
+    tokens = corpus.block_tokens(unit.block)[unit.first : unit.last]
+    words = [t.norm for t in tokens if is_content(t)]
+    return set(itertools.pairwise(words))
 
 
 def dice(corpus: Corpus, a: frozenset[str], b: frozenset[str]) -> float:
@@ -159,6 +172,7 @@ def _checked(corpus: Corpus, a_lo: Unit, a_hi: Unit, b_lo: Unit, b_hi: Unit) -> 
         score < PASSAGE_SIMILARITY
         or len(shared) < MIN_SHARED_WORDS
         or len(lower) < MIN_SHARED_LOWER
+        or (len(shared) < SHORT_SHARED and not in_order(a_tokens, b_tokens, shared))
     ):
         return None
     a_trim, b_trim = trim_to_shared([t.norm for t in a_tokens], [t.norm for t in b_tokens], shared)
@@ -170,6 +184,15 @@ def _checked(corpus: Corpus, a_lo: Unit, a_hi: Unit, b_lo: Unit, b_hi: Unit) -> 
         Span((b_block.doc, b_block.index), b_first + b_trim[0], b_first + b_trim[1]),
         round(score, 3),
     )
+
+
+def in_order(a_tokens: list, b_tokens: list, shared: frozenset[str]) -> bool:
+    """Most shared words come in the same order on both sides: a short repeat or quotation
+    does; two remarks that only talk about the same things (a dialogue's echo) need not."""
+    a = list(dict.fromkeys(t.norm for t in a_tokens if t.norm in shared))
+    b = list(dict.fromkeys(t.norm for t in b_tokens if t.norm in shared))
+    common = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in common) >= IN_ORDER * len(shared)
 
 
 def _anchored(a: list[str], b: list[str], shared: frozenset[str]) -> tuple[int, int]:

@@ -32,6 +32,8 @@ class LinkSpec:
     type: str
     targets: tuple[Target, ...]
     texts: tuple[str, ...] = ()
+    subtype: str = ""  # an event's kind: birth, exile, death
+    n: str = ""  # an event's year
 
 
 def witness_id(doc: str) -> str:
@@ -61,11 +63,13 @@ def _link_group(body: etree._Element, kind: str, links: list[LinkSpec]) -> None:
         return
     group = etree.SubElement(body, tei("linkGrp"), {"type": kind})
     for link in links:
-        etree.SubElement(
-            group,
-            tei("link"),
-            {XML_ID: link.id, "type": kind, "target": " ".join(t.ref for t in link.targets)},
-        )
+        attrs = {XML_ID: link.id, "type": kind}
+        if link.subtype:
+            attrs["subtype"] = link.subtype
+        if link.n:
+            attrs["n"] = link.n
+        attrs["target"] = " ".join(t.ref for t in link.targets)
+        etree.SubElement(group, tei("link"), attrs)
 
 
 def parallels_tree(

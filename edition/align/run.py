@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..errors import EditionError
 from ..guard import EditGuard
 from ..progress import QUIET, Console
 from ..xmlio import NSMAP, XML_ID, atomic_write, parse_file, serialize
@@ -229,10 +230,16 @@ def align(tei_dir: Path, console: Console = QUIET) -> Path:
     console.detail(f"align: {len(corpus.units)} units in {len(docs)} documents")
     quotations = quotation_links(docs, corpus)
     events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
-    changed = save_documents(tei_dir, docs)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
     target = tei_dir / "parallels.xml"
-    atomic_write(target, serialize(parallels_tree(titles, quotations, events)))
+    try:
+        changed = save_documents(tei_dir, docs)
+        atomic_write(target, serialize(parallels_tree(titles, quotations, events)))
+    except OSError as exc:
+        where = exc.filename or target
+        raise EditionError(
+            f"{where}: cannot write ({exc.strerror or exc}); align a writable copy of {tei_dir}"
+        ) from exc
     console.info(
         f"align: {len(quotations)} quotation links, {len(events)} event links, "
         f"{changed} documents marked"

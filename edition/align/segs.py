@@ -38,15 +38,31 @@ def _core(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def existing_element(block: Block, start: int, end: int) -> etree._Element | None:
-    """An element of the block covering exactly this text (outermost first)."""
+    """An element of the block covering exactly this text (outermost first), else the
+    smallest of our own segs holding it: `wrap` widens a seg to whole child elements, so
+    the next run must find that seg again rather than nest another in it."""
     want = _core(block.text, start, end)
+    ours = []
     for element, (s, e) in block.spans.items():
-        if localname(element) not in REUSABLE or _core(block.text, s, e) != want:
+        if localname(element) not in REUSABLE:
+            continue
+        core = _core(block.text, s, e)
+        if core != want:
+            if (
+                _is_ours(element)
+                and element.get(XML_ID)
+                and core[0] <= want[0] <= want[1] <= core[1]
+            ):
+                ours.append((core[1] - core[0], element))
             continue
         # a seg of someone else's (another type, no id) is left alone; ours or any other is used
-        if element.get(XML_ID) or localname(element) != "seg" or element.get("type") == "parallel":
+        if element.get(XML_ID) or localname(element) != "seg" or _is_ours(element):
             return element
-    return None
+    return min(ours, key=lambda pair: pair[0])[1] if ours else None
+
+
+def _is_ours(element: etree._Element) -> bool:
+    return localname(element) == "seg" and element.get("type") == "parallel"
 
 
 def _point(block: Block, offset: int, at_end: bool) -> Point:

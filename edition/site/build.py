@@ -11,11 +11,12 @@ from lxml import etree
 
 from ..errors import EditionError
 from ..progress import Console
-from ..xmlio import NSMAP
 from . import indexes, pages, parallel_view, search
 from .annotate import annotate
-from .corpus import Corpus, document_files, load_document, read_persons
+from .corpus import Corpus, document_files, label_documents, load_document
+from .graphics import resolve_graphics
 from .parallels import read_parallels
+from .persons import read_persons
 from .render import render
 
 
@@ -44,11 +45,18 @@ def align_stage(build: Build) -> None:
 def load_stage(build: Build) -> None:
     files = document_files(build.tei_dir)
     if not files:  # still a (empty) site, so a fresh checkout's main command works
-        build.console.warn(f"warning[no-documents]: {build.tei_dir}: no TEI documents (*.xml) "
-                           "to build; run `edition convert` first")
+        build.console.warn(
+            f"warning[no-documents]: {build.tei_dir}: no TEI documents (*.xml) "
+            "to build; run `edition convert` first"
+        )
     documents = [load_document(p) for p in build.console.progress(files, "Reading TEI")]
-    build.corpus = Corpus(build.tei_dir, documents, read_persons(build.tei_dir / "persons.xml"),
-                          read_parallels(build.tei_dir / "parallels.xml"))
+    label_documents(documents)
+    build.corpus = Corpus(
+        build.tei_dir,
+        documents,
+        read_persons(build.tei_dir / "persons.xml", build.console),
+        read_parallels(build.tei_dir / "parallels.xml"),
+    )
 
 
 def annotate_stage(build: Build) -> None:
@@ -58,10 +66,16 @@ def annotate_stage(build: Build) -> None:
 
 
 def static_stage(build: Build) -> None:
+    """Stylesheet and scripts; images that exist beside the TEI (absent ones are named)."""
     pages.copy_static(build.site_dir)
-    urls = {url for doc in build.corpus.documents
-            for url in doc.tree.xpath("//tei:graphic/@url", namespaces=NSMAP)}
-    pages.copy_graphics(build.tei_dir, build.site_dir, urls)
+    for doc in build.corpus.documents:
+        found = resolve_graphics(doc.tree, build.tei_dir, build.site_dir)
+        if found.missing:
+            build.console.warn(
+                f"warning[image-missing]: {doc.path}: {len(found.missing)} figure image(s) not "
+                f"beside the TEI (first: {found.missing[0]}); shown as placeholders naming the "
+                "file; put the files next to the TEI to include them"
+            )
 
 
 def reading_stage(build: Build) -> None:
@@ -70,9 +84,17 @@ def reading_stage(build: Build) -> None:
             fragment = render(doc.tree)
         except etree.XSLTApplyError as exc:
             raise EditionError(f"{doc.path}: the stylesheets failed on this document ({exc})")
-        build.reading_pages.append(pages.write_page(
-            build.site_dir, doc.page, "document.html", title=doc.title, doc=doc,
-            fragment=fragment, lang=doc.language))
+        build.reading_pages.append(
+            pages.write_page(
+                build.site_dir,
+                doc.page,
+                "document.html",
+                title=doc.label,
+                doc=doc,
+                fragment=fragment,
+                lang=doc.language,
+            )
+        )
 
 
 def index_stage(build: Build) -> None:
@@ -83,25 +105,33 @@ def index_stage(build: Build) -> None:
 def parallel_stage(build: Build) -> None:
     corpus = build.corpus
     stems = {doc.stem for doc in corpus.documents}
-    build.anchors = (parallel_view.link_anchors(corpus.parallels, stems)
-                     + parallel_view.date_anchors(corpus)
-                     + parallel_view.person_anchors(corpus))
+    build.anchors = (
+        parallel_view.link_anchors(corpus.parallels, stems)
+        + parallel_view.date_anchors(corpus)
+        + parallel_view.person_anchors(corpus)
+    )
     parallel_view.write_parallel_page(corpus, build.site_dir, build.anchors)
 
 
 def home_stage(build: Build) -> None:
     corpus = build.corpus
-    pages.write_page(build.site_dir, "index.html", "home.html", title="Documents",
-                     documents=corpus.documents,
-                     person_count=len(indexes.persons_with_mentions(corpus)),
-                     date_count=sum(len(d.collected.dates) for d in corpus.documents))
+    pages.write_page(
+        build.site_dir,
+        "index.html",
+        "home.html",
+        title="Documents",
+        documents=corpus.documents,
+        person_count=len(indexes.persons_with_mentions(corpus)),
+        date_count=sum(len(d.collected.dates) for d in corpus.documents),
+    )
 
 
 def search_stage(build: Build) -> None:
     """Index the finished pages, then write the search page saying whether search works."""
     build.search_ready = search.build_search_index(build.site_dir, build.console)
-    pages.write_page(build.site_dir, "search.html", "search.html", title="Search",
-                     available=build.search_ready)
+    pages.write_page(
+        build.site_dir, "search.html", "search.html", title="Search", available=build.search_ready
+    )
 
 
 STAGES: list[tuple[str, Callable[[Build], None]]] = [

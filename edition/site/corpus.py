@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from ..xmlio import NSMAP, XML_ID, parse_file
-from .annotate import Collected, document_language, person_key
+from ..xmlio import NSMAP, parse_file
+from .annotate import Collected, document_language
 from .legacy import adopt_p4
 from .parallels import Parallels
+from .persons import Person
 
 CORPUS_FILES = {"persons.xml", "parallels.xml"}
 
@@ -48,78 +51,52 @@ class DocumentInfo:
     source_url: str
     language: str
     collected: Collected = field(default_factory=Collected)
+    label: str = ""  # the title, told apart from other documents' (set by label_documents)
 
     @property
     def page(self) -> str:
         return f"{self.stem}.html"
 
 
+def _distinction(doc: DocumentInfo) -> str:
+    """A few words that tell a document apart: its authors, else the start of its source
+    (without the repeated title), else its file name."""
+    if doc.authors:
+        return ", ".join(doc.authors)
+    source = doc.source.removeprefix(doc.title).lstrip(" ,.;:")
+    first = re.split(r"[,;(]", source, maxsplit=1)[0].strip().rstrip(".")
+    return first[:60] or doc.stem
+
+
+def label_documents(documents: list[DocumentInfo]) -> None:
+    """Label each document by its title, adding who or what it is when titles repeat (five
+    biographies may all be called after their subject); labels that still repeat get the
+    file name."""
+    titles = Counter(doc.title for doc in documents)
+    for doc in documents:
+        doc.label = doc.title if titles[doc.title] == 1 else f"{doc.title} ({_distinction(doc)})"
+    labels = Counter(doc.label for doc in documents)
+    for doc in documents:
+        if labels[doc.label] > 1:
+            doc.label = f"{doc.label} [{doc.stem}]"
+
+
 def load_document(path: Path) -> DocumentInfo:
     """Parse a TEI file and read the header fields the pages show (all optional)."""
     tree = adopt_p4(parse_file(path))
     find = lambda xpath: tree.xpath(xpath, namespaces=NSMAP)
-    title = (_text(find("//tei:titleStmt/tei:title[@type='main'][1]"))
-             or _text(find("//tei:titleStmt/tei:title[1]")) or path.stem)
+    title = (
+        _text(find("//tei:titleStmt/tei:title[@type='main'][1]"))
+        or _text(find("//tei:titleStmt/tei:title[1]"))
+        or path.stem
+    )
     authors = [_text([a]) for a in find("//tei:titleStmt/tei:author") if _text([a])]
     source = _source(find("//tei:sourceDesc/tei:bibl[1]") or find("//tei:sourceDesc/*[1]"))
     urls = find("//tei:sourceDesc//tei:ptr/@target")
     url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
-    return DocumentInfo(path.stem, path, tree, title, authors, source[:400], url,
-                        document_language(tree))
-
-
-@dataclass(frozen=True)
-class Person:
-    """An entry of the personography."""
-
-    id: str
-    name: str
-    variants: tuple[str, ...] = ()
-    birth: str = ""
-    death: str = ""
-    authorities: tuple[tuple[str, str], ...] = ()  # (label, url)
-
-
-AUTHORITY_URLS = {
-    "wikidata": "https://www.wikidata.org/wiki/{}",
-    "viaf": "https://viaf.org/viaf/{}",
-    "gnd": "https://d-nb.info/gnd/{}",
-}
-
-
-def _authorities(person: etree._Element) -> tuple[tuple[str, str], ...]:
-    found = []
-    for idno in person.xpath("tei:idno", namespaces=NSMAP):
-        value, kind = (idno.text or "").strip(), (idno.get("type") or "").lower()
-        if value.startswith(("http://", "https://")):
-            found.append((kind or "link", value))
-        elif kind in AUTHORITY_URLS and value:
-            found.append((f"{kind} {value}", AUTHORITY_URLS[kind].format(value)))
-    return tuple(found)
-
-
-def _life_date(person: etree._Element, tag: str) -> str:
-    nodes = person.xpath(f"tei:{tag}", namespaces=NSMAP)
-    if not nodes:
-        return ""
-    node = nodes[0]
-    return node.get("when") or node.get("notBefore") or _text([node])
-
-
-def read_persons(path: Path) -> dict[str, Person]:
-    """persons.xml -> {id: Person}; an absent file gives none."""
-    if not path.is_file():
-        return {}
-    persons = {}
-    for person in parse_file(path).xpath("//tei:person[@xml:id]", namespaces=NSMAP):
-        key = person_key(person.get(XML_ID)) or "_"
-        names = [_text([n]) for n in person.xpath("tei:persName", namespaces=NSMAP)]
-        preferred = _text(person.xpath("tei:persName[@type='preferred'][1]", namespaces=NSMAP))
-        name = preferred or (names[0] if names else key)
-        variants = tuple(dict.fromkeys(n for n in names if n and n != name))
-        persons[key] = Person(key, name, variants, _life_date(person, "birth"),
-                              _life_date(person, "death"), _authorities(person))
-    return persons
+    return DocumentInfo(
+        path.stem, path, tree, title, authors, source[:400], url, document_language(tree)
+    )
 
 
 @dataclass

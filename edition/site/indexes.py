@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
-from ..xmlio import NSMAP
 from .annotate import DateRef
-from .corpus import Corpus, DocumentInfo, Person
+from .corpus import Corpus, DocumentInfo
+from .disagreements import disagreements
 from .pages import write_page
+from .persons import Person
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,18 @@ def _sort_name(name: str) -> str:
 
 
 def persons_with_mentions(corpus: Corpus) -> dict[str, Person]:
-    """The personography plus any person referred to but missing from it."""
+    """The personography plus any person referred to but missing from it (named by the
+    words the documents use for them most often, the longer on a tie; the others are
+    listed as variants)."""
     persons = dict(corpus.persons)
+    unlisted: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in corpus.documents:
         for mention in doc.collected.mentions:
-            persons.setdefault(mention.person, Person(mention.person, mention.person))
+            if mention.person not in persons:
+                unlisted[mention.person][mention.context.match or mention.person] += 1
+    for key, names in unlisted.items():
+        ranked = sorted(names, key=lambda name: (-names[name], -len(name), name))
+        persons[key] = Person(key, ranked[0], tuple(ranked[1:6]))
     return persons
 
 
@@ -52,13 +58,29 @@ def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
     for key, person in persons.items():
         groups = mentions.get(key, [])
         count = sum(len(found) for _, found in groups)
-        written.append(write_page(site_dir, f"persons/{key}.html", "person.html",
-                                  title=person.name, person=person, groups=groups, count=count))
+        written.append(
+            write_page(
+                site_dir,
+                f"persons/{key}.html",
+                "person.html",
+                title=person.name,
+                person=person,
+                groups=groups,
+                count=count,
+            )
+        )
         letter = (_sort_name(person.name).split(" ", 1)[0][:1] or "#").upper()
         entries.append(PersonEntry(person, count, letter if letter.isalpha() else "#"))
     entries.sort(key=lambda e: _sort_name(e.person.name))
-    written.append(write_page(site_dir, "persons/index.html", "persons.html",
-                              title="Index of persons", entries=entries))
+    written.append(
+        write_page(
+            site_dir,
+            "persons/index.html",
+            "persons.html",
+            title="Index of persons",
+            entries=entries,
+        )
+    )
     return written
 
 
@@ -71,13 +93,17 @@ class ChronologyRow:
     shared: bool
 
 
-def _label(date: DateRef) -> str:
-    attrs = date.attrs
-    if attrs.get("when"):
-        return attrs["when"]
-    if attrs.get("from") or attrs.get("to"):
-        return f"{attrs.get('from', '?')} – {attrs.get('to', '?')}"
-    return f"between {attrs.get('notBefore', '?')} and {attrs.get('notAfter', '?')}"
+def date_label(attrs: dict[str, str]) -> str:
+    """The normalized value of a date as the chronology shows it (Gregorian)."""
+    when, start, end = attrs.get("when"), attrs.get("from"), attrs.get("to")
+    low, high = attrs.get("notBefore"), attrs.get("notAfter")
+    if when:
+        return when
+    if start or end:
+        return f"{start} – {end}" if start and end else f"from {start}" if start else f"until {end}"
+    if low and high:
+        return f"between {low} and {high}"
+    return f"not before {low}" if low else f"not after {high}" if high else ""
 
 
 def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
@@ -90,42 +116,23 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     dated.sort(key=lambda pair: (pair[0].sort_key, pair[1].stem))
     years: dict[str, list[ChronologyRow]] = {}
     for date, doc in dated:
-        row = ChronologyRow(date, doc, _label(date), date.attrs.get("when-custom", ""),
-                            len(documents_by_key[date.sort_key]) > 1)
+        row = ChronologyRow(
+            date,
+            doc,
+            date_label(date.attrs),
+            date.attrs.get("when-custom", ""),
+            len(documents_by_key[date.sort_key]) > 1,
+        )
         years.setdefault(date.sort_key.lstrip("-")[:4], []).append(row)
     return list(years.items())
 
 
-@dataclass(frozen=True)
-class Disagreement:
-    """An event that parallels.xml links across documents which date it differently."""
-
-    link: str
-    readings: tuple[tuple[DocumentInfo, str, str], ...]  # (document, element id, dates)
-
-
-def _dates_in(element: etree._Element) -> str:
-    values = element.xpath(".//tei:date/@when | .//tei:date/@from", namespaces=NSMAP)
-    return ", ".join(dict.fromkeys(values))
-
-
-def disagreements(corpus: Corpus) -> list[Disagreement]:
-    """Event links whose passages carry different normalized dates in different documents."""
-    docs = {doc.stem: doc for doc in corpus.documents}
-    found = []
-    for link in corpus.parallels.links:
-        if link.type != "event":
-            continue
-        readings = []
-        for stem, element_id in link.targets:
-            hits = docs[stem].tree.xpath("//*[@xml:id=$i]", i=element_id) if stem in docs else []
-            if hits and _dates_in(hits[0]):
-                readings.append((docs[stem], element_id, _dates_in(hits[0])))
-        if len({dates for _, _, dates in readings}) > 1:
-            found.append(Disagreement(link.id, tuple(readings)))
-    return found
-
-
 def write_chronology(corpus: Corpus, site_dir: Path) -> Path:
-    return write_page(site_dir, "chronology.html", "chronology.html", title="Chronology",
-                      groups=chronology_groups(corpus), disagreements=disagreements(corpus))
+    return write_page(
+        site_dir,
+        "chronology.html",
+        "chronology.html",
+        title="Chronology",
+        groups=chronology_groups(corpus),
+        disagreements=disagreements(corpus),
+    )

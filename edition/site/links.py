@@ -31,8 +31,11 @@ def _ids(path: Path) -> frozenset[str]:
 
 
 def _pages(site_dir: Path) -> list[Path]:
-    return [p for p in sorted(site_dir.rglob("*.html"))
-            if not SKIPPED_DIRS & set(p.relative_to(site_dir).parts)]
+    return [
+        p
+        for p in sorted(site_dir.rglob("*.html"))
+        if not SKIPPED_DIRS & set(p.relative_to(site_dir).parts)
+    ]
 
 
 def _internal(href: str) -> bool:

@@ -4,7 +4,7 @@ parallels.xml, with shared quotations and their collations."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,12 +14,13 @@ from ..xmlio import NSMAP
 from .annotate import ParallelMarks, element_id
 from .corpus import Corpus, DocumentInfo
 from .pages import write_page
-from .parallels import Parallels
+from .parallels import Parallels, reading_of, relabel_witnesses
 from .render import render, render_element
 
 PAGE = "parallel.html"
 QUOTE_CHARS = 700
 DEFAULT_COLUMNS = 2
+SIGLUM_CHARS = 24  # longest witness name in the apparatus
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,9 @@ def date_anchors(corpus: Corpus) -> list[Anchor]:
             when = date.attrs.get("when", "")
             if len(when) >= 4 and not when.startswith("-"):
                 first[when].setdefault(doc.stem, date.anchor)
-    return [Anchor(f"d-{when}", "date", when, at)
-            for when, at in sorted(first.items()) if len(at) >= 2]
+    return [
+        Anchor(f"d-{when}", "date", when, at) for when, at in sorted(first.items()) if len(at) >= 2
+    ]
 
 
 def person_anchors(corpus: Corpus) -> list[Anchor]:
@@ -51,8 +53,11 @@ def person_anchors(corpus: Corpus) -> list[Anchor]:
         for mention in doc.collected.mentions:
             first[mention.person].setdefault(doc.stem, mention.anchor)
     names = {key: person.name for key, person in corpus.persons.items()}
-    return [Anchor(f"p-{key}", "person", f"first mention of {names.get(key, key)}", at)
-            for key, at in sorted(first.items()) if len(at) >= 2]
+    return [
+        Anchor(f"p-{key}", "person", f"first mention of {names.get(key, key)}", at)
+        for key, at in sorted(first.items())
+        if len(at) >= 2
+    ]
 
 
 def link_anchors(parallels: Parallels, stems: set[str]) -> list[Anchor]:
@@ -64,7 +69,7 @@ def link_anchors(parallels: Parallels, stems: set[str]) -> list[Anchor]:
             if stem in stems:
                 at.setdefault(stem, element)
         if len(at) >= 2:
-            anchors.append(Anchor(link.id, link.type, f"{link.type} {link.id}", at))
+            anchors.append(Anchor(link.id, link.type, link.label or f"{link.type} {link.id}", at))
     return anchors
 
 
@@ -86,14 +91,44 @@ def parallel_marks(parallels: Parallels) -> dict[str, ParallelMarks]:
 
 def _ids(doc: DocumentInfo) -> dict[str, etree._Element]:
     """Elements by the id they get in HTML (their xml:id or the build's anchor)."""
-    return {element_id(el): el for el in doc.tree.iter() if isinstance(el.tag, str)
-            and element_id(el)}
+    return {
+        element_id(el): el for el in doc.tree.iter() if isinstance(el.tag, str) and element_id(el)
+    }
 
 
 def _plain(element: etree._Element) -> str:
     parts = [t for t in element.xpath(".//text()[not(ancestor::tei:note)]", namespaces=NSMAP)]
     text = " ".join("".join(parts).split())
     return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def document_labels(documents: list[DocumentInfo]) -> tuple[dict[str, str], dict[str, str]]:
+    """stem -> how the view names the document (its title, told apart by author or source
+    when several documents share a title: biographies are often all called by the name), and
+    stem -> a short siglum for the apparatus (the distinguishing part alone)."""
+    counts = Counter(doc.title for doc in documents)
+    labels, sigla = {}, {}
+    for doc in documents:
+        label = siglum = doc.title
+        if counts[doc.title] > 1:
+            rest = doc.source.removeprefix(doc.title).lstrip(" ,;:") if doc.source else ""
+            extra = doc.authors[0] if doc.authors else rest.split(",")[0].split("(")[0].strip()
+            siglum = extra or doc.stem
+            label = f"{doc.title} ({siglum})"
+        labels[doc.stem] = label
+        sigla[doc.stem] = (
+            siglum if len(siglum) <= SIGLUM_CHARS else siglum[: SIGLUM_CHARS - 1] + "…"
+        )
+    return labels, sigla
+
+
+def section_of(element: etree._Element) -> str:
+    """The heading of the division a passage stands in ('' when none)."""
+    for div in element.iterancestors("{*}div"):
+        heads = div.xpath("tei:head", namespaces=NSMAP)
+        if heads:
+            return " ".join("".join(heads[0].itertext()).split())
+    return ""
 
 
 def _targets(anchor: Anchor, docs: dict[str, DocumentInfo], ids: dict) -> list[dict]:
@@ -105,27 +140,76 @@ def _targets(anchor: Anchor, docs: dict[str, DocumentInfo], ids: dict) -> list[d
     return found
 
 
+def quotation_cards(corpus: Corpus, ids: dict) -> list[dict]:
+    """One card per quotation link (repeats inside one document too): each target's words
+    with the variants of the collation marked, and the rendered collation."""
+    docs = {doc.stem: doc for doc in corpus.documents}
+    parallels = corpus.parallels
+    wit_of = {stem: wid for wid, stem in parallels.witnesses.items()}
+    cards = []
+    for link in parallels.links:
+        if link.type != "quotation":
+            continue
+        ab = parallels.collations.get(link.id)
+        targets = []
+        for stem, html_id in link.targets:
+            element = ids.get(stem, {}).get(html_id)
+            if element is None:
+                continue
+            runs = (
+                reading_of(ab, f"{stem}.xml#{html_id}", wit_of.get(stem, ""))
+                if ab is not None
+                else []
+            )
+            targets.append(
+                {
+                    "doc": docs[stem],
+                    "element": html_id,
+                    "runs": runs or [(_plain(element), False)],
+                    "section": section_of(element),
+                }
+            )
+        collation = render_element(ab, id_prefix="coll--") if ab is not None else ""
+        cards.append({"id": link.id, "targets": targets, "collation": collation})
+    return cards
+
+
 def write_parallel_page(corpus: Corpus, site_dir: Path, anchors: list[Anchor]) -> Path:
     """SITE_DIR/parallel.html with every document as a (hideable) column."""
     docs = {doc.stem: doc for doc in corpus.documents}
     ids = {stem: _ids(doc) for stem, doc in docs.items()}
-    columns = [{"doc": doc, "checked": index < DEFAULT_COLUMNS,
-                "body": render(doc.tree, id_prefix=f"{doc.stem}--").body}
-               for index, doc in enumerate(corpus.documents)]
-    quotations, events = [], []
+    columns = [
+        {
+            "doc": doc,
+            "checked": index < DEFAULT_COLUMNS,
+            "body": render(doc.tree, id_prefix=f"{doc.stem}--").body,
+        }
+        for index, doc in enumerate(corpus.documents)
+    ]
+    labels, sigla = document_labels(corpus.documents)
+    relabel_witnesses(corpus.parallels, sigla)
+    quotations, events = quotation_cards(corpus, ids), []
+    in_columns = {anchor.id for anchor in anchors}
+    for card in quotations:
+        card["in_columns"] = card["id"] in in_columns
     for anchor in anchors:
         targets = _targets(anchor, docs, ids)
-        if anchor.kind == "quotation":
-            ab = corpus.parallels.collations.get(anchor.id)
-            collation = render_element(ab, id_prefix="coll--") if ab is not None else ""
-            quotations.append({"id": anchor.id, "targets": targets, "collation": collation})
-        elif anchor.kind != "person":
-            label = anchor.label if anchor.kind == "date" or not targets else \
-                f"{targets[0]['text'][:90]}…"
+        if anchor.kind not in ("person", "quotation"):
+            named = anchor.kind == "date" or not anchor.label.startswith(f"{anchor.kind} ")
+            label = anchor.label if named or not targets else f"{targets[0]['text'][:90]}…"
             events.append({"id": anchor.id, "label": label, "targets": targets})
     payload = [{"id": a.id, "kind": a.kind, "at": a.at} for a in anchors]
     anchors_json = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
-    return write_page(site_dir, PAGE, "parallel.html", title="Parallel reading",
-                      columns=columns, anchors=anchors, anchors_json=anchors_json,
-                      quotations=quotations, events=events,
-                      has_parallels=bool(corpus.parallels.links))
+    return write_page(
+        site_dir,
+        PAGE,
+        "parallel.html",
+        title="Parallel reading",
+        labels=labels,
+        columns=columns,
+        anchors=anchors,
+        anchors_json=anchors_json,
+        quotations=quotations,
+        events=events,
+        has_parallels=bool(corpus.parallels.links),
+    )

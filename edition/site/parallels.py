@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ class Link:
     id: str
     type: str
     targets: tuple[tuple[str, str], ...]
+    label: str = ""  # what a life event is: "birth, 1879" (from @subtype and @n)
 
 
 @dataclass
@@ -58,11 +59,49 @@ def read_parallels(path: Path) -> Parallels:
     for link in tree.xpath("//tei:link[@xml:id][@target]", namespaces=NSMAP):
         targets = tuple(t for t in map(_target, link.get("target").split()) if t)
         kind = link.get("type") or link.getparent().get("type") or "event"
-        result.links.append(Link(link.get(XML_ID), kind, targets))
+        label = ", ".join(v for v in (link.get("subtype"), link.get("n")) if v)
+        result.links.append(Link(link.get(XML_ID), kind, targets, label))
     for ab in tree.xpath("//tei:div[@type='collation']/tei:ab[@corresp]", namespaces=NSMAP):
         _label_witnesses(ab, result.titles)
         result.collations[ab.get("corresp").lstrip("#")] = ab
     return result
+
+
+def reading_of(ab: etree._Element, ref: str, wit: str) -> list[tuple[str, bool]]:
+    """One witness's text in a collation, as (words, is_variant) runs: the shared words and
+    the witness's own lem or rdg, found by @corresp (its target) or else by @wit."""
+    runs: list[tuple[str, bool]] = []
+
+    def add(text: str | None, variant: bool) -> None:
+        text = " ".join((text or "").split())
+        if text:
+            runs.append((text, variant))
+
+    add(ab.text, False)
+    for app in ab.xpath("tei:app", namespaces=NSMAP):
+        readings = app.xpath("tei:lem | tei:rdg", namespaces=NSMAP)
+        mine = [r for r in readings if r.get("corresp") == ref] or [
+            r for r in readings if f"#{wit}" in (r.get("wit") or "").split()
+        ]
+        if mine:
+            add("".join(mine[0].itertext()), True)
+        add(app.tail, False)
+    return runs
+
+
+def relabel_witnesses(parallels: Parallels, labels: dict[str, str]) -> None:
+    """Where witnesses share a name in parallels.xml (documents that share a title), name
+    them in every collation by `labels` (document stem -> label) instead."""
+    counts = Counter(parallels.titles.values())
+    titles = {
+        wid: labels.get(stem, parallels.titles.get(wid, wid))
+        if counts[parallels.titles.get(wid, wid)] > 1
+        else parallels.titles.get(wid, wid)
+        for wid, stem in parallels.witnesses.items()
+    }
+    if titles != parallels.titles:
+        for ab in parallels.collations.values():
+            _label_witnesses(ab, titles)
 
 
 def _label_witnesses(ab: etree._Element, titles: dict[str, str]) -> None:

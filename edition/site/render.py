@@ -38,8 +38,13 @@ def _html(element: etree._Element | None) -> str:
     return etree.tostring(element, method="html", encoding="unicode")
 
 
-def render(tree: etree._ElementTree | etree._Element, *, id_prefix: str = "", root: str = "",
-           parallel_page: str = "parallel.html") -> Fragment:
+def render(
+    tree: etree._ElementTree | etree._Element,
+    *,
+    id_prefix: str = "",
+    root: str = "",
+    parallel_page: str = "parallel.html",
+) -> Fragment:
     """Transform TEI into HTML. `id_prefix` keeps ids unique when several documents share a
     page; `root` is the relative path from the page to the site root."""
     params = {
@@ -59,7 +64,8 @@ def render(tree: etree._ElementTree | etree._Element, *, id_prefix: str = "", ro
 
 def render_element(element: etree._Element, *, id_prefix: str = "", root: str = "") -> str:
     """HTML of one TEI element outside a document (a collation, a quoted passage)."""
-    result = stylesheet()(element, **{"id-prefix": etree.XSLT.strparam(id_prefix),
-                                      "root": etree.XSLT.strparam(root)})
+    result = stylesheet()(
+        element, **{"id-prefix": etree.XSLT.strparam(id_prefix), "root": etree.XSLT.strparam(root)}
+    )
     top = result.getroot()
     return _html(top.find("div")) if top is not None else ""

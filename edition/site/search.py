@@ -14,18 +14,30 @@ BUNDLE = "pagefind"
 
 def pagefind_available() -> bool:
     """True when the `pagefind[bin]` package (which ships the indexer binary) is importable."""
-    return importlib.util.find_spec("pagefind_bin") is not None or \
-        importlib.util.find_spec("pagefind") is not None
+    return (
+        importlib.util.find_spec("pagefind_bin") is not None
+        or importlib.util.find_spec("pagefind") is not None
+    )
 
 
 def build_search_index(site_dir: Path, console: Console) -> bool:
     """Run Pagefind over SITE_DIR (no network); warn and return False when it cannot run."""
     if not pagefind_available():
-        console.warn("warning[search-unavailable]: pagefind is not installed, so the site has no "
-                     "search; pip install 'pagefind[bin]' and build again")
+        console.warn(
+            "warning[search-unavailable]: pagefind is not installed, so the site has no "
+            "search; pip install 'pagefind[bin]' and build again"
+        )
         return False
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir),
-               "--output-subdir", BUNDLE, "--silent"]
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site_dir),
+        "--output-subdir",
+        BUNDLE,
+        "--silent",
+    ]
     try:
         result = subprocess.run(command, check=False, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -131,9 +131,7 @@ def write_blocks(parent: Element, blocks: Iterable[Block], ids: _Ids) -> None:
                 pending = []
             seen_div = True
             _div(parent, block, ids)
-        elif seen_div and not isinstance(block, PageBreak):
-            pending.append(block)
-        elif pending:
+        elif seen_div and not isinstance(block, PageBreak) or pending:
             pending.append(block)
         else:
             BLOCK_WRITERS[type(block)](parent, block, ids)

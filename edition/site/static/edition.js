@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
-  var wide = window.matchMedia("(min-width: 60rem)");
+  var wide = window.matchMedia("(min-width: 70rem)")  // as edition.css;
 
   function noteFor(link) {
     return document.getElementById(link.getAttribute("href").slice(1));

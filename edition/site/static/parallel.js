@@ -107,6 +107,8 @@
       if (!column.hidden && index in map) {
         quietUntil.set(column, Date.now() + 300);
         column.scrollTop = Math.max(0, map[index] - 40);
+        var element = document.getElementById(stemOf(column) + "--" + anchors[index].at[stemOf(column)]);
+        if (element) { element.classList.add("synced"); }  /* the passage the columns share */
       }
     });
   }

@@ -56,11 +56,18 @@
     </section>
   </xsl:template>
 
+  <!-- The document title is the page's h1, so a division heading is h2 inside divisions
+       that have no heading of their own, one level deeper per headed division around it
+       (levels never skip); heads of body, front or back are h2; h6 is the deepest. -->
   <xsl:template match="tei:head">
-    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2
-        | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5) + 1"/>
+    <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or self::tei:div1
+        or self::tei:div2 or self::tei:div3 or self::tei:div4 or self::tei:div5][tei:head]) + 1"/>
     <xsl:variable name="level">
-      <xsl:choose><xsl:when test="$depth &gt; 6">6</xsl:when><xsl:otherwise><xsl:value-of select="$depth"/></xsl:otherwise></xsl:choose>
+      <xsl:choose>
+        <xsl:when test="$depth &lt; 2">2</xsl:when>
+        <xsl:when test="$depth &gt; 6">6</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$depth"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:element name="h{$level}">
       <xsl:call-template name="id"/>
@@ -219,12 +226,28 @@
       <xsl:apply-templates select="*[not(self::tei:graphic or self::tei:figDesc)]"/>
     </figure>
   </xsl:template>
+  <!-- The build marks each graphic (e:image): `copied` or `remote` draw the image (e:src is
+       its address); `missing` (not beside the TEI, so not in the site) and unmarked graphics
+       show a placeholder naming the file, so the page has no broken image. -->
   <xsl:template match="tei:graphic[@url]">
-    <img src="{@url}" loading="lazy">
-      <xsl:attribute name="alt">
-        <xsl:value-of select="normalize-space(../tei:figDesc | ../tei:head[not(../tei:figDesc)])"/>
-      </xsl:attribute>
-    </img>
+    <xsl:variable name="alt"
+        select="normalize-space(../tei:figDesc | ../tei:head[not(../tei:figDesc)] | tei:desc)"/>
+    <xsl:choose>
+      <xsl:when test="@e:image = 'copied'">
+        <img src="{$root}{@e:src}" loading="lazy" alt="{$alt}"/>
+      </xsl:when>
+      <xsl:when test="@e:image = 'remote'">
+        <img src="{@e:src}" loading="lazy" alt="{$alt}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="graphic-missing">
+          <span class="graphic-missing-label">Image not included in this edition: </span>
+          <span class="graphic-file"><xsl:value-of select="@url"/></span>
+          <xsl:variable name="desc" select="normalize-space(../tei:figDesc | tei:desc)"/>
+          <xsl:if test="$desc"><span class="graphic-desc"> (<xsl:value-of select="$desc"/>)</span></xsl:if>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:figDesc"/>
 

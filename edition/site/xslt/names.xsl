@@ -51,8 +51,12 @@
     <xsl:choose>
       <xsl:when test="@when-custom">New Style (Gregorian) <xsl:value-of select="@when"/>; Old Style (Julian) <xsl:value-of select="@when-custom"/></xsl:when>
       <xsl:when test="@when"><xsl:value-of select="@when"/></xsl:when>
-      <xsl:when test="@from or @to"><xsl:value-of select="@from"/> to <xsl:value-of select="@to"/></xsl:when>
-      <xsl:when test="@notBefore or @notAfter">not before <xsl:value-of select="@notBefore"/>, not after <xsl:value-of select="@notAfter"/></xsl:when>
+      <xsl:when test="@from and @to"><xsl:value-of select="@from"/> to <xsl:value-of select="@to"/></xsl:when>
+      <xsl:when test="@from">from <xsl:value-of select="@from"/></xsl:when>
+      <xsl:when test="@to">until <xsl:value-of select="@to"/></xsl:when>
+      <xsl:when test="@notBefore and @notAfter">between <xsl:value-of select="@notBefore"/> and <xsl:value-of select="@notAfter"/></xsl:when>
+      <xsl:when test="@notBefore">not before <xsl:value-of select="@notBefore"/></xsl:when>
+      <xsl:when test="@notAfter">not after <xsl:value-of select="@notAfter"/></xsl:when>
       <xsl:otherwise>date not normalized</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -1,0 +1,232 @@
+"""Life events: the passage in which each document tells the subject's birth, exile and death.
+
+Biographies of one life name the same few events in very different words and at very
+different lengths, often without a full day. For each kind of event (a data table of trigger
+words), every block that uses a trigger word and names a year is a candidate; the event's year
+is the one most documents agree on (give or take `YEAR_SLACK`, so 1928/1929 meet); in each
+document the candidate most alike to the other documents' candidates is chosen. Documents
+that give no year for the event take part only when their passage is alike enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..xmlio import NSMAP
+from .text import Block
+from .units import STOPWORDS, Corpus
+
+# (event, trigger pattern on lower-case text); order is the order of a life.
+LIFE_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("birth", re.compile(r"\bborn\b|\bbirth\b")),
+    (
+        "exile",
+        re.compile(
+            r"\bexiled?\b|\bdeport(?:ed|ation)\b|\bbanish(?:ed|ment)\b|\bexpelled\b"
+            r"|\bexpulsion\b|\bordered to leave\b"
+        ),
+    ),
+    (
+        "death",
+        re.compile(
+            r"\bmurder(?:ed)?\b|\bassassinat(?:ed|ion)\b|\bkilled\b|\bdied\b|\bdying\b"
+            r"|\bdeath\b|\bice[ -](?:axe|pick)\b"
+        ),
+    ),
+)
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+YEAR_SLACK = 1  # years this far from the event's year still tell it
+MIN_WORDS = 12  # shorter blocks (headings, captions, list entries) anchor nothing
+MIN_DOCUMENTS = 2  # an event needs a year that at least this many documents give
+UNDATED_SIMILARITY = 0.08
+HIT_WEIGHT = 0.01  # likeness a trigger word is worth ...
+MAX_HITS = 4  # ... up to this many
+STATED_WEIGHT = 0.02  # likeness that stating the year in the telling sentence is worth
+MAX_NAMES = 12  # names under which the subject is tagged that count as naming it
+PRONOUNS = (
+    "he",
+    "his",
+    "him",
+    "she",
+    "her",
+)  # a passage without the year joins when this alike to the others
+
+
+# a candidate block: the block, the years its telling sentences state, the years of its
+# context, its count of trigger words
+Candidate = tuple[Block, set[int], set[int], int]
+
+
+@dataclass(frozen=True)
+class LifeEvent:
+    """One event and the block of each document that tells it."""
+
+    kind: str
+    year: int
+    blocks: tuple[Block, ...]
+
+
+def date_years(block: Block) -> set[int]:
+    """Years of the block's date elements (when enrichment ran)."""
+    years = set()
+    for date in block.element.iter("{*}date"):
+        for attr in ("when", "from", "to", "notBefore", "notAfter"):
+            value = date.get(attr, "")
+            if re.match(r"\d{4}", value):
+                years.add(int(value[:4]))
+    return years
+
+
+def corpus_subject(corpus: Corpus) -> list[str]:
+    """Names of the life the corpus tells, lower case: the names under which the most
+    referenced person is tagged (persName/@ref, when enrichment ran), and the corpus's most
+    frequent capitalized word (a surname)."""
+    refs: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for block in corpus.blocks:
+        for name in block.element.iter("{*}persName"):
+            ref = (name.get("ref") or "").split(" ")[0]
+            if ref:
+                refs[ref] += 1
+                names[ref][" ".join("".join(name.itertext()).split()).lower()] += 1
+    tagged = [n for n, _ in names[refs.most_common(1)[0][0]].most_common(MAX_NAMES)] if refs else []
+    counts: Counter[str] = Counter(
+        t.surface.lower()
+        for tokens in corpus.tokens.values()
+        for t in tokens
+        if t.surface[:1].isupper() and len(t.surface) > 2 and t.norm not in STOPWORDS
+    )
+    frequent = [counts.most_common(1)[0][0]] if counts else []
+    return [n for n in dict.fromkeys(tagged + frequent) if n]
+
+
+def sentences(corpus: Corpus) -> dict[int, list[str]]:
+    """id(block) -> its sentences (units), lower case."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for unit in corpus.units:
+        tokens = corpus.block_tokens(unit.block)
+        text = unit.block.text[tokens[unit.first].start : tokens[unit.last - 1].end]
+        found[id(unit.block)].append(text.lower())
+    return found
+
+
+def _candidates(
+    corpus: Corpus, said: dict[int, list[str]], trigger: re.Pattern[str], subject: re.Pattern[str]
+) -> dict[str, list[Candidate]]:
+    """doc -> blocks with a sentence that has a trigger word and speaks of the subject (by
+    name or pronoun), with the years those sentences name (they vote for the event's year),
+    the years of its context (those, else the block's, else the last year the document named
+    before: a narrative's running year) and its count of trigger words."""
+    found: dict[str, list[Candidate]] = defaultdict(list)
+    running: dict[str, set[int]] = {}
+    for block in corpus.blocks:
+        block_years = {int(y) for y in YEAR.findall(block.text)} | date_years(block)
+        if _is_note_list(block) or len(corpus.block_tokens(block)) < MIN_WORDS:
+            continue
+        telling = [s for s in said.get(id(block), []) if trigger.search(s) and subject.search(s)]
+        if telling:
+            stated = {int(y) for s in telling for y in YEAR.findall(s)}
+            context = stated or block_years or running.get(block.doc, set())
+            hits = sum(len(trigger.findall(s)) for s in said.get(id(block), []))
+            found[block.doc].append((block, stated, context, hits))
+        if block_years:
+            running[block.doc] = {max(block_years)}
+    return found
+
+
+def _is_note_list(block: Block) -> bool:
+    """Bibliographies and lists of references tell no events."""
+    return bool(
+        block.element.xpath("ancestor-or-self::tei:listBibl | ancestor::tei:bibl", namespaces=NSMAP)
+    )
+
+
+def event_year(candidates: dict[str, list[Candidate]]) -> int | None:
+    """The year that most documents state in a telling sentence; ties go to the year more
+    passages state, then to the one more documents come near (within the slack)."""
+    years_by_doc = [[c[1] for c in blocks] for blocks in candidates.values()]
+    stated = Counter(y for blocks in years_by_doc for years in blocks for y in years)
+    best = None
+    for year in sorted(stated):
+        exact = sum(any(year in ys for ys in blocks) for blocks in years_by_doc)
+        near = sum(
+            any(abs(y - year) <= YEAR_SLACK for ys in blocks for y in ys) for blocks in years_by_doc
+        )
+        key = (exact, stated[year], near)
+        if near >= MIN_DOCUMENTS and (best is None or key > best[0]):
+            best = (key, year)
+    return best[1] if best else None
+
+
+class Profile:
+    """The words of each document's options, counted over documents, so that a block's
+    likeness to the other documents costs one pass over its own words (linear, not pairwise):
+    the IDF-weighted share of its words that the other documents also use, on average."""
+
+    def __init__(self, corpus: Corpus, content: dict, options: dict[str, list[Block]]) -> None:
+        self.corpus, self.content = corpus, content
+        self.words = {
+            doc: frozenset().union(*(content.get(id(b), frozenset()) for b in blocks))
+            for doc, blocks in options.items()
+        }
+        self.counts: Counter[str] = Counter(w for words in self.words.values() for w in words)
+
+    def likeness(self, block: Block) -> float:
+        others = len(self.words) - (block.doc in self.words)
+        words = self.content.get(id(block), frozenset())
+        total = self.corpus.weight(words) * others
+        own = self.words.get(block.doc, frozenset())
+        shared = sum(self.corpus.idf.get(w, 0.0) * (self.counts[w] - (w in own)) for w in words)
+        return shared / total if total else 0.0
+
+
+def _choose(
+    profile: Profile, options: dict[str, list[Candidate]], year: int = 0
+) -> dict[str, tuple[Block, float]]:
+    """In each document the option most alike to the other documents' options, a little
+    helped by trigger words and by stating the year itself; with its likeness."""
+    chosen = {}
+    for doc, blocks in options.items():
+        scored = [
+            (
+                profile.likeness(block)
+                + HIT_WEIGHT * min(hits, MAX_HITS)
+                + STATED_WEIGHT * any(abs(y - year) <= YEAR_SLACK for y in stated),
+                -block.index,
+                block,
+            )
+            for block, stated, _, hits in blocks
+        ]
+        if scored:
+            best = max(scored, key=lambda s: s[:2])
+            chosen[doc] = (best[2], profile.likeness(best[2]))
+    return chosen
+
+
+def life_events(corpus: Corpus, content: dict[int, frozenset[str]]) -> list[LifeEvent]:
+    """The birth, exile and death passages that two or more documents share."""
+    events = []
+    names, said = corpus_subject(corpus), sentences(corpus)
+    subject = re.compile(rf"\b(?:{'|'.join([*map(re.escape, names), *PRONOUNS])})\b")
+    for kind, trigger in LIFE_EVENTS:
+        candidates = _candidates(corpus, said, trigger, subject)
+        year = event_year(candidates)
+        if year is None:
+            continue
+        near = {
+            doc: [c for c in blocks if any(abs(y - year) <= YEAR_SLACK for y in c[2])]
+            for doc, blocks in candidates.items()
+        }
+        dated = {doc: blocks for doc, blocks in near.items() if blocks}
+        profile = Profile(corpus, content, {d: [c[0] for c in cs] for d, cs in dated.items()})
+        chosen = {doc: block for doc, (block, _) in _choose(profile, dated, year).items()}
+        undated = {doc: blocks for doc, blocks in candidates.items() if doc not in dated}
+        profile = Profile(corpus, content, {d: [b] for d, b in chosen.items()})
+        for doc, (block, likeness) in _choose(profile, undated).items():
+            if likeness >= UNDATED_SIMILARITY:
+                chosen[doc] = block
+        if len(chosen) >= MIN_DOCUMENTS:
+            events.append(LifeEvent(kind, year, tuple(chosen[d] for d in sorted(chosen))))
+    return events

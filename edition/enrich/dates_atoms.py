@@ -1,0 +1,152 @@
+"""Single date expressions found in a string: every grammar pattern, longest match first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .dates_grammar import COMPILED, MONTH_RE, day_number, month_number
+from .dates_values import DateValue, Point
+
+# Every date has a digit or a month name; most text nodes have neither (a quick pre-check).
+MAY_HOLD_A_DATE = re.compile(rf"[0-9]|{MONTH_RE.pattern}")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One date expression: its span in the string, its value, and the pattern that found it."""
+
+    start: int
+    end: int
+    value: DateValue
+    pattern: str
+
+
+def _year(match: re.Match[str], *groups: str) -> int | None:
+    found = match.groupdict()
+    for group in groups:
+        if found.get(group):
+            return int(found[group])
+    return None
+
+
+def _calendar(match: re.Match[str]) -> str | None:
+    if match.groupdict().get("os"):
+        return "julian"
+    if match.groupdict().get("ns"):
+        return "gregorian"
+    return None
+
+
+def _when(point: Point, match: re.Match[str]) -> list[DateValue]:
+    return [DateValue("when", point, calendar=_calendar(match))]
+
+
+def _dual(match: re.Match[str]) -> list[DateValue]:
+    year = _year(match, "y1", "y2")
+    gregorian = Point(year, month_number(match["gm"]), day_number(match["gd"]))
+    julian = Point(year, month_number(match["jm"]), day_number(match["jd"]))
+    if julian.month == 12 and gregorian.month == 1 and year is not None:
+        julian = Point(year - 1, 12, julian.day)  # 20 December (2 January) 1905
+    return [DateValue("when", gregorian, calendar="julian", julian=julian)]
+
+
+def _iso(match: re.Match[str]) -> list[DateValue]:
+    return [DateValue("when", Point(int(match["y"]), int(match["m"]), int(match["d"])))]
+
+
+def _day_range(match: re.Match[str]) -> list[DateValue]:
+    year, month = _year(match, "y"), month_number(match["m"])
+    first = Point(year, month, day_number(match["d1"]))
+    last = Point(year, month, day_number(match["d2"]))
+    return [DateValue("range", first, last, calendar=_calendar(match))]
+
+
+def _day(match: re.Match[str]) -> list[DateValue]:
+    point = Point(_year(match, "y"), month_number(match["m"]), day_number(match["d"]))
+    return _when(point, match)
+
+
+def _month_year(match: re.Match[str]) -> list[DateValue]:
+    return _when(Point(int(match["y"]), month_number(match["m"])), match)
+
+
+def _season(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y"])
+    first, last = SEASONS[match["s"].lower()]
+    return [DateValue("bounds", Point(year, first), Point(year, last))]
+
+
+def _decade(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y"])
+    return [DateValue("range", Point(year), Point(year + 9))]
+
+
+def _year_short(match: re.Match[str]) -> list[DateValue]:
+    first, tail = match["y"], match["e"]
+    last = int(first[: len(first) - len(tail)] + tail)
+    if last <= int(first):
+        return []
+    return [DateValue("range", Point(int(first)), Point(last))]
+
+
+def _year_only(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y"])
+    return [DateValue("when", Point(year))] if 1600 <= year <= 2039 else []
+
+
+BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
+    "dual_dmy": _dual,
+    "dual_mdy": _dual,
+    "iso": _iso,
+    "dd_month": _day_range,
+    "day_month": _day,
+    "month_dd": _day_range,
+    "month_day": _day,
+    "month_year": _month_year,
+    "season": _season,
+    "decade": _decade,
+    "year_short": _year_short,
+    "year": _year_only,
+}
+
+
+def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
+    if name == "month_alone":
+        # "in April, May and June": one date per month name, without the cue word.
+        offset = match.start("ms")
+        return [
+            Atom(
+                offset + m.start(),
+                offset + m.end(),
+                DateValue("when", Point(None, month_number(m.group()))),
+                name,
+            )
+            for m in MONTH_RE.finditer(match["ms"])
+        ]
+    values = [v for v in BUILDERS[name](match) if all(p.valid() for p in v.points)]
+    return [Atom(match.start(), match.end(), value, name) for value in values]
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Non-overlapping date expressions in `text`, preferring the longest at each place."""
+    if not MAY_HOLD_A_DATE.search(text):
+        return []
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for priority, (name, pattern) in enumerate(COMPILED):
+        for match in pattern.finditer(text):
+            candidates.append((match.end() - match.start(), -priority, match.start(), name, match))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    atoms: list[Atom] = []
+    for _, _, start, name, match in candidates:
+        end = match.end()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        found = _atoms_of(name, match)
+        if found:
+            taken.append((start, end))
+            atoms.extend(found)
+    return sorted(atoms, key=lambda a: a.start)

@@ -1,0 +1,54 @@
+"""Find the date expressions of one string and give each its value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .dates_atoms import find_atoms
+from .dates_negatives import is_not_a_date
+from .dates_ranges import combine_ranges
+from .dates_values import DateValue
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date expression at text[start:end] with its value (year completed from context)."""
+
+    start: int
+    end: int
+    value: DateValue
+    pattern: str
+
+
+def with_context_year(value: DateValue, year: int | None) -> DateValue:
+    """Give a yearless date ("on 9 January", "in March") the year of its context, if any."""
+    if year is None or all(point.year is not None for point in value.points):
+        return value
+    start = value.start.with_year(year)
+    end = value.end.with_year(year) if value.end is not None else None
+    julian = value.julian.with_year(year) if value.julian is not None else None
+    return replace(value, start=start, end=end, julian=julian)
+
+
+def sets_context(text: str, start: int, end: int, pattern: str) -> bool:
+    """Whether later yearless dates may take this date's year: not a decade, and not a
+    year in parentheses, which is usually a publication year ("My Life (1930)")."""
+    if pattern == "decade":
+        return False
+    return not (pattern == "year" and text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+
+
+def find_dates(text: str, context_year: int | None = None) -> tuple[list[FoundDate], int | None]:
+    """Dates in `text` in order, and the context year after them.
+
+    `context_year` is the year that yearless dates take (None: they stay --MM-DD); each
+    date with a year becomes the context for the dates after it.
+    """
+    atoms = [atom for atom in find_atoms(text) if not is_not_a_date(text, atom)]
+    found: list[FoundDate] = []
+    for atom in combine_ranges(text, atoms):
+        value = with_context_year(atom.value, context_year)
+        if sets_context(text, atom.start, atom.end, atom.pattern):
+            context_year = value.last_year() or context_year
+        found.append(FoundDate(atom.start, atom.end, value, atom.pattern))
+    return found, context_year

@@ -1,0 +1,131 @@
+"""The date grammar: regular expressions for single date expressions in English prose.
+
+Each pattern is a named alternative of one regular expression, tried longest first at every
+position; `dates_atoms` turns a match into a value. Ranges ("1879–1895", "from January 1937 to
+April 1939") are built from two single dates afterwards (`dates_ranges`).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    start=1,
+):
+    MONTHS[_name] = _number
+    MONTHS[_name[:3]] = _number
+MONTHS["sept"] = 9
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]|/[0-9])"
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+DASH = r"\s*[-–—‑]\s*"
+OLD_STYLE = (
+    r"\s*(?:\((?:Julian(?:\s+[Cc]alendar)?|O\.\s?S\.?|Old\s+Style|old\s+style)\)|,?\s+O\.\s?S\.)"
+)
+NEW_STYLE = (
+    r"\s*(?:\((?:Gregorian(?:\s+[Cc]alendar)?|N\.\s?S\.?|New\s+Style|new\s+style)\)|,?\s+N\.\s?S\.)"
+)
+MARKER = rf"(?:(?P<os>{OLD_STYLE})|(?P<ns>{NEW_STYLE}))?"
+# Words after which a month name alone ("in March") is a date, not a verb or a name.
+MONTH_CUE = r"(?:(?:end|beginning|middle|start)\s+of|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]hat|mid-)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # 25 October (7 November) 1917; 25 October (7 November 1917)
+    (
+        "dual_dmy",
+        (
+            rf"(?P<jd>{DAY})\s+(?P<jm>{MONTH})\s*\(\s*(?P<gd>{DAY})\s+(?P<gm>{MONTH})"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?\s*\)(?:,?\s+(?P<y2>{YEAR}))?"
+        ),
+    ),
+    # October 25 (November 7), 1917
+    (
+        "dual_mdy",
+        (
+            rf"(?P<jm>{MONTH})\s+(?P<jd>{DAY})\s*\(\s*(?P<gm>{MONTH})\s+(?P<gd>{DAY})\s*\)"
+            rf",?\s+(?P<y2>{YEAR})"
+        ),
+    ),
+    (
+        "iso",
+        r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
+    ),
+    # 1–3 March 1898; 13-14 February
+    (
+        "dd_month",
+        (
+            rf"(?:the\s+)?(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{MARKER}"
+        ),
+    ),
+    # 7th November, 1879; 7 November 1879; the 3rd of January; 9 January
+    (
+        "day_month",
+        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{MARKER}",
+    ),
+    # March 1–3, 1898
+    ("month_dd", rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){MARKER}"),
+    # November 7, 1917; November 7th; January 9
+    ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{MARKER}"),
+    # October 1917; May, 1905
+    ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){MARKER}"),
+    # the summer of 1902; spring 1888
+    ("season", rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    # the 1920s; the early 1930s
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?<![0-9])(?P<y>1[0-9]{2}0|20[0-9]0)['’]?s\b",
+    ),
+    # 1905-06; 1936–8; 1923–27 (not "1901 – 5 January")
+    (
+        "year_short",
+        rf"(?P<y>{YEAR})[-–](?P<e>[0-9]{{1,2}})(?![0-9])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})",
+    ),
+    # in March; in April, May and June; early November
+    (
+        "month_alone",
+        (
+            rf"(?<![A-Za-z-]){MONTH_CUE}\s+(?P<ms>{MONTH}(?:(?:,\s*|\s+and\s+|\s+or\s+){MONTH})*)"
+            rf"(?!,?\s*[0-9])(?!\s+Day)"
+        ),
+    ),
+    ("year", rf"(?P<y>{YEAR})"),
+]
+
+
+def _compile(patterns: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(body)) for name, body in patterns]
+
+
+COMPILED = _compile(PATTERNS)
+MONTH_RE = re.compile(MONTH)
+
+
+def month_number(name: str) -> int:
+    """1..12 for a month name or abbreviation ("Sept.", "November")."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def day_number(text: str) -> int:
+    """The day of "7th", "22nd", "03"."""
+    return int(re.match(r"[0-9]+", text).group())  # type: ignore[union-attr]

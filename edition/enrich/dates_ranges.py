@@ -1,0 +1,83 @@
+"""Periods made of two single dates: "1879–1895", "from January 1937 to April 1939",
+"between 1966 and 1969", "(1901 – 5 January 1933)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates_atoms import Atom
+from .dates_values import DateValue, Point
+
+DASH_BETWEEN = re.compile(r"\s*[-–—‑]\s*")
+TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+")
+AND_BETWEEN = re.compile(r"\s+and\s+")
+FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
+BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+")
+
+
+def _key(point: Point) -> tuple[int, int, int]:
+    return (point.year or 0, point.month or 0, point.day or 0)
+
+
+def _range_start(text: str, first: Atom, second: Atom) -> int | None:
+    """Where the period's expression starts, or None when the two dates are not a period."""
+    gap = text[first.start - 8 if first.start >= 8 else 0 : first.start]
+    between = text[first.end : second.start]
+    if DASH_BETWEEN.fullmatch(between):
+        return first.start
+    if TO_BETWEEN.fullmatch(between) and (match := FROM_BEFORE.search(gap)):
+        return first.start - (len(gap) - match.start())
+    if AND_BETWEEN.fullmatch(between) and (match := BETWEEN_BEFORE.search(gap)):
+        return first.start - (len(gap) - match.start())
+    return None
+
+
+def _period(first: DateValue, second: DateValue) -> DateValue | None:
+    """One from/to value out of two points; the first may take its year from the second."""
+    start, end = first.start, second.start
+    if start.year is None and end.year is not None:
+        start = start.with_year(end.year)
+        if _key(start) > _key(end):
+            start = replace(start, year=end.year - 1)  # "December to March 1918"
+    end = end.with_year(start.year)
+    if start.year is not None and end.year is not None and _key(start) > _key(end):
+        return None
+    calendar = first.calendar or second.calendar
+    return DateValue("range", start, end, calendar=calendar)
+
+
+def combine_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Merge neighbouring single dates joined by a dash, "from … to" or "between … and"."""
+    result: list[Atom] = []
+    index = 0
+    while index < len(atoms):
+        first = atoms[index]
+        second = atoms[index + 1] if index + 1 < len(atoms) else None
+        if second is not None and _joinable(first, second):
+            start = _range_start(text, first, second)
+            period = _period(first.value, second.value) if start is not None else None
+            if start is not None and period is not None:
+                result.append(Atom(start, second.end, period, "range"))
+                index += 2
+                continue
+        result.append(_borrow_year(text, first, second))
+        index += 1
+    return result
+
+
+def _joinable(first: Atom, second: Atom) -> bool:
+    return all(a.value.kind == "when" and a.value.julian is None for a in (first, second))
+
+
+def _borrow_year(text: str, first: Atom, second: Atom | None) -> Atom:
+    """ "in May and June 1936": a yearless date listed before a dated one shares its year."""
+    if second is None or first.value.start.year is not None:
+        return first
+    year = second.value.start.year
+    if year is None or not LIST_BETWEEN.fullmatch(text[first.end : second.start]):
+        return first
+    points = [p.with_year(year) for p in first.value.points]
+    value = replace(first.value, start=points[0], end=points[1] if len(points) > 1 else None)
+    return Atom(first.start, first.end, value, first.pattern)

@@ -1,0 +1,107 @@
+"""`edition enrich`: enrich TEI files in place, adding markup only, writing atomically.
+
+Hand-edited files are the point here, so unlike convert this never refuses them: the passes
+only add tags and keep every existing one. A file that convert wrote and nobody touched keeps
+its "unedited" status (its checksum is updated), so a later convert may still replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import EditionError, InputError
+from ..guard import EditGuard
+from ..progress import QUIET, Console
+from ..report import Report
+from ..xmlio import TEI_NS, atomic_write, parse_file, serialize
+from . import EnrichContext, enrich_corpus
+from .personography import PERSONS_FILE
+
+CORPUS_FILES = frozenset({PERSONS_FILE, "parallels.xml"})
+
+
+@dataclass(frozen=True)
+class Enriched:
+    """The outcome for one file."""
+
+    path: Path
+    report: Report
+    changed: bool
+
+    def summary(self) -> str:
+        counts = self.report.counts
+        warnings = len(self.report.warnings)
+        state = "updated" if self.changed else "unchanged"
+        return (
+            f"{self.path.name}: {counts['persons']} persons tagged, {counts['dates']} dates "
+            f"tagged, {warnings} warning{'s' * (warnings != 1)} ({state})"
+        )
+
+
+def tei_files(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, and the documents (*.xml, not persons.xml) inside directories."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.glob("*.xml")) if p.name not in CORPUS_FILES)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _read_tei(path: Path) -> etree._ElementTree:
+    tree = parse_file(path)
+    if tree.getroot().tag != f"{{{TEI_NS}}}TEI":
+        raise InputError(path, "not a TEI document (root element is not tei:TEI); pass TEI files")
+    return tree
+
+
+def _outdir(files: Sequence[Path], persons_file: Path | None) -> Path:
+    if persons_file is not None:
+        return persons_file.parent
+    folders = {path.resolve().parent for path in files}
+    if len(folders) > 1:
+        raise EditionError(
+            "the files are in several folders, so there is no one persons.xml beside them; "
+            "pass --persons PATH"
+        )
+    return files[0].parent
+
+
+def enrich_files(
+    paths: Sequence[Path], console: Console | None = None, persons_file: Path | None = None
+) -> list[Enriched]:
+    """Tag persons and dates in TEI files in place; persons.xml is read, merged and written."""
+    console = console or QUIET
+    files = tei_files([Path(p) for p in paths])
+    if not files:
+        raise EditionError("no TEI files to enrich (directories are searched for *.xml)")
+    originals = {path: path.read_bytes() for path in files}
+    trees = {str(path): _read_tei(path) for path in files}
+    outdir = _outdir(files, persons_file)
+    reports = {str(path): Report(str(path)) for path in files}
+    enrich_corpus(trees, EnrichContext(outdir, reports, persons_file))
+    results = []
+    for path in files:
+        # Not re-indented: a scholar's layout stays as it is; only the new tags differ.
+        data = serialize(trees[str(path)], pretty=False).rstrip(b"\n") + b"\n"
+        changed = data != originals[path]
+        if changed:
+            _write(path, data)
+        results.append(Enriched(path, reports[str(path)], changed))
+        for diagnostic in reports[str(path)].warnings:
+            console.warn(diagnostic.format())
+        console.info(results[-1].summary())
+    return results
+
+
+def _write(path: Path, data: bytes) -> None:
+    guard = EditGuard(path.parent)
+    if path.name in guard.written and not guard.is_edited(path):
+        guard.write(path, data)  # still convert's own output: keep it marked unedited
+    else:
+        atomic_write(path, data)

@@ -1,0 +1,341 @@
+"""The persons pass: tag every mention of a person as <persName ref="persons.xml#id">.
+
+Known people come from the personography (persons.xml merged with the built-in gazetteer);
+full names of unknown people ("Given Surname") are proposed as new entries before tagging, so
+the whole corpus is tagged against one list and a second run gives the same files. A form
+shared by several people ("Sedov") goes to the one last called by that word in the document
+("Sergei Sedov … Sedov"), else to the one mentioned last; when nothing decides, the mention
+gets cert="low" and no @ref, and the report lists it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from ..guard import STATE_DIR
+from ..report import Report
+from ..xmlio import NSMAP, atomic_write
+from .personography import (
+    PERSONS_FILE,
+    Person,
+    Personography,
+    load_gazetteer,
+    open_personography,
+)
+from .persons_index import NameIndex, NameMatch
+from .persons_rules import ProposedName, inverted_name, kin_names, propose_names
+from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
+
+_PERSNAME = "persName"
+_CACHE_KEY = "persons"
+# Names in titles of works are mentions too ("Stalin: The Court of the Red Tsar").
+PERSONS_SKIP = SKIP_TAGS - {"title"}
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@dataclass
+class PersonsState:
+    """What the persons pass shares across a corpus run."""
+
+    personography: Personography
+    index: NameIndex
+    removed: frozenset[str] = frozenset()  # ids edition added once and a scholar deleted
+    proposed: list[str] = field(default_factory=list)
+    kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
+
+
+def persons_path(outdir: Path, persons_file: Path | None = None) -> Path:
+    return persons_file or outdir / PERSONS_FILE
+
+
+def added_log(path: Path) -> Path:
+    """Where edition remembers the ids it added to persons.xml (beside the edit guard's
+    state), so an entry a scholar deletes is not added again by the next run."""
+    return path.parent / STATE_DIR / f"{path.stem}-added.json"
+
+
+def _removed_by_scholar(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    try:
+        added = set(json.loads(added_log(path).read_text("utf-8")))
+    except (OSError, ValueError):
+        return frozenset()
+    present = set(Personography.open(path).persons)
+    return frozenset(added - present)
+
+
+def persons_state(context) -> PersonsState:  # context: EnrichContext (import cycle)
+    """The corpus's personography and name index, opened once per run."""
+    state = context.cache.get(_CACHE_KEY)
+    if state is None:
+        path = persons_path(context.outdir, context.persons_file)
+        removed = _removed_by_scholar(path)
+        kept = frozenset(Personography.open(path).persons) if path.exists() else frozenset()
+        personography = open_personography(path, removed)
+        state = PersonsState(
+            personography, NameIndex(personography.persons.values()), removed, kept=kept
+        )
+        context.cache[_CACHE_KEY] = state
+    return state
+
+
+# --------------------------------------------------------------------------- corpus hooks
+
+
+def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
+    """Before tagging: add full names of people nobody listed yet, as proposed entries."""
+    state = persons_state(context)
+    texts = [
+        item.text
+        for name in sorted(trees)
+        for kind, item in _events(trees[name].getroot())
+        if kind == "slot"
+    ]
+    # A surname that the corpus also writes in lower case ("conquest") is a word too: it
+    # does not name the person when it stands alone.
+    words = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    added = False
+    for text in texts:
+        known = list(state.index.find(text))
+        inverted = inverted_name(text)
+        if inverted and not state.index.candidates(inverted.name)[1]:
+            added |= _propose(state, inverted.name, inverted.surname)
+        for found in propose_names(text):
+            if not any(_same_person(found, m, state) for m in known):
+                alone = found.surname.casefold() not in words
+                if not alone and found.name[1:2] == ".":
+                    continue  # "I. Now": initials before a common word are no name
+                added |= _propose(state, found.name, found.surname if alone else "")
+    if added:
+        state.index = NameIndex(state.personography.persons.values())
+
+
+def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:
+    """Does a known name inside the proposed one already say who this is? It does when it
+    covers the whole stretch ("Leon Trotsky"), or when it is the surname of someone whose
+    names start with the same given name ("Lev Davydovich Trotsky"); "David Wilson" is new."""
+    if match.end <= found.start or found.end <= match.start:
+        return False
+    if match.start <= found.start and match.end >= found.end:
+        return True
+    given = found.name.split()[0].casefold()
+    persons = state.personography.persons
+    return any(
+        _same_given(name.split()[0].casefold(), given)
+        for person_id in match.candidates
+        if person_id in persons
+        for name in persons[person_id].names
+    )
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Spellings of one given name: Alexei/Alexey, Grigory/Gregory, A. (not Lev/Leon)."""
+    if b.endswith("."):  # an initial: "A. I. Rykov" is Alexei Rykov
+        return a[:1] == b[:1]
+    return a == b or (len(a) > 3 and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _propose(state: PersonsState, name: str, surname: str) -> bool:
+    personography = state.personography
+    if name.casefold() in personography.known_names():
+        return False
+    # The surname alone names this person only when it names nobody else yet.
+    variants = (
+        (surname,) if surname and surname.casefold() not in personography.known_names() else ()
+    )
+    person = Person(personography.free_id(name), name, variants, proposed=True)
+    if person.id in state.removed:
+        return False
+    if personography.add(person):
+        state.proposed.append(person.id)
+        return True
+    return False
+
+
+def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None) -> Path | None:
+    """After tagging: write persons.xml (only when something changed). Entries the gazetteer
+    lent for this run are written only when a document of `trees` mentions them, so the file
+    lists the corpus's people; entries it held before are always kept."""
+    state = context.cache.get(_CACHE_KEY)
+    if state is None:
+        return None
+    path = persons_path(context.outdir, context.persons_file)
+    if trees is not None:
+        mentioned = {
+            ref.partition("#")[2]
+            for tree in trees.values()
+            for ref in tree.xpath("//tei:persName/@ref", namespaces=NSMAP)
+        }
+        state.personography.drop(set(state.personography.persons) - mentioned - state.kept)
+    state.personography.save(path)
+    personography = Personography.open(path)
+    log = added_log(path)
+    try:
+        earlier = set(json.loads(log.read_text("utf-8")))
+    except (OSError, ValueError):
+        earlier = set()
+    ours = sorted(earlier | {p.id for p in personography.persons.values() if _ours(p)})
+    data = json.dumps(ours, indent=0) + "\n"
+    if not log.exists() or log.read_text("utf-8") != data:
+        atomic_write(log, data)
+    return path
+
+
+def _ours(person: Person) -> bool:
+    """Entries edition added: proposed ones and the gazetteer's (scholars' are theirs)."""
+    return person.proposed or person.id in _gazetteer_ids()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_ids() -> frozenset[str]:
+    return frozenset(person.id for person in load_gazetteer())
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._ElementTree:
+    """Tag person names in one document (a pass for edition.enrich.PASSES)."""
+    state = persons_state(context)
+    tagger = _DocumentTagger(state.index, report)
+    for kind, item in _events(tree.getroot()):
+        if kind == "name":
+            tagger.seen(item)
+        else:
+            tagger.tag(item)
+    report.count("persons", tagger.tagged)
+    return tree
+
+
+def _events(root: etree._Element) -> list[tuple[str, object]]:
+    """Text slots and existing persName elements of tei:text, in document order."""
+    body = text_body(root)
+    return list(_walk(body)) if body is not None else []
+
+
+def _walk(element: etree._Element) -> Iterator[tuple[str, object]]:
+    if element.text:
+        yield "slot", TextSlot(element, False)
+    for child in element:
+        name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if name == _PERSNAME:
+            yield "name", child
+        elif name and name not in PERSONS_SKIP:
+            yield from _walk(child)
+        if child.tail:
+            yield "slot", TextSlot(child, True)
+
+
+class _DocumentTagger:
+    """Tags one document's slots in order, remembering who was mentioned last."""
+
+    def __init__(self, index: NameIndex, report: Report) -> None:
+        self.index = index
+        self.report = report
+        self.clock = 0
+        self.last_seen: dict[str, int] = {}
+        self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
+        self.tagged = 0
+        self.before = ""  # the last running text seen, for context across inline tags
+
+    def seen(self, element: etree._Element) -> None:
+        """An existing (perhaps hand-made) persName: it counts as context."""
+        text = "".join(element.itertext())
+        self.before = (self.before + text)[-40:]
+        for ref in (element.get("ref") or "").split():
+            self._mention(ref.rsplit("#", 1)[-1], text)
+
+    def _mention(self, person_id: str, text: str) -> None:
+        self.clock += 1
+        self.last_seen[person_id] = self.clock
+        for word in text.split():
+            self.last_called[(word, person_id)] = self.clock
+
+    def tag(self, slot: TextSlot) -> None:
+        text = slot.text
+        matches = list(self.index.find(text, self.before))
+        inverted = self._inverted(text)
+        if inverted is not None:
+            rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
+            matches = [inverted, *rest]
+        spans = [self._span(slot, match) for match in matches]
+        for start, end in kin_names(text):
+            if not any(s.start < end and start < s.end for s in spans):
+                spans.append(self._kin_span(slot, start, end, text[start:end]))
+        self.tagged += wrap_spans(slot, spans)
+        self.before = (self.before + text)[-40:]
+
+    def _inverted(self, text: str) -> NameMatch | None:
+        """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
+        found = inverted_name(text)
+        if found is None:
+            return None
+        candidates, explicit = self.index.candidates(found.name)
+        if not explicit:
+            return None
+        return NameMatch(
+            found.start, found.end, text[found.start : found.end], candidates, explicit
+        )
+
+    def _span(self, slot: TextSlot, match: NameMatch) -> Span:
+        person_id = self._resolve(match)
+        if person_id:
+            self._mention(person_id, match.text)
+            element = make_element(_PERSNAME, ref=f"{PERSONS_FILE}#{person_id}")
+            return Span(match.start, match.end, element)
+        return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
+
+    def _kin_span(self, slot: TextSlot, start: int, end: int, given: str) -> Span:
+        """After a kinship word ("his son Sergei"): the last one called Sergei here, if any."""
+        called = [(when, pid) for (word, pid), when in self.last_called.items() if word == given]
+        if not called:
+            return self._unresolved(slot, start, end, given, ())
+        person_id = max(called)[1]
+        self._mention(person_id, given)
+        return Span(start, end, make_element(_PERSNAME, ref=f"{PERSONS_FILE}#{person_id}"))
+
+    def _unresolved(
+        self, slot: TextSlot, start: int, end: int, text: str, candidates: tuple[str, ...]
+    ) -> Span:
+        """A person we cannot name for sure: cert="low", no @ref, and a line in the report."""
+        who = (
+            "could be " + ", ".join(f"#{c}" for c in candidates)
+            if candidates
+            else "names a relative that persons.xml does not list"
+        )
+        context = " ".join(slot.text[max(0, start - 30) : end + 30].split())
+        self.report.warn(
+            slot.line,
+            "person-ambiguous",
+            f'"{text}" (in "…{context}…") {who}; tagged cert="low" without @ref',
+            'add ref="persons.xml#…" by hand; the next run keeps it',
+        )
+        return Span(start, end, make_element(_PERSNAME, cert="low"))
+
+    def _resolve(self, match: NameMatch) -> str | None:
+        """The one person meant, or None when the context does not tell."""
+        candidates = match.candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        # The last one called by this very word ("Sedov" after "Sergei Sedov"), else the last
+        # one mentioned at all, else the only one who is listed under this form.
+        word = match.text.split()[-1]
+        called = [c for c in candidates if (word, c) in self.last_called]
+        if called:
+            return max(called, key=lambda c: self.last_called[(word, c)])
+        recent = [c for c in candidates if c in self.last_seen]
+        if recent:
+            return max(recent, key=self.last_seen.__getitem__)
+        if len(match.explicit) == 1:
+            return match.explicit[0]
+        listed = [c for c in match.explicit if not self.index.proposed(c)]
+        return listed[0] if len(listed) == 1 else None

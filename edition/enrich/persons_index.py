@@ -1,0 +1,121 @@
+"""Every written form of every person's name, compiled into one regular expression.
+
+A form may belong to several people ("Sedov": Lev and Sergei; "Bronstein": Trotsky and his
+father); such forms carry all their candidates and the tagger decides from context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .personography import Person
+from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN
+
+_CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TROTSKY") only for names, not initials
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A name found in a text: where, as written, and who it can be."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[str, ...]
+    explicit: tuple[str, ...]  # candidates that list this exact form (not only the surname)
+
+
+def _form_key(form: str) -> str:
+    return " ".join(form.split())
+
+
+class NameIndex:
+    """Forms -> person ids, and a matcher that finds them in running text."""
+
+    def __init__(self, persons: Iterable[Person]) -> None:
+        self.forms: dict[str, list[str]] = {}
+        self._proposed: set[str] = set()
+        for person in persons:
+            if person.proposed:
+                self._proposed.add(person.id)
+            for name in person.names:
+                self._add(_form_key(name), person.id)
+        self.surname_holders = self._surname_holders()
+        self.pattern = self._compile()
+
+    def _add(self, form: str, person_id: str) -> None:
+        if not form:
+            return
+        ids = self.forms.setdefault(form, [])
+        if person_id not in ids:
+            ids.append(person_id)
+        upper = form.upper()
+        if upper != form and len(form) >= _CAPS_MIN_LENGTH and " " in form:
+            self._add(upper, person_id)
+
+    def _surname_holders(self) -> dict[str, list[str]]:
+        """One-word form -> people whose longer names end with it ("Bronstein" -> the father)."""
+        holders: dict[str, list[str]] = {}
+        for form, ids in self.forms.items():
+            words = form.split()
+            if len(words) > 1 and words[-1] in self.forms:
+                for person_id in ids:
+                    if person_id not in holders.setdefault(words[-1], []):
+                        holders[words[-1]].append(person_id)
+        return holders
+
+    def _compile(self) -> re.Pattern[str]:
+        forms = sorted(self.forms, key=lambda f: (-len(f), f))
+        alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+        return re.compile(
+            rf"(?<![\w’'.-])(?:{TITLE_PATTERN}\s+)?(?P<name>{alternation})(?![\w-]|’\w\w|'\w\w)"
+        )
+
+    def proposed(self, person_id: str) -> bool:
+        """True for entries proposed from the text (not the gazetteer's or a scholar's)."""
+        return person_id in self._proposed
+
+    def candidates(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(all candidates, those listing the form itself) for a form as written."""
+        explicit = tuple(self.forms.get(form, ()))
+        more = self.surname_holders.get(form, []) if " " not in form else []
+        return tuple(dict.fromkeys([*explicit, *more])), explicit
+
+    def find(self, text: str, before: str = "") -> Iterator[NameMatch]:
+        """Names in `text`, leftmost-longest, skipping names of things ("Lenin Prize") and
+        names cited as words ("the name Sedov"); `before` is the running text just before."""
+        for match in self._matches(text):
+            form = _form_key(match.group("name"))
+            preceding = (before + text[: match.start()])[-40:]
+            if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
+                continue
+            candidates, explicit = self.candidates(form)
+            yield NameMatch(match.start(), match.end(), match.group(0), candidates, explicit)
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Leftmost-longest matches, tried only where a capital letter starts a word: much
+        faster than letting one alternation of a thousand names scan every character."""
+        end = 0
+        for capital in _WORD_CAPITAL.finditer(text):
+            if capital.start() < end:
+                continue
+            match = self.pattern.match(text, capital.start())
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def _runs_on(self, text: str, end: int, form: str) -> bool:
+        """Names of things ("Lenin Prize"); and a lone surname running on into another capitalised word
+        ("Farrell Dobbs") that starts no known name is part of a name we do not know."""
+        lone = " " not in form and _NEXT_CAPITAL.match(text, end)
+        if lone and self.pattern.match(text, end + 1) is None:
+            return True
+        following = text[end:].lstrip()
+        next_word = following.split(" ", 1)[0].rstrip(".,;:)") if following[:1].isalpha() else ""
+        return next_word in THING_AFTER
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+_WORD_CAPITAL = re.compile(r"(?<![\w’'.-])(?:[A-ZÀ-Ý]|(?:von|van|de|del|du|la|le)\s)")

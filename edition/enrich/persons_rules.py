@@ -1,0 +1,120 @@
+"""Rules for persons: titles, words that make a name a thing, and proposing
+people the personography does not know yet ("Given Surname" with a known given name)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .persons_words import GIVEN_NAMES, KIN, NOT_SURNAMES, THING_AFTER, TITLES
+
+TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
+
+# "Order of Lenin", "Museum of Trotsky": the name after these words is a thing's name.
+# A name cited as a word is not a mention either: 'the name "Sedov"', 'his name was Lyova'
+# (but "the name of Engels" is about the man).
+THING_BEFORE = re.compile(
+    r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
+    r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
+    r"|\b(?:sur)?names?(?:\s+(?:was|is|as))?\s*[\"“‘'_]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class ProposedName:
+    """A "Given [Patronymic|Initial] Surname" stretch that looks like an unknown person."""
+
+    start: int
+    end: int
+    name: str
+    surname: str
+
+
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+"
+_PARTICLE = r"(?:de|von|van|Van|del|de\s+la|la|Le|le|Don)"
+_PROPOSE = re.compile(
+    rf"(?<![\w’'.-])(?P<given>{_WORD}(?:-{_WORD})?)"
+    rf"(?P<middle>(?:\s+(?:[A-Z]\.|{_WORD}(?:vich|vna|ich|ovna)))*)"
+    rf"(?P<surname>(?:\s+(?:{_PARTICLE}\s+)?{_WORD}(?:-{_WORD})?){{1,2}})(?![\w-])"
+)
+
+
+_INITIALS = re.compile(
+    rf"(?<![\w’'.-])(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_WORD}(?:-{_WORD})?)(?![\w-])"
+)
+
+
+def propose_names(text: str) -> Iterator[ProposedName]:
+    """Stretches of `text` that look like a person's full name: a known given name and a
+    surname ("Lillian Pollak"), or initials and a surname ("J. T. Murphy")."""
+    full = list(_given_names(text))
+    yield from full
+    for match in _INITIALS.finditer(text):
+        if any(f.start < match.end() and match.start() < f.end for f in full):
+            continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
+        surname = match.group("surname")
+        after = text[match.end() :].lstrip().split(" ", 1)[0].rstrip(".,;:")
+        if surname not in NOT_SURNAMES and surname not in GIVEN_NAMES and after not in THING_AFTER:
+            name = " ".join(match.group(0).split())
+            yield ProposedName(match.start(), match.end(), name, surname)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may start inside an earlier one ("Rabbi Jacob Mase" -> "Jacob Mase")."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.end("given")
+
+
+def _given_names(text: str) -> Iterator[ProposedName]:
+    taken = 0  # end of the last name proposed: "Mary Ann Smith" is not also "Ann Smith"
+    for match in _overlapping(_PROPOSE, text):
+        if match.start() < taken or match.group("given").split("-")[0] not in GIVEN_NAMES:
+            continue
+        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[: match.start()]):
+            continue  # "St. Louis Post-Dispatch" is a newspaper
+        words = match.group("surname").split()
+        while words and words[-1] in NOT_SURNAMES:
+            words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
+        if any(word in THING_AFTER for word in words):
+            continue  # "Leon Trotsky Memorial" is a thing
+        if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
+            continue  # "Anna Maria" is two given names, not a person we can name
+        end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
+        after = text[end:].lstrip()
+        if after.split(" ", 1)[0].rstrip(".,;:") in THING_AFTER:
+            continue
+        name = " ".join(text[match.start() : end].split())
+        taken = end
+        yield ProposedName(match.start(), end, name, words[-1])
+
+
+_KIN_NAME = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?P<name>{_WORD})(?![\w-])")
+
+
+def kin_names(text: str) -> Iterator[tuple[int, int]]:
+    """Given names right after a kinship word ("sister Antonina"): a person, though the text
+    does not say which entry; the tagger marks them cert="low"."""
+    for match in _KIN_NAME.finditer(text):
+        if match.group("name") in GIVEN_NAMES:
+            yield match.start("name"), match.end("name")
+
+
+_INVERTED = re.compile(
+    rf"^\s*(?P<surname>{_WORD}(?:-{_WORD})?),\s+(?P<given>{_WORD})(?P<initials>(?:\s+[A-Z]\.)*)"
+    r"(?=\s*[(.,;]|\s+\d|\s*$)"
+)
+
+
+def inverted_name(text: str) -> ProposedName | None:
+    """A bibliography entry that starts "Gilbert, Helen (2003)": the name in reading order."""
+    match = _INVERTED.match(text)
+    if match is None or match.group("given") not in GIVEN_NAMES:
+        return None
+    surname = match.group("surname")
+    if surname in NOT_SURNAMES or surname in GIVEN_NAMES:
+        return None
+    name = " ".join([match.group("given"), *match.group("initials").split(), surname])
+    return ProposedName(match.start("surname"), match.end(), name, surname)

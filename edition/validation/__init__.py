@@ -1,0 +1,1 @@
+"""Validation internals: loading, RELAX NG (edition, tei_all pruned, files), Schematron."""

@@ -1,0 +1,246 @@
+"""Find which element really breaks a RELAX NG schema, and say why.
+
+libxml2 reports where its matching gave up, which after backtracking through mixed content
+is often a sibling or an ancestor of the real fault ("expected <gap>, found <note>"). TEI
+grammars declare each element once, so an element's validity does not depend on its
+context: we validate elements on their own (against the grammar with every element as a
+possible start) and descend from the root into the children that fail. An element that fails
+while all its children pass is the culprit; a static look at its pattern then names the child
+or attribute it does not allow, or the required attribute it lacks.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml import etree
+
+from .prune import RNG_NS, Grammar, QName, attribute_name, element_name, rng
+
+
+@dataclass
+class Allowed:
+    """What one element's pattern allows directly (without entering child elements)."""
+
+    children: set[QName] = field(default_factory=set)
+    attributes: set[QName] = field(default_factory=set)
+    required: set[QName] = field(default_factory=set)
+    text: bool = False
+    wildcard: bool = False
+
+
+@dataclass
+class Fault:
+    """A culprit element and what is wrong with it."""
+
+    element: etree._Element
+    code: str
+    message: str
+    hint: str = ""
+
+
+class Localizer:
+    """Per-schema helper: compiled "any element" grammar and per-element Allowed sets."""
+
+    def __init__(self, grammar: etree._Element, reference: Grammar | None = None) -> None:
+        """`grammar` is what documents are checked against; `reference` (default: the same)
+        is read to say what an element allows, e.g. all of tei_all for a pruned grammar."""
+        self.index = Grammar(grammar)
+        named = [element_name(e) for e in grammar.iter(rng("element"))]
+        if len({n for n in named if n}) != len([n for n in named if n]):
+            raise ValueError("an element is declared twice: its validity depends on context")
+        self.by_name = {name: define for define, name in self.index.element_of.items()}
+        self.static = reference or self.index
+        self.static_by_name = {name: define for define, name in self.static.element_of.items()}
+        self._allowed: dict[QName, Allowed] = {}
+
+    @cached_property
+    def any_element(self) -> etree.RelaxNG:
+        root = copy.deepcopy(self.index.root)
+        for start in root.findall(rng("start")):
+            root.remove(start)
+        choice = etree.SubElement(etree.SubElement(root, rng("start")), rng("choice"))
+        for define in sorted(self.by_name.values()):
+            etree.SubElement(choice, rng("ref"), name=define)
+        return etree.RelaxNG(root)
+
+    def valid_alone(self, element: etree._Element) -> bool:
+        alone = copy.deepcopy(element)
+        alone.tail = None  # text after the element is its parent's business
+        return bool(self.any_element.validate(alone))
+
+    def faults(self, root: etree._Element) -> list[Fault]:
+        """What is wrong, element by element; empty when every element is fine on its own
+        (then the root itself is not allowed at the start)."""
+        return [self.explain(culprit) for culprit in self.culprits(root)]
+
+    def culprits(self, element: etree._Element) -> list[etree._Element]:
+        """Deepest elements under (and including) `element` that fail on their own."""
+        if self.valid_alone(element):
+            return []
+        children = [c for c in element if isinstance(c.tag, str)]
+        if any(_qname(c) not in self.by_name for c in children):
+            return [element]  # a child this grammar has no pattern for: the parent says why
+        failing = [c for c in children if not self.valid_alone(c)]
+        if not failing:
+            return [element]
+        return [culprit for child in failing for culprit in self.culprits(child)]
+
+    def allowed(self, name: QName) -> Allowed | None:
+        define = self.static_by_name.get(name)
+        if define is None:
+            return None
+        if name not in self._allowed:
+            found = Allowed()
+            for pattern in self.static.defines[define]:
+                for element in pattern.iter(rng("element")):
+                    self._walk(element, False, found, set())
+                    break
+            self._allowed[name] = found
+        return self._allowed[name]
+
+    def _walk(self, node: etree._Element, optional: bool, found: Allowed, seen: set) -> None:
+        for child in node:
+            if not isinstance(child.tag, str) or not child.tag.startswith(f"{{{RNG_NS}}}"):
+                continue
+            tag = etree.QName(child).localname
+            if tag == "element":
+                name = element_name(child)
+                found.wildcard |= name is None
+                if name:
+                    found.children.add(name)
+            elif tag == "attribute":
+                name = attribute_name(child)
+                found.wildcard |= name is None
+                if name:
+                    found.attributes.add(name)
+                    if not optional:
+                        found.required.add(name)
+            elif tag == "ref":
+                self._walk_ref(child.get("name", ""), optional, found, seen)
+            elif tag == "text":
+                found.text = True
+            elif tag in ("optional", "zeroOrMore", "choice"):
+                self._walk(child, True, found, seen)
+            elif tag == "mixed":
+                found.text = True
+                self._walk(child, optional, found, seen)
+            elif tag in ("group", "interleave", "oneOrMore"):
+                self._walk(child, optional, found, seen)
+
+    def _walk_ref(self, name: str, optional: bool, found: Allowed, seen: set) -> None:
+        if name in self.static.element_of:
+            found.children.add(self.static.element_of[name])
+        elif (name, optional) not in seen:
+            seen.add((name, optional))
+            for define in self.static.defines.get(name, []):
+                self._walk(define, optional, found, seen)
+
+    def explain(self, element: etree._Element) -> Fault:
+        """Why `element` (which fails while its children pass) does not match."""
+        q = etree.QName(element)
+        local = q.localname
+        allowed = self.allowed((q.namespace or "", q.localname))
+        if allowed is None or allowed.wildcard:
+            return Fault(element, "content-invalid", f"<{local}> does not match the schema")
+        for child in element:
+            if isinstance(child.tag, str):
+                cq = etree.QName(child)
+                if _qname(child) not in allowed.children:
+                    return Fault(
+                        child,
+                        "element-not-allowed",
+                        f"<{cq.localname}> is not allowed inside <{local}>",
+                        _may_contain(allowed),
+                    )
+        present = {
+            (etree.QName(a).namespace or "", etree.QName(a).localname) for a in element.attrib
+        }
+        for name in sorted(present - allowed.attributes):
+            return Fault(
+                element,
+                "attribute-not-allowed",
+                f"attribute @{_attr(name)} is not allowed on <{local}>",
+            )
+        for name in sorted(allowed.required - present):
+            return Fault(
+                element,
+                "attribute-missing",
+                f"<{local}> lacks the required attribute @{_attr(name)}",
+            )
+        has_text = bool((element.text or "").strip()) or any(
+            (c.tail or "").strip() for c in element
+        )
+        if has_text and not allowed.text:
+            return Fault(
+                element,
+                "text-not-allowed",
+                f"text is not allowed directly inside <{local}>",
+                "put it in a <p> or another element that holds text",
+            )
+        return self._by_removal(element, local, allowed) or Fault(
+            element,
+            "content-invalid",
+            f"<{local}> lacks a required child or has its children in the wrong order",
+            _may_contain(allowed),
+        )
+
+    def _by_removal(self, element: etree._Element, local: str, allowed: Allowed) -> Fault | None:
+        """An attribute value or a child that makes `element` fail: with only its required
+        attributes the element passes, and adding one attribute back breaks it; or removing
+        one child makes it pass."""
+        base = copy.deepcopy(element)
+        optional = [n for n in element.attrib if _qname_of(n) not in allowed.required]
+        for name in optional:
+            del base.attrib[name]
+        if optional and self.valid_alone(base):
+            for name in optional:
+                trial = copy.deepcopy(base)
+                trial.set(name, element.get(name, ""))
+                if not self.valid_alone(trial):
+                    return Fault(
+                        element,
+                        "attribute-invalid",
+                        f'@{_attr(_qname_of(name))}="{element.get(name)}" is not a value '
+                        f"<{local}> accepts",
+                        "see the attribute's datatype in the TEI Guidelines",
+                    )
+        for index, child in enumerate(element):
+            if not isinstance(child.tag, str):
+                continue
+            trial = copy.deepcopy(element)
+            trial.remove(trial[index])
+            if self.valid_alone(trial):
+                return Fault(
+                    child,
+                    "element-misplaced",
+                    f"<{etree.QName(child).localname}> is not allowed at this position inside "
+                    f"<{local}> (wrong order, or one too many)",
+                )
+        return None
+
+
+def _qname(element: etree._Element) -> QName:
+    q = etree.QName(element)
+    return q.namespace or "", q.localname
+
+
+def _qname_of(clark: str) -> QName:
+    q = etree.QName(clark)
+    return q.namespace or "", q.localname
+
+
+def _attr(name: QName) -> str:
+    ns, local = name
+    return f"xml:{local}" if ns == "http://www.w3.org/XML/1998/namespace" else local
+
+
+def _may_contain(allowed: Allowed, limit: int = 12) -> str:
+    names = sorted(local for _, local in allowed.children)
+    if not names:
+        return "it may contain no elements"
+    shown = ", ".join(f"<{n}>" for n in names[:limit])
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return f"it may contain {shown}{more}"

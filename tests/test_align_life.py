@@ -1,0 +1,165 @@
+"""Life events: the passages telling the subject's birth, exile and death are linked across
+documents even in different words, with the year stated or implied by the narrative."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.align import align_corpus, ensure_parallels
+from edition.xmlio import NSMAP, parse_file
+
+HEADER = (
+    '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>{title}'
+    "</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc>"
+    "</fileDesc></teiHeader><text><body>{body}</body></text></TEI>"
+)
+# Three invented lives of one invented cartographer, told in different words.
+DOCUMENTS = {
+    "first": [
+        (
+            "Votan was born in the harbour town of Keszla in 1851, the third daughter of a rope "
+            "maker who sold tar to the ferrymen of the lagoon."
+        ),
+        (
+            "Her brother died in 1880 of a fever, and the family sold the workshop to pay the debts "
+            "that the long winter had left them."
+        ),
+        (
+            "In 1890 the governor had Votan exiled to the salt islands for printing a map that showed "
+            "the smugglers' channels, and she stayed there for six years."
+        ),
+        (
+            "She died in Keszla in 1903, in the room above the old workshop, while her last chart of "
+            "the lagoon was still being engraved."
+        ),
+    ],
+    "second": [
+        (
+            "The daughter of a rope maker, Mirela Votan was born at Keszla on the lagoon in the spring "
+            "of 1851 and grew up among ferrymen and tar boilers."
+        ),
+        (
+            "Her atlas of the lagoon appeared in 1887 and was praised for its soundings and for the "
+            "honest blank spaces where nobody had measured the water."
+        ),
+        (
+            "The governor banished Votan to the salt islands in 1891, because her chart had shown the "
+            "smugglers' channels to anyone who could read it."
+        ),
+        (
+            "Votan died in 1903 at Keszla, above the workshop where she had been a child, before the "
+            "engravers finished her last chart of the lagoon."
+        ),
+    ],
+    "third": [
+        (
+            "Keszla, where Votan was born in 1851, lived from rope, tar and the ferry trade, and her "
+            "father was one of its rope makers."
+        ),
+        (
+            "Exiled to the salt islands by the governor in 1890 for mapping the smugglers' channels, "
+            "Votan spent six years measuring the shallows around them."
+        ),
+        "Back in Keszla she kept working on a last chart of the whole lagoon for the engravers.",
+        (
+            "Votan died there, above the workshop, before the engravers had finished it; the town "
+            "buried her beside the ferrymen."
+        ),
+    ],
+}
+
+
+def write_corpus(tei_dir: Path) -> None:
+    tei_dir.mkdir(exist_ok=True)
+    for stem, paragraphs in DOCUMENTS.items():
+        body = "".join(f"<p>{text}</p>" for text in paragraphs)
+        (tei_dir / f"{stem}.xml").write_text(HEADER.format(title=stem, body=body), "utf-8")
+
+
+def life_links(tei_dir: Path) -> dict[str, tuple[str, dict[str, str]]]:
+    """subtype -> (year, {document stem: text of the linked passage})."""
+    result = {}
+    for link in parse_file(tei_dir / "parallels.xml").xpath(
+        "//tei:link[@type='event'][@subtype]", namespaces=NSMAP
+    ):
+        texts = {}
+        for target in link.get("target").split():
+            name, _, ident = target.partition("#")
+            (element,) = parse_file(tei_dir / name).xpath("//*[@xml:id=$i]", i=ident)
+            texts[Path(name).stem] = " ".join("".join(element.itertext()).split())
+        result[link.get("subtype")] = (link.get("n"), texts)
+    return result
+
+
+def test_birth_exile_and_death_are_linked_across_all_documents(tmp_path: Path) -> None:
+    write_corpus(tmp_path)
+    align_corpus(tmp_path)
+    events = life_links(tmp_path)
+    assert sorted(events) == ["birth", "death", "exile"]
+    assert events["birth"][0] == "1851" and events["death"][0] == "1903"
+    assert events["exile"][0] in {"1890", "1891"}  # the documents differ by a year
+    for kind, (_, texts) in events.items():
+        assert sorted(texts) == ["first", "second", "third"], kind
+    assert all("born" in t for t in events["birth"][1].values())
+    assert all("salt islands" in t for t in events["exile"][1].values())
+    assert all("died" in t and "brother" not in t for t in events["death"][1].values())
+    # the third document states no year for the death: its passage joins on likeness alone
+
+
+def test_a_life_event_in_only_one_document_is_no_link(tmp_path: Path) -> None:
+    write_corpus(tmp_path)
+    for stem in ("second", "third"):
+        path = tmp_path / f"{stem}.xml"
+        text = path.read_text("utf-8")
+        path.write_text(text.replace("born", "raised").replace("Exiled", "Sent"), "utf-8")
+    path = tmp_path / "second.xml"
+    path.write_text(path.read_text("utf-8").replace("banished", "sent"), "utf-8")
+    align_corpus(tmp_path)
+    events = life_links(tmp_path)
+    assert "birth" not in events and "exile" not in events
+    assert sorted(events["death"][1]) == ["first", "second", "third"]
+
+
+def test_build_of_a_read_only_tei_dir_warns_and_goes_on(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from edition.progress import Console
+
+    write_corpus(tmp_path)
+    monkeypatch.setattr("edition.align.os.access", lambda path, mode: False)
+    assert ensure_parallels(tmp_path, Console(1)) is None
+    assert not (tmp_path / "parallels.xml").exists()
+    assert "warning[align-read-only]" in capsys.readouterr().err
+
+
+def test_a_document_that_does_not_parse_gives_a_warning_not_a_traceback(
+    tmp_path: Path, capsys
+) -> None:
+    from edition.progress import Console
+
+    write_corpus(tmp_path)
+    (tmp_path / "broken.xml").write_text("<TEI><text>unclosed", "utf-8")
+    assert ensure_parallels(tmp_path, Console(1)) is None
+    err = capsys.readouterr().err
+    assert "warning[align-failed]" in err and "broken.xml" in err
+
+
+def test_align_command_on_an_unwritable_directory_says_so(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    write_corpus(tmp_path)
+
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("edition.align.run.atomic_write", refuse)
+    monkeypatch.setattr(
+        "edition.align.run.EditGuard.write", lambda self, path, data: refuse(path, data)
+    )
+    result = CliRunner().invoke(main, ["align", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path}/")
+    assert "cannot write (Permission denied); align a writable copy of" in result.output
+    assert "Traceback" not in result.output

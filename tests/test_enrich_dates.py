@@ -1,0 +1,218 @@
+"""Date expressions in strings: one test per expression type, negatives, Old Style values."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.enrich.dates_attrs import date_attributes
+from edition.enrich.dates_find import find_dates
+from edition.enrich.dates_values import Point, julian_to_gregorian
+
+
+def tagged(
+    text: str, *, year: int | None = None, old_style: bool = False
+) -> list[tuple[str, dict]]:
+    """(surface, attributes) of every date found in `text`."""
+    found, _ = find_dates(text, year)
+    return [(text[f.start : f.end], date_attributes(f.value, old_style)) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "attrs"),
+    [
+        (
+            "He was born on 7th November, 1879 in a village.",
+            "7th November, 1879",
+            {"when": "1879-11-07"},
+        ),
+        ("He was born on 7 November 1879 in a village.", "7 November 1879", {"when": "1879-11-07"}),
+        (
+            "The rising began on November 7, 1917 at dawn.",
+            "November 7, 1917",
+            {"when": "1917-11-07"},
+        ),
+        ("The party met in October 1917 to decide.", "October 1917", {"when": "1917-10"}),
+        ("A pamphlet of May, 1905 circulated.", "May, 1905", {"when": "1905-05"}),
+        (
+            "Starting in November of 1924 the press changed.",
+            "November of 1924",
+            {"when": "1924-11"},
+        ),
+        ("Everything changed in 1917 for him.", "1917", {"when": "1917"}),
+        ("Debates of the 1920s were bitter.", "the 1920s", {"from": "1920", "to": "1929"}),
+        (
+            "Delegates met on 1–3 March 1898 in secret.",
+            "1–3 March 1898",
+            {"from": "1898-03-01", "to": "1898-03-03"},
+        ),
+        (
+            "Delegates met on March 1–3, 1898 in secret.",
+            "March 1–3, 1898",
+            {"from": "1898-03-01", "to": "1898-03-03"},
+        ),
+        ("His schooling (1879–1895) was short.", "1879–1895", {"from": "1879", "to": "1895"}),
+        ("His father (1847–1922) farmed.", "1847–1922", {"from": "1847", "to": "1922"}),
+        (
+            "He lived there from January 1937 to April 1939 with friends.",
+            "from January 1937 to April 1939",
+            {"from": "1937-01", "to": "1939-04"},
+        ),
+        (
+            "Books appeared between 1966 and 1969 in Moscow.",
+            "between 1966 and 1969",
+            {"from": "1966", "to": "1969"},
+        ),
+        (
+            "He fled in the summer of 1902 by cart.",
+            "the summer of 1902",
+            {"notBefore": "1902-06", "notAfter": "1902-08"},
+        ),
+        ("In the leaders of 1905-06 few stayed.", "1905-06", {"from": "1905", "to": "1906"}),
+        ("Many were shot in 1936–8 by the police.", "1936–8", {"from": "1936", "to": "1938"}),
+        (
+            "A daughter (1901 – 5 January 1933) died young.",
+            "1901 – 5 January 1933",
+            {"from": "1901", "to": "1933-01-05"},
+        ),
+        ("The archive copy is dated 2013-07-26 in the list.", "2013-07-26", {"when": "2013-07-26"}),
+    ],
+)
+def test_expression_types(text: str, surface: str, attrs: dict) -> None:
+    assert tagged(text) == [(surface, attrs)]
+
+
+def test_date_without_year_takes_the_context_year() -> None:
+    assert tagged("On 9th January the march began.", year=1905) == [
+        ("9th January", {"when": "1905-01-09"})
+    ]
+
+
+def test_date_without_year_and_without_context_is_month_day() -> None:
+    assert tagged("On 9th January the march began.") == [("9th January", {"when": "--01-09"})]
+    assert tagged("He wrote to her in March and left.") == [("March", {"when": "--03"})]
+
+
+def test_year_in_the_same_string_becomes_context() -> None:
+    found = tagged("In 1905 the strike spread, and on 9 January the march began.")
+    assert found == [("1905", {"when": "1905"}), ("9 January", {"when": "1905-01-09"})]
+
+
+def test_publication_year_in_parentheses_is_not_context() -> None:
+    found = tagged("Her memoir (1967) says that on 5th May the city rose.")
+    assert found[1] == ("5th May", {"when": "--05-05"})
+
+
+def test_month_list_shares_the_year_of_its_last_month() -> None:
+    assert tagged("The strikes in May and June 1936 spread.") == [
+        ("May", {"when": "1936-05"}),
+        ("June 1936", {"when": "1936-06"}),
+    ]
+
+
+def test_bare_month_needs_a_cue_word() -> None:
+    assert tagged("May Day came and March was a verb; they march.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was 17 years old and walked for 3 days.",
+        "The army had 1500 men and 1917 soldiers in reserve.",
+        "He was paid 4700 rubles a month.",
+        "Prices rose by 15 per cent and wages by 12%.",
+        "See p. 1905 of the catalogue, No. 1917.",
+        "More than 1150 communists were killed.",
+        "The circulation reached 500,000 copies, then 1,2 million.",
+        "The text is at http://example.org/2013/05/page.html today.",
+        "The October Revolution and the February revolution differed.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert tagged(text) == []
+
+
+def test_impossible_day_is_not_a_date() -> None:
+    assert tagged("It was 31 April 1905 or so.") == [("April 1905", {"when": "1905-04"})]
+
+
+def test_julian_marker_gives_gregorian_when_and_julian_custom() -> None:
+    assert tagged("It began on 3 January 1905 (Julian Calendar), when workers struck.") == [
+        (
+            "3 January 1905 (Julian Calendar)",
+            {"when": "1905-01-16", "when-custom": "1905-01-03", "datingMethod": "#julian"},
+        )
+    ]
+
+
+def test_os_abbreviation_marker() -> None:
+    found = tagged("The coup came on 25 October 1917 O.S. in the capital.")
+    assert found[0][1] == {
+        "when": "1917-11-07",
+        "when-custom": "1917-10-25",
+        "datingMethod": "#julian",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Power changed hands on 25 October (7 November) 1917 in the city.",
+            "25 October (7 November) 1917",
+        ),
+        (
+            "Power changed hands on October 25 (November 7), 1917 in the city.",
+            "October 25 (November 7), 1917",
+        ),
+    ],
+)
+def test_dual_dates(text: str, surface: str) -> None:
+    assert tagged(text) == [
+        (surface, {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"})
+    ]
+
+
+def test_old_style_default_converts_unmarked_pre_1918_days_only() -> None:
+    text = "Born on October 26, 1879; exiled in January 1928; died on 21 August 1940."
+    assert tagged(text, old_style=True) == [
+        (
+            "October 26, 1879",
+            {"when": "1879-11-07", "when-custom": "1879-10-26", "datingMethod": "#julian"},
+        ),
+        ("January 1928", {"when": "1928-01"}),
+        ("21 August 1940", {"when": "1940-08-21"}),
+    ]
+
+
+def test_new_style_marker_overrides_the_old_style_default() -> None:
+    assert tagged("On 7 November 1917 (N.S.) they rose.", old_style=True) == [
+        ("7 November 1917 (N.S.)", {"when": "1917-11-07"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("julian", "gregorian"),
+    [
+        (Point(1879, 10, 26), Point(1879, 11, 7)),  # +12 days in the 19th century
+        (Point(1900, 2, 28), Point(1900, 3, 12)),  # still +12 before 1900-02-29 (Julian)
+        (Point(1900, 3, 1), Point(1900, 3, 14)),  # +13 from Julian 1 March 1900
+        (Point(1917, 10, 25), Point(1917, 11, 7)),
+        (Point(1918, 1, 31), Point(1918, 2, 13)),
+    ],
+)
+def test_julian_to_gregorian(julian: Point, gregorian: Point) -> None:
+    assert julian_to_gregorian(julian) == gregorian
+
+
+def test_marked_julian_month_becomes_gregorian_bounds() -> None:
+    assert tagged("The rising of October 1917 (O.S.) was planned.") == [
+        (
+            "October 1917 (O.S.)",
+            {
+                "notBefore": "1917-10-14",
+                "notAfter": "1917-11-13",
+                "when-custom": "1917-10",
+                "datingMethod": "#julian",
+            },
+        )
+    ]

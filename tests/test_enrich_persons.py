@@ -1,0 +1,259 @@
+"""The persons pass on small TEI documents we wrote: tagging, ambiguity, hand edits, merging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from edition.enrich import EnrichContext, enrich_corpus
+from edition.enrich.personography import Person, Personography, slug
+from edition.report import Report
+from edition.xmlio import NSMAP, TEI_NS, XML_ID, parse_bytes, serialize
+
+HEADER = "<teiHeader><fileDesc><titleStmt><title>Lenin and Trotsky</title></titleStmt></fileDesc></teiHeader>"
+
+
+def tei(body: str) -> etree._ElementTree:
+    """A TEI document around our own paragraphs."""
+    return parse_bytes(
+        f'<TEI xmlns="{TEI_NS}">{HEADER}<text><body>{body}</body></text></TEI>'.encode()
+    )
+
+
+def enrich(body: str, outdir: Path, name: str = "doc") -> tuple[etree._ElementTree, Report]:
+    """Run every enrichment pass over one document; returns it and its report."""
+    trees = {name: tei(body)}
+    context = EnrichContext(outdir)
+    enrich_corpus(trees, context)
+    return trees[name], context.reports[name]
+
+
+def mentions(tree: etree._ElementTree) -> list[tuple[str, str, str]]:
+    """(text, ref id, cert) of every persName in the running text."""
+    return [
+        ("".join(p.itertext()), (p.get("ref") or "").rsplit("#", 1)[-1], p.get("cert") or "")
+        for p in tree.xpath("//tei:text//tei:persName", namespaces=NSMAP)
+    ]
+
+
+def test_known_people_get_their_ids_and_possessives_stay_outside(tmp_path: Path) -> None:
+    tree, report = enrich(
+        "<p>In our story Lenin's ally Trotsky argued with Stalin, while Zinovyev and "
+        "Pyatakov watched.</p>",
+        tmp_path,
+    )
+    assert mentions(tree) == [
+        ("Lenin", "lenin", ""),
+        ("Trotsky", "trotsky", ""),
+        ("Stalin", "stalin", ""),
+        ("Zinovyev", "zinoviev", ""),
+        ("Pyatakov", "piatakov", ""),
+    ]
+    paragraph = tree.find(f".//{{{TEI_NS}}}p")
+    assert paragraph[0].tail.startswith("'s ally ")
+    assert report.counts["persons"] == 5
+
+
+def test_full_names_titles_and_patronymics(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Lev Davidovich Bronstein, later L. D. Trotsky, outlived Tsar Alexander II; "
+        "Comrade Stalin never did forgive Lev Davidovich.</p>",
+        tmp_path,
+    )
+    assert mentions(tree) == [
+        ("Lev Davidovich Bronstein", "trotsky", ""),
+        ("L. D. Trotsky", "trotsky", ""),
+        ("Tsar Alexander II", "alexander-ii", ""),
+        ("Comrade Stalin", "stalin", ""),
+        ("Lev Davidovich", "trotsky", ""),
+    ]
+
+
+def test_derived_words_things_and_families_are_not_persons(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Trotskyism and Stalinist rule; the Lenin Prize, the Order of Lenin and the city "
+        "of Stalingrad; the Spentzers took him in; the Leon Trotsky Museum is open.</p>",
+        tmp_path,
+    )
+    assert mentions(tree) == []
+
+
+def test_same_surname_is_resolved_from_context(tmp_path: Path) -> None:
+    tree, report = enrich(
+        "<p>His father David Bronstein farmed; Bronstein sold wheat.</p>"
+        "<p>Sergei Sedov stayed in Moscow, and Sedov was arrested there.</p>"
+        "<p>Lev Sedov went to Paris; Sedov edited the bulletin.</p>",
+        tmp_path,
+    )
+    assert mentions(tree) == [
+        ("David Bronstein", "david-bronstein", ""),
+        ("Bronstein", "david-bronstein", ""),
+        ("Sergei Sedov", "sergei-sedov", ""),
+        ("Sedov", "sergei-sedov", ""),
+        ("Lev Sedov", "lev-sedov", ""),
+        ("Sedov", "lev-sedov", ""),
+    ]
+    assert report.warnings == []
+
+
+def test_unresolvable_ambiguity_gets_cert_low_and_a_report_line(tmp_path: Path) -> None:
+    tree, report = enrich("<p>Sedov wrote a letter.</p>", tmp_path)
+    assert mentions(tree) == [("Sedov", "", "low")]
+    (warning,) = report.warnings
+    assert warning.code == "person-ambiguous"
+    assert "#lev-sedov" in warning.message and "#sergei-sedov" in warning.message
+
+
+def test_hand_made_tags_are_kept_and_count_as_context(tmp_path: Path) -> None:
+    body = (
+        '<p><persName ref="persons.xml#sergei-sedov">Seryozha</persName> wrote; then Sedov '
+        'left. <persName ref="persons.xml#lenin">Trotsky</persName> is a scholar\'s choice.</p>'
+    )
+    tree, _ = enrich(body, tmp_path)
+    assert mentions(tree) == [
+        ("Seryozha", "sergei-sedov", ""),
+        ("Sedov", "sergei-sedov", ""),
+        ("Trotsky", "lenin", ""),
+    ]
+
+
+def test_enrichment_is_idempotent(tmp_path: Path) -> None:
+    tree, _ = enrich("<p>Lenin met Trotsky and Lillian Pollak; Pollak wrote it down.</p>", tmp_path)
+    once = serialize(tree)
+    trees = {"doc": parse_bytes(once)}
+    enrich_corpus(trees, EnrichContext(tmp_path))
+    assert serialize(trees["doc"]) == once
+
+
+def test_unknown_full_names_are_proposed_as_new_entries(tmp_path: Path) -> None:
+    tree, _ = enrich("<p>Later Lillian Pollak met him; Pollak kept notes.</p>", tmp_path)
+    assert mentions(tree) == [
+        ("Lillian Pollak", "lillian-pollak", ""),
+        ("Pollak", "lillian-pollak", ""),
+    ]
+    persons = Personography.open(tmp_path / "persons.xml")
+    assert persons.persons["lillian-pollak"].proposed
+    assert "trotsky" not in persons.persons  # gazetteer people nobody mentions stay out
+
+
+def test_persons_xml_lists_the_people_mentioned_and_keeps_every_entry_it_had(
+    tmp_path: Path,
+) -> None:
+    enrich("<p>Trotsky wrote to Lenin.</p>", tmp_path)
+    persons = Personography.open(tmp_path / "persons.xml")
+    assert sorted(persons.persons) == ["lenin", "trotsky"]
+    assert persons.persons["trotsky"].wikidata == "Q33391"
+    enrich("<p>Stalin alone.</p>", tmp_path)  # a later run on another text
+    assert sorted(Personography.open(tmp_path / "persons.xml").persons) == [
+        "lenin",
+        "stalin",
+        "trotsky",
+    ]
+
+
+def test_notes_are_enriched_but_the_header_is_not(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        '<p>Text.<note xml:id="note-1" n="1" place="foot">Kamenev said so.</note></p>', tmp_path
+    )
+    assert mentions(tree) == [("Kamenev", "kamenev", "")]
+    assert tree.xpath("//tei:teiHeader//tei:persName", namespaces=NSMAP) == []
+
+
+def test_scholar_edits_to_persons_xml_win(tmp_path: Path) -> None:
+    enrich("<p>Trotsky.</p>", tmp_path)
+    path = tmp_path / "persons.xml"
+    persons = Personography.open(path)
+    entry = persons.tree.xpath("//tei:person[@xml:id='trotsky']", namespaces=NSMAP)[0]
+    for variant in entry.xpath("tei:persName[@type='variant']", namespaces=NSMAP):
+        entry.remove(variant)  # the scholar keeps only the preferred name ...
+    etree.SubElement(entry, f"{{{TEI_NS}}}note").text = "Checked by hand."  # ... and adds a note
+    path.write_bytes(serialize(persons.tree))
+
+    # Their entry now lists no variants, so only the preferred name finds him.
+    tree, _ = enrich("<p>Leon Trotsky, or Trotzki, met Rosa Luxemburg.</p>", tmp_path)
+    assert mentions(tree) == [("Leon Trotsky", "trotsky", ""), ("Rosa Luxemburg", "luxemburg", "")]
+    again = Personography.open(path)
+    entry = again.tree.xpath("//tei:person[@xml:id='trotsky']", namespaces=NSMAP)[0]
+    assert entry.xpath("string(tei:note)", namespaces=NSMAP) == "Checked by hand."
+    assert again.persons["trotsky"].variants == ()
+    ids = again.tree.xpath("//tei:person/@xml:id", namespaces=NSMAP)
+    assert len(ids) == len(set(ids))
+
+
+def test_a_renamed_entry_is_not_added_again(tmp_path: Path) -> None:
+    persons = Personography.open(tmp_path / "persons.xml")
+    assert persons.add(Person("leon-trotsky", "Leon Trotsky", ("Trotsky",)))
+    persons.save()
+    enrich("<p>Trotsky.</p>", tmp_path)
+    again = Personography.open(tmp_path / "persons.xml")
+    assert "trotsky" not in again.persons
+    assert (
+        again.tree.xpath("count(//tei:person[tei:persName='Leon Trotsky'])", namespaces=NSMAP) == 1
+    )
+
+
+def test_persons_xml_lists_people_in_the_corpus_conventions(tmp_path: Path) -> None:
+    enrich("<p>Trotsky.</p>", tmp_path)
+    tree = Personography.open(tmp_path / "persons.xml").tree
+    (person,) = tree.xpath(
+        "//tei:text/tei:body/tei:listPerson/tei:person[@xml:id='trotsky']", namespaces=NSMAP
+    )
+    assert (
+        person.xpath("string(tei:persName[@type='preferred'])", namespaces=NSMAP) == "Leon Trotsky"
+    )
+    assert "Trotzki" in person.xpath("tei:persName[@type='variant']/text()", namespaces=NSMAP)
+    assert person.xpath("string(tei:birth/@when)", namespaces=NSMAP) == "1879-11-07"
+    assert person.xpath("string(tei:idno[@type='wikidata'])", namespaces=NSMAP) == "Q33391"
+    assert person.get(XML_ID) == "trotsky"
+
+
+def test_slug_makes_readable_ids() -> None:
+    assert slug("Natalia Sedova") == "natalia-sedova"
+    assert slug("Ramón Mercader") == "ramon-mercader"
+    assert slug("J. T. Murphy") == "j-t-murphy"
+    assert slug("1905 man") == "p-1905-man"
+
+
+def test_mentions_of_a_sample_document(tmp_path: Path, data_regression) -> None:
+    body = (
+        "<head>Exile and return</head>"
+        "<p>In our retelling, Natalia Sedova and her son Lev Sedov sailed with Trotsky to "
+        "Prinkipo. Lev ran the office while Natalia kept the house; Zinoviev and Kamenev "
+        "had already bowed to Stalin.</p>"
+        "<p>Years later Ramón Mercader, calling himself Frank Jacson, reached Coyoacán. "
+        "Trotskyists mourned; the Stalinist press was silent.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    data_regression.check([list(m) for m in mentions(tree)])
+
+
+def test_entries_a_scholar_deletes_stay_deleted(tmp_path: Path) -> None:
+    enrich("<p>Lillian Pollak met Winston Churchill.</p>", tmp_path)
+    path = tmp_path / "persons.xml"
+    persons = Personography.open(path)
+    for person_id in ("lillian-pollak", "winston-churchill"):  # one proposed, one built in
+        (entry,) = persons.tree.xpath(f"//tei:person[@xml:id='{person_id}']", namespaces=NSMAP)
+        entry.getparent().remove(entry)
+    path.write_bytes(serialize(persons.tree))
+
+    tree, _ = enrich("<p>Lillian Pollak met Winston Churchill and Lenin.</p>", tmp_path)
+    assert mentions(tree) == [("Lenin", "lenin", "")]
+    again = Personography.open(path)
+    assert "lillian-pollak" not in again.persons and "winston-churchill" not in again.persons
+
+
+def test_inverted_names_start_bibliography_entries(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<list><item>Service, Robert (2009) Our invented title.</item>"
+        "<item>Pollak, Lillian (1999) Another made-up book.</item></list>"
+        "<p>In prose, Trotsky, Leon Sedov and Lenin stay three people.</p>",
+        tmp_path,
+    )
+    assert mentions(tree) == [
+        ("Service, Robert", "robert-service", ""),
+        ("Pollak, Lillian", "lillian-pollak", ""),
+        ("Trotsky", "trotsky", ""),
+        ("Leon Sedov", "lev-sedov", ""),
+        ("Lenin", "lenin", ""),
+    ]
