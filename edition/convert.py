@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -17,7 +17,7 @@ from .progress import QUIET, Console
 from .readers import read_source
 from .report import Report
 from .writers.tei import document_to_tei
-from .xmlio import NSMAP, atomic_write, serialize
+from .xmlio import NSMAP, atomic_write, parse_bytes, serialize
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,18 @@ class Converted:
         paragraphs = len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP))
         notes = tree.xpath("//tei:text//tei:note", namespaces=NSMAP)
         empty = sum(note.get("type") == "empty" for note in notes)
-        warnings = len(self.report.warnings)
+        counts = self.report.counts
         return (
-            f"{self.target.name}: {self.format}, {paragraphs} paragraphs, "
-            f"{len(notes) - empty} notes resolved, {empty} empty, "
-            f"{self.report.counts['persons']} persons, {self.report.counts['dates']} dates, "
-            f"{warnings} warning{'s' * (warnings != 1)}"
+            f"{self.target.name}: {self.format}, {counted(paragraphs, 'paragraph')}, "
+            f"{counted(len(notes) - empty, 'note')} resolved, {empty} empty, "
+            f"{counted(counts['persons'], 'person')}, {counted(counts['dates'], 'date')}, "
+            f"{counted(len(self.report.warnings), 'warning')}"
         )
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 note', '2 notes'."""
+    return f"{number} {noun}{'s' * (number != 1)}"
 
 
 def target_for(source: Path, outdir: Path) -> Path:
@@ -96,8 +101,7 @@ def convert(
         if old_style:
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
-    context = EnrichContext(outdir, {r.source.stem: r.report for r in results})
-    enrich_corpus(trees, context)
+    enrich_corpus_with_lines(trees, results, outdir)
     final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
@@ -107,6 +111,37 @@ def convert(
         final.append(Converted(result.source, result.target, result.format, result.report, backup))
         console.info(final[-1].summary(tree))
     return final
+
+
+def enrich_corpus_with_lines(
+    trees: dict[str, etree._ElementTree], results: list[Converted], outdir: Path
+) -> None:
+    """Enrich the corpus so that enrichment warnings name the TEI file and its line.
+
+    The TEI is parsed from its serialization first, so elements know their lines; enrichment
+    adds inline markup (no new lines) and header entries (before <text>), so a warning's line
+    moves only by the lines the header gained, which is added back afterwards."""
+    reports = {r.source.stem: Report(str(r.target)) for r in results}
+    text_line: dict[str, int] = {}
+    for r in results:
+        tree = parse_bytes(serialize(trees[r.source.stem]), r.target)
+        trees[r.source.stem] = tree
+        text_line[r.source.stem] = _text_line(tree)
+    enrich_corpus(trees, EnrichContext(outdir, reports))
+    for r in results:
+        stem = r.source.stem
+        tree = parse_bytes(serialize(trees[stem]), r.target)
+        trees[stem] = tree
+        shift = _text_line(tree) - text_line[stem]
+        for diagnostic in reports[stem].diagnostics:
+            line = diagnostic.line + shift if diagnostic.line else 0
+            r.report.diagnostics.append(replace(diagnostic, line=line))
+        r.report.counts.update(reports[stem].counts)
+
+
+def _text_line(tree: etree._ElementTree) -> int:
+    found = tree.xpath("/tei:TEI/tei:text", namespaces=NSMAP)
+    return found[0].sourceline or 0 if found else 0
 
 
 def write_removed_log(outdir: Path, result: Converted) -> None:

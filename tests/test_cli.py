@@ -28,7 +28,10 @@ def test_convert_writes_tei_per_source(tmp_path: Path) -> None:
     code, out, _ = run("convert", str(source), "-o", str(tmp_path / "out"), "-f", "plain")
     assert code == 0
     assert (tmp_path / "out" / "doc.xml").read_text(encoding="utf-8").startswith("<?xml")
-    assert out == "doc.xml: plain, 2 paragraphs, 0 notes resolved, 0 empty, 0 persons, 0 dates, 0 warnings\n"
+    assert (
+        out
+        == "doc.xml: plain, 2 paragraphs, 0 notes resolved, 0 empty, 0 persons, 0 dates, 0 warnings\n"
+    )
 
 
 def test_convert_refuses_to_overwrite_hand_edits(tmp_path: Path) -> None:
@@ -83,7 +86,9 @@ def test_non_utf8_source_names_file_and_line(tmp_path: Path) -> None:
     source.write_bytes("Title\n\nCaf\u00e9 society\n".encode("latin-1"))
     code, _, err = run("convert", str(source), "-o", str(tmp_path / "out"))
     assert code == 1
-    assert err == f"Error: {source}:3: not UTF-8 text; re-save the file as UTF-8 and convert again\n"
+    assert (
+        err == f"Error: {source}:3: not UTF-8 text; re-save the file as UTF-8 and convert again\n"
+    )
 
 
 def test_missing_output_option_is_usage_error(tmp_path: Path) -> None:
@@ -141,5 +146,24 @@ def test_formats_lists_every_reader() -> None:
     code, out, _ = run("formats")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()] == [
-        "endnotes-web", "wiki-text", "pdf-text", "web-article", "plain"
+        "endnotes-web",
+        "wiki-text",
+        "pdf-text",
+        "web-article",
+        "plain",
     ]
+
+
+def test_enrichment_warnings_name_the_tei_file_and_line(tmp_path: Path) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_text(
+        "A letter\n\nLeon Trotsky wrote a long letter.\n\nHis sister Klara answered it.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("convert", str(source), "-o", str(tmp_path / "out"), "-f", "plain")
+    assert code == 0
+    assert "2 paragraphs, 0 notes resolved, 0 empty, 2 persons, 0 dates, 1 warning\n" in out
+    target = tmp_path / "out" / "letter.xml"
+    lines = target.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if 'cert="low">Klara<' in text)
+    assert f"{target}:{line}:1: warning[person-ambiguous]: " in err

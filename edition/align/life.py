@@ -4,8 +4,12 @@ Biographies of one life name the same few events in very different words and at 
 different lengths, often without a full day. For each kind of event (a data table of trigger
 words), every block that uses a trigger word and names a year is a candidate; the event's year
 is the one most documents agree on (give or take `YEAR_SLACK`, so 1928/1929 meet); in each
-document the candidate most alike to the other documents' candidates is chosen. Documents
-that give no year for the event take part only when their passage is alike enough.
+document the candidate most alike to the other documents' candidates is chosen; a lead
+summary (an introduction or preface) gives way to the narrative when the narrative tells the
+event too. Documents that give no year for the event take part when their passage is alike
+enough, or, when the document is about the subject, when a sentence plainly tells the event
+of the subject ("his murder", "Trotsky was exiled", "the death of Trotsky") and the passage
+names no other year.
 """
 
 from __future__ import annotations
@@ -45,6 +49,17 @@ HIT_WEIGHT = 0.01  # likeness a trigger word is worth ...
 MAX_HITS = 4  # ... up to this many
 STATED_WEIGHT = 0.02  # likeness that stating the year in the telling sentence is worth
 MAX_NAMES = 12  # names under which the subject is tagged that count as naming it
+SUMMARY_DIVS = ("introduction", "preface", "abstract", "summary")  # a lead, not the narrative
+ABOUT_MENTIONS = 5  # a document naming the subject this often is about the subject
+BETWEEN = 3  # words allowed between the subject and the trigger word ("his long years of exile")
+# nouns that, between the subject and the trigger, make the event another person's
+# ("Trotsky's sister died", "his son was murdered")
+OTHERS = frozenset(
+    "wife son sons daughter daughters sister sisters brother brothers father mother parents "
+    "children child family friend friends ally allies comrade comrades followers supporters "
+    "secretary secretaries guard guards bodyguard bodyguards grandson opponents enemies "
+    "rival rivals colleague colleagues husband".split()
+)
 PRONOUNS = (
     "he",
     "his",
@@ -205,6 +220,98 @@ def _choose(
     return chosen
 
 
+def _is_summary(block: Block) -> bool:
+    """A block of a lead summary: front matter or an introduction-like div."""
+    kinds = " or ".join(f"@type='{kind}'" for kind in SUMMARY_DIVS)
+    found = block.element.xpath(
+        f"ancestor::tei:front | ancestor::tei:div[{kinds}]", namespaces=NSMAP
+    )
+    return bool(found)
+
+
+def _prefer_narrative(options: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """In each document, a lead summary's options give way to the narrative's."""
+    return {
+        doc: [c for c in blocks if not _is_summary(c[0])] or blocks
+        for doc, blocks in options.items()
+    }
+
+
+def telling_pattern(trigger: re.Pattern[str], names: list[str]) -> re.Pattern[str]:
+    """A phrase that ties the trigger word to the subject: "his brutal murder", "Trotsky was
+    exiled", "Trotsky's expulsion", "the death of Trotsky"."""
+    owner = "|".join([*map(re.escape, names), "his"])
+    named = "|".join(map(re.escape, names))
+    return re.compile(
+        rf"\b(?:{owner})(?:['’]s)?\s+(?P<between>(?:[\w-]+[\s,]+){{0,{BETWEEN}}}?)"
+        rf"(?:{trigger.pattern})|(?:{trigger.pattern})\s+of\s+(?:the\s+)?(?:{named})\b"
+    )
+
+
+def _tells(sentence: str, telling: re.Pattern[str]) -> bool:
+    """The sentence ties the event to the subject, not to a relative or a friend of theirs."""
+    return any(
+        not OTHERS & set(re.findall(r"[\w-]+", m.group("between") or ""))
+        for m in telling.finditer(sentence)
+    )
+
+
+def _plain_tellers(
+    corpus: Corpus,
+    said: dict[int, list[str]],
+    options: dict[str, list[Candidate]],
+    year: int,
+    names: list[str],
+    trigger: re.Pattern[str],
+) -> dict[str, list[Candidate]]:
+    """Options of documents about the subject whose sentence plainly tells the event of the
+    subject and whose block names no year but (near) the event's. Only the subject's surname
+    and full names count here: a bare given name ("Lev") is shared by a son and a friend."""
+    own = [n for i, n in enumerate(names) if i == 0 or " " in n]
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, own))})\b")
+    telling = telling_pattern(trigger, own)
+    mentions = Counter(b.doc for b in corpus.blocks for _ in named.finditer(b.text.lower()))
+    found = {}
+    for doc, blocks in options.items():
+        if mentions[doc] < ABOUT_MENTIONS:
+            continue
+        found[doc] = [
+            c
+            for c in blocks
+            if named.search(c[0].text.lower())
+            and all(abs(y - year) <= YEAR_SLACK for y in _block_years(c[0]))
+            and any(_tells(s, telling) for s in said.get(id(c[0]), []) if trigger.search(s))
+        ]
+    return {doc: blocks for doc, blocks in found.items() if blocks}
+
+
+def _block_years(block: Block) -> set[int]:
+    return {int(y) for y in YEAR.findall(block.text)} | date_years(block)
+
+
+def _join_undated(
+    corpus: Corpus,
+    content: dict,
+    said: dict[int, list[str]],
+    chosen: dict[str, Block],
+    undated: dict[str, list[Candidate]],
+    event: tuple[str, re.Pattern[str], int],
+    names: list[str],
+) -> None:
+    """Add to `chosen` the documents that give no year for the event: by likeness to the
+    chosen passages, else by a sentence that plainly tells the event of the subject."""
+    _, trigger, year = event
+    unstated = {d: [c for c in cs if not c[1]] for d, cs in undated.items()}
+    profile = Profile(corpus, content, {d: [b] for d, b in chosen.items()})
+    for doc, (block, likeness) in _choose(profile, unstated).items():
+        if likeness >= UNDATED_SIMILARITY:
+            chosen[doc] = block
+    rest = {d: cs for d, cs in unstated.items() if d not in chosen}
+    plain = _plain_tellers(corpus, said, rest, year, names, trigger)
+    for doc, (block, _) in _choose(profile, plain).items():
+        chosen[doc] = block
+
+
 def life_events(corpus: Corpus, content: dict[int, frozenset[str]]) -> list[LifeEvent]:
     """The birth, exile and death passages that two or more documents share."""
     events = []
@@ -219,14 +326,11 @@ def life_events(corpus: Corpus, content: dict[int, frozenset[str]]) -> list[Life
             doc: [c for c in blocks if any(abs(y - year) <= YEAR_SLACK for y in c[2])]
             for doc, blocks in candidates.items()
         }
-        dated = {doc: blocks for doc, blocks in near.items() if blocks}
+        dated = _prefer_narrative({doc: blocks for doc, blocks in near.items() if blocks})
         profile = Profile(corpus, content, {d: [c[0] for c in cs] for d, cs in dated.items()})
         chosen = {doc: block for doc, (block, _) in _choose(profile, dated, year).items()}
         undated = {doc: blocks for doc, blocks in candidates.items() if doc not in dated}
-        profile = Profile(corpus, content, {d: [b] for d, b in chosen.items()})
-        for doc, (block, likeness) in _choose(profile, undated).items():
-            if likeness >= UNDATED_SIMILARITY:
-                chosen[doc] = block
+        _join_undated(corpus, content, said, chosen, undated, (kind, trigger, year), names)
         if len(chosen) >= MIN_DOCUMENTS:
             events.append(LifeEvent(kind, year, tuple(chosen[d] for d in sorted(chosen))))
     return events
