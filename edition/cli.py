@@ -2,20 +2,99 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
+from lxml import etree
 
 from . import __version__
 from .diagnostics import Severity, summary, to_json
-from .errors import EditionError
+from .errors import EditionError, InputError, InterruptedRun, os_error, os_hint, unexpected_error
 from .progress import Console
 from .readers import READERS
 
 EXIT_FINDINGS = 1
+F = TypeVar("F", bound=Callable[..., Any])
+# `edition --help` lists the commands in the order of a session, not alphabetically.
+COMMAND_ORDER = ("convert", "validate", "enrich", "align", "build", "formats")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class EditionGroup(click.Group):
+    """The command group: every failure a user sees is one line, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        known = [name for name in COMMAND_ORDER if name in self.commands]
+        return known + sorted(set(self.commands) - set(known))
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise InterruptedRun() from None
+        except Exception as exc:
+            if os.environ.get("EDITION_DEBUG"):
+                raise
+            raise as_edition_error(exc, ctx.invoked_subcommand or "") from exc
+
+
+def as_edition_error(exc: Exception, command: str) -> EditionError:
+    """The one-line error for an exception the library let through."""
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    if isinstance(exc, etree.XMLSyntaxError):
+        where = exc.filename or "input"
+        return InputError(where, f"not well-formed XML: {exc.msg}; fix the markup", exc.lineno)
+    return unexpected_error(exc, command)
+
+
+def _verbosity(level: int) -> Callable[[click.Context, click.Parameter, bool], None]:
+    def set_level(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.ensure_object(Console).verbosity = level
+
+    return set_level
+
+
+def verbosity_options(command: F) -> F:
+    """-q/-v after the command name too (`edition convert ... -q`), as before it."""
+    command = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbosity(2),
+        help="Print details of every step.",
+    )(command)
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbosity(0),
+        help="Print only errors.",
+    )(command)
+
+
+EPILOG = """\b
+A session:
+  edition convert samples/*.txt -o my-tei
+  edition validate my-tei
+  edition build my-tei -o my-site
+
+Exit codes: 0 ok, 1 invalid input or findings, 2 usage error, 130 interrupted.
+"""
+
+
+@click.group(
+    cls=EditionGroup,
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="edition")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print details of every step.")
@@ -29,15 +108,16 @@ def _format_choice() -> str:
     return ", ".join(f"{name}" for name in READERS)
 
 
-@main.command()
+@main.command(short_help="Convert source texts to TEI P5 files.")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "-o",
     "--output",
     "outdir",
     required=True,
+    metavar="DIR",
     type=click.Path(file_okay=False),
-    help="Directory for the TEI files (and persons.xml).",
+    help="Directory for the TEI files (and persons.xml); created if missing.",
 )
 @click.option(
     "-f",
@@ -49,12 +129,13 @@ def _format_choice() -> str:
 @click.option(
     "--force", is_flag=True, help="Overwrite TEI edited since the last convert (a backup is kept)."
 )
-@click.option("--strict", is_flag=True, help="Exit 1 when the conversion warned.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 @click.option(
     "--old-style",
     is_flag=True,
     help="The sources give pre-1918 Russian day dates Old Style (Julian) unless marked.",
 )
+@verbosity_options
 @click.pass_obj
 def convert(
     console: Console,
@@ -65,12 +146,17 @@ def convert(
     strict: bool,
     old_style: bool,
 ) -> None:
-    """Convert SOURCES to TEI P5 files OUTDIR/<stem>.xml."""
+    """Convert SOURCES (UTF-8 text files) to TEI P5, one DIR/<stem>.xml each.
+
+    Persons and dates are tagged and DIR/persons.xml is written. A TEI file you edited since
+    the last convert is never overwritten (unless --force).
+    """
     from .convert import convert as run_convert
     from .readers import get_reader
 
     if format_name:
         get_reader(format_name)
+    make_output_dir(outdir)
     results = run_convert(
         sources, outdir, format=format_name, force=force, old_style=old_style, console=console
     )
@@ -108,7 +194,8 @@ def convert(
     show_default=True,
     help="How to print the diagnostics.",
 )
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+@verbosity_options
 @click.pass_obj
 def validate(
     console: Console, paths: tuple[str, ...], schema: str, output_format: str, strict: bool
@@ -138,18 +225,34 @@ def validate(
     "--output",
     "site_dir",
     required=True,
+    metavar="DIR",
     type=click.Path(file_okay=False),
-    help="Directory for the HTML site.",
+    help="Directory for the HTML site; created if missing.",
 )
+@verbosity_options
 @click.pass_obj
 def build(console: Console, tei_dir: str, site_dir: str) -> None:
-    """Build a static HTML edition from the TEI files in TEI_DIR."""
+    """Build a static HTML edition from the TEI files in TEI_DIR.
+
+    Runs `align` first when TEI_DIR/parallels.xml is missing or older than a document.
+    """
     from .site import build_site
 
+    make_output_dir(site_dir)
     pages = build_site(Path(tei_dir), Path(site_dir), console=console)
     console.info(
         f"{len(pages)} reading pages written to {site_dir}; open {Path(site_dir) / 'index.html'}"
     )
+
+
+def make_output_dir(directory: str) -> None:
+    """Create an output directory up front, so a bad -o fails before any work, naming -o."""
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EditionError(
+            f"-o {directory}: cannot create the output directory ({exc.strerror}); {os_hint(exc)}"
+        ) from None
 
 
 @main.command()
@@ -159,7 +262,7 @@ def formats() -> None:
         click.echo(f"{spec.name:14} {spec.description}")
 
 
-@main.command()
+@main.command(short_help="Tag persons and dates in TEI files in place.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option(
     "--persons",
@@ -167,9 +270,13 @@ def formats() -> None:
     type=click.Path(dir_okay=False),
     help="The personography (default: persons.xml beside the files).",
 )
+@verbosity_options
 @click.pass_obj
 def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -> None:
-    """Tag persons and dates in TEI files in place, keeping hand-made tags (idempotent)."""
+    """Tag persons and dates in TEI files in place, keeping hand-made tags (idempotent).
+
+    PATHS are TEI files or directories (searched for *.xml).
+    """
     from .enrich import enrich_files
 
     enrich_files(
@@ -179,12 +286,20 @@ def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -
     )
 
 
-@main.command()
+@main.command(short_help="Find parallel passages; write TEI_DIR/parallels.xml.")
 @click.argument("tei_dir", type=click.Path(exists=True, file_okay=False))
+@verbosity_options
 @click.pass_obj
 def align(console: Console, tei_dir: str) -> None:
     """Find parallel passages across the documents and write TEI_DIR/parallels.xml."""
     from .align import align_corpus
+    from .align.run import document_paths
 
+    if not document_paths(Path(tei_dir)):
+        raise InputError(
+            tei_dir,
+            "no TEI documents (*.xml other than persons.xml and parallels.xml) to align; "
+            "run `edition convert` first or pass the directory that holds them",
+        )
     path = align_corpus(Path(tei_dir), console=console)
     console.info(f"parallels written to {path}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import click
@@ -35,3 +36,47 @@ class UnknownFormatError(EditionError):
 
 class EditedFileError(EditionError):
     """Refusing to overwrite TEI that a person has edited since `convert` wrote it."""
+
+
+class InterruptedRun(EditionError):
+    """Ctrl-C: the files already written are whole (every write is atomic)."""
+
+    exit_code = 130  # the shell's convention for a run ended by SIGINT
+
+    def __init__(self) -> None:
+        super().__init__(
+            "interrupted; files already written are complete (writes are atomic); "
+            "run the command again to finish"
+        )
+
+
+# What to do about an operating-system error, by errno; the default is the last resort.
+_OS_HINTS = {
+    errno.EACCES: "check the permissions, or choose another path",
+    errno.EPERM: "check the permissions, or choose another path",
+    errno.EROFS: "the file system is read-only; choose another path",
+    errno.ENOTDIR: "a part of this path is a file, not a directory; choose another path",
+    errno.EISDIR: "this is a directory; pass a file",
+    errno.ENOENT: "check the path",
+    errno.ENOSPC: "the disk is full; free some space and run again",
+    errno.EEXIST: "remove it or choose another path",
+}
+
+
+def os_error(exc: OSError) -> EditionError:
+    """A one-line error for a file the system refused us, naming the file and what to do."""
+    where = exc.filename if exc.filename is not None else "edition"
+    return EditionError(f"{where}: {exc.strerror or exc}; {os_hint(exc)}")
+
+
+def os_hint(exc: OSError) -> str:
+    """What to do about an operating-system error."""
+    return _OS_HINTS.get(exc.errno or 0, "check the path and try again")
+
+
+def unexpected_error(exc: Exception, command: str) -> EditionError:
+    """A bug: say so in one line and how to get the traceback, instead of printing it."""
+    return EditionError(
+        f"internal error in `edition {command}`: {type(exc).__name__}: {exc}; this is a bug: "
+        "run again with EDITION_DEBUG=1 to see the traceback, and report it"
+    )

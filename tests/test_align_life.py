@@ -163,3 +163,63 @@ def test_align_command_on_an_unwritable_directory_says_so(tmp_path: Path, monkey
     assert result.output.startswith(f"Error: {tmp_path}/")
     assert "cannot write (Permission denied); align a writable copy of" in result.output
     assert "Traceback" not in result.output
+
+
+# A review that speaks of Votan's exile and death without a year and in few words.
+REVIEW = [
+    (
+        "The new book on Votan is long and affectionate, and it reproduces the charts of Votan in "
+        "colour, with pages of the notes Votan kept in an appendix."
+    ),
+    (
+        "The author is weakest on her long years of exile, which Votan hardly described in the "
+        "letters she kept, so the reader has to guess."
+    ),
+    (
+        "Votan's sister was murdered by robbers, the author claims, though no record of it "
+        "survives among the papers of the harbour office."
+    ),
+    (
+        "Of her death the book says little, and the reviewer would have liked a page or two more "
+        "on it; Votan deserved better."
+    ),
+]
+
+
+def test_a_document_without_years_joins_when_it_plainly_tells_the_event(tmp_path: Path) -> None:
+    write_corpus(tmp_path)
+    body = "".join(f"<p>{text}</p>" for text in REVIEW)
+    (tmp_path / "review.xml").write_text(HEADER.format(title="review", body=body), "utf-8")
+    align_corpus(tmp_path)
+    events = life_links(tmp_path)
+    assert "long years of exile" in events["exile"][1]["review"]
+    assert events["death"][1]["review"].startswith("Of her death")  # not the sister's murder
+    assert "review" not in events["birth"][1]
+
+
+def test_a_relatives_death_without_the_events_year_is_no_link(tmp_path: Path) -> None:
+    write_corpus(tmp_path)
+    body = "".join(f"<p>{text}</p>" for text in REVIEW[:3])
+    (tmp_path / "review.xml").write_text(HEADER.format(title="review", body=body), "utf-8")
+    align_corpus(tmp_path)
+    assert "review" not in life_links(tmp_path)["death"][1]
+
+
+def test_a_lead_summary_gives_way_to_the_narrative(tmp_path: Path) -> None:
+    write_corpus(tmp_path)
+    lead = (
+        '<div type="introduction"><p>Votan, the daughter of a rope maker of Keszla, was born there '
+        "in 1851 and mapped the whole lagoon.</p><p>Votan died at Keszla in 1903, above the "
+        "workshop, before the engravers had finished her last chart of the lagoon.</p></div><div>"
+    )
+    path = tmp_path / "first.xml"
+    text = (
+        path.read_text("utf-8")
+        .replace("<body>", f"<body>{lead}")
+        .replace("</body>", "</div></body>")
+    )
+    path.write_text(text, "utf-8")
+    align_corpus(tmp_path)
+    events = life_links(tmp_path)
+    assert events["death"][1]["first"].startswith("She died in Keszla in 1903")
+    assert events["exile"][1]["first"].startswith("In 1890 the governor")

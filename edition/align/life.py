@@ -55,11 +55,15 @@ BETWEEN = 3  # words allowed between the subject and the trigger word ("his long
 # nouns that, between the subject and the trigger, make the event another person's
 # ("Trotsky's sister died", "his son was murdered")
 OTHERS = frozenset(
-    "wife son sons daughter daughters sister sisters brother brothers father mother parents "
-    "children child family friend friends ally allies comrade comrades followers supporters "
-    "secretary secretaries guard guards bodyguard bodyguards grandson opponents enemies "
-    "rival rivals colleague colleagues husband".split()
+    re.findall(
+        r"\w+",
+        "wife son sons daughter daughters sister sisters brother brothers father mother parents "
+        "children child family friend friends ally allies comrade comrades followers supporters "
+        "secretary secretaries guard guards bodyguard bodyguards grandson opponents enemies "
+        "rival rivals colleague colleagues husband",
+    )
 )
+PASSIVE = frozenset({"was", "were", "been", "being", "be", "is"})
 PRONOUNS = (
     "he",
     "his",
@@ -198,7 +202,9 @@ class Profile:
 
 
 def _choose(
-    profile: Profile, options: dict[str, list[Candidate]], year: int = 0
+    profile: Profile,
+    options: dict[str, list[Candidate]],
+    year: int = 0,
 ) -> dict[str, tuple[Block, float]]:
     """In each document the option most alike to the other documents' options, a little
     helped by trigger words and by stating the year itself; with its likeness."""
@@ -221,10 +227,11 @@ def _choose(
 
 
 def _is_summary(block: Block) -> bool:
-    """A block of a lead summary: front matter or an introduction-like div."""
+    """A block outside the narrative: a lead summary (front matter, an introduction-like div)
+    or back matter (sources, reviews, bibliographies)."""
     kinds = " or ".join(f"@type='{kind}'" for kind in SUMMARY_DIVS)
     found = block.element.xpath(
-        f"ancestor::tei:front | ancestor::tei:div[{kinds}]", namespaces=NSMAP
+        f"ancestor::tei:front | ancestor::tei:back | ancestor::tei:div[{kinds}]", namespaces=NSMAP
     )
     return bool(found)
 
@@ -239,21 +246,26 @@ def _prefer_narrative(options: dict[str, list[Candidate]]) -> dict[str, list[Can
 
 def telling_pattern(trigger: re.Pattern[str], names: list[str]) -> re.Pattern[str]:
     """A phrase that ties the trigger word to the subject: "his brutal murder", "Trotsky was
-    exiled", "Trotsky's expulsion", "the death of Trotsky"."""
-    owner = "|".join([*map(re.escape, names), "his"])
+    exiled", "Trotsky's expulsion", "the death of Trotsky" (not "Trotsky killed ...": who
+    killed is not who died, and not "he was expelled": a pronoun may be anyone)."""
+    owner = "|".join([*map(re.escape, names), "his", "her"])
     named = "|".join(map(re.escape, names))
     return re.compile(
-        rf"\b(?:{owner})(?:['’]s)?\s+(?P<between>(?:[\w-]+[\s,]+){{0,{BETWEEN}}}?)"
-        rf"(?:{trigger.pattern})|(?:{trigger.pattern})\s+of\s+(?:the\s+)?(?:{named})\b"
+        rf"\b(?:{owner})(?P<own>['’]s)?\s+(?P<between>(?:[\w-]+[\s,]+){{0,{BETWEEN}}}?)"
+        rf"(?P<what>{trigger.pattern})|(?:{trigger.pattern})\s+of\s+(?:the\s+)?(?:{named})\b"
     )
 
 
 def _tells(sentence: str, telling: re.Pattern[str]) -> bool:
-    """The sentence ties the event to the subject, not to a relative or a friend of theirs."""
-    return any(
-        not OTHERS & set(re.findall(r"[\w-]+", m.group("between") or ""))
-        for m in telling.finditer(sentence)
-    )
+    """The sentence ties the event to the subject, not to a relative or a friend of theirs,
+    and the subject undergoes it: "Trotsky was killed", not "Trotsky killed"."""
+    for match in telling.finditer(sentence):
+        between = set(re.findall(r"[\w-]+", match.group("between") or ""))
+        what = match.group("what") or ""
+        done_to = not what.endswith("ed") or what == "died" or match.group("own")
+        if not OTHERS & between and (done_to or PASSIVE & between):
+            return True
+    return False
 
 
 def _plain_tellers(

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ..report import Report
+from .memory import remembering
 
 
 @dataclass
@@ -28,6 +29,12 @@ class EnrichContext:
     reports: dict[str, Report] = field(default_factory=dict)
     persons_file: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    # Recall the tags earlier runs made (.edition/enriched/, see memory.py) so the ones a
+    # scholar has removed are not made again; False (convert: fresh files) starts over.
+    recall: bool = False
+    # When a dict, each document's memory is put here (path -> entries) rather than saved,
+    # so the caller saves it only after writing the document (see enrich.files).
+    memory_later: dict[Path, Any] | None = None
 
 
 Pass = Callable[[etree._ElementTree, Report, EnrichContext], etree._ElementTree]
@@ -75,8 +82,10 @@ def enrich_corpus(
         hook(trees, context)
     for name, tree in list(trees.items()):
         report = context.reports.setdefault(name, Report(name))
-        for _, enrich in PASSES:
-            tree = enrich(tree, report, context)
+        root = tree.getroot()
+        with remembering(context.outdir, name, root, context.recall, context.memory_later):
+            for _, enrich in PASSES:
+                tree = enrich(tree, report, context)
         trees[name] = tree
     for hook in AFTER:
         hook(trees, context)

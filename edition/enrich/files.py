@@ -1,7 +1,7 @@
 """`edition enrich`: enrich TEI files in place, adding markup only, writing atomically.
 
 Hand-edited files are the point here, so unlike convert this never refuses them: the passes
-only add tags and keep every existing one. A file that convert wrote and nobody touched keeps
+only add tags and keep every existing one, and do not make again a tag a scholar removed. A file that convert wrote and nobody touched keeps
 its "unedited" status (its checksum is updated), so a later convert may still replace it.
 """
 
@@ -19,6 +19,8 @@ from ..progress import QUIET, Console
 from ..report import Report
 from ..xmlio import TEI_NS, atomic_write, parse_file, serialize
 from . import EnrichContext, enrich_corpus
+from .memory import memory_path
+from .memory import save as save_memory
 from .personography import PERSONS_FILE
 
 CORPUS_FILES = frozenset({PERSONS_FILE, "parallels.xml"})
@@ -84,7 +86,8 @@ def enrich_files(
     trees = {str(path): _read_tei(path) for path in files}
     outdir = _outdir(files, persons_file)
     reports = {str(path): Report(str(path)) for path in files}
-    enrich_corpus(trees, EnrichContext(outdir, reports, persons_file))
+    context = EnrichContext(outdir, reports, persons_file, recall=True, memory_later={})
+    enrich_corpus(trees, context)
     results = []
     for path in files:
         # Not re-indented: a scholar's layout stays as it is; only the new tags differ.
@@ -92,6 +95,10 @@ def enrich_files(
         changed = data != originals[path]
         if changed:
             _write(path, data)
+        # Remember the tags made only now that they are in the file (see enrich.memory).
+        remembered = memory_path(outdir, str(path))
+        if remembered in context.memory_later:
+            save_memory(remembered, context.memory_later.pop(remembered))
         results.append(Enriched(path, reports[str(path)], changed))
         for diagnostic in reports[str(path)].warnings:
             console.warn(diagnostic.format())

@@ -246,6 +246,7 @@ class _DocumentTagger:
         self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
         self.tagged = 0
         self.before = ""  # the last running text seen, for context across inline tags
+        self.pending: dict[etree._Element, tuple[int, str, str, str]] = {}  # warnings
 
     def seen(self, element: etree._Element) -> None:
         """An existing (perhaps hand-made) persName: it counts as context."""
@@ -272,6 +273,10 @@ class _DocumentTagger:
             if not any(s.start < end and start < s.end for s in spans):
                 spans.append(self._kin_span(slot, start, end, text[start:end]))
         self.tagged += wrap_spans(slot, spans)
+        for span in spans:  # warn only of the ones tagged (not left out by enrich.memory)
+            warning = self.pending.pop(span.element, None)
+            if warning is not None and span.element.getparent() is not None:
+                self.report.warn(*warning)
         self.before = (self.before + text)[-40:]
 
     def _inverted(self, text: str) -> NameMatch | None:
@@ -313,13 +318,14 @@ class _DocumentTagger:
             else "names a relative that persons.xml does not list"
         )
         context = " ".join(slot.text[max(0, start - 30) : end + 30].split())
-        self.report.warn(
+        element = make_element(_PERSNAME, cert="low")
+        self.pending[element] = (
             slot.line,
             "person-ambiguous",
             f'"{text}" (in "…{context}…") {who}; tagged cert="low" without @ref',
             'add ref="persons.xml#…" by hand; the next run keeps it',
         )
-        return Span(start, end, make_element(_PERSNAME, cert="low"))
+        return Span(start, end, element)
 
     def _resolve(self, match: NameMatch) -> str | None:
         """The one person meant, or None when the context does not tell."""

@@ -3,7 +3,8 @@
 Enrichers (persons, dates) find spans in plain strings; this module knows where running text
 lives in lxml (an element's .text or its .tail) and how to split it around a new element.
 Text inside existing names, dates, notes' labels, titles and the header is never entered, so
-hand-made tags stay as they are and a second run finds nothing new (idempotent).
+hand-made tags stay as they are and a second run finds nothing new (idempotent); and a tag an
+earlier run made that a scholar has since removed is not made again (edition.enrich.memory).
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def wrap_spans(slot: TextSlot, spans: Sequence[Span]) -> int:
         if span.start >= cursor and span.end > span.start and span.end <= len(text):
             ordered.append(span)
             cursor = span.end
+    ordered = _remembered_absent_dropped(slot, ordered)
     if not ordered:
         return 0
     head = text[: ordered[0].start]
@@ -168,6 +170,19 @@ def wrap_spans(slot: TextSlot, spans: Sequence[Span]) -> int:
             _fill(span, text, ordered, index)
             slot.owner.insert(index, span.element)
     return len(ordered)
+
+
+def _remembered_absent_dropped(slot: TextSlot, spans: list[Span]) -> list[Span]:
+    """Leave out tags made by an earlier run that a scholar has since removed; note the rest
+    as made by this run (see edition.enrich.memory)."""
+    from .memory import active
+
+    memory = active()
+    if memory is None or not spans:
+        return spans
+    kept = [s for s in spans if memory.allows(slot, s.start, s.end, _local(s.element))]
+    memory.record([s.element for s in kept])
+    return kept
 
 
 def _fill(span: Span, text: str, ordered: Sequence[Span], index: int) -> None:
