@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from _common import seed_sources
 from lxml import etree
 
 from edition import enrich as enrichment
@@ -35,7 +36,6 @@ from edition.enrich.memory import tag_keys
 from edition.guard import STATE_DIR
 from edition.xmlio import TEI_NS, parse_file, serialize
 
-ROOT = Path(__file__).resolve().parents[1]
 TAGS = (f"{{{TEI_NS}}}persName", f"{{{TEI_NS}}}date")
 EVERY = 10
 
@@ -118,10 +118,8 @@ def timed_run(template: Path, work: Path, off: bool) -> float:
 
 
 def main() -> int:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
-    sources = sorted(seeds.glob("*.txt"))
+    sources = seed_sources()
     if not sources:
-        print(f"no seeds in {seeds}")
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "tei"

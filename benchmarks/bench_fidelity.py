@@ -12,16 +12,15 @@ Usage: python benchmarks/bench_fidelity.py [SEEDS_DIR]
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _common import seed_sources
+
 from edition.convert import convert
 from edition.fidelity import measure
 from edition.xmlio import parse_file
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def timed_convert(sources: list[Path], out: str, format: str | None = None) -> tuple[list, float]:
@@ -31,10 +30,8 @@ def timed_convert(sources: list[Path], out: str, format: str | None = None) -> t
 
 
 def main() -> int:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
-    sources = sorted(seeds.glob("*.txt"))
+    sources = seed_sources()
     if not sources:
-        print(f"no seeds in {seeds}")
         return 1
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as plain:
         _, baseline = timed_convert(sources, plain, "plain")

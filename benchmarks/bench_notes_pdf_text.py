@@ -11,21 +11,16 @@ Usage: python benchmarks/bench_notes_pdf_text.py [SEEDS_DIR]
 from __future__ import annotations
 
 import copy
-import json
-import sys
 import time
-from pathlib import Path
 
+from _common import annotated_seed, clear_notes, print_scores, score
 from lxml import etree
 
 from edition.fidelity import measure, words
-from edition.readers import decode_source, read_pdf_text
+from edition.readers import read_pdf_text
 from edition.report import Report
 from edition.writers.tei import document_to_tei
 from edition.xmlio import parse_bytes, serialize, tei
-
-ROOT = Path(__file__).resolve().parents[1]
-ANNOTATIONS = ROOT / "benchmarks" / "annotations" / "002_e287cba85d6d7050.notes.json"
 
 
 def words_before(note: etree._Element, count: int = 10) -> list[str]:
@@ -35,11 +30,7 @@ def words_before(note: etree._Element, count: int = 10) -> list[str]:
     index = list(parent).index(note)
     for child in list(clone)[index:]:
         clone.remove(child)
-    for other in clone.iter(tei("note")):
-        other.text = ""
-        for child in list(other):
-            other.remove(child)
-    return words("".join(clone.itertext()))[-count:]
+    return words("".join(clear_notes(clone).itertext()))[-count:]
 
 
 def find_note(tree: etree._ElementTree, n: str, context: str) -> etree._Element | None:
@@ -57,45 +48,21 @@ def marker_context(lines: list[str], marker: dict) -> str:
     return lines[marker["line"] - 2] + " " + line[: line.index(marker["n"])]
 
 
-def score(tree: etree._ElementTree, lines: list[str], markers: list[dict]) -> tuple[int, int]:
-    """(correct, notes found) for the annotated markers."""
-    correct = found = 0
-    for marker in markers:
-        note = find_note(tree, marker["n"], marker_context(lines, marker))
-        if note is None:
-            print(f"  missing: {marker['n']} line {marker['line']}")
-            continue
-        found += 1
-        expected = words(marker["body_starts"])
-        if words("".join(note.itertext()))[: len(expected)] == expected:
-            correct += 1
-        else:
-            print(f"  wrong: {marker['n']} line {marker['line']}")
-    return correct, found
-
-
 def main() -> int:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
-    data = json.loads(ANNOTATIONS.read_text("utf-8"))
-    source = seeds / data["seed"]
-    if not source.is_file():
-        print(f"seed not found: {source}")
+    seed = annotated_seed("002_e287cba85d6d7050.notes.json")
+    if seed is None:
         return 1
-    text = decode_source(source)
+    data, source, text = seed
     report = Report(str(source))
     started = time.perf_counter()
     document = read_pdf_text.read(text, report)
     elapsed = time.perf_counter() - started
     tree = parse_bytes(serialize(document_to_tei(document, report.removed_summary())))
-    markers = data["markers"]
-    correct, found = score(tree, text.split("\n"), markers)
-    precision = correct / found if found else 0.0
-    recall = correct / len(markers) if markers else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(
-        f"{data['seed']}: {len(markers)} annotated markers, {found} notes found, {correct} correct"
+    markers, lines = data["markers"], text.split("\n")
+    correct, found = score(
+        markers, lambda marker: find_note(tree, marker["n"], marker_context(lines, marker))
     )
-    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print_scores(data["seed"], len(markers), found, correct)
     print(f"fidelity: {measure(text, tree, [(r.line, r.text) for r in report.removed])}")
     print(f"counts: {dict(sorted(report.counts.items()))}; warnings {len(report.warnings)}")
     print(f"read in {elapsed:.2f} s")

@@ -4,33 +4,20 @@ and the apparatus beside it; an event link opens the columns at the event; no co
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+from browser_helpers import require_browser, serve
 
 from edition.align import align_corpus
 from edition.site import build_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "align"
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-if not CHROMIUM.is_file():
-    pytest.skip(
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
+pytest_plugins = ["browser_fixtures"]
+require_browser()
 
 
 @pytest.fixture(scope="module")
@@ -40,43 +27,12 @@ def base_url(tmp_path_factory):
     shutil.copytree(FIXTURES, tei)
     align_corpus(tei)
     build_site(tei, work / "site")
-    handler = functools.partial(QuietHandler, directory=str(work / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def open_page(browser):
-    """Open a page; fail the test on any console or page error."""
-    errors: list[str] = []
-    pages = []
-
-    def opener(url: str, width: int = 1300, height: int = 800):
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(url)
-        pages.append(page)
-        return page
-
-    yield opener
-    for page in pages:
-        page.close()
-    assert errors == [], f"console errors: {errors}"
+    with serve(work / "site") as url:
+        yield url
 
 
 def test_mark_opens_the_quotation_with_variants_and_apparatus_beside(base_url, open_page):
-    page = open_page(base_url + "beta.html")
+    page = open_page(base_url + "beta.html", height=800)
     mark = page.locator("a.par-mark[href*='#par-']").first
     href = mark.get_attribute("href")
     mark.click()
@@ -92,7 +48,7 @@ def test_mark_opens_the_quotation_with_variants_and_apparatus_beside(base_url, o
 
 
 def test_event_link_opens_the_columns_at_the_event(base_url, open_page):
-    page = open_page(base_url + "parallel.html")
+    page = open_page(base_url + "parallel.html", height=800)
     link = page.locator(".events a[href*='?at=']").first
     link.click()
     page.wait_for_url("**/parallel.html?at=*")
@@ -115,11 +71,8 @@ def seed_url(seeds_dir: Path, tmp_path_factory):
     work = tmp_path_factory.mktemp("browser-parallel-seeds")
     convert(sorted(seeds_dir.glob("*.txt")), work / "tei")
     build_site(work / "tei", work / "site")  # aligns: parallels.xml is missing
-    handler = functools.partial(QuietHandler, directory=str(work / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve(work / "site") as url:
+        yield url
 
 
 @pytest.mark.parametrize("kind", ["birth", "exile", "death"])

@@ -3,39 +3,15 @@ back, the parallel view scrolls in step, search finds text, and no page logs a c
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
 import pytest
+from browser_helpers import require_browser, serve
 from site_helpers import fixture_copy
 
 from edition.site import build_site, search
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-if not CHROMIUM.is_file():
-    pytest.skip(
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:  # keep the test output clean
-        pass
+pytest_plugins = ["browser_fixtures"]
+require_browser()
 
 
 @pytest.fixture(scope="module")
@@ -43,39 +19,8 @@ def base_url(tmp_path_factory):
     work = tmp_path_factory.mktemp("browser-site")
     site = work / "site"
     build_site(fixture_copy("tei", work / "tei"), site)
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def open_page(browser):
-    """Open a page at a viewport size; fail the test on any console error or page error."""
-    errors: list[str] = []
-    pages = []
-
-    def opener(url: str, width: int = 1300, height: int = 900):
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(url)
-        pages.append(page)
-        return page
-
-    yield opener
-    for page in pages:
-        page.close()
-    assert errors == [], f"console errors: {errors}"
+    with serve(site) as url:
+        yield url
 
 
 def test_narrow_screen_note_opens_in_place_and_links_back(base_url, open_page):

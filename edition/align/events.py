@@ -10,6 +10,7 @@ from itertools import combinations
 
 from lxml import etree
 
+from ..enrich.dates_grammar import MONTH_NAMES, MONTHS
 from ..xmlio import NSMAP, XML_ID
 from .life import life_events
 from .match import dice
@@ -21,31 +22,13 @@ from .units import Corpus
 MIN_SIMILARITY = 0.12  # weighted Dice of two blocks' content words
 MIN_SHARED = 4  # ... or shared distinctive words, with a shared person
 MAX_BLOCKS_PER_DAY = 6  # a day named in more blocks of one document anchors nothing there
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
 DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b".format("|".join(MONTHS)), re.IGNORECASE
+    r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b".format("|".join(MONTH_NAMES)),
+    re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
-    r"\b({})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b".format("|".join(MONTHS)), re.IGNORECASE
+    r"\b({})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b".format("|".join(MONTH_NAMES)),
+    re.IGNORECASE,
 )
 
 

@@ -9,31 +9,30 @@ from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    start=1,
-):
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS: dict[str, int] = {}  # full names and abbreviations (lower case) -> 1..12
+for _number, _name in enumerate(MONTH_NAMES, start=1):
     MONTHS[_name] = _number
     MONTHS[_name[:3]] = _number
 MONTHS["sept"] = 9
 
 MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+    "(?:"
+    + "|".join(name.capitalize() for name in MONTH_NAMES)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]|/[0-9])"

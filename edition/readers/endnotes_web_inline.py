@@ -9,10 +9,10 @@ titles stay plain text).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Inline, Note, Quoted, Text
-from ..report import Report
+from .note_resolver import MarkerResolver, NoteBody
 
 MARKER = re.compile(r"\s?\((\d{1,3})\)")
 # An opening mark after a line start, space or bracket; a closing one before space, punctuation
@@ -23,27 +23,13 @@ QUOTATION = re.compile(
 MIN_QUOTED_WORDS = 12
 
 
-@dataclass(frozen=True)
-class NoteBody:
-    """One "(N) text" entry of the References list."""
-
-    line: int
-    text: str
-
-
 @dataclass
-class NoteResolver:
+class NoteResolver(MarkerResolver[int]):
     """Turns "(N)" markers into notes whose bodies come from the References list."""
-
-    bodies: dict[int, NoteBody]
-    report: Report
-    used: set[int] = field(default_factory=set)
-    resolved: int = 0
 
     def note(self, number: int, line: int) -> Note | None:
         """The note for marker `number`, or None (and a warning) when it cannot be resolved."""
-        body = self.bodies.get(number)
-        if body is None:
+        if number not in self.bodies:
             if self.bodies:
                 self.report.warn(
                     line,
@@ -59,11 +45,7 @@ class NoteResolver:
                 f'note marker "({number})" occurs more than once; each occurrence '
                 "gets the same body",
             )
-        self.used.add(number)
-        self.resolved += 1
-        self.report.count("notes")
-        children = (Text(body.text),) if body.text else ()
-        return Note(str(number), children, place="end", empty=not body.text)
+        return self.resolve(number)
 
     def orphans(self) -> list[tuple[int, NoteBody]]:
         """References entries that no marker in the text points to, in list order."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..model import Hi, Inline, Note, Text, Title
-from ..report import Report
+from ..model import Hi, Inline, Text, Title
+from .note_resolver import MarkerResolver, NoteBody
+
+__all__ = ["MARKER", "NoteBody", "NoteResolver", "italic", "parse_inlines"]
 
 MARKER = re.compile(r"\[(\d{1,4})\]")
 # An underscore opens italics only after a non-word character (file names such as
@@ -18,26 +20,14 @@ UNDERSCORED = re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)_(?![^\W_])")
 DOUBLE_QUOTED = re.compile(r"''([^\n]+?)''")
 
 
-@dataclass(frozen=True)
-class NoteBody:
-    """One "[N] text" line from the note list at the end."""
-
-    line: int
-    text: str
-
-
 @dataclass
-class NoteResolver:
-    """Turns markers into notes with their bodies; remembers what was used and missing."""
-
-    bodies: dict[str, NoteBody]
-    report: Report
-    used: set[str] = field(default_factory=set)
-    resolved: int = 0
+class NoteResolver(MarkerResolver[str]):
+    """Turns "[N]" markers into notes with their bodies (italics parsed in them)."""
 
     def note(self, number: str, line: int) -> Inline:
-        body = self.bodies.get(number)
-        if body is None:
+        """The note for marker `number`, or the marker as text (and a warning)."""
+        note = self.resolve(number)
+        if note is None:
             self.report.warn(
                 line,
                 "note-unresolved",
@@ -45,11 +35,10 @@ class NoteResolver:
                 'add the missing "[N] text" line',
             )
             return Text(f"[{number}]")
-        self.used.add(number)
-        self.resolved += 1
-        self.report.count("notes")
-        children = parse_inlines(body.text) if body.text else ()
-        return Note(number, children, place="end", empty=not body.text)
+        return note
+
+    def body_inlines(self, text: str) -> tuple[Inline, ...]:
+        return parse_inlines(text)
 
 
 def italic(content: str, notes: NoteResolver | None = None, line: int = 0) -> Inline:
