@@ -6,11 +6,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from .enrich import EnrichContext, enrich_corpus
 from .enrich.dates_calendar import set_old_style_default
+from .enrich.memory import memory_path
+from .enrich.memory import save as save_memory
 from .errors import EditedFileError, EditionError
 from .guard import STATE_DIR, EditGuard
 from .progress import QUIET, Console
@@ -101,12 +104,15 @@ def convert(
         if old_style:
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
-    enrich_corpus_with_lines(trees, results, outdir)
+    memory = enrich_corpus_with_lines(trees, results, outdir)
     final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
         tree = trees[result.source.stem]
         guard.write(result.target, serialize(tree))
+        remembered = memory_path(outdir, result.source.stem)
+        if remembered in memory:  # the tags enrichment made, now that they are in the file
+            save_memory(remembered, memory.pop(remembered))
         write_removed_log(outdir, result)
         final.append(Converted(result.source, result.target, result.format, result.report, backup))
         console.info(final[-1].summary(tree))
@@ -115,19 +121,21 @@ def convert(
 
 def enrich_corpus_with_lines(
     trees: dict[str, etree._ElementTree], results: list[Converted], outdir: Path
-) -> None:
+) -> dict[Path, Any]:
     """Enrich the corpus so that enrichment warnings name the TEI file and its line.
 
     The TEI is parsed from its serialization first, so elements know their lines; enrichment
     adds inline markup (no new lines) and header entries (before <text>), so a warning's line
-    moves only by the lines the header gained, which is added back afterwards."""
+    moves only by the lines the header gained, which is added back afterwards. Returns the
+    tags made per document, to be remembered once the documents are written."""
     reports = {r.source.stem: Report(str(r.target)) for r in results}
     text_line: dict[str, int] = {}
     for r in results:
         tree = parse_bytes(serialize(trees[r.source.stem]), r.target)
         trees[r.source.stem] = tree
         text_line[r.source.stem] = _text_line(tree)
-    enrich_corpus(trees, EnrichContext(outdir, reports))
+    memory: dict[Path, Any] = {}
+    enrich_corpus(trees, EnrichContext(outdir, reports, memory_later=memory))
     for r in results:
         stem = r.source.stem
         tree = parse_bytes(serialize(trees[stem]), r.target)
@@ -137,6 +145,7 @@ def enrich_corpus_with_lines(
             line = diagnostic.line + shift if diagnostic.line else 0
             r.report.diagnostics.append(replace(diagnostic, line=line))
         r.report.counts.update(reports[stem].counts)
+    return memory
 
 
 def _text_line(tree: etree._ElementTree) -> int:
