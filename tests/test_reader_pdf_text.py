@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,65 @@ def test_quotations_start_where_the_prose_breaks_off() -> None:
     assert texts[4].endswith("gave his answer to the council:")
     assert texts[5].startswith("Who would pay") and "one answer: nobody at all" in texts[5]
     assert report.counts["block quotations"] == 2 and not report.warnings
+
+
+def quotations_with_lead_ins(name: str) -> list[tuple[str, str]]:
+    """(end of the paragraph before, start of the quotation) for each block quotation."""
+    document, report = read_fixture(name)
+    assert not report.warnings
+    blocks = [b for b in document.body[0].children if isinstance(b, (P, Quote))]
+    pairs = []
+    for before, block in pairwise(blocks):
+        if isinstance(block, Quote) and isinstance(before, P):
+            pairs.append((inline_text(before.children), inline_text(block.blocks[0].children)))
+    assert len(pairs) == report.counts["block quotations"] == 4
+    return pairs
+
+
+def test_quotation_keeps_an_elision_at_a_line_end() -> None:
+    lead_in, quotation = quotations_with_lead_ins("quote-starts.txt")[0]
+    assert lead_in.endswith("in a cheerful tone:")
+    assert quotation.startswith("Tell my mother") and "the old ones . . . but you" in quotation
+
+
+def test_quotation_runs_back_over_a_question_that_only_seemed_to_end_a_paragraph() -> None:
+    lead_in, quotation = quotations_with_lead_ins("quote-starts.txt")[1]
+    assert lead_in.endswith("to ask him twice.")
+    assert quotation.startswith("Was the council right")
+    assert "in the city? The army? The ministers?" in quotation
+
+
+def test_quotation_introduced_by_a_colon_spans_glued_lines_and_stage_directions() -> None:
+    lead_in, quotation = quotations_with_lead_ins("quote-starts.txt")[2]
+    assert lead_in.endswith("and a reporter wrote:")
+    assert quotation.startswith("Trotsky rose to the platform")
+    assert "(Laughter.) He turned to the front row." in quotation
+
+
+def test_quotation_starts_after_an_inline_quotation_closing_a_line() -> None:
+    lead_in, quotation = quotations_with_lead_ins("quote-starts.txt")[3]
+    assert lead_in.startswith("Friends came") and lead_in.endswith("of the house,”")
+    assert quotation.startswith("Trotsky sat at a narrow table")
+
+
+def test_footnote_body_between_lead_in_and_quotation_stays_a_note() -> None:
+    document, report = read_fixture("quote-after-footnote.txt")
+    blocks = [b for b in document.body[0].children if not isinstance(b, PageBreak)]
+    assert [type(b).__name__ for b in blocks] == ["P", "Quote", "P"]
+    lead_in, quotation = blocks[0], inline_text(blocks[1].blocks[0].children)
+    assert inline_text(lead_in.children).endswith("pass through the hall:")
+    (note,) = [n for n in lead_in.children if isinstance(n, Note)]
+    assert note.n == "*" and "bound and sold" in inline_text(note.children)
+    assert quotation.startswith("A miller") and quotation.endswith("decide the case.")
+    assert "bound and sold" not in quotation and not report.warnings
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n\n", "12\n"])
+def test_input_without_text_warns_on_line_one(text: str) -> None:
+    report = Report("empty.txt")
+    read_pdf_text.read(text, report)
+    (warning,) = report.warnings
+    assert (warning.line, warning.code, warning.message) == (1, "no-text", "no text found")
 
 
 def test_text_without_headings_is_kept_as_one_division() -> None:

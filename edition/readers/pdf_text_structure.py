@@ -2,7 +2,8 @@
 
 Lines of a paragraph are joined (hyphens at line ends resolved, text cut by a spliced footnote
 rejoined); a paragraph ends after a short line closing a sentence; a blank line inside the text
-closes a block quotation (set off by space in the book); page breaks sit inline where the page
+closes a block quotation (set off by space in the book), which may take back paragraphs whose
+start was only inferred (see pdf_text_quotes for where it starts); page breaks sit inline where the page
 turns, or between blocks when the page turns at a paragraph start.
 """
 
@@ -16,13 +17,9 @@ from ..report import Report
 from .pdf_text_footnotes import PLACEHOLDER, Footnotes
 from .pdf_text_hyphens import FIRST_WORD, LINE_END_HYPHEN, Vocabulary
 from .pdf_text_layout import Line, Page, page_break
+from .pdf_text_quotes import SENTENCE_END, SHORT_LINE, is_glued, last_line_length, quotation_start
 
-SENTENCE_END = re.compile(r"[.?!:][”’\")\]\ue000\ue001\d]*$")
-SHORT_LINE = 52  # typical lines run 54-66 characters; a shorter one closing a sentence ends it
 ROOM = 62  # characters a printed line holds (justified lines run 54-66)
-LINE_WIDTH = 68  # the longest printed line; longer ones are glued
-TYPICAL_LINE = 60
-LEAD_IN = 60  # a sentence closing a little short of the measure may still introduce a quotation
 LAST_WORD = re.compile(r"[^\W\d_]+$")
 SMALL_WORDS = {"a", "an", "and", "of", "on", "the", "in", "to", "for"}
 
@@ -55,6 +52,8 @@ class Builder:
         self.chapter = 0
         self.pending_n = ""
         self.pending_break: Line | None = None
+        self.soft_start = False  # the open paragraph's start was inferred, not seen
+        self.closed: list[tuple[Block, list[Line], bool]] = []  # paragraphs, lines, soft start
 
     def run(self, lines: list[Line]) -> list[Section]:
         for line in lines:
@@ -79,13 +78,16 @@ class Builder:
             section.blocks.append(page_break(self.pages, start.page))
         self.sections.append(section)
         self.pending_n, self.pending_break, self.previous = "", None, None
+        self.closed = []  # a quotation never runs back into an earlier section
         self.report.count("headings")
 
     # -------------------------------------------------------------------------- text
 
     def _text(self, line: Line) -> None:
-        if self.previous is None or self._starts_paragraph(line):
+        start = "hard" if self.previous is None else self._paragraph_break(line)
+        if start:
             self._close_paragraph(quote=line.blank_before)
+            self.soft_start = start == "soft"
             if line.page_start and not (self.previous is None and self._section_opened()):
                 self.sections[-1].blocks.append(page_break(self.pages, line.page))
             line = Line(line.no, line.text, line.page, False, line.blank_before, line.kind)
@@ -96,20 +98,25 @@ class Builder:
         blocks = self.sections[-1].blocks
         return len(blocks) == 1 and isinstance(blocks[0], PageBreak)
 
-    def _starts_paragraph(self, line: Line) -> bool:
+    def _paragraph_break(self, line: Line) -> str:
+        """Whether the line starts a paragraph: "hard" when the layout shows it (a blank line,
+        a short line closing a sentence), "soft" when it is only inferred (the next word would
+        have fitted, or a glued line's short last line is estimated), "" when it runs on."""
         previous = self.previous
         if line.blank_before:
-            return True
+            return "hard"
         if previous.kind == "spliced" or previous.text.endswith("-"):
-            return False
+            return ""
         if not SENTENCE_END.search(previous.text):
-            return False
+            return ""
         last = last_line_length(previous.text)
         word = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         # the next line's first word would have fitted on a line closing a sentence: it was
         # left short on purpose
         fits = last + 1 + len(word) <= ROOM and word[:1].isupper()
-        return last < SHORT_LINE or fits
+        if last < SHORT_LINE:
+            return "soft" if is_glued(previous.text) else "hard"
+        return "soft" if fits else ""
 
     def _close_paragraph(self, quote: bool = False) -> None:
         lines, self.lines = self.lines, []
@@ -117,15 +124,34 @@ class Builder:
             return
         blocks = self.sections[-1].blocks
         if quote:  # a blank line after it: the passage ends a quotation set off in the book
-            split = _quotation_start(lines)
-            if split:
-                blocks.append(P(self._inlines(lines[:split])))
-                self.report.count("paragraphs")
+            lines, starts = self._absorb_soft_paragraphs(lines)
+            split = quotation_start(lines)
+            for begin, end in zip(starts, [*starts[1:], len(lines)]):
+                if begin < split:  # prose before the quotation keeps its paragraphs
+                    self._paragraph(lines[begin : min(end, split)])
             blocks.append(Quote((P(self._inlines(lines[split:])),)))
             self.report.count("block quotations")
         else:
-            blocks.append(P(self._inlines(lines)))
-            self.report.count("paragraphs")
+            self._paragraph(lines)
+            self.closed.append((blocks[-1], lines, self.soft_start))
+
+    def _paragraph(self, lines: list[Line]) -> None:
+        self.sections[-1].blocks.append(P(self._inlines(lines)))
+        self.report.count("paragraphs")
+
+    def _absorb_soft_paragraphs(self, lines: list[Line]) -> tuple[list[Line], list[int]]:
+        """A quotation may run back over paragraph starts that were only inferred (a question
+        ending a full line, a guessed glued line): take those paragraphs back so the
+        quotation's start is searched in the whole passage. Returns the lines and where each
+        paragraph taken back (and the closing passage) starts among them."""
+        blocks = self.sections[-1].blocks
+        soft, starts = self.soft_start, [0]
+        while soft and self.closed and blocks and blocks[-1] is self.closed[-1][0]:
+            _, earlier, soft = self.closed.pop()
+            blocks.pop()
+            self.report.count("paragraphs", -1)
+            lines, starts = earlier + lines, [0] + [k + len(earlier) for k in starts]
+        return lines, starts
 
     def _inlines(self, lines: list[Line]) -> tuple[Inline, ...]:
         parts: list[str | PageBreak] = []
@@ -179,42 +205,6 @@ class Builder:
             return Text(self.notes.unresolved.get(key, ""))
         self.report.count("notes")
         return Note(body.symbol, (Text(join_lines(body.parts, self.vocab)),), place="foot")
-
-
-def _quotation_start(lines: list[Line]) -> int:
-    """Where a quotation closing a paragraph starts: after the last line left clearly short
-    after a full one (the text breaks off before the quotation, whatever its last character:
-    "As he described it,"), else after the last line that ends a sentence (an introducing
-    colon before a capital, or a short line); 0 when the whole paragraph is the quotation."""
-    for index in range(len(lines) - 1, 1, -1):
-        if _breaks_off(lines[index - 2], lines[index - 1]):
-            return index
-    for index in range(len(lines) - 1, 0, -1):
-        text, following = lines[index - 1].text, lines[index].text
-        if text.endswith(":") and following[:1].islower():
-            continue  # "... only one answer:" / "nobody, except ..." runs on inside the quotation
-        if text.endswith(":") or (SENTENCE_END.search(text) and last_line_length(text) < LEAD_IN):
-            return index
-    return 0
-
-
-def _breaks_off(before: Line, line: Line) -> bool:
-    """A line stopping well short of the measure after a full one, not cut by a footnote or
-    a hyphen, and printed as it stands (the short tail of a glued line says nothing): the
-    prose broke off there."""
-    return (
-        line.kind != "spliced"
-        and not line.text.endswith("-")
-        and len(line.text) < SHORT_LINE
-        and last_line_length(before.text) >= SHORT_LINE
-    )
-
-
-def last_line_length(text: str) -> int:
-    """Length of the last printed line: the extraction glues a line broken by a hyphen to the
-    next one (dropping the hyphen), so an overlong line ends with a line of its own."""
-    extra = len(text) - LINE_WIDTH
-    return len(text) if extra <= 0 else len(text) - TYPICAL_LINE * -(-extra // TYPICAL_LINE)
 
 
 def join_lines(lines: list[str], vocab: Vocabulary) -> str:

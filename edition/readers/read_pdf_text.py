@@ -80,6 +80,13 @@ def read(text: str, report: Report) -> Document:
     """The book as a Document: epigraph and preface in front, chapters, back matter."""
     text, had_ligatures = normalize_ligatures(text, report)
     lines, pages = layout.scan(text, report)
+    if not lines:
+        report.warn(
+            1,
+            "no-text",
+            "no text found",
+            "check that the PDF extraction produced text (a scanned PDF needs OCR first)",
+        )
     text_lines, notes = footnotes.extract(lines, report)
     vocab = Vocabulary(_vocabulary_lines(text_lines, notes))
     footnotes.resolve(text_lines, notes, report)
