@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,8 @@ from .readers import READERS
 
 EXIT_FINDINGS = 1
 F = TypeVar("F", bound=Callable[..., Any])
+# convert writes OUTDIR/<stem>.xml; these names belong to the corpus-wide files.
+RESERVED_STEMS = {"persons": "personography", "parallels": "parallel passages"}
 # `edition --help` lists the commands in the order of a session, not alphabetically.
 COMMAND_ORDER = ("convert", "validate", "enrich", "align", "build", "formats")
 
@@ -37,7 +40,9 @@ class EditionGroup(click.Group):
         except KeyboardInterrupt:
             raise InterruptedRun() from None
         except Exception as exc:
-            if os.environ.get("EDITION_DEBUG"):
+            # click itself quietly ends a run whose reader closed the pipe (`| head`)
+            broken_pipe = isinstance(exc, OSError) and exc.errno == errno.EPIPE
+            if broken_pipe or os.environ.get("EDITION_DEBUG"):
                 raise
             raise as_edition_error(exc, ctx.invoked_subcommand or "") from exc
 
@@ -115,7 +120,7 @@ def _format_choice() -> str:
     "--output",
     "outdir",
     required=True,
-    metavar="DIR",
+    metavar="OUTDIR",
     type=click.Path(file_okay=False),
     help="Directory for the TEI files (and persons.xml); created if missing.",
 )
@@ -146,9 +151,9 @@ def convert(
     strict: bool,
     old_style: bool,
 ) -> None:
-    """Convert SOURCES (UTF-8 text files) to TEI P5, one DIR/<stem>.xml each.
+    """Convert SOURCES (UTF-8 text files) to TEI P5, one OUTDIR/<stem>.xml each.
 
-    Persons and dates are tagged and DIR/persons.xml is written. A TEI file you edited since
+    Persons and dates are tagged and OUTDIR/persons.xml is written. A TEI file you edited since
     the last convert is never overwritten (unless --force).
     """
     from .convert import convert as run_convert
@@ -156,6 +161,7 @@ def convert(
 
     if format_name:
         get_reader(format_name)
+    refuse_reserved_stems(sources)
     make_output_dir(outdir)
     results = run_convert(
         sources, outdir, format=format_name, force=force, old_style=old_style, console=console
@@ -225,7 +231,7 @@ def validate(
     "--output",
     "site_dir",
     required=True,
-    metavar="DIR",
+    metavar="SITE_DIR",
     type=click.Path(file_okay=False),
     help="Directory for the HTML site; created if missing.",
 )
@@ -243,6 +249,18 @@ def build(console: Console, tei_dir: str, site_dir: str) -> None:
     console.info(
         f"{len(pages)} reading pages written to {site_dir}; open {Path(site_dir) / 'index.html'}"
     )
+
+
+def refuse_reserved_stems(sources: tuple[str, ...]) -> None:
+    """persons.xml and parallels.xml are the corpus files; no document may take their names."""
+    for source in sources:
+        stem = Path(source).stem
+        if stem in RESERVED_STEMS:
+            raise InputError(
+                source,
+                f"its TEI would be {stem}.xml, the name of the corpus's {RESERVED_STEMS[stem]}; "
+                "rename the source and convert again",
+            )
 
 
 def make_output_dir(directory: str) -> None:

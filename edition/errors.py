@@ -1,4 +1,4 @@
-"""Typed errors. All derive from click's exception so the CLI prints `Error: ...` and exits 1."""
+"""Typed errors. All derive from click's exception, so the CLI prints one line `Error: ...`."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ _OS_HINTS = {
     errno.EPERM: "check the permissions, or choose another path",
     errno.EROFS: "the file system is read-only; choose another path",
     errno.ENOTDIR: "a part of this path is a file, not a directory; choose another path",
-    errno.EISDIR: "this is a directory; pass a file",
+    errno.EISDIR: "it is a directory, not a file; rename it or choose another path",
     errno.ENOENT: "check the path",
     errno.ENOSPC: "the disk is full; free some space and run again",
     errno.EEXIST: "remove it or choose another path",
@@ -65,8 +65,8 @@ _OS_HINTS = {
 
 def os_error(exc: OSError) -> EditionError:
     """A one-line error for a file the system refused us, naming the file and what to do."""
-    where = exc.filename if exc.filename is not None else "edition"
-    return EditionError(f"{where}: {exc.strerror or exc}; {os_hint(exc)}")
+    where = f"{exc.filename}: " if exc.filename is not None else ""
+    return EditionError(f"{where}{exc.strerror or exc}; {os_hint(exc)}")
 
 
 def os_hint(exc: OSError) -> str:
@@ -76,7 +76,8 @@ def os_hint(exc: OSError) -> str:
 
 def unexpected_error(exc: Exception, command: str) -> EditionError:
     """A bug: say so in one line and how to get the traceback, instead of printing it."""
+    detail = " ".join(str(exc).split())  # one line, whatever the exception says
     return EditionError(
-        f"internal error in `edition {command}`: {type(exc).__name__}: {exc}; this is a bug: "
+        f"internal error in `edition {command}`: {type(exc).__name__}: {detail}; this is a bug: "
         "run again with EDITION_DEBUG=1 to see the traceback, and report it"
     )

@@ -63,6 +63,23 @@ def test_align_on_a_directory_without_documents_is_an_error(tmp_path: Path) -> N
     assert not (tmp_path / "parallels.xml").exists()
 
 
+@pytest.mark.parametrize(
+    ("stem", "role"), [("persons", "personography"), ("parallels", "parallel passages")]
+)
+def test_convert_refuses_a_source_named_like_a_corpus_file(
+    tmp_path: Path, stem: str, role: str
+) -> None:
+    source = tmp_path / f"{stem}.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    code, _, err = run("convert", str(source), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert err == (
+        f"Error: {source}: its TEI would be {stem}.xml, the name of the corpus's {role}; "
+        "rename the source and convert again\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_convert_of_a_directory_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("convert", str(tmp_path), "-o", str(tmp_path / "out"))
     assert code == 2
@@ -138,6 +155,16 @@ def test_a_bug_is_one_line_unless_debugging(
     )
     result = CliRunner().invoke(main, ["align", str(tmp_path)], env={"EDITION_DEBUG": "1"})
     assert isinstance(result.exception, ValueError)
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def reader_gone(*_args: object, **_kwargs: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("edition.align.align_corpus", reader_gone)
+    (tmp_path / "doc.xml").write_text(f'<TEI xmlns="{TEI_NS}"/>', encoding="utf-8")
+    code, _, err = run("align", str(tmp_path))
+    assert (code, err) == (1, "")
 
 
 def test_os_error_names_the_file_and_what_to_do() -> None:
