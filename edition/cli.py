@@ -172,6 +172,14 @@ def convert(
             click.echo(diagnostic.format(), err=True)
         else:
             console.warn(diagnostic.format())
+    parallels = Path(outdir) / "parallels.xml"
+    if parallels.is_file() and any(
+        r.target.stat().st_mtime > parallels.stat().st_mtime for r in results
+    ):
+        console.info(
+            f"{parallels}: now older than the documents; `edition build` aligns them again, "
+            f"or run `edition align {outdir}`"
+        )
     for result in results:
         if result.backup:
             console.warn(f"{result.target}: overwritten; your edited copy is in {result.backup}")

@@ -26,9 +26,11 @@ class EditGuard:
         self.state = outdir / STATE_DIR
         self.manifest_path = self.state / "manifest.json"
         try:
-            self.written: dict[str, str] = json.loads(self.manifest_path.read_text("utf-8"))
+            written = json.loads(self.manifest_path.read_text("utf-8"))
         except (OSError, ValueError):
-            self.written = {}
+            written = {}
+        # A manifest that is not a name -> checksum map knows nothing: every file counts as edited.
+        self.written: dict[str, str] = written if isinstance(written, dict) else {}
 
     def is_edited(self, path: Path) -> bool:
         """True when `path` exists and is not byte-for-byte what we last wrote there."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -167,3 +168,49 @@ def test_enrichment_warnings_name_the_tei_file_and_line(tmp_path: Path) -> None:
     lines = target.read_text(encoding="utf-8").splitlines()
     line = next(n for n, text in enumerate(lines, 1) if 'cert="low">Klara<' in text)
     assert f"{target}:{line}:1: warning[person-ambiguous]: " in err
+
+
+def test_a_corpus_without_persons_gets_no_personography_and_validates(tmp_path: Path) -> None:
+    source = tmp_path / "weather.txt"
+    source.write_text("Weather\n\nRain all week.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run("convert", str(source), str(empty), "-o", str(out), "-f", "plain")
+    assert code == 0
+    assert f"{empty}:1:1: warning[no-text]: no text found: the file is empty" in err
+    assert not (out / "persons.xml").exists()  # an empty listPerson is not valid TEI
+    assert run("validate", str(out))[0] == 0
+
+
+def test_enrich_on_a_folder_without_tei_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("enrich", str(tmp_path))
+    assert code == 2
+    assert f"Error: {tmp_path}: no TEI files to enrich" in err
+
+
+def test_links_older_than_a_reconverted_document_say_how_to_renew_them(tmp_path: Path) -> None:
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    sources = [str(samples / "endnotes-web.txt"), str(samples / "pdf-text.txt")]
+    out = tmp_path / "tei"
+    assert run("convert", *sources, "-o", str(out))[0] == 0
+    assert run("align", str(out))[0] == 0
+    parallels = out / "parallels.xml"
+    os.utime(parallels, (1, 1))  # as if aligned long ago
+    code, out_text, _ = run("convert", *sources, "-o", str(out))
+    assert code == 0 and f"{parallels}: now older than the documents" in out_text
+    code, report, _ = run("validate", str(out))
+    assert code == 1
+    assert (
+        f"parallels.xml is older than endnotes-web.xml; run `edition align {out}` "
+        "to link the passages again"
+    ) in report
+
+
+def test_a_manifest_that_is_not_a_map_protects_every_file(tmp_path: Path) -> None:
+    source = write_source(tmp_path)
+    out = tmp_path / "out"
+    assert run("convert", str(source), "-o", str(out), "-f", "plain")[0] == 0
+    (out / ".edition" / "manifest.json").write_text("[1]", encoding="utf-8")
+    code, _, err = run("convert", str(source), "-o", str(out), "-f", "plain")
+    assert code == 1 and "refusing to overwrite" in err

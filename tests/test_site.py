@@ -459,3 +459,19 @@ def test_sources_differ_only_on_incompatible_dates_of_the_event_year(tmp_path):
     assert [text_of(li) for li in differ] == [
         "Event of 1850: A gives 1850-05-14 (O.S. 1850-05-02); B gives 1850-05-02"
     ]
+
+
+def test_a_document_removed_from_the_tei_loses_its_page_and_nothing_else(tmp_path):
+    from edition.site import build_site
+
+    tei = fixture_copy("tei", tmp_path / "tei")
+    site = tmp_path / "site"
+    build_site(tei, site)
+    (site / "notes.txt").write_text("mine", encoding="utf-8")  # not written by build
+    gone = sorted(tei.glob("*.xml"))
+    gone = next(p for p in gone if p.name not in ("persons.xml", "parallels.xml"))
+    assert (site / f"{gone.stem}.html").is_file()
+    gone.unlink()
+    build_site(tei, site)
+    assert not (site / f"{gone.stem}.html").exists()
+    assert (site / "index.html").is_file() and (site / "notes.txt").read_text() == "mine"

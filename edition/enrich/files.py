@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
 from lxml import etree
 
 from ..errors import EditionError, InputError
@@ -81,7 +82,10 @@ def enrich_files(
     console = console or QUIET
     files = tei_files([Path(p) for p in paths])
     if not files:
-        raise EditionError("no TEI files to enrich (directories are searched for *.xml)")
+        names = ", ".join(str(p) for p in paths)
+        raise click.UsageError(
+            f"{names}: no TEI files to enrich (directories are searched for *.xml)"
+        )
     originals = {path: path.read_bytes() for path in files}
     trees = {str(path): _read_tei(path) for path in files}
     outdir = _outdir(files, persons_file)

@@ -188,6 +188,8 @@ class Personography:
         target = path or self.path
         if target is None:
             raise ValueError("no path to save the personography to")
+        if not target.exists() and not self.persons:
+            return False  # no people yet: an empty listPerson would not be valid TEI
         data = serialize(self.tree)
         if target.exists() and target.read_bytes() == data:
             return False

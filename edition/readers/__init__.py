@@ -91,6 +91,8 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
     text = strip_control_characters(decode_source(path), report)
     name = format or detect_format(text)
     document = get_reader(name).read(text, report)
+    if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
+        report.warn(1, "no-text", "no text found: the file is empty", "check the source file")
     return Document(document.meta, document.body, document.front, document.back, format=name)
 
 
@@ -120,7 +122,10 @@ def strip_control_characters(text: str, report: Report) -> str:
         return text
     count = len(_NOT_XML.findall(text))
     line = text.count("\n", 0, found.start()) + 1
-    report.warn(line, "control-character",
-                f"removed {count} control character(s) that XML cannot contain",
-                "they are not text; check the source was exported correctly")
+    report.warn(
+        line,
+        "control-character",
+        f"removed {count} control character(s) that XML cannot contain",
+        "they are not text; check the source was exported correctly",
+    )
     return _NOT_XML.sub("", text)

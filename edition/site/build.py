@@ -1,8 +1,11 @@
 """`edition build`: one readable list of stages, each a function of the build state
-(as MkDocs' build()). Pages are written atomically; the TEI files are never changed."""
+(as MkDocs' build()). Pages are written atomically; the TEI files change only in the align
+stage, which adds seg markup when parallels.xml is missing or stale."""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +14,7 @@ from lxml import etree
 
 from ..errors import EditionError
 from ..progress import Console
+from ..xmlio import atomic_write
 from . import indexes, pages, parallel_view, search
 from .annotate import annotate
 from .corpus import Corpus, document_files, label_documents, load_document
@@ -31,6 +35,7 @@ class Build:
     reading_pages: list[Path] = field(default_factory=list)
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
+    started: float = field(default_factory=time.time)
 
 
 def align_stage(build: Build) -> None:
@@ -134,6 +139,31 @@ def search_stage(build: Build) -> None:
     )
 
 
+PAGES_LOG = ".edition-pages.json"
+
+
+def prune_stage(build: Build) -> None:
+    """Remove pages an earlier build wrote that this one did not (a document deleted from
+    TEI_DIR), so the site and its search index hold only the current documents. Only pages
+    listed in the earlier build's log go; files someone else put in SITE_DIR stay."""
+    log = build.site_dir / PAGES_LOG
+    try:
+        earlier = json.loads(log.read_text("utf-8"))
+    except (OSError, ValueError):
+        earlier = []
+    current = sorted(
+        str(page.relative_to(build.site_dir))
+        for page in build.site_dir.rglob("*.html")
+        if page.stat().st_mtime >= build.started - 0.05  # the file clock may lag a tick
+    )
+    for name in earlier if isinstance(earlier, list) else []:
+        page = build.site_dir / str(name)
+        if str(name) not in current and page.is_file() and ".." not in Path(name).parts:
+            page.unlink()
+            build.console.detail(f"build: removed {page} (its document is gone)")
+    atomic_write(log, json.dumps(current, indent=0) + "\n")
+
+
 STAGES: list[tuple[str, Callable[[Build], None]]] = [
     ("align", align_stage),
     ("load", load_stage),
@@ -143,6 +173,7 @@ STAGES: list[tuple[str, Callable[[Build], None]]] = [
     ("indexes", index_stage),
     ("parallel view", parallel_stage),
     ("home", home_stage),
+    ("prune", prune_stage),
     ("search", search_stage),
 ]
 

@@ -107,6 +107,8 @@ def _syntax_error(path: Path, data: bytes, exc: etree.XMLSyntaxError) -> Diagnos
         )
     if not data.strip():
         message, hint = "the file is empty", "a TEI document needs at least a <TEI> element"
+    elif "Start tag expected" in message and line <= 1:
+        hint = "this is not an XML file: pass the TEI (.xml) files"
     elif line >= data.rstrip().count(b"\n") + 1:
         hint = "the file ends in the middle of the document (truncated?): restore its end"
     else:

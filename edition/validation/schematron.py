@@ -154,7 +154,16 @@ def _ids_in(file: str, node: etree._Element, path: Path) -> list[str]:
 
 
 def _link_hint(link: etree._Element, path: Path) -> str:
-    """`did you mean "other.xml#par-1"?` for the first end of a link that does not resolve."""
+    """`did you mean "other.xml#par-1"?` for the first end of a link that does not resolve;
+    when a document is newer than the links (converted again), the way to renew them."""
+    for token in link.get("target", "").split():
+        file = token.partition("#")[0]
+        document = path.parent / file
+        if file and document.is_file() and document.stat().st_mtime > path.stat().st_mtime:
+            return (
+                f"{path.name} is older than {file}; run `edition align {path.parent}` "
+                "to link the passages again"
+            )
     for token in link.get("target", "").split():
         file, _, wanted = token.partition("#")
         ids = _ids_in(file, link, path)
