@@ -158,12 +158,12 @@ def test_formats_lists_every_reader() -> None:
 def test_enrichment_warnings_name_the_tei_file_and_line(tmp_path: Path) -> None:
     source = tmp_path / "letter.txt"
     source.write_text(
-        "A letter\n\nLeon Trotsky wrote a long letter.\n\nHis sister Klara answered it.\n",
+        "A letter\n\nLeon Trotsky wrote a long letter.\n\nStalin's sister Klara answered it.\n",
         encoding="utf-8",
     )
     code, out, err = run("convert", str(source), "-o", str(tmp_path / "out"), "-f", "plain")
     assert code == 0
-    assert "2 paragraphs, 0 notes resolved, 0 empty, 2 persons, 0 dates, 1 warning\n" in out
+    assert "2 paragraphs, 0 notes resolved, 0 empty, 3 persons, 0 dates, 1 warning\n" in out
     target = tmp_path / "out" / "letter.xml"
     lines = target.read_text(encoding="utf-8").splitlines()
     line = next(n for n, text in enumerate(lines, 1) if 'cert="low">Klara<' in text)

@@ -5,7 +5,9 @@ full names of unknown people ("Given Surname") are proposed as new entries befor
 the whole corpus is tagged against one list and a second run gives the same files. A form
 shared by several people ("Sedov") goes to the one last called by that word in the document
 ("Sergei Sedov … Sedov"), else to the one mentioned last; when nothing decides, the mention
-gets cert="low" and no @ref, and the report lists it.
+gets cert="low" and no @ref, and the report lists it. A given name after a kinship word
+("Trotsky's sister Olga", "their son Lev") is the relative the gazetteer's family ties name
+(persons_family), when the possessor or the family mentioned last decides.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from .personography import (
     load_gazetteer,
     open_personography,
 )
+from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import ProposedName, inverted_name, kin_names, propose_names
+from .persons_rules import ProposedName, inverted_name, propose_names
+from .persons_words import GIVEN_NAMES
 from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
 _PERSNAME = "persName"
@@ -268,10 +272,19 @@ class _DocumentTagger:
         if inverted is not None:
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
             matches = [inverted, *rest]
-        spans = [self._span(slot, match) for match in matches]
-        for start, end in kin_names(text):
-            if not any(s.start < end and start < s.end for s in spans):
-                spans.append(self._kin_span(slot, start, end, text[start:end]))
+        kin = {k.start: k for k in kin_mentions(text, self.before)}
+        alone = [
+            k
+            for k in kin.values()
+            if not any(m.start < k.end and k.start < m.end for m in matches)
+            and (k.given in GIVEN_NAMES or family_index().relatives(k.kin, k.given))
+        ]
+        spans = [
+            self._span(slot, item, kin.get(item.start))
+            if isinstance(item, NameMatch)
+            else self._kin_span(slot, item)
+            for item in sorted([*matches, *alone], key=lambda item: item.start)
+        ]
         self.tagged += wrap_spans(slot, spans)
         for span in spans:  # warn only of the ones tagged (not left out by enrich.memory)
             warning = self.pending.pop(span.element, None)
@@ -291,22 +304,39 @@ class _DocumentTagger:
             found.start, found.end, text[found.start : found.end], candidates, explicit
         )
 
-    def _span(self, slot: TextSlot, match: NameMatch) -> Span:
-        person_id = self._resolve(match)
+    def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
+        """A known name; one given name after a kinship word may name a relative instead
+        ("their son Lev" is Lev Sedov, though "Lev" alone is most often Trotsky)."""
+        one_word = kin is not None and kin.end == match.end and match.start == kin.start
+        person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
         if person_id:
-            self._mention(person_id, match.text)
-            element = make_element(_PERSNAME, ref=f"{PERSONS_FILE}#{person_id}")
-            return Span(match.start, match.end, element)
+            return self._linked(match.start, match.end, person_id, match.text)
         return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
 
-    def _kin_span(self, slot: TextSlot, start: int, end: int, given: str) -> Span:
-        """After a kinship word ("his son Sergei"): the last one called Sergei here, if any."""
-        called = [(when, pid) for (word, pid), when in self.last_called.items() if word == given]
-        if not called:
-            return self._unresolved(slot, start, end, given, ())
-        person_id = max(called)[1]
-        self._mention(person_id, given)
+    def _kin_span(self, slot: TextSlot, kin: KinMention) -> Span:
+        """A given name after a kinship word that names nobody alone ("his sister Klara"): the
+        relative the family ties name, else the last one called so here, else cert="low"."""
+        person_id = self._relative(kin)
+        if person_id is None:
+            called = [(w, pid) for (word, pid), w in self.last_called.items() if word == kin.given]
+            person_id = max(called)[1] if called else None
+        if person_id is None:
+            return self._unresolved(slot, kin.start, kin.end, kin.given, ())
+        return self._linked(kin.start, kin.end, person_id, kin.given)
+
+    def _linked(self, start: int, end: int, person_id: str, text: str) -> Span:
+        self._mention(person_id, text)
         return Span(start, end, make_element(_PERSNAME, ref=f"{PERSONS_FILE}#{person_id}"))
+
+    def _relative(self, kin: KinMention) -> str | None:
+        """Who the family ties say this relative is (see persons_family)."""
+        owner = None
+        if kin.owner:
+            found = next(iter(self.index.find(kin.owner)), None)
+            owner = self._resolve(found) if found and found.text == kin.owner else None
+        person_id = family_index().relative(kin, owner, self.last_seen, self.clock)
+        # An entry persons.xml no longer has (a scholar deleted it) is no answer.
+        return person_id if person_id in self.index.ids else None
 
     def _unresolved(
         self, slot: TextSlot, start: int, end: int, text: str, candidates: tuple[str, ...]

@@ -37,7 +37,9 @@ class NameIndex:
     def __init__(self, persons: Iterable[Person]) -> None:
         self.forms: dict[str, list[str]] = {}
         self._proposed: set[str] = set()
+        self.ids: set[str] = set()
         for person in persons:
+            self.ids.add(person.id)
             if person.proposed:
                 self._proposed.add(person.id)
             for name in person.names:

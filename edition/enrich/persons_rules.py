@@ -7,17 +7,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .persons_words import GIVEN_NAMES, KIN, NOT_SURNAMES, THING_AFTER, TITLES
+from .persons_words import GIVEN_NAMES, NOT_SURNAMES, THING_AFTER, TITLES
 
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
 # "Order of Lenin", "Museum of Trotsky": the name after these words is a thing's name.
-# A name cited as a word is not a mention either: 'the name "Sedov"', 'his name was Lyova'
-# (but "the name of Engels" is about the man).
+# A name cited as a word is not a mention either: 'the name "Sedov"', 'his name was Lyova',
+# 'changed his surname to "Trotsky"' (but "the name of Engels" is about the man).
 THING_BEFORE = re.compile(
     r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
     r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
-    r"|\b(?:sur)?names?(?:\s+(?:was|is|as))?\s*[\"“‘'_]?\s*$"
+    r"|\b(?:(?:sur|nick)?names?|pseudonyms?)(?:\s+(?:was|is|as|to))?\s*[\"“‘'_]?\s*$"
 )
 
 
@@ -89,17 +89,6 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         name = " ".join(text[match.start() : end].split())
         taken = end
         yield ProposedName(match.start(), end, name, words[-1])
-
-
-_KIN_NAME = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?P<name>{_WORD})(?![\w-])")
-
-
-def kin_names(text: str) -> Iterator[tuple[int, int]]:
-    """Given names right after a kinship word ("sister Antonina"): a person, though the text
-    does not say which entry; the tagger marks them cert="low"."""
-    for match in _KIN_NAME.finditer(text):
-        if match.group("name") in GIVEN_NAMES:
-            yield match.start("name"), match.end("name")
 
 
 _INVERTED = re.compile(

@@ -157,16 +157,18 @@ def _link_hint(link: etree._Element, path: Path) -> str:
     """`did you mean "other.xml#par-1"?` for the first end of a link that does not resolve;
     when a document is newer than the links (converted again), the way to renew them."""
     for token in link.get("target", "").split():
-        file = token.partition("#")[0]
-        document = path.parent / file
-        if file and document.is_file() and document.stat().st_mtime > path.stat().st_mtime:
-            return (
-                f"{path.name} is older than {file}; run `edition align {path.parent}` "
-                "to link the passages again"
-            )
-    for token in link.get("target", "").split():
         file, _, wanted = token.partition("#")
         ids = _ids_in(file, link, path)
         if wanted and wanted not in ids:
+            document = path.parent / file
+            if (
+                path.name == "parallels.xml"  # the aligner's file, written from the documents
+                and document.is_file()
+                and document.stat().st_mtime > path.stat().st_mtime
+            ):
+                return (
+                    f"{path.name} is older than {file}; run `edition align {path.parent}` "
+                    "to link the passages again"
+                )
             return did_you_mean(wanted, ids, f"{file}#")
     return ""
