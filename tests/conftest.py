@@ -25,7 +25,9 @@ def seed_path(prefix: str) -> Path:
     """The seed whose file name starts with `prefix` ("000".."004"); skips when absent."""
     matches = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
     if not matches:
-        pytest.skip(f"../shared/seeds/{prefix}_*.txt not found: the seed corpus is not beside the repo")
+        pytest.skip(
+            f"../shared/seeds/{prefix}_*.txt not found: the seed corpus is not beside the repo"
+        )
     return matches[0]
 
 

@@ -85,8 +85,10 @@ def test_bullets_become_nested_lists_with_empty_items() -> None:
     texts = [inline_text(item.children) for item in bullets.items]
     assert texts == ["Plain item one", "Author, Anna:", "", "", "", "", "Last item"]
     volumes = bullets.items[1].sublist
-    assert [inline_text(i.children) for i in volumes.items] == ["(1901) First Volume",
-                                                               "(1902) Second Volume"]
+    assert [inline_text(i.children) for i in volumes.items] == [
+        "(1901) First Volume",
+        "(1902) Second Volume",
+    ]
     assert inline_text(bullets.items[2].sublist.items[0].children) == "Item opened by an empty item"
     assert inline_text(bullets.items[3].sublist.items[0].children) == "Pages: 12"
     assert bullets.items[4] == Item(())
@@ -99,22 +101,40 @@ def test_bullets_become_nested_lists_with_empty_items() -> None:
 def test_underscores_are_titles_or_italics_and_file_names_are_not() -> None:
     document, _ = read_fixture("italics.txt")
     titles = [inline_text(t.children) for t in nodes(document, Title)]
-    assert titles == ["Morning Gazette,", "The River Book", "Harbour Notes", "Lev.",
-                      " A Quoted Title"]
+    assert titles == [
+        "Morning Gazette,",
+        "The River Book",
+        "Harbour Notes",
+        "Lev.",
+        " A Quoted Title",
+    ]
     assert [inline_text(h.children) for h in nodes(document, Hi)] == ["en route"]
     text = inline_text(document.body[0].children[0].children)
-    assert "Old_Town_Map" in text and "snake_case_name" in text and "_" not in text.replace(
-        "Old_Town_Map", "").replace("snake_case_name", "")
+    assert (
+        "Old_Town_Map" in text
+        and "snake_case_name" in text
+        and "_" not in text.replace("Old_Town_Map", "").replace("snake_case_name", "")
+    )
 
 
 def test_figures_alone_captioned_bare_and_spliced_into_a_paragraph() -> None:
     document, report = read_fixture("figures.txt")
     figures = nodes(document, Figure)
-    assert [f.url for f in figures] == ["Harbour_view_1820.jpg", "Town_hall_1850.jpg",
-                                        "Market_day.JPG", "Bridge_plan_1851.jpg", "Ferry_boat.jpg"]
+    assert [f.url for f in figures] == [
+        "Harbour_view_1820.jpg",
+        "Town_hall_1850.jpg",
+        "Market_day.JPG",
+        "Bridge_plan_1851.jpg",
+        "Ferry_boat.jpg",
+    ]
     captions = [inline_text(f.caption) for f in figures]
-    assert captions == ["", "The town hall seen from the square", "", "Plan of the new bridge",
-                        "as painted in 1860"]
+    assert captions == [
+        "",
+        "The town hall seen from the square",
+        "",
+        "Plan of the new bridge",
+        "as painted in 1860",
+    ]
     paragraphs = [inline_text(p.children) for p in document.body[0].children if isinstance(p, P)]
     assert "The council met here every week." in paragraphs
     assert any(p.startswith("Opening paragraph text right after") for p in paragraphs)
@@ -129,8 +149,12 @@ def test_markers_resolve_in_place_and_problems_are_warned_with_lines() -> None:
     document, report = read_fixture("notes.txt")
     notes = nodes(document, Note)
     assert [n.n for n in notes] == ["1", "2", "3", "1"]
-    assert [inline_text(n.children) for n in notes] == ["Town records, vol. 2.", "", "",
-                                                        "Town records, vol. 2."]
+    assert [inline_text(n.children) for n in notes] == [
+        "Town records, vol. 2.",
+        "",
+        "",
+        "Town records, vol. 2.",
+    ]
     assert [n.empty for n in notes] == [False, True, True, False]
     assert "[9]" in inline_text(document.body[0].children[0].children)
     warnings = {d.code: d for d in report.warnings}
@@ -166,8 +190,10 @@ def test_block_quotation_categories_and_empty_note_list_headings() -> None:
 def test_sample_golden_tei(file_regression) -> None:
     report = Report("samples/wiki-text.txt")
     document = read_wiki_text.read(decode_source(SAMPLE), report)
-    tree = document_to_tei(Document(document.meta, document.body, document.front,
-                                    document.back, format="wiki-text"), report.removed_summary())
+    tree = document_to_tei(
+        Document(document.meta, document.body, document.front, document.back, format="wiki-text"),
+        report.removed_summary(),
+    )
     file_regression.check(serialize(tree).decode(), extension=".xml")
 
 
@@ -185,9 +211,30 @@ def test_sniff_prefers_wiki_text_for_its_sample_only() -> None:
             assert read_wiki_text.sniff(decode_source(other)) < 0.3, other.name
 
 
-PIECES = st.sampled_from(["[1]", "[2][3]", "[12] body", "_Title_", "_lower_", "''x''", "-   ",
-                          "    -   ", "-   -   ", "  ", "Pic_1.jpg", "caption]]", "|alt=", "\n",
-                          "\n\n", "\n\n\n", "Category:", "Heading (1900–1901)", "1919", "."])
+PIECES = st.sampled_from(
+    [
+        "[1]",
+        "[2][3]",
+        "[12] body",
+        "_Title_",
+        "_lower_",
+        "''x''",
+        "-   ",
+        "    -   ",
+        "-   -   ",
+        "  ",
+        "Pic_1.jpg",
+        "caption]]",
+        "|alt=",
+        "\n",
+        "\n\n",
+        "\n\n\n",
+        "Category:",
+        "Heading (1900–1901)",
+        "1919",
+        ".",
+    ]
+)
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
 
 

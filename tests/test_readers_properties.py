@@ -14,17 +14,48 @@ from edition.xmlio import parse_bytes, serialize
 
 # Lines built from pieces that trigger the readers' rules: markers, headings, bullets, page
 # numbers, footnote stars, hyphens at line ends, boilerplate words.
-PIECES = st.sampled_from([
-    "(1)", "(12)", "[3]", "[4][5]", "*", "References", "Primary Sources", "Notes", "- ", "* ",
-    "ix", "12", "CHAPTER", "1", "Advertisement", "Published on", "\u00ad", "\ufb01", "-\n",
-    "_title_", "Lenin", "7 November 1879", "\u201c", "\u201d", '"', "(", ")", "—", "\n", "\n\n",
-])
+PIECES = st.sampled_from(
+    [
+        "(1)",
+        "(12)",
+        "[3]",
+        "[4][5]",
+        "*",
+        "References",
+        "Primary Sources",
+        "Notes",
+        "- ",
+        "* ",
+        "ix",
+        "12",
+        "CHAPTER",
+        "1",
+        "Advertisement",
+        "Published on",
+        "\u00ad",
+        "\ufb01",
+        "-\n",
+        "_title_",
+        "Lenin",
+        "7 November 1879",
+        "\u201c",
+        "\u201d",
+        '"',
+        "(",
+        ")",
+        "—",
+        "\n",
+        "\n\n",
+    ]
+)
 WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
 SOURCE_TEXT = st.lists(st.one_of(PIECES, WORDS), max_size=60).map(" ".join)
 
 
 @pytest.mark.parametrize("name", sorted(READERS))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=SOURCE_TEXT)
 def test_any_text_gives_valid_tei_or_reader_error(name: str, text: str, tei_all_schema) -> None:
     report = Report("fuzz.txt")

@@ -27,27 +27,31 @@ NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
 CATEGORY = "Category:"
 # Top sections from the first of these on are back matter (appendices of the article).
 BACK_SECTIONS = {
-    "see also": "see-also", "notes": "notes", "references": "references",
-    "further reading": "bibliography", "bibliography": "bibliography",
-    "external links": "links", "sources": "bibliography", "works": "works",
+    "see also": "see-also",
+    "notes": "notes",
+    "references": "references",
+    "further reading": "bibliography",
+    "bibliography": "bibliography",
+    "external links": "links",
+    "sources": "bibliography",
+    "works": "works",
 }
 # Headings of the note list itself: its bodies now sit in the notes, so an empty one goes.
 NOTE_LIST_HEADS = {"notes", "references", "footnotes", "citations"}
 
 NORMALIZATIONS = {
     "notes": 'Note markers "[N]" replaced by notes at their positions, with bodies from the '
-             "numbered list at the end; notes left blank in the source are kept as empty notes.",
+    "numbered list at the end; notes left blank in the source are kept as empty notes.",
     "italics": "Underscored _words_ and ''quoted'' italics encoded as titles (capitalised) or "
-               "italics.",
+    "italics.",
     "figures": "Image file names encoded as figures (graphic url = file name), with the text up "
-               'to the closing "]]" as caption.',
+    'to the closing "]]" as caption.',
     "wiki-residue": 'Leftover wiki link markup ("]]", "|alt=" options) removed.',
     "lists": 'Bullet lines ("-") encoded as lists; runs of dashes as nested (empty) items.',
     "quotations": "Indented lines encoded as block quotations.",
-    "keywords": "The category line moved to the header keywords; its first word names the "
-                "article.",
-    "stripped-parentheses": 'Parentheses emptied by the export (stripped pronunciations and '
-                            'dates, as "()" or "( – 1940)") kept as in the source.',
+    "keywords": "The category line moved to the header keywords; its first word names the article.",
+    "stripped-parentheses": "Parentheses emptied by the export (stripped pronunciations and "
+    'dates, as "()" or "( – 1940)") kept as in the source.',
 }
 # "()" or "( – 21 August 1940)": what the export leaves of a removed pronunciation or date.
 STRIPPED_PARENTHESES = re.compile(r"\(\s*(?:[–-][^()\n]*)?\)")

@@ -18,10 +18,14 @@ from ..xmlio import NSMAP, TEI_NS, XML_ID, XML_NS
 
 SITE_NS = "urn:edition:site"
 CONTEXT_WIDTH = 80
-BLOCK_TAGS = {f"{{{TEI_NS}}}{t}" for t in ["p", "ab", "item", "head", "l", "cell", "quote", "note", "bibl"]}
+BLOCK_TAGS = {
+    f"{{{TEI_NS}}}{t}" for t in ["p", "ab", "item", "head", "l", "cell", "quote", "note", "bibl"]
+}
 NOTE_TAG = f"{{{TEI_NS}}}note"
-DIV_XPATH = ("//tei:text//tei:div | //tei:text//tei:div1 | //tei:text//tei:div2"
-             " | //tei:text//tei:div3 | //tei:text//tei:div4")
+DIV_XPATH = (
+    "//tei:text//tei:div | //tei:text//tei:div1 | //tei:text//tei:div2"
+    " | //tei:text//tei:div3 | //tei:text//tei:div4"
+)
 DATE_ATTRS = ("when", "when-custom", "from", "to", "notBefore", "notAfter")
 
 
@@ -191,10 +195,11 @@ def context_of(element: etree._Element, width: int = CONTEXT_WIDTH) -> Context:
         else:
             parts[index].append(piece)
     # Only the edges near the occurrence matter; cut before normalizing so cost stays small.
-    raw_before, raw_after = "".join(parts[0])[-3 * width:], "".join(parts[2])[:3 * width]
+    raw_before, raw_after = "".join(parts[0])[-3 * width :], "".join(parts[2])[: 3 * width]
     # Keep one space at the edges where the text has one, so "Trotsky." stays unspaced.
-    before, match, after = (re.sub(r"\s+", " ", text)
-                            for text in (raw_before, "".join(parts[1]), raw_after))
+    before, match, after = (
+        re.sub(r"\s+", " ", text) for text in (raw_before, "".join(parts[1]), raw_after)
+    )
     before, match, after = before.lstrip(), match.strip(), after.rstrip()
     if len(before) > width:
         before = "…" + before[-width:].split(" ", 1)[-1]
@@ -206,9 +211,11 @@ def context_of(element: etree._Element, width: int = CONTEXT_WIDTH) -> Context:
 def document_language(tree: etree._ElementTree) -> str:
     """xml:lang of the document or its text, else the header's first language, else 'en'."""
     root = tree.getroot()
-    for candidate in (root.get(f"{{{XML_NS}}}lang"),
-                      *tree.xpath("//tei:text/@xml:lang", namespaces=NSMAP)[:1],
-                      *tree.xpath("//tei:langUsage/tei:language/@ident", namespaces=NSMAP)[:1]):
+    for candidate in (
+        root.get(f"{{{XML_NS}}}lang"),
+        *tree.xpath("//tei:text/@xml:lang", namespaces=NSMAP)[:1],
+        *tree.xpath("//tei:langUsage/tei:language/@ident", namespaces=NSMAP)[:1],
+    ):
         if candidate and re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]+)*", candidate):
             return candidate
     return "en"

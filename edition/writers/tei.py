@@ -198,7 +198,9 @@ BLOCK_WRITERS: dict[type, Callable[[Element, object, _Ids], None]] = {
 # ------------------------------------------------------------------------------- header
 
 
-def write_header(parent: Element, meta: Metadata, source_format: str, removed: dict[str, int]) -> None:
+def write_header(
+    parent: Element, meta: Metadata, source_format: str, removed: dict[str, int]
+) -> None:
     header = sub(parent, "teiHeader")
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
@@ -214,15 +216,22 @@ def write_header(parent: Element, meta: Metadata, source_format: str, removed: d
     _encoding_desc(header, meta, removed)
     profile = sub(header, "profileDesc")
     languages = sub(profile, "langUsage")
-    sub(languages, "language", "English" if meta.language == "en" else meta.language,
-        ident=meta.language)
+    sub(
+        languages,
+        "language",
+        "English" if meta.language == "en" else meta.language,
+        ident=meta.language,
+    )
     if meta.keywords:
         keywords = sub(sub(profile, "textClass"), "keywords")
         for keyword in meta.keywords:
             sub(keywords, "term", keyword)
     revision = sub(header, "revisionDesc")
-    sub(revision, "change",
-        f"Converted from {source_format or 'source'} text by edition {__version__}.")
+    sub(
+        revision,
+        "change",
+        f"Converted from {source_format or 'source'} text by edition {__version__}.",
+    )
 
 
 def _source_desc(parent: Element, meta: Metadata) -> None:
@@ -250,14 +259,18 @@ def _encoding_desc(parent: Element, meta: Metadata, removed: dict[str, int]) -> 
     for line in meta.normalizations or ("No normalization beyond whitespace.",):
         sub(normalization, "p", line)
     if removed:
-        parts = ", ".join(f"{category} ({count} lines)" for category, count in sorted(removed.items()))
+        parts = ", ".join(
+            f"{category} ({count} lines)" for category, count in sorted(removed.items())
+        )
         sub(sub(decl, "correction"), "p", f"Removed from the text as source boilerplate: {parts}.")
 
 
 # ----------------------------------------------------------------------------- document
 
 
-def document_to_tei(document: Document, removed: dict[str, int] | None = None) -> etree._ElementTree:
+def document_to_tei(
+    document: Document, removed: dict[str, int] | None = None
+) -> etree._ElementTree:
     """The TEI P5 tree for a document."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", document.meta.language)
