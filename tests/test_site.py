@@ -475,3 +475,22 @@ def test_a_document_removed_from_the_tei_loses_its_page_and_nothing_else(tmp_pat
     build_site(tei, site)
     assert not (site / f"{gone.stem}.html").exists()
     assert (site / "index.html").is_file() and (site / "notes.txt").read_text() == "mine"
+
+
+def test_chronology_puts_dates_without_a_year_last_under_their_own_heading(tmp_path):
+    from edition.site import build_site
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "doc.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>D'
+        "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+        "</sourceDesc></fileDesc></teiHeader><text><body><p>On "
+        '<date when="--01-05">January 5</date> and in <date when="1917">1917</date>.</p>'
+        "</body></text></TEI>",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    build_site(tei, site)
+    headings = [text_of(h) for h in page(site, "chronology.html").xpath("//main//h2")]
+    assert headings[-2:] == ["1917", "Without a year"]

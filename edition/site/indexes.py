@@ -106,6 +106,9 @@ def date_label(attrs: dict[str, str]) -> str:
     return f"not before {low}" if low else f"not after {high}" if high else ""
 
 
+NO_YEAR = "Without a year"
+
+
 def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     """Dated passages of every document in time order, grouped by year; a row is `shared`
     when another document gives the same normalized date."""
@@ -113,7 +116,8 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     documents_by_key: dict[str, set[str]] = defaultdict(set)
     for date, doc in dated:
         documents_by_key[date.sort_key].add(doc.stem)
-    dated.sort(key=lambda pair: (pair[0].sort_key, pair[1].stem))
+    # Dates without a year ("--01-05") come last, under their own heading.
+    dated.sort(key=lambda pair: (pair[0].sort_key.startswith("--"), pair[0].sort_key, pair[1].stem))
     years: dict[str, list[ChronologyRow]] = {}
     for date, doc in dated:
         row = ChronologyRow(
@@ -123,7 +127,8 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
             date.attrs.get("when-custom", ""),
             len(documents_by_key[date.sort_key]) > 1,
         )
-        years.setdefault(date.sort_key.lstrip("-")[:4], []).append(row)
+        year = NO_YEAR if date.sort_key.startswith("--") else date.sort_key[:4]
+        years.setdefault(year, []).append(row)
     return list(years.items())
 
 
