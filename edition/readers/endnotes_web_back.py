@@ -10,7 +10,6 @@ from ..model import Div, P, Quote, Text
 from ..report import Report
 from .endnotes_web_blocks import (
     NUMBERED,
-    SourceBlock,
     is_byline,
     is_list_start,
     is_nav_heading,
@@ -18,6 +17,7 @@ from .endnotes_web_blocks import (
     numbered,
 )
 from .endnotes_web_inline import NoteBody, NoteResolver
+from .textblocks import SourceBlock
 
 NOTE_LIST_HEADS = ("references", "notes")
 PRIMARY_HEAD = "primary sources"

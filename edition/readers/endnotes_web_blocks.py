@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .endnotes_web_inline import MARKER
+from .textblocks import SourceBlock
 
 # "(12) text": an entry of the References list or the start of a Primary Sources extract.
 NUMBERED = re.compile(r"^\((\d{1,3})\)[ \t]*(.*)$")
@@ -23,36 +23,6 @@ MAX_CAPTION_LINE = 110
 MAX_CAPTION_LINES = 4
 # A name on a line of its own at the very end: the page's author.
 BYLINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
-
-
-@dataclass(frozen=True)
-class SourceBlock:
-    """Lines between blank lines, with the 1-based number of the first."""
-
-    line: int
-    lines: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines)
-
-
-def source_blocks(text: str) -> list[SourceBlock]:
-    """Group the lines of `text` into blank-line-separated blocks."""
-    blocks: list[SourceBlock] = []
-    current: list[str] = []
-    start = 1
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            if not current:
-                start = number
-            current.append(line.strip())
-        elif current:
-            blocks.append(SourceBlock(start, tuple(current)))
-            current = []
-    if current:
-        blocks.append(SourceBlock(start, tuple(current)))
-    return blocks
 
 
 def is_heading(block: SourceBlock) -> bool:

@@ -16,15 +16,9 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Figure, Metadata, P, Text
 from ..report import Report
 from . import endnotes_web_back as back
-from .endnotes_web_blocks import (
-    SourceBlock,
-    caption_lines,
-    is_caption_group,
-    is_heading,
-    is_label_of,
-    source_blocks,
-)
+from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
+from .textblocks import SourceBlock, source_blocks
 
 NORMALIZATIONS = {
     "header": "Page title and the author's name at the foot of the page moved to the header.",

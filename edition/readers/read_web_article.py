@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Figure, Metadata, P, Quote, Text
 from ..report import Report
 from . import web_article_blocks as wab
-from .web_article_blocks import SourceBlock
+from .textblocks import SourceBlock
 
 NORMALIZATIONS = {
     "header": "Title, byline and publication date moved from the text to the header.",

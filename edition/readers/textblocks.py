@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Blocks separated by blank lines, each as (first line number, text joined by spaces)."""
-    blocks: list[tuple[int, str]] = []
+@dataclass(frozen=True)
+class SourceBlock:
+    """Lines between blank lines, each cleaned, with the 1-based number of the first."""
+
+    line: int
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def source_blocks(text: str, clean: Callable[[str], str] = str.strip) -> list[SourceBlock]:
+    """Group the lines of `text` into blank-line-separated blocks; `clean` tidies each line."""
+    blocks: list[SourceBlock] = []
     current: list[str] = []
-    start = 0
+    start = 1
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             if not current:
                 start = number
-            current.append(line.strip())
+            current.append(clean(line))
         elif current:
-            blocks.append((start, normalize_space(" ".join(current))))
+            blocks.append(SourceBlock(start, tuple(current)))
             current = []
     if current:
-        blocks.append((start, normalize_space(" ".join(current))))
+        blocks.append(SourceBlock(start, tuple(current)))
     return blocks
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Blocks separated by blank lines, each as (first line number, text joined by spaces)."""
+    return [(block.line, normalize_space(block.text)) for block in source_blocks(text)]
 
 
 def lines(text: str) -> list[tuple[int, str]]:

@@ -8,39 +8,15 @@ quotations look like. The reader (read_web_article) decides what to do with each
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
-from .textblocks import normalize_space
-
-
-@dataclass(frozen=True)
-class SourceBlock:
-    """Lines between blank lines, with the number of the first."""
-
-    line: int
-    lines: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return normalize_space(" ".join(self.lines))
+from . import textblocks
+from .textblocks import SourceBlock, normalize_space
 
 
 def source_blocks(text: str) -> list[SourceBlock]:
-    """Blank-line-separated blocks, each line stripped."""
-    blocks: list[SourceBlock] = []
-    current: list[str] = []
-    start = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            start = start if current else number
-            current.append(normalize_space(line))
-        elif current:
-            blocks.append(SourceBlock(start, tuple(current)))
-            current = []
-    if current:
-        blocks.append(SourceBlock(start, tuple(current)))
-    return blocks
+    """Blank-line-separated blocks, each line's spaces normalized."""
+    return textblocks.source_blocks(text, normalize_space)
 
 
 # A whole line of site furniture -> the category it is logged under when removed.
