@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from edition.align import align_corpus
-from edition.align.run import document_paths
 from edition.convert import convert
+from edition.corpus_files import document_files
 from edition.xmlio import NSMAP, XML_ID, parse_file
 
 ANNOTATIONS = Path(__file__).parent / "annotations" / "quotations.json"
@@ -111,7 +111,7 @@ def synthetic_copies(tei_dir: Path, copies: int, seed: int = 7) -> None:
     are drawn at random from the corpus's words, 80% of them: realistic word frequencies,
     and only the chance overlaps a bigger corpus brings."""
     rng = random.Random(seed)
-    sources = document_paths(tei_dir)
+    sources = document_files(tei_dir)
     vocabulary = []
     for source in sources:
         vocabulary.extend(re.findall(r"[^\W_]+", "".join(parse_file(source).getroot().itertext())))
@@ -145,11 +145,11 @@ def main() -> None:
             work = Path(tmp) / f"x{size}"
             shutil.copytree(base, work)
             synthetic_copies(work, size - 1)
-            count = len(document_paths(work))
+            count = len(document_files(work))
             start, cpu = time.perf_counter(), time.process_time()
             align_corpus(work)
             elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-            size_mb = sum(p.stat().st_size for p in document_paths(work)) / 1e6
+            size_mb = sum(p.stat().st_size for p in document_files(work)) / 1e6
             per_mb = per_mb or cpu / size_mb  # the 1x run is the baseline
             print(
                 f"{size:>3}x: {count:3} documents, {size_mb:6.1f} MB, align {elapsed:6.2f} s "

@@ -12,6 +12,7 @@ import click
 from lxml import etree
 
 from . import __version__
+from .corpus_files import PARALLELS_FILE
 from .diagnostics import Severity, summary, to_json
 from .errors import EditionError, InputError, InterruptedRun, os_error, os_hint, unexpected_error
 from .progress import Console
@@ -172,7 +173,7 @@ def convert(
             click.echo(diagnostic.format(), err=True)
         else:
             console.warn(diagnostic.format())
-    parallels = Path(outdir) / "parallels.xml"
+    parallels = Path(outdir) / PARALLELS_FILE
     if parallels.is_file() and any(
         r.target.stat().st_mtime > parallels.stat().st_mtime for r in results
     ):
@@ -319,9 +320,9 @@ def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -
 def align(console: Console, tei_dir: str) -> None:
     """Find parallel passages across the documents and write TEI_DIR/parallels.xml."""
     from .align import align_corpus
-    from .align.run import document_paths
+    from .corpus_files import document_files
 
-    if not document_paths(Path(tei_dir)):
+    if not document_files(Path(tei_dir)):
         raise InputError(
             tei_dir,
             "no TEI documents (*.xml other than persons.xml and parallels.xml) to align; "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..corpus_files import PARALLELS_FILE
 from ..errors import EditionError
 from ..progress import QUIET, Console
 
@@ -25,13 +26,13 @@ def ensure_parallels(tei_dir: Path, console: Console = QUIET) -> Path | None:
     """Run align_corpus when parallels.xml is missing or older than a document; None when
     there are no documents to align. A directory the aligner cannot write (or documents it
     cannot read) gives a warning and the parallels.xml already there, if any."""
-    from .run import document_paths
+    from ..corpus_files import document_files
 
     tei_dir = Path(tei_dir)
-    documents = document_paths(tei_dir)
+    documents = document_files(tei_dir)
     if not documents:
         return None
-    target = tei_dir / "parallels.xml"
+    target = tei_dir / PARALLELS_FILE
     newest = max(path.stat().st_mtime for path in documents)
     if target.is_file() and target.stat().st_mtime >= newest:
         return target

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..corpus_files import PARALLELS_FILE, document_files
 from ..errors import EditionError
 from ..guard import EditGuard
 from ..progress import QUIET, Console
@@ -20,7 +21,6 @@ from .text import Block, document_blocks, localname, read_block
 from .units import Corpus, build_corpus
 
 LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
-CORPUS_FILES = frozenset({"persons.xml", "parallels.xml"})
 QUOTING = frozenset({"quote", "q", "said", "cit", "epigraph"})
 VERBATIM = 0.9  # a pair this similar needs no quotation marks ...
 VERBATIM_WORDS = 40  # ... when it is this long
@@ -42,13 +42,9 @@ def flatten(text: str) -> str:
     return " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
 
 
-def document_paths(tei_dir: Path) -> list[Path]:
-    return [p for p in sorted(tei_dir.glob("*.xml")) if p.name not in CORPUS_FILES]
-
-
 def load(tei_dir: Path) -> dict[str, Loaded]:
     docs = {}
-    for path in document_paths(tei_dir):
+    for path in document_files(tei_dir):
         data = path.read_bytes()
         tree = parse_file(path)
         docs[path.stem] = Loaded(path, tree, data, document_blocks(path.stem, tree))
@@ -231,7 +227,7 @@ def align(tei_dir: Path, console: Console = QUIET) -> Path:
     quotations = quotation_links(docs, corpus)
     events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
-    target = tei_dir / "parallels.xml"
+    target = tei_dir / PARALLELS_FILE
     try:
         changed = save_documents(tei_dir, docs)
         atomic_write(target, serialize(parallels_tree(titles, quotations, events)))

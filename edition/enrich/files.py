@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from lxml import etree
 
+from ..corpus_files import document_files
 from ..errors import EditionError, InputError
 from ..guard import EditGuard
 from ..progress import QUIET, Console
@@ -22,9 +23,6 @@ from ..xmlio import TEI_NS, atomic_write, parse_file, serialize
 from . import EnrichContext, enrich_corpus
 from .memory import memory_path
 from .memory import save as save_memory
-from .personography import PERSONS_FILE
-
-CORPUS_FILES = frozenset({PERSONS_FILE, "parallels.xml"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,7 @@ def tei_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.glob("*.xml")) if p.name not in CORPUS_FILES)
+            found.extend(document_files(path))
         else:
             found.append(path)
     return list(dict.fromkeys(found))

@@ -12,11 +12,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..corpus_files import PERSONS_FILE
 from ..errors import InputError
 from ..writers.tei import sub
 from ..xmlio import NSMAP, TEI_NS, XML_ID, atomic_write, parse_file, serialize, tei
-
-PERSONS_FILE = "persons.xml"
 
 
 @dataclass(frozen=True)

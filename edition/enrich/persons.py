@@ -22,11 +22,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..corpus_files import PERSONS_FILE
 from ..guard import STATE_DIR
 from ..report import Report
 from ..xmlio import NSMAP, atomic_write
 from .personography import (
-    PERSONS_FILE,
     Person,
     Personography,
     load_gazetteer,

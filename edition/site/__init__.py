@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..corpus_files import CORPUS_FILES, document_files
 from ..progress import QUIET, Console
-from .corpus import CORPUS_FILES, document_files
 
 __all__ = ["CORPUS_FILES", "build_site", "document_files"]
 

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..corpus_files import PARALLELS_FILE, PERSONS_FILE, document_files
 from ..errors import EditionError
 from ..progress import Console
 from ..xmlio import atomic_write
 from . import indexes, pages, parallel_view, search
 from .annotate import annotate
-from .corpus import Corpus, document_files, label_documents, load_document
+from .corpus import Corpus, label_documents, load_document
 from .graphics import resolve_graphics
 from .parallels import read_parallels
 from .persons import read_persons
@@ -59,8 +60,8 @@ def load_stage(build: Build) -> None:
     build.corpus = Corpus(
         build.tei_dir,
         documents,
-        read_persons(build.tei_dir / "persons.xml", build.console),
-        read_parallels(build.tei_dir / "parallels.xml"),
+        read_persons(build.tei_dir / PERSONS_FILE, build.console),
+        read_parallels(build.tei_dir / PARALLELS_FILE),
     )
 
 

@@ -15,13 +15,6 @@ from .legacy import adopt_p4
 from .parallels import Parallels
 from .persons import Person
 
-CORPUS_FILES = {"persons.xml", "parallels.xml"}
-
-
-def document_files(tei_dir: Path) -> list[Path]:
-    """The documents of a TEI directory: its *.xml files except the corpus-wide ones."""
-    return [p for p in sorted(Path(tei_dir).glob("*.xml")) if p.name not in CORPUS_FILES]
-
 
 def _text(nodes: list) -> str:
     return " ".join(" ".join("".join(n.itertext()) for n in nodes).split())
