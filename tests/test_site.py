@@ -395,15 +395,22 @@ def test_graphics_are_copied_only_from_beside_the_tei(tmp_path):
     report = resolve_graphics(tree, tei, site)
     marks = [(g.get(site_attr("image")), g.get(site_attr("src"))) for g in tree.iter("{*}graphic")]
     assert marks == [
-        ("copied", "img/a%20b.png"),
+        ("copied", "media/img/a%20b.png"),
         ("missing", None),
         ("missing", None),
         ("missing", None),
         ("remote", "https://example.org/x.png"),
         ("missing", None),
     ]
-    assert report.copied == 1 and len(report.missing) == 4
-    assert sorted(p.name for p in site.rglob("*") if p.is_file()) == ["a b.png"]
+    assert report.copied == 1 and report.missing == ("gone.jpg",)
+    assert report.refused == (
+        "../outside.png (resolves outside the TEI directory)",
+        "/etc/hostname (not a relative file path)",
+        "img/a%20b.png?v=2 (not a relative file path)",
+    )
+    assert [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()] == [
+        "media/img/a b.png"
+    ]
 
 
 def test_build_warns_about_figure_images_that_are_not_beside_the_tei(tmp_path, capsys):
@@ -416,7 +423,7 @@ def test_build_warns_about_figure_images_that_are_not_beside_the_tei(tmp_path, c
         "(first: images/the%20cottage.jpg); shown as placeholders naming the file; put the "
         "files next to the TEI to include them"
     ) in capsys.readouterr().err
-    assert (tmp_path / "site" / "images" / "map.png").is_file()
+    assert (tmp_path / "site" / "media" / "images" / "map.png").is_file()
 
 
 def test_sources_differ_only_on_incompatible_dates_of_the_event_year(tmp_path):

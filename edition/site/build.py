@@ -82,6 +82,11 @@ def static_stage(build: Build) -> None:
                 f"beside the TEI (first: {found.missing[0]}); shown as placeholders naming the "
                 "file; put the files next to the TEI to include them"
             )
+        for refusal in found.refused:
+            build.console.warn(
+                f"warning[image-refused]: {doc.path}: graphic/@url {refusal}; not published; "
+                "put the image inside the TEI directory (not in a hidden folder)"
+            )
 
 
 def reading_stage(build: Build) -> None:

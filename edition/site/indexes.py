@@ -12,6 +12,7 @@ from .corpus import Corpus, DocumentInfo
 from .disagreements import disagreements
 from .pages import write_page
 from .persons import Person
+from .urls import person_page_stem
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,11 @@ class PersonEntry:
     person: Person
     count: int
     letter: str
+
+    @property
+    def page(self) -> str:
+        """The person's page, relative to persons/ (never the index page's name)."""
+        return f"{person_page_stem(self.person.id)}.html"
 
 
 def _sort_name(name: str) -> str:
@@ -61,7 +67,7 @@ def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
         written.append(
             write_page(
                 site_dir,
-                f"persons/{key}.html",
+                f"persons/{person_page_stem(key)}.html",
                 "person.html",
                 title=person.name,
                 person=person,

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..xmlio import atomic_write
 from .annotate import Context
+from .urls import neutralize_page
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -48,7 +49,7 @@ def write_page(site_dir: Path, relative: str, template: str, **context: object) 
     context.setdefault("site_title", SITE_TITLE)
     context.setdefault("lang", "en")
     context.setdefault("title", SITE_TITLE)
-    html = environment().get_template(template).render(**context)
+    html = neutralize_page(environment().get_template(template).render(**context))
     target = site_dir / relative
     atomic_write(target, html)
     return target

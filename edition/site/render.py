@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import EditionError
+from .urls import register_xslt_functions
 
 XSLT_DIR = Path(__file__).parent / "xslt"
 
@@ -25,6 +26,7 @@ class Fragment:
 def stylesheet() -> etree.XSLT:
     """The compiled entry stylesheet (compiled once per process)."""
     path = XSLT_DIR / "edition.xsl"
+    register_xslt_functions()
     try:
         return etree.XSLT(etree.parse(str(path)))
     except (OSError, etree.XSLTParseError, etree.XMLSyntaxError) as exc:

@@ -289,15 +289,17 @@
     <xsl:variable name="href">
       <xsl:choose>
         <xsl:when test="starts-with($target, '#')"><xsl:value-of select="concat('#', $id-prefix, substring($target, 2))"/></xsl:when>
-        <xsl:when test="starts-with($target, 'http://') or starts-with($target, 'https://')"><xsl:value-of select="$target"/></xsl:when>
+        <xsl:when test="starts-with($target, 'http://') or starts-with($target, 'https://') or starts-with($target, 'mailto:')"><xsl:value-of select="$target"/></xsl:when>
         <xsl:when test="contains($target, '.xml#') and not(contains($target, '/'))">
           <xsl:value-of select="concat($root, substring-before($target, '.xml#'), '.html#', substring-after($target, '.xml#'))"/>
         </xsl:when>
       </xsl:choose>
     </xsl:variable>
+    <!-- The URL policy (edition/site/urls.py) decides: an unsafe address renders as text. -->
+    <xsl:variable name="safe-href" select="e:safe-url(string($href))"/>
     <xsl:choose>
-      <xsl:when test="string($href)">
-        <a href="{$href}"><xsl:call-template name="id"/>
+      <xsl:when test="string($safe-href)">
+        <a href="{$safe-href}"><xsl:call-template name="id"/>
           <xsl:apply-templates/>
           <xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if>
         </a>

@@ -9,7 +9,7 @@
     exclude-result-prefixes="tei e">
 
   <xsl:template match="tei:persName[@e:person]">
-    <a class="person" href="{$root}persons/{@e:person}.html" data-person="{@e:person}">
+    <a class="person" href="{$root}persons/{e:person-page(string(@e:person))}.html" data-person="{@e:person}">
       <xsl:call-template name="id"/>
       <xsl:apply-templates/>
     </a>
