@@ -18,6 +18,12 @@ from functools import cached_property
 from lxml import etree
 
 from .prune import RNG_NS, Grammar, QName, attribute_name, element_name, rng
+from .skeleton import failing_child, skeleton, stub_grammar, valid_without
+
+# Children tried before the point where libxml2 gave up, and the element size up to which
+# every child is tried when the nearby ones do not explain the failure.
+REMOVAL_WINDOW = 64
+FULL_SCAN_LIMIT = 400
 
 
 @dataclass
@@ -67,9 +73,9 @@ class Localizer:
         return etree.RelaxNG(root)
 
     def valid_alone(self, element: etree._Element) -> bool:
-        alone = copy.deepcopy(element)
-        alone.tail = None  # text after the element is its parent's business
-        return bool(self.any_element.validate(alone))
+        """Whether `element` matches on its own. lxml validates a subtree in place (a
+        temporary document root with the same children, no copy; its tail is left out)."""
+        return bool(self.any_element.validate(element))
 
     def faults(self, root: etree._Element) -> list[Fault]:
         """What is wrong, element by element; empty when every element is fine on its own
@@ -187,19 +193,23 @@ class Localizer:
             _may_contain(allowed),
         )
 
+    @cached_property
+    def stubs(self) -> etree.RelaxNG:
+        """The stub grammar (see skeleton.py): checks one element's own pattern only."""
+        return stub_grammar(self.index, sorted(self.by_name.values()))
+
     def _by_removal(self, element: etree._Element, local: str, allowed: Allowed) -> Fault | None:
         """An attribute value or a child that makes `element` fail: with only its required
         attributes the element passes, and adding one attribute back breaks it; or removing
-        one child makes it pass."""
-        base = copy.deepcopy(element)
-        optional = [n for n in element.attrib if _qname_of(n) not in allowed.required]
-        for name in optional:
-            del base.attrib[name]
-        if optional and self.valid_alone(base):
+        one child makes it pass. Trials run on skeletons (O(children) each) and only near
+        the child where libxml2 gave up, so the search is linear in the element's size."""
+        required = {n: v for n, v in element.attrib.items() if _qname_of(n) in allowed.required}
+        optional = [n for n in element.attrib if n not in required]
+        if optional and self.stubs.validate(skeleton(element, required)):
             for name in optional:
-                trial = copy.deepcopy(base)
-                trial.set(name, element.get(name, ""))
-                if not self.valid_alone(trial):
+                if not self.stubs.validate(
+                    skeleton(element, {**required, name: element.get(name)})
+                ):
                     return Fault(
                         element,
                         "attribute-invalid",
@@ -207,12 +217,11 @@ class Localizer:
                         f"<{local}> accepts",
                         "see the attribute's datatype in the TEI Guidelines",
                     )
-        for index, child in enumerate(element):
-            if not isinstance(child.tag, str) or _repeats_previous(element, index):
-                continue
-            trial = copy.deepcopy(element)
-            trial.remove(trial[index])
-            if self.valid_alone(trial):
+        children = [c for c in element if isinstance(c.tag, str)]
+        whole = skeleton(element, dict(element.attrib))
+        for index in self._removal_order(element, children):
+            if not _repeats_previous(children, index) and valid_without(self.stubs, whole, index):
+                child = children[index]
                 return Fault(
                     child,
                     "element-misplaced",
@@ -221,19 +230,28 @@ class Localizer:
                 )
         return None
 
+    def _removal_order(self, element: etree._Element, children: list) -> list[int]:
+        """Children worth removing, nearest first to where libxml2 gave up (a misplaced
+        child lies at or before that point); all of them only for short elements."""
+        stop = failing_child(self.any_element, element)
+        if stop is None:
+            return list(range(min(len(children), FULL_SCAN_LIMIT)))
+        near = list(range(max(0, stop - REMOVAL_WINDOW), min(len(children), stop + 2)))
+        if len(children) > FULL_SCAN_LIMIT:
+            return near
+        return near + [i for i in range(len(children)) if i not in set(near)]
 
-def _repeats_previous(parent: etree._Element, index: int) -> bool:
+
+def _repeats_previous(children: list[etree._Element], index: int) -> bool:
     """Whether child `index` has the name of the child just before it, with only whitespace
     after both: removing either leaves the same sequence of names and text to check (an
     element's validity does not depend on its context), so only the first of a run of
-    same-named siblings needs a trial. Keeps _by_removal linear, not quadratic, on a list
-    of thousands of entries."""
+    same-named siblings needs a trial."""
     if index == 0:
         return False
-    previous, child = parent[index - 1], parent[index]
+    previous, child = children[index - 1], children[index]
     return (
-        isinstance(previous.tag, str)
-        and previous.tag == child.tag
+        previous.tag == child.tag
         and not (previous.tail or "").strip()
         and not (child.tail or "").strip()
     )
