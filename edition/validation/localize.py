@@ -18,7 +18,13 @@ from functools import cached_property
 from lxml import etree
 
 from .prune import RNG_NS, Grammar, QName, attribute_name, element_name, rng
-from .skeleton import failing_child, skeleton, stub_grammar, valid_without
+from .skeleton import (
+    failing_child,
+    refused_attributes,
+    skeleton,
+    stub_grammar,
+    valid_without,
+)
 
 # Children tried before the point where libxml2 gave up, and the element size up to which
 # every child is tried when the nearby ones do not explain the failure.
@@ -80,19 +86,20 @@ class Localizer:
     def faults(self, root: etree._Element) -> list[Fault]:
         """What is wrong, element by element; empty when every element is fine on its own
         (then the root itself is not allowed at the start)."""
-        return [self.explain(culprit) for culprit in self.culprits(root)]
+        return [fault for culprit in self.culprits(root) for fault in self.explain_all(culprit)]
 
     def culprits(self, element: etree._Element) -> list[etree._Element]:
-        """Deepest elements under (and including) `element` that fail on their own."""
+        """Elements under (and including) `element` that fail on their own while their
+        failing children are set aside: each is checked once on a skeleton (its own pattern
+        only), so the walk stays linear in the size of the document."""
         if self.valid_alone(element):
             return []
         children = [c for c in element if isinstance(c.tag, str)]
         if any(_qname(c) not in self.by_name for c in children):
             return [element]  # a child this grammar has no pattern for: the parent says why
         failing = [c for c in children if not self.valid_alone(c)]
-        if not failing:
-            return [element]
-        return [culprit for child in failing for culprit in self.culprits(child)]
+        own = not failing or not self.stubs.validate(skeleton(element, dict(element.attrib)))
+        return [element] * own + [c for child in failing for c in self.culprits(child)]
 
     def allowed(self, name: QName) -> Allowed | None:
         define = self.static_by_name.get(name)
@@ -145,53 +152,88 @@ class Localizer:
                 self._walk(define, optional, found, seen)
 
     def explain(self, element: etree._Element) -> Fault:
-        """Why `element` (which fails while its children pass) does not match."""
+        """The first thing wrong with `element` (see explain_all)."""
+        return self.explain_all(element)[0]
+
+    def explain_all(self, element: etree._Element) -> list[Fault]:
+        """Why `element` does not match while its children pass: every child it does not
+        allow, every attribute it does not allow or whose value is wrong, every required
+        attribute it lacks, text where none may be; else the child that is out of place."""
         q = etree.QName(element)
         local = q.localname
         allowed = self.allowed((q.namespace or "", q.localname))
         if allowed is None or allowed.wildcard:
-            return Fault(element, "content-invalid", f"<{local}> does not match the schema")
-        for child in element:
-            if isinstance(child.tag, str):
-                cq = etree.QName(child)
-                if _qname(child) not in allowed.children:
-                    return Fault(
-                        child,
-                        "element-not-allowed",
-                        f"<{cq.localname}> is not allowed inside <{local}>",
-                        _may_contain(allowed),
-                    )
-        present = {
-            (etree.QName(a).namespace or "", etree.QName(a).localname) for a in element.attrib
-        }
-        for name in sorted(present - allowed.attributes):
-            return Fault(
-                element,
-                "attribute-not-allowed",
-                f"attribute @{_attr(name)} is not allowed on <{local}>",
+            return [Fault(element, "content-invalid", f"<{local}> does not match the schema")]
+        found = [
+            Fault(
+                child,
+                "element-not-allowed",
+                f"<{etree.QName(child).localname}> is not allowed inside <{local}>",
+                _may_contain(allowed),
             )
-        for name in sorted(allowed.required - present):
-            return Fault(
-                element,
-                "attribute-missing",
-                f"<{local}> lacks the required attribute @{_attr(name)}",
-            )
+            for child in element
+            if isinstance(child.tag, str) and _qname(child) not in allowed.children
+        ]
+        found += self._attribute_faults(element, local, allowed)
         has_text = bool((element.text or "").strip()) or any(
             (c.tail or "").strip() for c in element
         )
         if has_text and not allowed.text:
-            return Fault(
-                element,
-                "text-not-allowed",
-                f"text is not allowed directly inside <{local}>",
-                "put it in a <p> or another element that holds text",
+            found.append(
+                Fault(
+                    element,
+                    "text-not-allowed",
+                    f"text is not allowed directly inside <{local}>",
+                    "put it in a <p> or another element that holds text",
+                )
             )
-        return self._by_removal(element, local, allowed) or Fault(
-            element,
-            "content-invalid",
-            f"<{local}> lacks a required child or has its children in the wrong order",
-            _may_contain(allowed),
-        )
+        if found:
+            return found
+        return [
+            self._by_removal(element, local, allowed)
+            or Fault(
+                element,
+                "content-invalid",
+                f"<{local}> lacks a required child or has its children in the wrong order",
+                _may_contain(allowed),
+            )
+        ]
+
+    def _attribute_faults(self, element: etree._Element, local: str, allowed: Allowed) -> list:
+        """Attributes not allowed, required ones missing, and values the pattern refuses
+        (libxml2 names one refused attribute per run on the skeleton; each is set aside and
+        the check repeated, so every one is found)."""
+        found = []
+        present = {_qname_of(a): a for a in element.attrib}
+        for name in sorted(set(present) - allowed.attributes):
+            found.append(
+                Fault(
+                    element,
+                    "attribute-not-allowed",
+                    f"attribute @{_attr(name)} is not allowed on <{local}>",
+                )
+            )
+        for name in sorted(allowed.required - set(present)):
+            found.append(
+                Fault(
+                    element,
+                    "attribute-missing",
+                    f"<{local}> lacks the required attribute @{_attr(name)}",
+                )
+            )
+        attributes = {n: v for n, v in element.attrib.items() if _qname_of(n) in allowed.attributes}
+        required = {n for n in attributes if _qname_of(n) in allowed.required}
+        for name in refused_attributes(self.stubs, element, attributes, required):
+            found.append(
+                Fault(
+                    element,
+                    "attribute-invalid",
+                    f'@{_attr(_qname_of(name))}="{element.get(name)}" is not a value '
+                    f"<{local}> accepts",
+                    "see the attribute's datatype in the TEI Guidelines",
+                )
+            )
+        return found
 
     @cached_property
     def stubs(self) -> etree.RelaxNG:
@@ -203,24 +245,10 @@ class Localizer:
         attributes the element passes, and adding one attribute back breaks it; or removing
         one child makes it pass. Trials run on skeletons (O(children) each) and only near
         the child where libxml2 gave up, so the search is linear in the element's size."""
-        required = {n: v for n, v in element.attrib.items() if _qname_of(n) in allowed.required}
-        optional = [n for n in element.attrib if n not in required]
-        if optional and self.stubs.validate(skeleton(element, required)):
-            for name in optional:
-                if not self.stubs.validate(
-                    skeleton(element, {**required, name: element.get(name)})
-                ):
-                    return Fault(
-                        element,
-                        "attribute-invalid",
-                        f'@{_attr(_qname_of(name))}="{element.get(name)}" is not a value '
-                        f"<{local}> accepts",
-                        "see the attribute's datatype in the TEI Guidelines",
-                    )
         children = [c for c in element if isinstance(c.tag, str)]
         whole = skeleton(element, dict(element.attrib))
         for index in self._removal_order(element, children):
-            if not _repeats_previous(children, index) and valid_without(self.stubs, whole, index):
+            if valid_without(self.stubs, whole, index):
                 child = children[index]
                 return Fault(
                     child,
@@ -231,15 +259,25 @@ class Localizer:
         return None
 
     def _removal_order(self, element: etree._Element, children: list) -> list[int]:
-        """Children worth removing, nearest first to where libxml2 gave up (a misplaced
-        child lies at or before that point); all of them only for short elements."""
+        """Children worth removing: first the one where libxml2 gave up (where jing reports
+        the fault, too), then those before it, nearest first; all of them only for short
+        elements. Of a run of same-named siblings only the first is tried (removing any of
+        them leaves the same sequence)."""
         stop = failing_child(self.any_element, element)
         if stop is None:
-            return list(range(min(len(children), FULL_SCAN_LIMIT)))
-        near = list(range(max(0, stop - REMOVAL_WINDOW), min(len(children), stop + 2)))
-        if len(children) > FULL_SCAN_LIMIT:
-            return near
-        return near + [i for i in range(len(children)) if i not in set(near)]
+            order = list(range(min(len(children), FULL_SCAN_LIMIT)))
+        else:
+            order = [stop, stop + 1, *range(stop - 1, stop - REMOVAL_WINDOW - 1, -1)]
+            if len(children) <= FULL_SCAN_LIMIT:
+                order += range(len(children))
+        starts = (_run_start(children, i) for i in order if 0 <= i < len(children))
+        return list(dict.fromkeys(starts))
+
+
+def _run_start(children: list[etree._Element], index: int) -> int:
+    while _repeats_previous(children, index):
+        index -= 1
+    return index
 
 
 def _repeats_previous(children: list[etree._Element], index: int) -> bool:

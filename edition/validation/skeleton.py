@@ -3,8 +3,7 @@
 TEI grammars declare each element once, so whether an element matches depends only on its
 attributes, its text and the sequence of its children's names, once each child is known to be
 valid on its own. A *skeleton* keeps exactly that: the element's tag, attributes and text, and
-for each child a stand-in with the child's name and attributes whose only content is a marker
-element. The *stub grammar* is the
+for each child an empty stand-in with the child's name and a marker attribute. The *stub grammar* is the
 checked grammar in which every element pattern also accepts such a stand-in, so validating a
 skeleton checks the element's own pattern and nothing below it: trials that drop one child or
 one attribute cost O(children), never a copy of the element's whole subtree.
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from typing import ClassVar
 
 from lxml import etree
 
@@ -26,70 +24,25 @@ _CHILD_STEP = re.compile(r"^/[^/]+/([^/\[]+)(?:\[(\d+)\])?")
 
 
 def stub_grammar(index: Grammar, start_defines: list[str]) -> etree.RelaxNG:
-    """The grammar of `index` where every element define also matches an element whose
-    only content is the stub marker (its attributes are checked as usual), started by any of
-    `start_defines`. Attribute patterns stay outside the added choice: libxml2 mishandles
-    attributes inside a choice next to attributes outside it."""
+    """The grammar of `index` where every element define also matches a stand-in: an empty
+    element of the same name whose only attribute is the stub marker. (A choice of two
+    element patterns: libxml2 mishandles attributes inside a choice within one element.)"""
     root = deepcopy(index.root)
     for start in root.findall(rng("start")):
         root.remove(start)
-    attributes = _AttributePatterns(Grammar(root))
     for define in root.iter(rng("define")):
         if define.get("name", "") not in index.element_of:
             continue
         for element in define.findall(rng("element")):
-            content = [node for node in element if not attributes.only(node)]
-            choice = etree.SubElement(element, rng("choice"))
-            group = etree.SubElement(choice, rng("group"))
-            for node in content:
-                group.append(node)
-            if not len(group):
-                etree.SubElement(group, rng("empty"))
-            etree.SubElement(choice, rng("element"), name="stub", ns=STUB_NS).append(
-                etree.Element(rng("empty"))
-            )
+            choice = etree.Element(rng("choice"))
+            element.addprevious(choice)
+            choice.append(element)
+            stand_in = etree.SubElement(choice, rng("element"), name=element.get("name"))
+            etree.SubElement(stand_in, rng("attribute"), name="stub", ns=STUB_NS)
     choice = etree.SubElement(etree.SubElement(root, rng("start")), rng("choice"))
     for define in start_defines:
         etree.SubElement(choice, rng("ref"), name=define)
     return etree.RelaxNG(root)
-
-
-class _AttributePatterns:
-    """Which patterns match attributes only (through refs, optional, groups...)."""
-
-    CONTAINERS: ClassVar[set[str]] = {
-        "optional",
-        "zeroOrMore",
-        "oneOrMore",
-        "choice",
-        "group",
-        "interleave",
-    }
-
-    def __init__(self, grammar: Grammar) -> None:
-        self.grammar = grammar
-        self.known: dict[str, bool] = {}
-
-    def only(self, node: etree._Element) -> bool:
-        if not isinstance(node.tag, str):
-            return False
-        local = etree.QName(node).localname
-        if local in ("attribute", "empty"):  # empty matches nothing, content or not
-            return True
-        if local == "ref":
-            return self._define(node.get("name", ""))
-        if local in self.CONTAINERS:
-            parts = [c for c in node if isinstance(c.tag, str)]
-            return bool(parts) and all(self.only(c) for c in parts)
-        return False
-
-    def _define(self, name: str) -> bool:
-        if name not in self.known:
-            self.known[name] = False  # a recursive define is content
-            parts = [c for d in self.grammar.defines.get(name, []) for c in d]
-            parts = [c for c in parts if isinstance(c.tag, str)]
-            self.known[name] = bool(parts) and all(self.only(c) for c in parts)
-        return self.known[name]
 
 
 def skeleton(element: etree._Element, attributes: dict[str, str]) -> etree._Element:
@@ -103,8 +56,7 @@ def skeleton(element: etree._Element, attributes: dict[str, str]) -> etree._Elem
     for child in element:
         tail = child.tail or ""
         if isinstance(child.tag, str):
-            last = etree.SubElement(copy, child.tag, dict(child.attrib))
-            etree.SubElement(last, STUB)
+            last = etree.SubElement(copy, child.tag, {STUB: ""})
             last.sourceline = child.sourceline
             last.tail = tail
         elif last is None:
@@ -152,3 +104,65 @@ def failing_child(schema: etree.RelaxNG, element: etree._Element) -> int | None:
         same = [i for i, c in enumerate(children) if etree.QName(c).localname == local]
         return same[number - 1] if number <= len(same) else None
     return None
+
+
+_REFUSED_ATTRIBUTE = re.compile(r"Invalid attribute (\S+) for element")
+_ATTRIBUTE_ERROR = re.compile(r"Invalid attribute|failed to validate attributes")
+# Values tried in place of a required attribute's value, to tell whether that value is wrong.
+STAND_IN_VALUES = ("x", "1", "#x", "2000", "http://example.org/x", "true")
+
+
+def refused_attributes(
+    schema: etree.RelaxNG, element: etree._Element, attributes: dict[str, str], required: set[str]
+) -> list[str]:
+    """Names (Clark notation) of the `attributes` of `element` whose values its pattern
+    refuses. libxml2 names one per run ("Invalid attribute x"), which is set aside before the
+    next run; when it only says "failed to validate attributes", each attribute in turn is
+    dropped (a required one given a stand-in value) until one makes the attributes pass."""
+    check = AttributeCheck(schema, element, required)
+    keep, refused = dict(attributes), []
+    while keep:
+        errors = check.errors(keep)
+        if not errors:
+            break
+        named = (_local(m.group(1)) for e in errors for m in _matches(e))
+        by_local = {etree.QName(n).localname: n for n in keep}
+        name = next((by_local[n] for n in named if n in by_local), None)
+        name = name or next((n for n in keep if check.passing(keep, n)), None)
+        if name is None:
+            break
+        refused.append(name)
+        keep = check.passing(keep, name) or check.trials(keep, name)[0]
+    return refused
+
+
+class AttributeCheck:
+    """Attribute-only checks of one element's skeleton."""
+
+    def __init__(self, schema: etree.RelaxNG, element: etree._Element, required: set[str]):
+        self.schema, self.element, self.required = schema, element, required
+
+    def errors(self, attributes: dict[str, str]) -> list[str]:
+        if self.schema.validate(skeleton(self.element, attributes)):
+            return []
+        return [e.message for e in self.schema.error_log if _ATTRIBUTE_ERROR.search(e.message)]
+
+    def trials(self, attributes: dict[str, str], name: str) -> list[dict[str, str]]:
+        """`attributes` without `name`, or for a required one, with stand-in values."""
+        rest = {n: v for n, v in attributes.items() if n != name}
+        if name not in self.required:
+            return [rest]
+        return [{**rest, name: v} for v in STAND_IN_VALUES if v != attributes[name]] or [rest]
+
+    def passing(self, attributes: dict[str, str], name: str) -> dict[str, str] | None:
+        """A trial for `name` whose attributes pass, if any."""
+        return next((t for t in self.trials(attributes, name) if not self.errors(t)), None)
+
+
+def _matches(message: str) -> list[re.Match[str]]:
+    match = _REFUSED_ATTRIBUTE.search(message)
+    return [match] if match else []
+
+
+def _local(name: str) -> str:
+    return name.rsplit(":", 1)[-1]
