@@ -15,7 +15,7 @@ from .enrich.dates_calendar import set_old_style_default
 from .enrich.memory import memory_path
 from .enrich.memory import save as save_memory
 from .errors import EditedFileError, EditionError
-from .guard import STATE_DIR, EditGuard
+from .guard import STATE_DIR, EditGuard, OutputLock
 from .progress import QUIET, Console
 from .readers import read_source
 from .report import Report
@@ -93,7 +93,20 @@ def convert(
     calendar unless they say otherwise (the per-document setting of edition.enrich.dates)."""
     paths = [Path(source) for source in sources]
     outdir = Path(outdir)
-    guard = EditGuard(outdir)
+    with OutputLock(outdir, notify=console.warn):  # one writer per directory at a time
+        guard = EditGuard(outdir)  # reads the manifest and finishes an interrupted write
+        return _convert_locked(paths, outdir, guard, format, force, old_style, console)
+
+
+def _convert_locked(
+    paths: list[Path],
+    outdir: Path,
+    guard: EditGuard,
+    format: str | None,
+    force: bool,
+    old_style: bool,
+    console: Console,
+) -> list[Converted]:
     edited = set(check_targets(paths, outdir, guard, force))
     trees: dict[str, etree._ElementTree] = {}
     results: list[Converted] = []

@@ -1,21 +1,91 @@
 """Protects hand edits: remembers what `convert` wrote, so it never overwrites a file a person
-has changed since. State lives in OUTDIR/.edition/manifest.json; backups in .edition/backups/."""
+has changed since. State lives in OUTDIR/.edition/manifest.json; backups in .edition/backups/.
+
+A document and its manifest entry are written as one transaction: the new document is staged
+in .edition/staging/, a write-ahead record (.edition/journal.json) names it and its checksum,
+then the document is renamed into place, the manifest updated and the record removed. A run
+killed anywhere in between leaves the record; the next run (under the lock) rolls it forward
+and removes the temporary files an interrupted atomic write left behind.
+
+One writer at a time: `OutputLock` holds an advisory lock on .edition/lock for the whole
+convert; a second convert into the same directory waits for it (saying so), then reads the
+manifest the first one left."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import shutil
+import sys
 import time
 from pathlib import Path
+from typing import Self
 
-from .xmlio import atomic_write
+from .errors import EditionError
+from .xmlio import atomic_write, crash_point
 
 STATE_DIR = ".edition"
+JOURNAL = "journal.json"
+STAGING = "staging"
+LOCK = "lock"
+LOCK_TIMEOUT_ENV = "EDITION_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 600.0
+# What xmlio.atomic_write leaves behind when killed between writing and renaming.
+ATOMIC_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")
 
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+class OutputLock:
+    """An exclusive advisory lock on OUTDIR/.edition/lock (released by the OS if the process
+    dies). A second holder waits up to EDITION_LOCK_TIMEOUT seconds (default 600), telling
+    the user, then fails with a message naming the directory."""
+
+    def __init__(self, outdir: Path, notify=lambda message: print(message, file=sys.stderr)):
+        self.path = Path(outdir) / STATE_DIR / LOCK
+        self.notify = notify
+        self.handle = None
+
+    def __enter__(self) -> Self:
+        try:
+            import fcntl
+        except ImportError:  # no advisory locks on this platform: one writer is assumed
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle = open(self.path, "a+")
+        if not self._try(fcntl):
+            self.notify(
+                f"{self.path.parent.parent}: another `edition convert` is writing here; "
+                "waiting for it to finish"
+            )
+            deadline = time.monotonic() + float(
+                os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT)
+            )
+            while not self._try(fcntl):
+                if time.monotonic() > deadline:
+                    self.handle.close()
+                    raise EditionError(
+                        f"{self.path.parent.parent}: another `edition convert` is still "
+                        f"writing here (lock {self.path}); run again when it has finished"
+                    )
+                time.sleep(0.1)
+        return self
+
+    def _try(self, fcntl) -> bool:
+        try:
+            fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            self.handle.close()  # closing releases the lock
+            self.handle = None
 
 
 class EditGuard:
@@ -25,12 +95,17 @@ class EditGuard:
         self.outdir = outdir
         self.state = outdir / STATE_DIR
         self.manifest_path = self.state / "manifest.json"
+        self.journal_path = self.state / JOURNAL
+        self.written = self._read_manifest()
+        self.recover()
+
+    def _read_manifest(self) -> dict[str, str]:
         try:
             written = json.loads(self.manifest_path.read_text("utf-8"))
         except (OSError, ValueError):
             written = {}
         # A manifest that is not a name -> checksum map knows nothing: every file counts as edited.
-        self.written: dict[str, str] = written if isinstance(written, dict) else {}
+        return written if isinstance(written, dict) else {}
 
     def is_edited(self, path: Path) -> bool:
         """True when `path` exists and is not byte-for-byte what we last wrote there."""
@@ -52,7 +127,36 @@ class EditGuard:
         return target
 
     def write(self, path: Path, data: bytes) -> None:
-        """Write atomically and remember the checksum."""
-        atomic_write(path, data)
+        """Write `path` and its manifest entry as one transaction (see the module docstring)."""
+        staged = self.state / STAGING / path.name
+        atomic_write(staged, data)
+        atomic_write(self.journal_path, json.dumps({"file": path.name, "digest": digest(data)}))
+        os.replace(staged, path)
+        crash_point()
         self.written[path.name] = digest(data)
+        self._save_manifest()
+        self.journal_path.unlink()
+        crash_point()
+
+    def _save_manifest(self) -> None:
         atomic_write(self.manifest_path, json.dumps(self.written, indent=2, sort_keys=True) + "\n")
+
+    def recover(self) -> None:
+        """Finish a write an earlier run was stopped in, and remove its temporary files."""
+        try:
+            record = json.loads(self.journal_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            record = None
+        if isinstance(record, dict) and isinstance(record.get("file"), str):
+            name = Path(record["file"]).name
+            staged, target = self.state / STAGING / name, self.outdir / name
+            if staged.is_file():
+                os.replace(staged, target)
+            if target.is_file() and digest(target.read_bytes()) == record.get("digest"):
+                self.written[name] = record["digest"]
+                self._save_manifest()
+        self.journal_path.unlink(missing_ok=True)
+        temporary = [*self.outdir.glob(".*.tmp"), *self.state.rglob(".*.tmp")]
+        for leftover in temporary:
+            if ATOMIC_TEMP.match(leftover.name) and leftover.is_file():
+                leftover.unlink(missing_ok=True)

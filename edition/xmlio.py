@@ -79,10 +79,31 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, mode)
+        crash_point()
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    crash_point()
+
+
+CRASH_ENV = "EDITION_CRASH_AT"
+_crash_points = 0
+
+
+def crash_point() -> None:
+    """Fault injection for the crash tests: with EDITION_CRASH_AT=N in the environment, the
+    process kills itself (SIGKILL, as a power cut would stop it) at the N-th crash point,
+    i.e. between two writes. Does nothing otherwise."""
+    global _crash_points
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted:
+        return
+    _crash_points += 1
+    if _crash_points == int(wanted):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def tei(tag: str) -> str:
