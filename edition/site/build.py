@@ -16,7 +16,7 @@ from ..corpus_files import PARALLELS_FILE, PERSONS_FILE, document_files
 from ..errors import EditionError
 from ..progress import Console
 from ..xmlio import atomic_write
-from . import indexes, pages, parallel_view, search
+from . import indexes, pages, parallel_view, search, staging
 from .annotate import annotate
 from .corpus import Corpus, label_documents, load_document
 from .graphics import resolve_graphics
@@ -185,8 +185,29 @@ STAGES: list[tuple[str, Callable[[Build], None]]] = [
 
 
 def run_build(tei_dir: Path, site_dir: Path, console: Console) -> Build:
-    build = Build(Path(tei_dir), Path(site_dir), console)
+    """Run the stages into a staging copy of SITE_DIR and swap it into place (staging.py),
+    so a build that fails leaves the previous site intact."""
+    site_dir = Path(site_dir)
+    if not staging.can_swap(site_dir, Path(tei_dir)):  # e.g. a mount point: build in place
+        return _run_stages(Build(Path(tei_dir), site_dir, console))
+    folder = staging.start(site_dir)
+    build = Build(Path(tei_dir), folder, staging.RenamingConsole(console, folder, site_dir))
+    try:
+        _run_stages(build)
+        staging.finish(folder, site_dir)
+    except OSError as exc:
+        staging.abandon(folder)
+        raise staging.write_error(exc, folder, site_dir) from None
+    except BaseException:
+        staging.abandon(folder)
+        raise
+    build.site_dir, build.console = site_dir, console
+    build.reading_pages = [site_dir / p.relative_to(folder) for p in build.reading_pages]
+    return build
+
+
+def _run_stages(build: Build) -> Build:
     for name, stage in STAGES:
-        console.detail(f"build: {name}")
+        build.console.detail(f"build: {name}")
         stage(build)
     return build

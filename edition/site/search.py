@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,9 +43,11 @@ def build_search_index(site_dir: Path, console: Console) -> bool:
         result = subprocess.run(command, check=False, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as exc:
         console.warn(f"warning[search-failed]: pagefind could not run ({exc}); no search index")
+        shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
         return False
     if result.returncode != 0 or not (site_dir / BUNDLE / "pagefind-ui.js").is_file():
         detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         console.warn(f"warning[search-failed]: pagefind failed ({detail[0]}); no search index")
+        shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)  # no half-written index files
         return False
     return True
