@@ -253,11 +253,24 @@ def build(console: Console, tei_dir: str, site_dir: str) -> None:
     """
     from .site import build_site
 
+    refuse_empty_tei_dir(tei_dir, "build")
     make_output_dir(site_dir)
     pages = build_site(Path(tei_dir), Path(site_dir), console=console)
     console.info(
         f"{len(pages)} reading pages written to {site_dir}; open {Path(site_dir) / 'index.html'}"
     )
+
+
+def refuse_empty_tei_dir(tei_dir: str, action: str) -> None:
+    """No documents to work on is a usage error (exit code 2), as the README's table says."""
+    from .corpus_files import document_files
+    from .validation.locate import UsageError
+
+    if not document_files(Path(tei_dir)):
+        raise UsageError(
+            f"{tei_dir}: no TEI documents (*.xml other than persons.xml and parallels.xml) to "
+            f"{action}; run `edition convert` first or pass the directory that holds them"
+        )
 
 
 def refuse_reserved_stems(sources: tuple[str, ...]) -> None:
@@ -320,13 +333,7 @@ def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -
 def align(console: Console, tei_dir: str) -> None:
     """Find parallel passages across the documents and write TEI_DIR/parallels.xml."""
     from .align import align_corpus
-    from .corpus_files import document_files
 
-    if not document_files(Path(tei_dir)):
-        raise InputError(
-            tei_dir,
-            "no TEI documents (*.xml other than persons.xml and parallels.xml) to align; "
-            "run `edition convert` first or pass the directory that holds them",
-        )
+    refuse_empty_tei_dir(tei_dir, "align")
     path = align_corpus(Path(tei_dir), console=console)
     console.info(f"parallels written to {path}")

@@ -46,6 +46,7 @@ def test_build_output_under_a_file_names_the_option(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     tei = tmp_path / "tei"
     tei.mkdir()
+    (tei / "doc.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>', encoding="utf-8")
     code, _, err = run("build", str(tei), "-o", str(tmp_path / "afile" / "site"))
     assert code == 1
     assert_one_line(err)
@@ -55,7 +56,7 @@ def test_build_output_under_a_file_names_the_option(tmp_path: Path) -> None:
 def test_align_on_a_directory_without_documents_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "persons.xml").write_text("<x/>", encoding="utf-8")
     code, _, err = run("align", str(tmp_path))
-    assert code == 1
+    assert code == 2  # no files to work on: a usage error, as the README's table says
     assert err == (
         f"Error: {tmp_path}: no TEI documents (*.xml other than persons.xml and parallels.xml) "
         "to align; run `edition convert` first or pass the directory that holds them\n"
@@ -216,3 +217,20 @@ def test_subcommand_help_shows_the_documented_options(command: str, options: lis
     assert code == 0
     for option in options:
         assert option in out, f"{command} --help lacks {option}"
+
+
+def test_no_documents_to_work_on_is_a_usage_error(tmp_path: Path) -> None:
+    """The README's table: exit 2 when there are no files to work on, for every command."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for command in (["align", str(empty)], ["build", str(empty), "-o", str(tmp_path / "s")]):
+        code, _, err = run(*command)
+        assert code == 2
+        assert err == (
+            f"Error: {empty}: no TEI documents (*.xml other than persons.xml and "
+            f"parallels.xml) to {command[0]}; run `edition convert` first or pass the "
+            "directory that holds them\n"
+        )
+    assert not (tmp_path / "s").exists()
+    for command in (["validate", str(empty)], ["enrich", str(empty)]):
+        assert run(*command)[0] == 2

@@ -327,3 +327,16 @@ def test_tei_all_faults_are_on_the_line_jing_names(
     jing_line = int(jing.stdout.split(":")[1])
     [ours] = [d for d in validate_file(path, "tei_all") if d.severity == "error"]
     assert ours.line == jing_line
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read_as_build_reads_it(tmp_path: Path, codec: str):
+    """The parser recognises UTF-16 by its first bytes ("<?" as two-byte characters);
+    validate must not call such a file Windows-1252 (build accepts it)."""
+    text = (FIXTURES / "valid.xml").read_text("utf-8")
+    declaration, rest = text.split("?>", 1)
+    shutil.copy(FIXTURES / "persons.xml", tmp_path / "persons.xml")
+    path = tmp_path / "utf16.xml"
+    path.write_bytes(f'<?xml version="1.0" encoding="UTF-16"?>{rest}'.encode(codec))
+    assert declaration.startswith("<?xml") and not path.read_bytes().startswith(b"\xff\xfe")
+    assert [d for d in validate_file(path) if d.severity == "error"] == []

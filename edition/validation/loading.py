@@ -45,14 +45,18 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
+# "<" (or "<?") in UTF-16 without a byte order mark: the parser detects these, as `build` does.
+UTF16_WITHOUT_BOM = (b"<\x00?\x00", b"\x00<\x00?")
+
+
 def check_encoding(path: Path, data: bytes) -> Diagnostic | None:
     """A file declared (or defaulting to) UTF-8 whose bytes are not UTF-8."""
     match = DECLARED_ENCODING.match(data)
     declared = match.group(1).decode("ascii").lower() if match else "utf-8"
     if declared.replace("_", "-") not in ("utf-8", "utf8") or data.startswith(
-        (b"\xff\xfe", b"\xfe\xff")
+        (b"\xff\xfe", b"\xfe\xff", *UTF16_WITHOUT_BOM)
     ):
-        return None
+        return None  # UTF-16 is recognised by its first bytes (XML 1.0, appendix F)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
