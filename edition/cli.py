@@ -184,6 +184,7 @@ def convert(
     for result in results:
         if result.backup:
             console.warn(f"{result.target}: overwritten; your edited copy is in {result.backup}")
+    console.summarize_warnings()
     if strict and warnings:
         raise EditionError(
             f"{len(warnings)} warning(s) and --strict is on (the TEI files were written; "
@@ -256,6 +257,7 @@ def build(console: Console, tei_dir: str, site_dir: str) -> None:
     refuse_empty_tei_dir(tei_dir, "build")
     make_output_dir(site_dir)
     pages = build_site(Path(tei_dir), Path(site_dir), console=console)
+    console.summarize_warnings()
     console.info(
         f"{len(pages)} reading pages written to {site_dir}; open {Path(site_dir) / 'index.html'}"
     )

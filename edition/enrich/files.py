@@ -38,9 +38,14 @@ class Enriched:
         warnings = len(self.report.warnings)
         state = "updated" if self.changed else "unchanged"
         return (
-            f"{self.path.name}: {counts['persons']} persons tagged, {counts['dates']} dates "
-            f"tagged, {warnings} warning{'s' * (warnings != 1)} ({state})"
+            f"{self.path.name}: {_counted(counts['persons'], 'person')} tagged, "
+            f"{_counted(counts['dates'], 'date')} tagged, {_counted(warnings, 'warning')} ({state})"
         )
+
+
+def _counted(number: int, noun: str) -> str:
+    """'1 person', '2 persons'."""
+    return f"{number} {noun}{'s' * (number != 1)}"
 
 
 def tei_files(paths: Sequence[Path]) -> list[Path]:
