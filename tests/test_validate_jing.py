@@ -16,7 +16,7 @@ from conftest import EXTERNAL_TEI, TEI_ALL
 from edition.validate import STRUCTURAL, validate_file
 from edition.validation.relaxng import SchemaSet
 
-LETTER = Path(__file__).parent / "fixtures" / "validate" / "third-party" / "letter-facsimile.xml"
+LETTER = Path(__file__).parent / "fixtures" / "validate-jing" / "letter-facsimile.xml"
 JING_LINE = re.compile(r"^(.*?):(\d+):(\d+): error: (.*)$")
 # jing's element and attribute errors. Its "element X incomplete" errors are left out: jing
 # places them at the end tag, edition at the element (where a scholar starts reading it).

@@ -50,14 +50,12 @@ def skeleton(element: etree._Element, attributes: dict[str, str]) -> etree._Elem
     Comments and processing instructions go; their tails join the text around them, as a
     validator sees it."""
     copy = etree.Element(element.tag, attributes)
-    copy.sourceline = element.sourceline
     copy.text = element.text or ""
     last: etree._Element | None = None
     for child in element:
         tail = child.tail or ""
         if isinstance(child.tag, str):
             last = etree.SubElement(copy, child.tag, {STUB: ""})
-            last.sourceline = child.sourceline
             last.tail = tail
         elif last is None:
             copy.text += tail
