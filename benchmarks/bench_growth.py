@@ -20,7 +20,28 @@ import sys
 import time
 from pathlib import Path
 
-WORDS = ["harbour", "ledger", "boat", "net", "tide", "market", "winter", "letter", "council", "road", "bridge", "mill", "river", "school", "lantern", "quay", "orchard", "granary", "chapel", "ferry"]
+WORDS = [
+    "harbour",
+    "ledger",
+    "boat",
+    "net",
+    "tide",
+    "market",
+    "winter",
+    "letter",
+    "council",
+    "road",
+    "bridge",
+    "mill",
+    "river",
+    "school",
+    "lantern",
+    "quay",
+    "orchard",
+    "granary",
+    "chapel",
+    "ferry",
+]
 HEADER = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">'
     "<teiHeader><fileDesc><titleStmt><title>Synthetic</title></titleStmt><publicationStmt>"
