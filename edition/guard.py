@@ -129,7 +129,10 @@ class EditGuard:
     def write(self, path: Path, data: bytes) -> None:
         """Write `path` and its manifest entry as one transaction (see the module docstring)."""
         staged = self.state / STAGING / path.name
-        atomic_write(staged, data)
+        try:
+            atomic_write(staged, data)
+        except OSError as exc:  # name the document the user asked for, not the staged copy
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         atomic_write(self.journal_path, json.dumps({"file": path.name, "digest": digest(data)}))
         os.replace(staged, path)
         crash_point()

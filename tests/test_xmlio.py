@@ -63,3 +63,22 @@ def test_atomic_write_gives_new_files_the_umask_mode_and_keeps_an_old_files_mode
     kept.chmod(0o640)
     atomic_write(kept, "<b/>")
     assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() == "<b/>"
+
+
+def test_a_full_disk_names_the_target_not_the_temporary_file(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from edition.xmlio import atomic_write
+
+    def full(*_args):
+        raise OSError(
+            errno.ENOSPC, "No space left on device", str(tmp_path / ".doc.xml.ab12cd.tmp")
+        )
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(OSError) as caught:
+        atomic_write(tmp_path / "doc.xml", b"<x/>")
+    assert caught.value.filename == str(tmp_path / "doc.xml")
+    assert caught.value.errno == errno.ENOSPC
+    assert list(tmp_path.iterdir()) == []
