@@ -1,0 +1,198 @@
+"""HTML inline content to model inlines: emphasis, links, quotations, add/del, note markers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from ...model import Added, Deleted, Hi, Inline, Note, Quoted, Ref, Text, Title
+from .notes import NoteMap, is_backlink
+
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_UNLINKED_MARKER = re.compile(r"\((\d{1,3})\)|\[(\d{1,3})\]")
+INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "del",
+        "ins",
+        "img",
+        "br",
+        "wbr",
+        "label",
+        "acronym",
+    ]
+)
+_HI = {
+    "i": "italic", "em": "italic", "dfn": "italic", "var": "italic",
+    "b": "bold", "strong": "bold", "u": "underline", "mark": "highlight",
+    "sup": "sup", "sub": "sub", "code": "code", "kbd": "code", "tt": "code", "samp": "code",
+}  # fmt: skip
+
+
+class InlineReader:
+    """Converts inline HTML; holds the notes so markers become notes with their bodies."""
+
+    def __init__(self, notes: NoteMap) -> None:
+        self.notes = notes
+        self.skip = set(notes.bodies)
+        self.next_numbered = 1
+        self.used_numbered: set[etree._Element] = set()
+        self.in_note = False
+
+    def content(self, element: etree._Element) -> list[Inline]:
+        """The inlines of an element's content (text, children, their tails)."""
+        out: list[Inline] = self.text(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                out.extend(self.element(child))
+            out.extend(self.text(child.tail))
+        return out
+
+    def text(self, text: str | None) -> list[Inline]:
+        if not text:
+            return []
+        text = _SPACE.sub(" ", text)
+        if not self.notes.numbered or self.in_note:
+            return [Text(text)]
+        return self._split_numbered(text)
+
+    def _split_numbered(self, text: str) -> list[Inline]:
+        """Text with "(N)"/"[N]" markers of a numbered notes list turned into notes, taken in
+        order (1, 2, 3, ...) so that a number in brackets elsewhere is left alone."""
+        out: list[Inline] = []
+        start = 0
+        for found in _UNLINKED_MARKER.finditer(text):
+            number = int(found.group(1) or found.group(2))
+            if number != self.next_numbered or number > len(self.notes.numbered):
+                continue
+            body = self.notes.numbered[number - 1]
+            out.append(Text(text[start : found.start()]))
+            out.append(Note(str(number), self.note_body(body, str(number))))
+            self.used_numbered.add(body)
+            self.next_numbered += 1
+            start = found.end()
+        out.append(Text(text[start:]))
+        return out
+
+    def element(self, element: etree._Element) -> list[Inline]:
+        if element in self.notes.markers:
+            return [] if self.in_note else [self.marker(element)]
+        if element in self.skip or element in self.used_numbered:
+            return []
+        if self.in_note and is_backlink(element):
+            return []
+        tag = element.tag.lower()
+        handler = _HANDLERS.get(tag)
+        if handler is not None:
+            return handler(self, element)
+        if tag in _HI:
+            return [Hi(tuple(self.content(element)), rend=_HI[tag])]
+        if tag in INLINE_TAGS:
+            return self.content(element)
+        return [Text(" "), *self.content(element), Text(" ")]  # a block inside inline content
+
+    def marker(self, element: etree._Element) -> Note:
+        label, body = self.notes.markers[element]
+        return Note(label, self.note_body(body, label))
+
+    def note_body(self, body: etree._Element, label: str) -> tuple[Inline, ...]:
+        """A note body's inlines, without backlinks or its own leading label."""
+        was, self.in_note = self.in_note, True
+        try:
+            inlines = tidy(self.content(body))
+        finally:
+            self.in_note = was
+        return strip_label(inlines, label)
+
+
+def _link(reader: InlineReader, element: etree._Element) -> list[Inline]:
+    href = (element.get("href") or "").strip()
+    children = tuple(reader.content(element))
+    if (
+        not href
+        or href.startswith(("#", "javascript:", "mailto:"))
+        or reader.in_note
+        and (is_backlink(element))
+    ):
+        return list(children)
+    return [Ref(href, children)]
+
+
+def _wrap(kind: type) -> Callable[[InlineReader, etree._Element], list[Inline]]:
+    def wrap(reader: InlineReader, element: etree._Element) -> list[Inline]:
+        return [kind(tuple(reader.content(element)))]
+
+    return wrap
+
+
+def _break(reader: InlineReader, element: etree._Element) -> list[Inline]:
+    return [Text("\n")] if element.tag == "br" else []
+
+
+_HANDLERS: dict[str, Callable[[InlineReader, etree._Element], list[Inline]]] = {
+    "a": _link,
+    "q": _wrap(Quoted),
+    "cite": _wrap(Title),
+    "del": _wrap(Deleted),
+    "s": _wrap(Deleted),
+    "strike": _wrap(Deleted),
+    "ins": _wrap(Added),
+    "br": _break,
+    "wbr": _break,
+    "img": _break,
+}
+
+
+def tidy(inlines: list[Inline]) -> tuple[Inline, ...]:
+    """Adjacent texts merged, runs of spaces collapsed, the ends stripped."""
+    merged: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Text) and merged and isinstance(merged[-1], Text):
+            merged[-1] = Text(merged[-1].text + node.text)
+        elif not (isinstance(node, Text) and not node.text):
+            merged.append(node)
+    merged = [Text(re.sub(r" +", " ", n.text)) if isinstance(n, Text) else n for n in merged]
+    if merged and isinstance(merged[0], Text):
+        merged[0] = Text(merged[0].text.lstrip())
+    if merged and isinstance(merged[-1], Text):
+        merged[-1] = Text(merged[-1].text.rstrip())
+    return tuple(n for n in merged if not (isinstance(n, Text) and not n.text))
+
+
+def strip_label(inlines: tuple[Inline, ...], label: str) -> tuple[Inline, ...]:
+    """A note body without the number it starts with ("12. ...", "[12] ...", "^ ...")."""
+    if not inlines or not isinstance(inlines[0], Text):
+        return inlines
+    pattern = rf"^\s*(?:\^\s*)?[\[(]?{re.escape(label)}[\])]?[.:]?\s+"
+    first = re.sub(pattern, "", inlines[0].text, count=1)
+    first = re.sub(r"^\s*\^\s*", "", first)
+    return (Text(first), *inlines[1:]) if first else inlines[1:]
