@@ -28,8 +28,13 @@ def html_visible_text(root: etree._Element) -> str:
     """Visible text with a blank line between blocks (scripts, styles, head left out); a
     superscript link such as a note marker "1" is written "[1]", so that fidelity leaves it out
     when the converter made a note of it (see edition.fidelity)."""
-    for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+    hidden = (
+        "//*[@hidden or @aria-hidden='true' or contains(translate(@style,' ',''),'display:none')]"
+    )
+    for bad in root.xpath(f"//script|//style|//noscript|//template|//head|{hidden}"):
         bad.drop_tree()
+    for img in root.xpath("//img[@src]"):  # an image is content: its address, as a block
+        img.tail = f"\n\n{img.get('src')}\n\n" + (img.tail or "")
     for sup in root.xpath("//sup[.//a[starts-with(@href,'#')]]"):
         label = sup.text_content().strip()
         if re.fullmatch(r"\w{1,4}", label):

@@ -39,7 +39,9 @@ def main() -> int:
         target = args.out / split / fmt / local_name(repo, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
-            ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"], capture_output=True
+            ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
+            capture_output=True,
+            check=False,
         )
         if done.returncode:
             print(f"missing: {repo} {commit} {path}", file=sys.stderr)

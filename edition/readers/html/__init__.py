@@ -13,7 +13,7 @@ from ...model import Document, P, inline_text
 from ...report import Report
 from ..outline import Heading, nest_sections
 from .blocks import BlockReader
-from .content import drop_furniture, main_content
+from .content import drop_furniture, log_outside_content, main_content
 from .inlines import InlineReader
 from .metadata import byline_author, page_metadata
 from .notes import NOTES_HEADING, find_linked_notes, numbered_note_list
@@ -45,10 +45,12 @@ def read(text: str, report: Report) -> Document:
     root = parse_html(text)
     notes = find_linked_notes(root)
     content = main_content(root)
+    body = root.find("body")
+    log_outside_content(body if body is not None else root, content, notes.keep(), report)
     drop_furniture(content, notes.keep(), report)
     if not notes.markers:
         notes.numbered = numbered_note_list(content)
-    inline = InlineReader(notes)
+    inline = InlineReader(notes, report)
     items = BlockReader(inline, report).blocks(content)
     items = _without_empty_note_headings(items, report)
     byline = next(

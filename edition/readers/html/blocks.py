@@ -10,10 +10,10 @@ from lxml import etree
 from ...model import Block, Cell, Figure, Hi, Inline, Item, List, P, Quote, Row, Table, Text
 from ...report import Report
 from ..outline import Heading
-from .inlines import INLINE_TAGS, InlineReader, tidy
-from .metadata import clean
+from .inlines import INLINE_TAGS, InlineReader, image_url, tidy
 
 Items = list[Block | Heading]
+_RUN_TAGS = INLINE_TAGS - {"img"}
 _RUN_TAGS = INLINE_TAGS - {"img"}
 
 
@@ -44,6 +44,7 @@ class BlockReader:
         inlines = tidy(run)
         if inlines:
             out.append(P(inlines))
+        out.extend(self.figures())
 
     def block(self, element: etree._Element) -> Items:
         if element in self.inline.skip or element in self.inline.used_numbered:
@@ -53,12 +54,16 @@ class BlockReader:
             head = tidy(self.inline.content(element))
             return [Heading(int(tag[1]), head)] if head else []
         handler = _BLOCK_HANDLERS.get(tag)
-        return handler(self, element) if handler else self.blocks(element)
+        items = handler(self, element) if handler else self.blocks(element)
+        return items + self.figures()
+
+    def figures(self) -> Items:
+        """Figures for the images met in text since the last call."""
+        found: Items = [Figure(url) for url in dict.fromkeys(self.inline.images)]
+        self.inline.images = []
+        return found
 
     def paragraph(self, element: etree._Element) -> Items:
-        images = element.findall(".//img")
-        if images and not clean(element.text_content()):
-            return [Figure(image_url(img)) for img in images if image_url(img)]
         inlines = tidy(self.inline.content(element))
         return [P(inlines)] if inlines else []
 
@@ -95,7 +100,8 @@ class BlockReader:
 
     def definitions(self, element: etree._Element) -> Items:
         items = [Item(tidy(self.inline.content(c))) for c in element if isinstance(c.tag, str)]
-        return [List(tuple(i for i in items if i.children))] if items else []
+        items = [item for item in items if item.children]
+        return [List(tuple(items))] if items else []
 
     def figure(self, element: etree._Element) -> Items:
         images = element.findall(".//img")
@@ -103,6 +109,7 @@ class BlockReader:
         if not images:
             return self.blocks(element)
         caption = tidy(self.inline.content(caption_element)) if caption_element is not None else ()
+        self.inline.images = []
         return [Figure(image_url(images[0]), caption)]
 
     def image(self, element: etree._Element) -> Items:
@@ -132,15 +139,6 @@ class BlockReader:
 def _span(cell: etree._Element) -> int:
     value = cell.get("colspan") or "1"
     return int(value) if value.isdigit() and 0 < int(value) < 100 else 1
-
-
-def image_url(img: etree._Element) -> str:
-    """The image's address as written (never fetched): src, else a lazy-loading data-src."""
-    for key in ("src", "data-src", "data-original"):
-        value = (img.get(key) or "").strip()
-        if value and not value.startswith("data:"):
-            return value
-    return ""
 
 
 _BLOCK_HANDLERS: dict[str, Callable[[BlockReader, etree._Element], Items]] = {

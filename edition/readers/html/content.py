@@ -49,7 +49,7 @@ _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navbox|navigation|menu|breadcrumbs?|sidebar|share|sharing|"
     r"social|comments?|comment-list|respond|ads?|advert\w*|sponsor\w*|promo|newsletter|"
     r"subscribe|cookie\w*|related|recommended|popular|trending|widget|toolbar|skip-link|"
-    r"mw-editsection|mw-jump-link|printfooter|catlinks|noprint|mw-indicators|metadata|"
+    r"mw-editsection|mw-jump-link|printfooter|catlinks|mw-indicators|"
     r"site-header|site-footer|masthead|banner|pagination|pager|tags|tag-list)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -116,3 +116,33 @@ def furniture_category(element: etree._Element) -> str:
     if _FURNITURE.search(names) and not _NOTE_CONTAINER.search(names):
         return "share, comment, ad or navigation widget"
     return ""
+
+
+def log_outside_content(
+    body: etree._Element, content: etree._Element, keep: set[etree._Element], report: Report
+) -> None:
+    """Log the page text outside the main content (site header, menus, footer) as removed;
+    subtrees holding note bodies are entered so that only their other text is logged."""
+    if content is not body:
+        enter = {content, *content.iterancestors()}
+        enter |= {a for element in keep for a in element.iterancestors()}
+        _log_outside(body, content, enter, keep, report)
+
+
+def _log_outside(
+    element: etree._Element,
+    content: etree._Element,
+    enter: set[etree._Element],
+    keep: set[etree._Element],
+    report: Report,
+) -> None:
+    for child in element:
+        if not isinstance(child.tag, str) or child is content or child in keep:
+            continue
+        if child in enter:
+            _log_outside(child, content, enter, keep, report)
+            continue
+        text = clean(child.text_content()) if child.tag not in ("script", "style") else ""
+        if text:
+            category = furniture_category(child) or "outside the main content"
+            report.remove(category, child.sourceline or 1, text)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from ...model import Added, Deleted, Hi, Inline, Note, Quoted, Ref, Text, Title
+from ...report import Report
 from .notes import NoteMap, is_backlink
 
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -61,12 +62,14 @@ _HI = {
 class InlineReader:
     """Converts inline HTML; holds the notes so markers become notes with their bodies."""
 
-    def __init__(self, notes: NoteMap) -> None:
+    def __init__(self, notes: NoteMap, report: Report) -> None:
         self.notes = notes
+        self.report = report
         self.skip = set(notes.bodies)
         self.next_numbered = 1
         self.used_numbered: set[etree._Element] = set()
         self.in_note = False
+        self.images: list[str] = []  # images met in the current block
 
     def content(self, element: etree._Element) -> list[Inline]:
         """The inlines of an element's content (text, children, their tails)."""
@@ -109,6 +112,7 @@ class InlineReader:
         if element in self.skip or element in self.used_numbered:
             return []
         if self.in_note and is_backlink(element):
+            self.report.remove("note backlink", element.sourceline or 1, element.text_content())
             return []
         tag = element.tag.lower()
         handler = _HANDLERS.get(tag)
@@ -137,14 +141,31 @@ class InlineReader:
 def _link(reader: InlineReader, element: etree._Element) -> list[Inline]:
     href = (element.get("href") or "").strip()
     children = tuple(reader.content(element))
-    if (
-        not href
-        or href.startswith(("#", "javascript:", "mailto:"))
-        or reader.in_note
-        and (is_backlink(element))
-    ):
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
         return list(children)
+    if not children:  # a linked image: the image became a figure, the link is dropped
+        return []
     return [Ref(href, children)]
+
+
+def _image(reader: InlineReader, element: etree._Element) -> list[Inline]:
+    """An image inside text: kept as a figure after its block (never fetched)."""
+    alt = (element.get("alt") or "").strip()
+    if alt and "math" in (element.get("class") or "").lower():
+        return [Hi((Text(alt),), rend="math")]  # a formula drawn as an image: its source text
+    url = image_url(element)
+    if url and not reader.in_note:
+        reader.images.append(url)
+    return []
+
+
+def image_url(img: etree._Element) -> str:
+    """The image's address as written: src, else a lazy-loading data-src."""
+    for key in ("src", "data-src", "data-original"):
+        value = (img.get(key) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return ""
 
 
 def _wrap(kind: type) -> Callable[[InlineReader, etree._Element], list[Inline]]:
@@ -168,7 +189,7 @@ _HANDLERS: dict[str, Callable[[InlineReader, etree._Element], list[Inline]]] = {
     "ins": _wrap(Added),
     "br": _break,
     "wbr": _break,
-    "img": _break,
+    "img": _image,
 }
 
 

@@ -23,6 +23,11 @@ _MARKER_HREF = re.compile(
     r"^#(?:fn|cite_note|note|endnote|ftn|footnote|sdfootnote|edn|n)", re.IGNORECASE
 )
 _BODY_TAGS = ("li", "p", "div", "aside", "dd", "td", "section")
+# Links back from a note to its marker (Wikipedia's cite_ref, pandoc's fnref, Word's _ftnref).
+_BACK_HREF = re.compile(
+    r"^#(?:cite_ref|fnref|_ftnref|_ednref|ref[-_:]|footnote-ref|r\d|sdfootnote\d+anc|anchor)",
+    re.IGNORECASE,
+)
 _BACKLINK = re.compile(
     r"footnote-back|backref|mw-cite-backlink|fnback|reversefootnote", re.IGNORECASE
 )
@@ -50,18 +55,40 @@ def find_linked_notes(root: etree._Element) -> NoteMap:
     """Fragment links that look like note markers, paired with the note body they target."""
     ids = {el.get("id") or el.get("name"): el for el in root.xpath("//*[@id]|//a[@name]")}
     found = NoteMap()
+    candidates: list[tuple[etree._Element, etree._Element]] = []
     for link in root.xpath("//a[starts-with(@href,'#')]"):
         target = ids.get(link.get("href", "")[1:])
-        if target is None or not _looks_like_marker(link):
+        if target is None or _BACK_HREF.match(link.get("href", "")) or _in_backlink(link):
             continue
-        body = _body_of(target)
-        if body is None or _contains(body, link) or _contains(link, body):
-            continue
-        marker = _marker_element(link)
-        found.markers[marker] = (_label(link), body)
+        body = _body_of(target) if _looks_like_marker(link) else None
+        if body is not None and not _contains(body, link) and not _contains(link, body):
+            candidates.append((link, body))
+    for link, body in _without_mutual(candidates):
+        found.markers[_marker_element(link)] = (_label(link), body)
         if body not in found.bodies:
             found.bodies.append(body)
     return found
+
+
+def _in_backlink(link: etree._Element) -> bool:
+    return any(is_backlink(e) for e in (link, *list(link.iterancestors())[:3]))
+
+
+def _without_mutual(
+    candidates: list[tuple[etree._Element, etree._Element]],
+) -> list[tuple[etree._Element, etree._Element]]:
+    """Of two links that point at each other's body (marker and backlink), keep the one whose
+    body is shorter: a note is shorter than the paragraph that cites it."""
+    index = {id(link): k for k, (link, _) in enumerate(candidates)}
+    dropped: set[int] = set()
+    for i, (_, body) in enumerate(candidates):
+        for inner in body.iter("a"):
+            j = index.get(id(inner))
+            if j is None or j == i or not _contains(candidates[j][1], candidates[i][0]):
+                continue
+            longer = i if len(body.text_content()) > len(candidates[j][1].text_content()) else j
+            dropped.add(longer)
+    return [pair for k, pair in enumerate(candidates) if k not in dropped]
 
 
 def _looks_like_marker(link: etree._Element) -> bool:
