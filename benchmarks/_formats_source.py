@@ -13,6 +13,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from edition.readers.html.inlines import image_url
 from edition.readers.html.parsing import parse_html
 from edition.readers.markdown import parser as markdown_parser
 
@@ -33,8 +34,8 @@ def html_visible_text(root: etree._Element) -> str:
     )
     for bad in root.xpath(f"//script|//style|//noscript|//template|//head|{hidden}"):
         bad.drop_tree()
-    for img in root.xpath("//img[@src]"):  # an image is content: its address, as a block
-        img.tail = f"\n\n{img.get('src')}\n\n" + (img.tail or "")
+    for img in root.iter("img"):  # an image is content: its address, as a block
+        img.tail = f"\n\n{image_url(img)}\n\n" + (img.tail or "")
     for sup in root.xpath("//sup[.//a[starts-with(@href,'#')]]"):
         label = sup.text_content().strip()
         if re.fullmatch(r"\w{1,4}", label):

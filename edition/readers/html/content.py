@@ -13,6 +13,7 @@ import re
 from lxml import etree
 
 from ...report import Report
+from .inlines import image_url
 from .metadata import clean
 
 _MAIN_XPATHS = (
@@ -83,7 +84,7 @@ def drop_furniture(content: etree._Element, keep: set[etree._Element], report: R
             continue
         category = furniture_category(element)
         if category:
-            text = clean(element.text_content())
+            text = removed_text(element)
             if text:
                 report.remove(category, element.sourceline or 1, text)
             element.drop_tree()
@@ -142,7 +143,13 @@ def _log_outside(
         if child in enter:
             _log_outside(child, content, enter, keep, report)
             continue
-        text = clean(child.text_content()) if child.tag not in ("script", "style") else ""
+        text = removed_text(child) if child.tag not in ("script", "style") else ""
         if text:
             category = furniture_category(child) or "outside the main content"
             report.remove(category, child.sourceline or 1, text)
+
+
+def removed_text(element: etree._Element) -> str:
+    """What the removal log keeps of an element: its text and the addresses of its images."""
+    images = [image_url(img) for img in element.iter("img")]
+    return clean(" ".join([element.text_content(), *images]))
