@@ -24,6 +24,22 @@ class _ListEntry:
     level: int
     ordered: bool
     inlines: tuple[Inline, ...]
+    num_id: str = ""
+
+
+@dataclass(frozen=True)
+class _Caption:
+    inlines: tuple[Inline, ...]
+
+
+def _append(entries: list, entry: object) -> None:
+    """Add a paragraph's entry; a caption joins the figure before it (else it is a paragraph)."""
+    if isinstance(entry, _Caption):
+        if entries and isinstance(entries[-1], Figure) and not entries[-1].caption:
+            entries[-1] = Figure(entries[-1].url, entry.inlines)
+            return
+        entry = P(entry.inlines)
+    entries.append(entry)
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,8 @@ class BodyReader:
         for child in container:
             name = etree.QName(child).localname if isinstance(child.tag, str) else ""
             if name == "p":
-                entries.extend(self.paragraph(child))
+                for entry in self.paragraph(child):
+                    _append(entries, entry)
             elif name == "tbl":
                 entries.append(self.table(child))
             elif name in ("sdt", "customXml"):
@@ -64,11 +81,11 @@ class BodyReader:
         if level >= 0:
             self.title = self.title or (_plain(inlines) if level == 0 else "")
             return out + [Heading(level, inlines)]
-        if self.styles.name(style_id).lower() == "caption" and out and isinstance(out[-1], Figure):
-            return out[:-1] + [Figure(out[-1].url, inlines)]
+        if self.styles.name(style_id).lower() == "caption":
+            return out + [_Caption(inlines)]
         num_id, ilvl = _numbering(props)
         if num_id:
-            return out + [_ListEntry(ilvl, self.styles.ordered(num_id, ilvl), inlines)]
+            return out + [_ListEntry(ilvl, self.styles.ordered(num_id, ilvl), inlines, num_id)]
         if self.styles.is_quote(style_id) or _indented(props):
             return out + [_QuoteEntry(P(inlines))]
         return out + [P(inlines)]
@@ -144,7 +161,7 @@ def _grouped(entries: list) -> Items:
     while index < len(entries):
         entry = entries[index]
         end = index
-        while end < len(entries) and type(entries[end]) is type(entry):
+        while end < len(entries) and _same_group(entries[end], entry):
             end += 1
         if isinstance(entry, _ListEntry):
             out.append(_nest_list(entries[index:end]))
@@ -154,6 +171,13 @@ def _grouped(entries: list) -> Items:
             out.extend(entries[index:end])
         index = end
     return out
+
+
+def _same_group(entry: object, first: object) -> bool:
+    """Whether `entry` continues the run that `first` starts (one list: one numbering)."""
+    if type(entry) is not type(first):
+        return False
+    return not isinstance(entry, _ListEntry) or entry.num_id == first.num_id  # type: ignore[union-attr]
 
 
 def _nest_list(entries: list[_ListEntry]) -> List:

@@ -70,6 +70,7 @@ class InlineReader:
         self.used_numbered: set[etree._Element] = set()
         self.in_note = False
         self.images: list[str] = []  # images met in the current block
+        self.logged: set[etree._Element] = set()  # backlinks already logged as removed
 
     def content(self, element: etree._Element) -> list[Inline]:
         """The inlines of an element's content (text, children, their tails)."""
@@ -98,7 +99,7 @@ class InlineReader:
             if number != self.next_numbered or number > len(self.notes.numbered):
                 continue
             body = self.notes.numbered[number - 1]
-            out.append(Text(text[start : found.start()]))
+            out.append(Text(text[start : found.start()].rstrip(" ")))
             out.append(Note(str(number), self.note_body(body, str(number))))
             self.used_numbered.add(body)
             self.next_numbered += 1
@@ -112,7 +113,9 @@ class InlineReader:
         if element in self.skip or element in self.used_numbered:
             return []
         if self.in_note and is_backlink(element):
-            self.report.remove("note backlink", element.sourceline or 1, element.text_content())
+            if element not in self.logged:
+                self.logged.add(element)
+                self.report.remove("note backlink", element.sourceline or 1, element.text_content())
             return []
         tag = element.tag.lower()
         handler = _HANDLERS.get(tag)

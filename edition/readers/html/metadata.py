@@ -95,7 +95,14 @@ def page_metadata(root: etree._Element, byline: str = "") -> Metadata:
     article = _article(json_ld(root))
     title_element = root.find(".//title")
     page_title = clean(title_element.text_content()) if title_element is not None else ""
-    title = _first(values, _TITLE_KEYS) or clean(str(article.get("headline") or "")) or page_title
+    headings = [clean(h.text_content()) for h in root.iter("h1")]
+    only_h1 = headings[0] if len(headings) == 1 and page_title.startswith(headings[0]) else ""
+    title = (
+        _first(values, _TITLE_KEYS)
+        or clean(str(article.get("headline") or ""))
+        or only_h1
+        or page_title
+    )
     authors = [a for key in _AUTHOR_KEYS for a in values.get(key, []) if "://" not in a]
     authors = authors or _names(article.get("author")) or ([byline] if byline else [])
     date = _first(values, _DATE_KEYS) or clean(str(article.get("datePublished") or ""))
