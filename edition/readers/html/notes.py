@@ -9,6 +9,7 @@ whose bodies are the items of a numbered list under a "Notes"-like heading, take
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -56,9 +57,9 @@ def find_linked_notes(root: etree._Element) -> NoteMap:
     ids = {el.get("id") or el.get("name"): el for el in root.xpath("//*[@id]|//a[@name]")}
     found = NoteMap()
     candidates: list[tuple[etree._Element, etree._Element]] = []
-    for link in root.xpath("//a[starts-with(@href,'#')]"):
-        target = ids.get(link.get("href", "")[1:])
-        if target is None or _BACK_HREF.match(link.get("href", "")) or _in_backlink(link):
+    for link, fragment in _fragment_links(root, ids):
+        target = ids.get(fragment)
+        if target is None or _BACK_HREF.match(f"#{fragment}") or _in_backlink(link):
             continue
         body = _body_of(target) if _looks_like_marker(link) else None
         if body is not None and not _contains(body, link) and not _contains(link, body):
@@ -68,6 +69,26 @@ def find_linked_notes(root: etree._Element) -> NoteMap:
         if body not in found.bodies:
             found.bodies.append(body)
     return found
+
+
+def _fragment_links(
+    root: etree._Element, ids: dict[str, etree._Element]
+) -> list[tuple[etree._Element, str]]:
+    """Links to a place in this page: "#id", or "ADDRESS#id" where ADDRESS is the page's own
+    (a saved page whose links were made absolute): its canonical address, or an address that
+    at least three links to ids of this page share."""
+    links = []
+    for link in root.xpath("//a[contains(@href,'#')]"):
+        address, _, fragment = link.get("href", "").strip().partition("#")
+        if fragment in ids:
+            links.append((link, address, fragment))
+    shared = Counter(address for _, address, _ in links)
+    own = (
+        {""}
+        | {a for a, n in shared.items() if n >= 3}
+        | set(root.xpath("//link[@rel='canonical']/@href"))
+    )
+    return [(link, fragment) for link, address, fragment in links if address in own]
 
 
 def _in_backlink(link: etree._Element) -> bool:
