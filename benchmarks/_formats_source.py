@@ -36,7 +36,7 @@ def html_visible_text(root: etree._Element) -> str:
         bad.drop_tree()
     for img in root.iter("img"):  # an image is content: its address, as a block
         img.tail = f"\n\n{image_url(img)}\n\n" + (img.tail or "")
-    for sup in root.xpath("//sup[.//a[starts-with(@href,'#')]]"):
+    for sup in root.xpath("//sup[.//a[starts-with(@href,'#')]]|//a[starts-with(@href,'#')]//sup"):
         label = sup.text_content().strip()
         if re.fullmatch(r"\w{1,4}", label):
             for child in list(sup):

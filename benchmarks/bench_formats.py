@@ -99,16 +99,12 @@ def run_ours(path: Path, fmt: str, out: Path, source: str, schemas) -> Result:
 
 def without_snippets(source: str, removed: list[str]) -> str:
     """The source with each short removed snippet ("[edit]", a hidden date) cut out of its
-    running text, in order, as edition.fidelity does for whole removed lines: the words on
-    either side of a dropped widget read on in the TEI, and so they do here."""
-    cursor = 0
-    for snippet in removed:
-        if len(snippet) > 100:
-            continue
-        found = source.find(snippet, cursor)
-        if found >= 0:
-            source = source[:found] + " " + source[found + len(snippet) :]
-            cursor = found
+    running text, as edition.fidelity does for whole removed lines: the words on either side
+    of a dropped widget read on in the TEI, and so they do here. Only snippets that occur once
+    in the source are cut, so none is cut from the wrong place."""
+    for snippet in dict.fromkeys(removed):
+        if len(snippet) <= 100 and "/" not in snippet and source.count(snippet) == 1:
+            source = source.replace(snippet, " ")
     return source
 
 

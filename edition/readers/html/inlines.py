@@ -71,6 +71,7 @@ class InlineReader:
         self.in_note = False
         self.images: list[str] = []  # images met in the current block
         self.logged: set[etree._Element] = set()  # backlinks already logged as removed
+        self.open_bodies: list[etree._Element] = []  # note bodies being read (no loops)
 
     def content(self, element: etree._Element) -> list[Inline]:
         """The inlines of an element's content (text, children, their tails)."""
@@ -108,8 +109,10 @@ class InlineReader:
         return out
 
     def element(self, element: etree._Element) -> list[Inline]:
-        if element in self.notes.markers:
-            return [] if self.in_note else [self.marker(element)]
+        if element in self.notes.markers:  # a note's own citations become notes in it
+            return (
+                [] if self.notes.markers[element][1] in self.open_bodies else [self.marker(element)]
+            )
         if element in self.skip or element in self.used_numbered:
             return []
         if self.in_note and is_backlink(element):
@@ -134,10 +137,12 @@ class InlineReader:
     def note_body(self, body: etree._Element, label: str) -> tuple[Inline, ...]:
         """A note body's inlines, without backlinks or its own leading label."""
         was, self.in_note = self.in_note, True
+        self.open_bodies.append(body)
         try:
             inlines = tidy(self.content(body))
         finally:
             self.in_note = was
+            self.open_bodies.pop()
         return strip_label(inlines, label)
 
 

@@ -16,7 +16,7 @@ from lxml import etree
 
 from .metadata import clean
 
-_MARKER_TEXT = re.compile(r"^\s*[\[(]?\s*(\w{1,4}|[*†‡§])\s*[\])]?\s*$")
+_MARKER_TEXT = re.compile(r"^\s*[\[(]?\s*((?:[^\W\d_]{1,5} )?\w{1,4}|[*†‡§])\s*[\])]?\s*$")
 _MARKER_CLASS = re.compile(
     r"footnote|noteref|endnote|fnref|sdfootnoteanc|ftn|reference", re.IGNORECASE
 )
