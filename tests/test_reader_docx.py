@@ -178,5 +178,26 @@ def test_convert_html_docx_markdown_end_to_end(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "footnotes.xml: html" in result.output and "ledgers.xml: docx" in result.output
     assert "essay.xml: markdown" in result.output
-    result = CliRunner().invoke(main, ["validate", str(out)])
+    for schema in ("edition", "tei_all"):
+        result = CliRunner().invoke(main, ["validate", "--schema", schema, str(out)])
+        assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["build", str(out), "-o", str(tmp_path / "site")])
     assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "ledgers.html").is_file()
+
+
+def test_text_boxes_and_equations_are_logged_as_not_read() -> None:
+    box = (
+        "<w:p><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed aside</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></w:r></w:p>"
+    )
+    math = (
+        '<w:p><m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+        "<m:r><m:t>x+1</m:t></m:r></m:oMath></w:p>"
+    )
+    report = Report("boxes.docx")
+    read_bytes(build_docx(para("Body text.") + box + math), report)
+    assert [(r.category, r.text) for r in report.removed] == [
+        ("text box", "Boxed aside"),
+        ("equation", "x+1"),
+    ]

@@ -69,3 +69,13 @@ def test_tei_is_valid(tei_all_schema) -> None:
 def test_sniff_finds_markdown_and_not_prose() -> None:
     assert sniff((FIXTURES / "essay.md").read_text("utf-8")) >= 0.5
     assert sniff("An ordinary paragraph of prose.\n\nAnother one.\n") < 0.3
+
+
+def test_an_unreferenced_footnote_is_logged_as_removed(tmp_path: Path) -> None:
+    source = tmp_path / "n.md"
+    source.write_text("Text with a note.[^a]\n\n[^a]: Used.\n[^b]: Never used.\n", "utf-8")
+    report = Report(str(source))
+    read_source(source, report)
+    assert [(r.category, r.line, r.text) for r in report.removed] == [
+        ("unreferenced footnote", 4, "Never used.")
+    ]

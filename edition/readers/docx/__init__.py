@@ -41,10 +41,23 @@ def read_bytes(data: bytes, report: Report) -> Document:
     body_element = package.document.find(w("body"))
     reader = BodyReader(runs, read_styles(package))
     items = reader.blocks(body_element) if body_element is not None else []
+    _log_unread(package, report)
     meta = _metadata(package, reader.title)
     report.count("notes", runs.numbers["foot"] + runs.numbers["end"])
     report.count("comments", runs.numbers["comment"])
     return Document(meta, nest_sections(items))
+
+
+_MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_UNREAD = {w("txbxContent"): "text box", f"{{{_MATH}}}oMath": "equation"}
+
+
+def _log_unread(package: Package, report: Report) -> None:
+    """Log what the reader leaves out: text boxes and equations (with their text)."""
+    for tag, category in _UNREAD.items():
+        for element in package.document.iter(tag):
+            text = " ".join(t.text or "" for t in element.iter(w("t"), f"{{{_MATH}}}t")).strip()
+            report.remove(category, 1, text or f"({category} without text)")
 
 
 def _metadata(package: Package, title: str) -> Metadata:

@@ -9,7 +9,9 @@ from lxml import etree
 
 from .package import Package, w
 
-_HEADING = re.compile(r"^(?:heading|ü?berschrift|titre|t[ií]tulo|titolo|kop)\s*(\d)$", re.IGNORECASE)
+_HEADING = re.compile(
+    r"^(?:heading|ü?berschrift|titre|t[ií]tulo|titolo|kop)\s*(\d)$", re.IGNORECASE
+)
 _QUOTE = re.compile(r"quot|zitat|citation|cita|block ?text|extract", re.IGNORECASE)
 
 

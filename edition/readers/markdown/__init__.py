@@ -71,5 +71,19 @@ def read(text: str, report: Report) -> Document:
         report,
     )
     first_head = next((inline_text(i.children) for i in items if isinstance(i, Heading)), "")
+    _log_unreferenced(text, env, report)
     report.count("notes", len(notes))
     return Document(metadata_from(front, first_head), nest_sections(items))
+
+
+def _log_unreferenced(text: str, env: dict, report: Report) -> None:
+    """Footnote definitions no reference points to (the parser drops them): logged as removed
+    with the first line of their text."""
+    refs = env.get("footnotes", {}).get("refs", {})
+    for key, number in refs.items():
+        if number != -1:
+            continue
+        label = re.escape(key.lstrip(":"))
+        found = re.search(rf"(?m)^ {{0,3}}\[\^{label}\]:[ \t]*(.*)$", text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        report.remove("unreferenced footnote", line, found.group(1) if found else key)
