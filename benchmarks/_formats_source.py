@@ -9,6 +9,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -34,8 +35,11 @@ def html_visible_text(root: etree._Element) -> str:
     )
     for bad in root.xpath(f"//script|//style|//noscript|//template|//head|{hidden}"):
         bad.drop_tree()
-    for img in root.iter("img"):  # an image is content: its address, as a block
-        img.tail = f"\n\n{image_url(img)}\n\n" + (img.tail or "")
+    base = next(iter(root.xpath("//base/@href")), "")
+    for img in root.iter("img"):  # an image is content: its address as a browser resolves it
+        url = urljoin(str(base), image_url(img)) if base else image_url(img)
+        url = f"https:{url}" if url.startswith("//") else url
+        img.tail = f"\n\n{url}\n\n" + (img.tail or "")
     for sup in root.xpath("//sup[.//a[starts-with(@href,'#')]]|//a[starts-with(@href,'#')]//sup"):
         label = sup.text_content().strip()
         if re.fullmatch(r"\w{1,4}", label):

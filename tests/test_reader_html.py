@@ -182,3 +182,18 @@ def test_entities_and_remote_resources_are_never_loaded(tmp_path: Path) -> None:
     assert any(
         isinstance(b, Figure) and b.url == "https://remote.example/x.png" for b in document.body
     )
+
+
+def test_addresses_follow_base_href_and_protocol_relative_urls_become_https() -> None:
+    page = (
+        '<html><head><base href="https://archive.example.org/pages/"></head><body>'
+        '<p>See <a href="letters.html">the letters</a>.</p>'
+        '<figure><img src="//cdn.example.org/map.png"><figcaption>Map</figcaption></figure>'
+        '<p><img src="img/seal.png"></p></body></html>'
+    )
+    blocks = read(page, Report("p.html")).body
+    assert blocks[0].children[1].target == "https://archive.example.org/pages/letters.html"
+    assert [b.url for b in blocks if isinstance(b, Figure)] == [
+        "https://cdn.example.org/map.png",
+        "https://archive.example.org/pages/img/seal.png",
+    ]

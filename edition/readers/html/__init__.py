@@ -50,7 +50,8 @@ def read(text: str, report: Report) -> Document:
     drop_furniture(content, notes.keep(), report)
     if not notes.markers:
         notes.numbered = numbered_note_list(content)
-    inline = InlineReader(notes, report)
+    base = next(iter(root.xpath("//base/@href")), "")
+    inline = InlineReader(notes, report, str(base).strip())
     items = BlockReader(inline, report).blocks(content)
     items = _without_empty_note_headings(items, report)
     byline = next(

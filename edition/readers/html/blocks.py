@@ -110,10 +110,10 @@ class BlockReader:
             return self.blocks(element)
         caption = tidy(self.inline.content(caption_element)) if caption_element is not None else ()
         self.inline.images = []
-        return [Figure(image_url(images[0]), caption)]
+        return [Figure(self.inline.address(image_url(images[0])), caption)]
 
     def image(self, element: etree._Element) -> Items:
-        url = image_url(element)
+        url = self.inline.address(image_url(element))
         return [Figure(url)] if url else []
 
     def preformatted(self, element: etree._Element) -> Items:

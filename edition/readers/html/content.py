@@ -151,5 +151,5 @@ def _log_outside(
 
 def removed_text(element: etree._Element) -> str:
     """What the removal log keeps of an element: its text and the addresses of its images."""
-    images = [image_url(img) for img in element.iter("img")]
+    images = [re.sub("^//", "https://", image_url(img)) for img in element.iter("img")]
     return clean(" ".join([element.text_content(), *images]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -62,9 +63,10 @@ _HI = {
 class InlineReader:
     """Converts inline HTML; holds the notes so markers become notes with their bodies."""
 
-    def __init__(self, notes: NoteMap, report: Report) -> None:
+    def __init__(self, notes: NoteMap, report: Report, base: str = "") -> None:
         self.notes = notes
         self.report = report
+        self.base = base  # the page's <base href>, if any
         self.skip = set(notes.bodies)
         self.next_numbered = 1
         self.used_numbered: set[etree._Element] = set()
@@ -130,6 +132,13 @@ class InlineReader:
             return self.content(element)
         return [Text(" "), *self.content(element), Text(" ")]  # a block inside inline content
 
+    def address(self, url: str) -> str:
+        """A link or image address as a reader of the page would follow it (never fetched):
+        made absolute against <base href>; protocol-relative "//host/..." as https."""
+        if self.base:
+            url = urljoin(self.base, url)
+        return f"https:{url}" if url.startswith("//") else url
+
     def marker(self, element: etree._Element) -> Note:
         label, body = self.notes.markers[element]
         return Note(label, self.note_body(body, label))
@@ -153,7 +162,7 @@ def _link(reader: InlineReader, element: etree._Element) -> list[Inline]:
         return list(children)
     if not children:  # a linked image: the image became a figure, the link is dropped
         return []
-    return [Ref(href, children)]
+    return [Ref(reader.address(href), children)]
 
 
 def _image(reader: InlineReader, element: etree._Element) -> list[Inline]:
@@ -161,7 +170,7 @@ def _image(reader: InlineReader, element: etree._Element) -> list[Inline]:
     alt = (element.get("alt") or "").strip()
     if alt and "math" in (element.get("class") or "").lower():
         return [Hi((Text(alt),), rend="math")]  # a formula drawn as an image: its source text
-    url = image_url(element)
+    url = reader.address(image_url(element))
     if url and not reader.in_note:
         reader.images.append(url)
     return []
