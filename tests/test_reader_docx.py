@@ -201,3 +201,35 @@ def test_text_boxes_and_equations_are_logged_as_not_read() -> None:
         ("text box", "Boxed aside"),
         ("equation", "x+1"),
     ]
+
+
+def test_main_document_found_through_the_package_relationships() -> None:
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(build_docx(para("Moved main part.", "Heading1"))))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            target = {"word/document.xml": "word/main.xml"}.get(name, name)
+            target = target.replace("document.xml.rels", "main.xml.rels")
+            archive.writestr(target, source.read(name))
+        archive.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="/word/main.xml"/></Relationships>',
+        )
+    document = read_bytes(buffer.getvalue(), Report("moved.docx"))
+    assert inline_text(document.body[0].head) == "Moved main part."
+
+
+def test_an_image_only_document_is_valid_tei(tei_all_schema) -> None:
+    body = para(
+        runs='<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/'
+        '2006/main" r:embed="rIdI"/></w:drawing></w:r>'
+    )
+    document = read_bytes(build_docx(body, links={"rIdI": "media/i.png"}), Report("i.docx"))
+    assert document.body == (Figure("media/i.png"),)
+    tree = document_to_tei(document)
+    assert tei_all_schema.validate(tree), str(tei_all_schema.error_log)[:300]

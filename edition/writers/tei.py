@@ -213,7 +213,15 @@ def _div(parent: Element, node: Div, ids: _Ids) -> None:
     element = sub(parent, "div", type=node.type, n=node.n)
     if node.head:
         write_inlines(sub(element, "head"), node.head, ids)
-    write_blocks(element, node.children, ids)
+    write_blocks(element, with_text_block(node.children), ids)
+
+
+def with_text_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """TEI wants a division (or body) to hold at least one paragraph-like block: figures and
+    page breaks alone (an image-only Word file) get an empty paragraph after them."""
+    if any(isinstance(block, (P, Quote, List, Table, Div)) for block in blocks):
+        return blocks
+    return (*blocks, P(()))
 
 
 BLOCK_WRITERS: dict[type, Callable[[Element, object, _Ids], None]] = {
@@ -311,7 +319,7 @@ def document_to_tei(
     if document.front:
         write_blocks(sub(text, "front"), document.front, ids)
     body = sub(text, "body")
-    write_blocks(body, document.body or (P(()),), ids)
+    write_blocks(body, with_text_block(document.body), ids)
     if document.back:
         write_blocks(sub(text, "back"), document.back, ids)
     return root.getroottree()

@@ -31,14 +31,28 @@ def w(tag: str) -> str:
 
 
 def is_docx(data: bytes) -> bool:
-    """A zip whose entries include word/document.xml (checked without extracting)."""
+    """A zip holding a Word main document (checked without extracting it)."""
     if not data.startswith(b"PK\x03\x04"):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return DOCUMENT in archive.namelist()
-    except zipfile.BadZipFile:
+            return main_document(archive) is not None
+    except (zipfile.BadZipFile, ReaderError):
         return False
+
+
+def main_document(archive: zipfile.ZipFile) -> str | None:
+    """The main document part: the package's officeDocument relationship, else the usual
+    word/document.xml."""
+    names = set(archive.namelist())
+    if "_rels/.rels" in names:
+        rels = _read_part(archive, "_rels/.rels", "<docx>")
+        for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if target in names:
+                    return target
+    return DOCUMENT if DOCUMENT in names else None
 
 
 @dataclass
@@ -60,19 +74,22 @@ def open_package(data: bytes, path: str = "<docx>") -> Package:
     except zipfile.BadZipFile:
         raise ReaderError(path, "not a valid .docx (damaged zip); re-save it from Word") from None
     with archive:
-        names = set(archive.namelist())
-        if DOCUMENT not in names:
-            raise ReaderError(path, "zip file without word/document.xml: not a Word document")
+        document = main_document(archive)
+        if document is None:
+            raise ReaderError(path, "zip file without a Word main document: not a .docx")
         read = lambda name: _read_part(archive, name, path)
-        package = Package(read(DOCUMENT))
-        for name in ("footnotes", "endnotes", "comments", "styles", "numbering"):
-            if f"word/{name}.xml" in names:
-                package.parts[name] = read(f"word/{name}.xml")
-        if "docProps/core.xml" in names:
+        package = Package(read(document))
+        folder, name = posixpath.split(document)
+        rels = posixpath.join(folder, "_rels", f"{name}.rels")
+        types: dict[str, str] = {}
+        if rels in archive.namelist():
+            package.links, types = _relationships(read(rels), folder)
+        for part in ("footnotes", "endnotes", "comments", "styles", "numbering"):
+            target = types.get(part, posixpath.join(folder, f"{part}.xml"))
+            if target in archive.namelist():
+                package.parts[part] = read(target)
+        if "docProps/core.xml" in archive.namelist():
             package.parts["core"] = read("docProps/core.xml")
-        rels = "word/_rels/document.xml.rels"
-        if rels in names:
-            package.links = _relationships(read(rels))
     return package
 
 
@@ -83,13 +100,18 @@ def _read_part(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element
     return parse_bytes(archive.read(name), f"{path}!{name}").getroot()
 
 
-def _relationships(root: etree._Element) -> dict[str, str]:
-    """Relationship id -> target; internal targets made relative to the zip root
-    ("media/image1.png" -> "word/media/image1.png" is kept as Word wrote it: "media/...")."""
+def _relationships(root: etree._Element, folder: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Relationship id -> target as written (links, images: "media/image1.png"), and the
+    zip path of each part by relationship type ("footnotes" -> "word/footnotes.xml")."""
     links: dict[str, str] = {}
+    types: dict[str, str] = {}
     for rel in root.iter(f"{{{PKG_REL}}}Relationship"):
         target = rel.get("Target", "")
         if rel.get("TargetMode") != "External":
             target = posixpath.normpath(target)
+            inside = (
+                target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            )
+            types[rel.get("Type", "").rsplit("/", 1)[-1]] = posixpath.normpath(inside)
         links[rel.get("Id", "")] = target
-    return links
+    return links, types
