@@ -197,3 +197,24 @@ def test_addresses_follow_base_href_and_protocol_relative_urls_become_https() ->
         "https://cdn.example.org/map.png",
         "https://archive.example.org/pages/img/seal.png",
     ]
+
+
+def test_addresses_that_are_no_uri_keep_their_text_and_tei_stays_valid(tei_all_schema) -> None:
+    page = (
+        "<html><body><p>Read <a href='%E2%80%8Bhttps://ok.example.org/a b'>this</a> and "
+        "<a href='http://Bad host name/x#a#b'>that</a>.</p>"
+        "<p><img src='/img/pic[0-1].jpg'></p></body></html>"
+    )
+    document = read(page, Report("p.html"))
+    first = document.body[0]
+    assert first.children[1].target == "https://ok.example.org/a%20b"
+    assert inline_text(first.children) == "Read this and that."
+    tree = document_to_tei(document)
+    assert tei_all_schema.validate(tree), str(tei_all_schema.error_log)[:300]
+
+
+def test_undeclared_non_utf8_page_is_read_as_windows_1252(tmp_path: Path) -> None:
+    page = tmp_path / "legacy.html"
+    page.write_bytes(b"<html><body><p>Stra\xdfe \x96 Ecke</p></body></html>")
+    document = read_source(page, Report(str(page)))
+    assert inline_text(document.body[0].children) == "Straße – Ecke"

@@ -135,12 +135,13 @@ def decode_source(path: Path) -> str:
 
 
 def decode_bytes(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), or the charset an HTML page declares; else an error."""
+    """UTF-8 (with or without BOM); for markup that is not UTF-8, the charset it declares or
+    windows-1252 (as browsers read it); else an error."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        declared = html_charset(data)
-        if declared:
+        declared = html_charset(data) or ("cp1252" if data.lstrip()[:1] == b"<" else "")
+        if declared:  # what a browser does: the declared charset, else windows-1252
             return data.decode(declared, errors="replace").replace("\r\n", "\n")
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(

@@ -9,6 +9,7 @@ from lxml import etree
 
 from ...model import Added, Deleted, Hi, Inline, Note, PageBreak, Ref, Text
 from ...report import Report
+from ..html.parsing import is_valid_uri
 from .package import NS, Package, w
 
 _ON_OFF = ("b", "i", "u", "strike", "dstrike", "smallCaps", "caps")
@@ -145,7 +146,8 @@ def _formatted(inlines: list[Inline], props: etree._Element | None) -> list[Inli
 def _hyperlink(reader: RunReader, element: etree._Element) -> list[Inline]:
     children = tuple(reader.content(element))
     target = reader.package.links.get(element.get(f"{{{NS['r']}}}id", ""), "")
-    return [Ref(target, children)] if target and "://" in target else list(children)
+    valid = target and "://" in target and is_valid_uri(target)
+    return [Ref(target, children)] if valid else list(children)
 
 
 def _wrap(kind: type) -> Callable[[RunReader, etree._Element], list[Inline]]:

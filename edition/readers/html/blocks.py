@@ -110,7 +110,8 @@ class BlockReader:
             return self.blocks(element)
         caption = tidy(self.inline.content(caption_element)) if caption_element is not None else ()
         self.inline.images = []
-        return [Figure(self.inline.address(image_url(images[0])), caption)]
+        url = self.inline.address(image_url(images[0]))
+        return [Figure(url, caption)] if url or caption else []
 
     def image(self, element: etree._Element) -> Items:
         url = self.inline.address(image_url(element))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from lxml import etree
 
 from ...model import Added, Deleted, Hi, Inline, Note, Quoted, Ref, Text, Title
 from ...report import Report
 from .notes import NoteMap, is_backlink
+from .parsing import is_valid_uri
 
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _UNLINKED_MARKER = re.compile(r"\((\d{1,3})\)|\[(\d{1,3})\]")
@@ -134,10 +135,13 @@ class InlineReader:
 
     def address(self, url: str) -> str:
         """A link or image address as a reader of the page would follow it (never fetched):
-        made absolute against <base href>; protocol-relative "//host/..." as https."""
+        made absolute against <base href>; protocol-relative "//host/..." as https; "" when
+        it is no URI at all (the link is then dropped, its text kept)."""
+        url = clean_address(url)
         if self.base:
             url = urljoin(self.base, url)
-        return f"https:{url}" if url.startswith("//") else url
+        url = f"https:{url}" if url.startswith("//") else url
+        return url if is_valid_uri(url) else ""
 
     def marker(self, element: etree._Element) -> Note:
         label, body = self.notes.markers[element]
@@ -162,7 +166,8 @@ def _link(reader: InlineReader, element: etree._Element) -> list[Inline]:
         return list(children)
     if not children:  # a linked image: the image became a figure, the link is dropped
         return []
-    return [Ref(reader.address(href), children)]
+    address = reader.address(href)
+    return [Ref(address, children)] if address else list(children)
 
 
 def _image(reader: InlineReader, element: etree._Element) -> list[Inline]:
@@ -174,6 +179,21 @@ def _image(reader: InlineReader, element: etree._Element) -> list[Inline]:
     if url and not reader.in_note:
         reader.images.append(url)
     return []
+
+
+_INVISIBLE = re.compile(r"^(?:\s|\u200b|\ufeff|%E2%80%8B|%EF%BB%BF)+", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def clean_address(url: str) -> str:
+    """An address as a valid URI reference: invisible characters pasted before it removed,
+    characters a URI cannot hold percent-encoded, and a relative path whose first segment has
+    a colon (not a scheme) written "./…"."""
+    url = quote(_INVISIBLE.sub("", url.strip()), safe=":/?#@!$&'()*+,;=%~")
+    first = url.split("/", 1)[0]
+    if ":" in first and not _SCHEME.match(url):
+        url = f"./{url}"
+    return url
 
 
 def image_url(img: etree._Element) -> str:

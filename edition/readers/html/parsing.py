@@ -59,3 +59,20 @@ def html_charset(data: bytes) -> str:
         return codecs.lookup(name).name
     except LookupError:
         return ""
+
+
+_URI_SCHEMA: list[etree.RelaxNG] = []
+
+
+def is_valid_uri(url: str) -> bool:
+    """Whether `url` is a URI reference as XML Schema's anyURI (libxml2's parser) accepts it:
+    the type of TEI's pointing attributes, so an address that fails here would make the
+    TEI invalid."""
+    if not _URI_SCHEMA:
+        grammar = (
+            '<element name="a" xmlns="http://relaxng.org/ns/structure/1.0" datatypeLibrary='
+            '"http://www.w3.org/2001/XMLSchema-datatypes"><attribute name="u"><data '
+            'type="anyURI"/></attribute></element>'
+        )
+        _URI_SCHEMA.append(etree.RelaxNG(etree.fromstring(grammar)))
+    return _URI_SCHEMA[0].validate(etree.Element("a", u=url))

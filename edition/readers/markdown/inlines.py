@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from markdown_it.tree import SyntaxTreeNode
 
 from ...model import Deleted, Hi, Inline, Note, Ref, Text
-from ..html.parsing import html_fragment_text
+from ..html.parsing import html_fragment_text, is_valid_uri
 
 Notes = Mapping[int, tuple[Inline, ...]]
 
@@ -46,12 +46,15 @@ def _strike(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
 
 
 def _link(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
-    return [Ref(str(node.attrs.get("href", "")), convert_inlines(node.children, notes))]
+    href = str(node.attrs.get("href", ""))
+    children = convert_inlines(node.children, notes)
+    return [Ref(href, children)] if href and is_valid_uri(href) else list(children)
 
 
 def _image(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
     alt = convert_inlines(node.children, notes)
-    return [Ref(str(node.attrs.get("src", "")), alt)]
+    src = str(node.attrs.get("src", ""))
+    return [Ref(src, alt)] if src and is_valid_uri(src) else list(alt)
 
 
 def _footnote_ref(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
