@@ -32,8 +32,8 @@ from .xmlio import tei
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _LINE_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _MARKER = re.compile(r"\[(\w{1,4})\]|\((\d{1,3})\)")
-BLOCKS = ("p", "head", "item", "note", "bibl", "label")
-NESTED = ("note", "fw", "p", "list", "item", "head", "bibl")
+BLOCKS = ("p", "ab", "head", "item", "note", "bibl", "label", "cell")
+NESTED = ("note", "fw", "p", "ab", "list", "item", "head", "bibl", "cell")
 
 
 def words(text: str) -> list[str]:

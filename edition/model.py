@@ -54,12 +54,14 @@ class Note:
     """A note placed at its marker's position, its body resolved by the reader.
 
     `n` is the marker as printed ("12", "*"); `place` is "foot" or "end"; `empty` marks a
-    note whose body the source left blank (written with type="empty")."""
+    note whose body the source left blank (written with type="empty"); `type` classifies
+    other notes (a word processor's "comment")."""
 
     n: str
     children: tuple[Inline, ...]
     place: str = "end"
     empty: bool = False
+    type: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,21 @@ class PageBreak:
     running_head: str = ""
 
 
-Inline = Text | Hi | Title | Quoted | Ref | Note | PageBreak
+@dataclass(frozen=True)
+class Added:
+    """Text an author or editor inserted (a word processor's tracked insertion; TEI `add`)."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """Text struck out but still legible (a tracked deletion; TEI `del`)."""
+
+    children: tuple[Inline, ...]
+
+
+Inline = Text | Hi | Title | Quoted | Ref | Note | PageBreak | Added | Deleted
 
 # ------------------------------------------------------------------------------ block nodes
 
@@ -128,7 +144,31 @@ class Div:
     n: str = ""
 
 
-Block = P | Quote | List | Figure | PageBreak | Div
+@dataclass(frozen=True)
+class Cell:
+    """A table cell; `cols` > 1 when it spans several columns."""
+
+    children: tuple[Inline, ...]
+    cols: int = 1
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row; `header` marks a row of column labels."""
+
+    cells: tuple[Cell, ...]
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with an optional caption."""
+
+    rows: tuple[Row, ...]
+    caption: tuple[Inline, ...] = ()
+
+
+Block = P | Quote | List | Figure | Table | PageBreak | Div
 
 # --------------------------------------------------------------------------------- document
 
@@ -166,6 +206,6 @@ def inline_text(nodes: tuple[Inline, ...]) -> str:
     for node in nodes:
         if isinstance(node, Text):
             parts.append(node.text)
-        elif isinstance(node, (Hi, Title, Quoted, Ref)):
+        elif isinstance(node, (Hi, Title, Quoted, Ref, Added, Deleted)):
             parts.append(inline_text(node.children))
     return "".join(parts)

@@ -77,8 +77,8 @@ def test_unknown_format_suggests_and_lists(tmp_path: Path) -> None:
     code, _, err = run("convert", str(write_source(tmp_path)), "-o", str(tmp_path), "-f", "plian")
     assert code == 2
     assert err == (
-        'Error: unknown format "plian". Did you mean "plain"? Known formats: endnotes-web, '
-        "pdf-text, plain, web-article, wiki-text\n"
+        'Error: unknown format "plian". Did you mean "plain"? Known formats: docx, endnotes-web, '
+        "html, markdown, pdf-text, plain, web-article, wiki-text\n"
     )
 
 
@@ -151,6 +151,9 @@ def test_formats_lists_every_reader() -> None:
         "wiki-text",
         "pdf-text",
         "web-article",
+        "html",
+        "docx",
+        "markdown",
         "plain",
     ]
 

@@ -19,6 +19,8 @@ from types import ModuleType
 from ..errors import InputError, UnknownFormatError
 from ..model import Document
 from ..report import Report
+from .docx.package import is_docx
+from .html.parsing import html_charset
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,21 @@ READERS: dict[str, ReaderSpec] = {
             "web article or book review with byline and site boilerplate",
         ),
         ReaderSpec(
+            "html",
+            "edition.readers.html",
+            "saved web page (HTML): main content, metadata, linked or numbered notes",
+        ),
+        ReaderSpec(
+            "docx",
+            "edition.readers.docx",
+            "Word document (.docx): footnotes, endnotes, comments, tracked changes, styles",
+        ),
+        ReaderSpec(
+            "markdown",
+            "edition.readers.markdown",
+            "Markdown (CommonMark) with [^N] footnotes, tables and YAML front matter",
+        ),
+        ReaderSpec(
             "plain",
             "edition.readers.read_plain_text",
             "plain text: paragraphs separated by blank lines (the fallback)",
@@ -88,23 +105,44 @@ def detect_format(text: str) -> str:
 def read_source(path: str | Path, report: Report, format: str | None = None) -> Document:
     """Read one source file with the named reader, or the detected one."""
     path = Path(path)
-    text = strip_control_characters(decode_source(path), report)
-    name = format or detect_format(text)
+    data = source_bytes(path)
+    if format == "docx" or format is None and is_docx(data):
+        document = get_reader("docx").read_bytes(data, report)
+        return Document(document.meta, document.body, document.front, document.back, "docx")
+    text = strip_control_characters(decode_bytes(data, path), report)
+    name = format or SUFFIX_FORMATS.get(path.suffix.lower()) or detect_format(text)
     document = get_reader(name).read(text, report)
     if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
         report.warn(1, "no-text", "no text found: the file is empty", "check the source file")
     return Document(document.meta, document.body, document.front, document.back, format=name)
 
 
-def decode_source(path: Path) -> str:
-    """Source text as str: UTF-8 (with or without BOM), else a clear error."""
+# Extensions that state a markup format outright (detection by content decides the rest).
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
+                  ".markdown": "markdown"}  # fmt: skip
+
+
+def source_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read source: {exc.strerror}") from None
+
+
+def decode_source(path: Path) -> str:
+    """Source text as str: UTF-8 (with or without BOM), else a clear error."""
+    return decode_bytes(source_bytes(path), path)
+
+
+def decode_bytes(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM); for markup that is not UTF-8, the charset it declares or
+    windows-1252 (as browsers read it); else an error."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = html_charset(data) or ("cp1252" if data.lstrip()[:1] == b"<" else "")
+        if declared:  # what a browser does: the declared charset, else windows-1252
+            return data.decode(declared, errors="replace").replace("\r\n", "\n")
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             path, "not UTF-8 text; re-save the file as UTF-8 and convert again", line

@@ -11,7 +11,10 @@ from lxml import etree
 
 from .. import __version__
 from ..model import (
+    Added,
     Block,
+    Cell,
+    Deleted,
     Div,
     Document,
     Figure,
@@ -26,6 +29,8 @@ from ..model import (
     Quote,
     Quoted,
     Ref,
+    Row,
+    Table,
     Text,
     Title,
 )
@@ -95,8 +100,8 @@ def _ref(parent: Element, node: Ref, ids: _Ids) -> None:
 def _note(parent: Element, node: Note, ids: _Ids) -> None:
     element = sub(parent, "note", n=node.n, place=node.place)
     element.set(XML_ID, ids.next_note())
-    if node.empty:
-        element.set("type", "empty")
+    if node.empty or node.type:
+        element.set("type", "empty" if node.empty else node.type)
     write_inlines(element, node.children, ids)
 
 
@@ -106,7 +111,17 @@ def _pb(parent: Element, node: PageBreak, ids: _Ids) -> None:
         sub(parent, "fw", node.running_head, type="header", place="top")
 
 
+def _add(parent: Element, node: Added, ids: _Ids) -> None:
+    write_inlines(sub(parent, "add"), node.children, ids)
+
+
+def _del(parent: Element, node: Deleted, ids: _Ids) -> None:
+    write_inlines(sub(parent, "del"), node.children, ids)
+
+
 INLINE_WRITERS: dict[type, Callable[[Element, object, _Ids], None]] = {
+    Added: _add,
+    Deleted: _del,
     Text: _text,
     Hi: _hi,
     Title: _title,
@@ -179,11 +194,34 @@ def _figure(parent: Element, node: Figure, ids: _Ids) -> None:
         write_inlines(sub(element, "head"), node.caption, ids)
 
 
+def _table(parent: Element, node: Table, ids: _Ids) -> None:
+    element = sub(parent, "table")
+    if node.caption:
+        write_inlines(sub(element, "head"), node.caption, ids)
+    for row in node.rows or (Row(()),):
+        _row(element, row, ids)
+
+
+def _row(parent: Element, node: Row, ids: _Ids) -> None:
+    element = sub(parent, "row", role="label" if node.header else "")
+    for cell in node.cells or (Cell(()),):
+        cols = str(cell.cols) if cell.cols > 1 else ""
+        write_inlines(sub(element, "cell", cols=cols), cell.children, ids)
+
+
 def _div(parent: Element, node: Div, ids: _Ids) -> None:
     element = sub(parent, "div", type=node.type, n=node.n)
     if node.head:
         write_inlines(sub(element, "head"), node.head, ids)
-    write_blocks(element, node.children, ids)
+    write_blocks(element, with_text_block(node.children), ids)
+
+
+def with_text_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """TEI wants a division (or body) to hold at least one paragraph-like block: figures and
+    page breaks alone (an image-only Word file) get an empty paragraph after them."""
+    if any(isinstance(block, (P, Quote, List, Table, Div)) for block in blocks):
+        return blocks
+    return (*blocks, P(()))
 
 
 BLOCK_WRITERS: dict[type, Callable[[Element, object, _Ids], None]] = {
@@ -191,6 +229,7 @@ BLOCK_WRITERS: dict[type, Callable[[Element, object, _Ids], None]] = {
     Quote: _quote,
     List: _list,
     Figure: _figure,
+    Table: _table,
     PageBreak: _pb,
     Div: _div,
 }
@@ -280,7 +319,7 @@ def document_to_tei(
     if document.front:
         write_blocks(sub(text, "front"), document.front, ids)
     body = sub(text, "body")
-    write_blocks(body, document.body or (P(()),), ids)
+    write_blocks(body, with_text_block(document.body), ids)
     if document.back:
         write_blocks(sub(text, "back"), document.back, ids)
     return root.getroottree()
