@@ -8,7 +8,12 @@ from .textblocks import paragraphs
 
 
 def sniff(text: str) -> float:
+    """The fallback: a constant low score."""
     return 0.1
+
+
+def evidence(text: str) -> list[str]:
+    return ["fallback when no other reader reaches the minimum score"]
 
 
 def read(text: str, report: Report) -> Document:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Figure, Metadata, P, Quote, Text
 from ..report import Report
+from . import shape_features as shape
 from . import web_article_blocks as wab
 from .textblocks import SourceBlock
 
@@ -76,6 +77,11 @@ class _Article:
 
 
 def sniff(text: str) -> float:
+    """The larger of the page-furniture shape score and the seed-era signals."""
+    return max(shape_score(text), _seed_signals(text))
+
+
+def _seed_signals(text: str) -> float:
     """Site furniture lines, a byline, long one-line paragraphs and no note apparatus."""
     blocks = wab.source_blocks(text[:200_000])
     if not blocks:
@@ -254,3 +260,24 @@ def _add_quote(text: str, article: _Article) -> None:
     article.add(Quote((P((Text(text),)),)))
     article.report.count("quotations")
     article.applied.add("quotations")
+
+
+def shape_score(text: str) -> float:
+    """Interface phrases, a share of short menu-like lines and a byline; a note apparatus or
+    wiki traits count against."""
+    f = shape.measure(text)
+    score = 0.45 * shape.saturate(f.ui_lines, 4) + 0.35 * shape.saturate(f.menu_share, 0.3)
+    score += 0.2 if f.byline else 0.0
+    if f.list_entries >= 3 and max(f.bracket_markers, f.paren_markers) >= 3:
+        score -= 0.4
+    return max(0.0, score - 0.2 * len(f.wiki_traits))
+
+
+def evidence(text: str) -> list[str]:
+    f = shape.measure(text)
+    return [
+        f"interface-phrase lines: {f.ui_lines}",
+        f"short menu-like lines: {f.menu_share:.0%}",
+        f"byline near the top: {'yes' if f.byline else 'no'}",
+        f"note apparatus (counts against): {f.list_entries} list entries",
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
+from . import shape_features as shape
 from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
@@ -58,6 +59,11 @@ STRIPPED_PARENTHESES = re.compile(r"\(\s*(?:[–-][^()\n]*)?\)")
 
 
 def sniff(text: str) -> float:
+    """The larger of the wiki shape score and the seed-era signals."""
+    return max(shape_score(text), _export_signals(text))
+
+
+def _export_signals(text: str) -> float:
     """Inline "[N]" markers with a "[N] text" list, category line, image names, bullets."""
     markers = len(MARKER.findall(text))
     note_lines = len(re.findall(r"(?m)^\[\d{1,4}\]", text))
@@ -255,3 +261,21 @@ def _split_back(sections: list[_Section], report: Report) -> tuple[list[Div], li
         else:
             body.append(_as_div(section))
     return body, back
+
+
+def shape_score(text: str) -> float:
+    """Wiki export traits, dense "[N]" markers and a note list ("[N]" or "^" entries)."""
+    f = shape.measure(text)
+    traits = shape.saturate(len(f.wiki_traits), 3)
+    markers = shape.saturate(f.bracket_markers, 10)
+    listed = shape.saturate(f.list_entries, 5)
+    return 0.5 * traits + 0.3 * markers + 0.2 * listed if traits else 0.3 * markers * listed
+
+
+def evidence(text: str) -> list[str]:
+    f = shape.measure(text)
+    return [
+        f"wiki export traits: {', '.join(f.wiki_traits) or 'none'}",
+        f'inline "[N]" markers: {f.bracket_markers}',
+        f'note-list entries ("[N]", "(N)", "^"): {f.list_entries}',
+    ]
