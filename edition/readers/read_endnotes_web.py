@@ -200,7 +200,7 @@ def shape_score(text: str) -> float:
     markers = shape.saturate(max(f.paren_markers, f.bracket_markers, f.flat_markers // 2), 6)
     listed = shape.saturate(max(f.list_entries, f.numbered_entries if f.note_heading else 0), 4)
     score = 0.45 * markers + 0.35 * listed + (0.2 if f.note_heading else 0.0)
-    return max(0.0, score - 0.25 * len(f.wiki_traits)) if markers and listed else 0.0
+    return max(0.0, score - 0.4 * len(f.wiki_traits)) if markers and listed else 0.0
 
 
 def evidence(text: str) -> list[str]:

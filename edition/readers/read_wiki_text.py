@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from . import shape_features as shape
+from .note_resolver import find_note_lists
 from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
@@ -90,7 +91,12 @@ def read(text: str, report: Report) -> Document:
     """The article as a Document: lead and sections in the body, appendices in the back."""
     lines = text.split("\n")
     notes_start = _note_list_start(lines)
-    resolver = NoteResolver(_note_bodies(lines, notes_start, report), report)
+    bodies = _note_bodies(lines, notes_start, report)
+    if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
+        found = find_note_lists(lines, report)
+        bodies = found.bodies
+        lines = ["" if i in found.lines else line for i, line in enumerate(lines)]
+    resolver = NoteResolver(bodies, report)
     body_end, categories = _category_line(lines, notes_start, report)
     reader = BlockReader(resolver, report)
     body, back = _split_back(_sections(lines[:body_end], reader, report), report)
