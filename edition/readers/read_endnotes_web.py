@@ -17,7 +17,6 @@ from ..model import Block, Div, Document, Figure, Metadata, P, Text
 from ..report import Report
 from . import read_plain_text
 from . import shape_features as shape
-from .note_resolver import find_note_lists
 from . import endnotes_web_back as back
 from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
@@ -99,7 +98,7 @@ def read(text: str, report: Report) -> Document:
     title, blocks = _take_title(blocks, report)
     zones = back.split_zones(blocks, report)
     bodies, leftovers = back.reference_bodies(zones.references, report)
-    if not bodies and find_note_lists(text.split("\n"), Report(report.path)).groups:
+    if not bodies and read_plain_text.note_lists(text, Report(report.path)).groups:
         return read_plain_text.read(text, report)  # notes in another convention: general reader
     page = _Page(NoteResolver(bodies, report), report)
     for block in zones.body:

@@ -9,8 +9,9 @@ import re
 
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
-from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, find_note_lists
+from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
 from .textblocks import normalize_space, source_blocks
+from .web_article_frame import PageHeader, strip_frame
 
 MAX_HEADING_CHARS = 80
 
@@ -26,20 +27,34 @@ def evidence(text: str) -> list[str]:
 
 def read(text: str, report: Report) -> Document:
     lines = text.split("\n")
-    flat = sum(1 for m in MARKERS.finditer(text) if m.group("flat"))
-    lists = find_note_lists(lines, report, unnumbered=flat >= 2)
+    lists = note_lists(text, report)
     for index in sorted(lists.lines):
         report.remove("note-list-entry", index + 1, lines[index].strip())
-    kept = ["" if i in lists.lines else line for i, line in enumerate(lines)]
+    keep = lists.lines | {group.start - 1 for group in lists.groups}
+    framed, header = strip_frame(lines, report, keep)
+    kept = ["" if i in lists.lines else line for i, line in enumerate(framed)]
     blocks = [b for b in source_blocks("\n".join(kept)) if not _empty_note_heading(b, lists)]
-    if not blocks:
+    if header is None and blocks:
+        first, *blocks = blocks
+        header = PageHeader(normalize_space(first.text), "", "")
+    if header is None:
         return Document(Metadata(title="Untitled"), body=())
-    first, *rest = blocks
     notes = GeneralNotes(lists, report)
-    body = _sections(rest, notes, report)
+    body = _sections(blocks, notes, report)
     report.count("paragraphs", sum(isinstance(b, P) for b in body))
-    return Document(Metadata(title=normalize_space(first.text)), body=tuple(body),
-                    back=tuple(_orphans(notes)))
+    meta = Metadata(
+        title=header.title,
+        authors=(header.byline,) if header.byline else (),
+        source_note=f"Published: {header.date}." if header.date else "",
+    )
+    return Document(meta, body=tuple(body) or (P(()),), back=tuple(_orphans(notes)))
+
+
+def note_lists(text: str, report: Report) -> NoteList:
+    """Note lists under notes headings; unnumbered ones only when the text has superscripts
+    flattened onto words ("word.2"), whose list lost its numbers when saved as text."""
+    flat = sum(1 for m in MARKERS.finditer(text) if m.group("flat"))
+    return find_note_lists(text.split("\n"), report, unnumbered=flat >= 2)
 
 
 def _empty_note_heading(block, lists) -> bool:

@@ -20,6 +20,7 @@ from ..report import Report
 from . import shape_features as shape
 from . import web_article_blocks as wab
 from .textblocks import SourceBlock
+from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
 
 NORMALIZATIONS = {
     "header": "Title, byline and publication date moved from the text to the header.",
@@ -103,10 +104,11 @@ def _seed_signals(text: str) -> float:
 
 def read(text: str, report: Report) -> Document:
     """The article as a Document: header metadata apart, boilerplate logged, sections kept."""
-    blocks = wab.source_blocks(text)
     article = _Article(report)
+    text = _strip_page_frame(text, article)
+    blocks = wab.source_blocks(text)
     blocks = _drop_trailer(blocks, article)
-    blocks = _read_header(blocks, article)
+    blocks = _read_header(blocks, article) if not article.title else blocks
     previous = ""
     for block in blocks:
         previous = _read_block(block, previous, article)
@@ -128,6 +130,23 @@ def read(text: str, report: Report) -> Document:
         ),
     )
     return Document(meta, tuple(article.body))
+
+
+def _strip_page_frame(text: str, article: _Article) -> str:
+    """A page whose title sits below site furniture: furniture removed (logged), title, byline
+    and date to the header. A page that starts with its title is left to _read_header."""
+    lines = text.split("\n")
+    frame = find_frame(lines)
+    if frame is None or not has_furniture_before(lines, frame.title):
+        return text
+    framed, header = strip_frame(lines, article.report)
+    article.title = header.title
+    article.authors.extend([header.byline] if header.byline else [])
+    found = DATE.search(header.date)
+    article.pub_date = wab.iso_date(found.group(0)) if found else ""
+    article.notes.append(f"Published: {header.date}." if header.date else "")
+    article.applied |= {"header", "boilerplate"}
+    return "\n".join(framed)
 
 
 def _drop_trailer(blocks: list[SourceBlock], article: _Article) -> list[SourceBlock]:
