@@ -34,7 +34,6 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("notes-laviedesidees.txt", TRAFILATURA, "tests/cache/laviedesidees.fr.evaluation.html"),
     ("notes-spektrum.txt", TRAFILATURA, "tests/cache/spektrum.de.engelbart.html"),
     ("notes-finanztip.txt", TRAFILATURA, "tests/eval/finanztip.de.altersvorsorge.html"),
-    ("notes-steinzeit.txt", TRAFILATURA, "tests/eval/archive.org.steinzeitwissen.de.werkzeuge.html"),
     ("notes-538.txt", TRAFILATURA, "tests/eval/fivethirtyeight.com.endorsement.html"),
     ("notes-baike.txt", TRAFILATURA, "tests/eval/baike.baidu.com.tanya.html"),
     ("web-bbc.txt", READABILITY, "test/test-pages/bbc-1/source.html"),

@@ -69,6 +69,8 @@ def _empty_note_heading(block, lists) -> bool:
 def is_heading_block(lines: tuple[str, ...]) -> bool:
     """One short line without sentence punctuation at its end."""
     line = lines[0].strip()
+    if MARKERS.search(line):
+        return False  # a heading carries no note marker
     return (
         len(lines) == 1
         and len(line) <= MAX_HEADING_CHARS

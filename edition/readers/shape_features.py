@@ -37,13 +37,17 @@ def ui_phrases() -> frozenset[str]:
     """Interface phrases (site furniture) from the data file, lower-cased."""
     text = resources.files("edition").joinpath("data/ui_phrases.txt").read_text("utf-8")
     return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+        _phrase_key(line) for line in text.splitlines() if line.strip() and line[0] != "#"
     )
+
+
+def _phrase_key(line: str) -> str:
+    return line.strip().rstrip(".:!|»›>/").strip().lower()
 
 
 def is_ui_line(line: str) -> bool:
     """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!")."""
-    return line.strip().rstrip(".:!|»›>").strip().lower() in ui_phrases()
+    return _phrase_key(line) in ui_phrases()
 
 
 def is_menu_like(line: str) -> bool:
