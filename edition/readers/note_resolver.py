@@ -146,6 +146,8 @@ def _read_list(
         if not line:
             continue
         entry = _entry(line, len(group.bodies) + 1)
+        if entry and line[:1] in ("^", "↑"):
+            report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
         if entry and (group.bodies or current is None):
             _warn_irregular(irregular, report)
             irregular, current = [], entry[0]

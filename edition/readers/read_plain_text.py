@@ -28,8 +28,6 @@ def evidence(text: str) -> list[str]:
 def read(text: str, report: Report) -> Document:
     lines = text.split("\n")
     lists = note_lists(text, report)
-    for index in sorted(lists.lines):
-        report.remove("note-list-entry", index + 1, lines[index].strip())
     keep = lists.lines | {group.start - 1 for group in lists.groups}
     framed, header = strip_frame(lines, report, keep)
     kept = ["" if i in lists.lines else line for i, line in enumerate(framed)]

@@ -15,6 +15,7 @@ from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from . import shape_features as shape
 from .note_resolver import find_note_lists
+from .wiki_text_web import strip_web_chrome
 from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
@@ -89,7 +90,7 @@ class _Section:
 
 def read(text: str, report: Report) -> Document:
     """The article as a Document: lead and sections in the body, appendices in the back."""
-    lines = text.split("\n")
+    lines = strip_web_chrome(text.split("\n"), report)
     notes_start = _note_list_start(lines)
     bodies = _note_bodies(lines, notes_start, report)
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
