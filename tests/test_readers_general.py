@@ -139,3 +139,18 @@ def test_wiki_page_notes_with_back_links_resolve() -> None:
         "2": "County map collection catalogue.",
         "3": "Letters of the river board, first series.",
     }
+
+
+def test_wiki_images_as_bracket_captions_and_file_names_and_templates_kept() -> None:
+    from edition.model import Figure
+    from edition.readers import read_wiki_text
+
+    document, report = read("wiki_extras.txt", read_wiki_text)
+    blocks = [b for div in document.body for b in div.children]
+    figures = [b for b in blocks if isinstance(b, Figure)]
+    captions = ["".join(n.text for n in f.caption if isinstance(n, Text)) for f in figures]
+    assert captions[0] == "Emil Sample at his press, a woodcut of 1860"
+    assert figures[1].url == "Printer_shop_1850.jpg"
+    text = " ".join(n.text for b in blocks if isinstance(b, P) for n in b.children if isinstance(n, Text))
+    assert "(; 3 May 1820 – )" in text and "province __ and" in text
+    assert report.counts["notes"] == 2

@@ -119,6 +119,13 @@ class BlockReader:
         self._paragraph(out, text[position:], block.line)
         return out
 
+    def bracket_caption(self, block: SourceBlock) -> list[Block]:
+        """An image exported as "[caption]": a figure with that caption (no file name)."""
+        caption = BRACKET_CAPTION.match(block.lines[0]).group(1).strip()
+        self.features.add("figures")
+        self.report.count("figures")
+        return [Figure(caption=parse_inlines(caption, self.notes, block.line))]
+
     def _file_name(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the file name starts and the name, a glued-on word split off."""
         token = match.group(0)
@@ -192,8 +199,14 @@ class BlockReader:
         return List(tuple(items)), index
 
 
+# An image exported as its caption in square brackets: "[A mill on the river, 1890]".
+BRACKET_CAPTION = re.compile(r"^\s*\[(?!\d+\])([^\[\]]{3,300})\]\s*$")
+
+
 def _kind_of(block: SourceBlock) -> str:
     first = block.lines[0]
+    if len(block.lines) == 1 and BRACKET_CAPTION.match(first):
+        return "caption"
     if BULLETS.match(first):
         return "list"
     if first.startswith("  ") and all(line.startswith("  ") for line in block.lines):
@@ -202,6 +215,7 @@ def _kind_of(block: SourceBlock) -> str:
 
 
 _KINDS: dict[str, Callable[[BlockReader, SourceBlock], list[Block]]] = {
+    "caption": BlockReader.bracket_caption,
     "list": BlockReader.bullet_list,
     "quotation": BlockReader.quotation,
     "paragraph": BlockReader.paragraph_with_figures,
