@@ -16,7 +16,7 @@ from ..report import Report
 from . import shape_features as shape
 from .note_resolver import find_note_lists
 from .wiki_text_web import strip_web_chrome
-from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
+from .wiki_text_blocks import BlockReader, split_glued_headings, Heading, heading_level, is_heading, source_blocks
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
     MARKER,
@@ -220,7 +220,7 @@ def _sections(lines: list[str], reader: BlockReader, report: Report) -> list[_Se
     """Top sections (the lead first, headless) with their sub-sections nested as Divs."""
     stack = [_Section(0, None)]
     tops: list[_Section] = []
-    for block in source_blocks(lines):
+    for block in split_glued_headings(source_blocks(lines)):
         if is_heading(block):
             level = heading_level(block, stack[-1].heading)
             heading = Heading(block.lines[0].strip(), level, block.line)

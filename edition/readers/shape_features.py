@@ -11,20 +11,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .note_resolver import NOTE_LIST_HEADING
+
 SAMPLE_LIMIT = 200_000
 BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)(?=\s|$)")
 FLAT_MARKER = re.compile(r"(?<=[a-z][.,;:’'\")])(\d{1,3})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
-NOTE_HEADING = re.compile(
-    r"(?im)^\s*(notes|references|endnotes|footnotes|sources|citations|anmerkungen|"
-    r"einzelnachweise|références)(?:\s*\[edit\])?\s*:?\s*$"
-)
 LIST_ENTRY = re.compile(r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑)\s*\S")
 NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
 WIKI_TRAITS = (
     ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
     ('"[edit]" headings', re.compile(r"(?m)^\S.{0,80}\[edit\]\s*$")),
-    ('"From Wikipedia"', re.compile(r"From Wikipedia|Wikimedia|wiki(?:pedia|a)\b", re.I)),
+    ('"From Wikipedia" line', re.compile(r"(?im)^from wikipedia\b|^from [\w .-]+, the free encyc")),
     ("image file names", re.compile(r"(?im)^\S+\.(?:jpe?g|png|gif|svg)\b")),
     ('"Retrieved from" footer', re.compile(r"(?m)^Retrieved from ")),
     ('"^" note back-links', re.compile(r"(?m)^\^ ")),
@@ -81,7 +79,7 @@ def measure(text: str) -> Features:
         flat_markers=len(FLAT_MARKER.findall(sample)),
         list_entries=len(LIST_ENTRY.findall(sample)),
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
-        note_heading=bool(NOTE_HEADING.search(sample)),
+        note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),
         wiki_traits=tuple(name for name, rx in WIKI_TRAITS if rx.search(sample)),
         ui_lines=sum(is_ui_line(line) for line in lines),
         menu_share=sum(is_menu_like(line) for line in lines) / len(lines) if lines else 0.0,

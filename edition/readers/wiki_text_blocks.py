@@ -60,6 +60,25 @@ def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock
         yield SourceBlock(start, tuple(current), blanks)
 
 
+def split_glued_headings(blocks: Iterator[SourceBlock]) -> Iterator[SourceBlock]:
+    """A heading line with its section's text right under it (a web page saved as text keeps
+    no blank line there) becomes a block of its own: the first line is heading-like and every
+    line under it is long running text or a "Main article:" pointer."""
+    for block in blocks:
+        head = SourceBlock(block.line, block.lines[:1], block.blanks_before)
+        rest = block.lines[1:]
+        if rest and is_heading(head) and all(_runs_on(line) for line in rest):
+            yield head
+            yield SourceBlock(block.line + 1, rest, 0)
+        else:
+            yield block
+
+
+def _runs_on(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= 100 or text.lower().startswith(("main article", "see also:", "further"))
+
+
 def is_heading(block: SourceBlock) -> bool:
     """A short single line without closing punctuation, markers or an image."""
     text = block.lines[0].strip()
