@@ -52,7 +52,9 @@ def is_date_line(line: str) -> bool:
 
 
 def is_byline_line(line: str) -> bool:
-    return len(line) <= 200 and bool(BYLINE.match(line)) and line[3:4] != line[3:4].lower()
+    """ "By Name", "Von Name", "par Name": the word after the prefix capitalised."""
+    found = BYLINE.match(line)
+    return len(line) <= 200 and bool(found) and line[found.end() : found.end() + 1].isupper()
 
 
 def title_score(lines: list[str], index: int, paragraph: int) -> float:
@@ -76,6 +78,11 @@ def has_furniture_before(lines: list[str], title: int) -> bool:
     above = [line.strip() for line in lines[:title] if line.strip()]
     menu = sum(is_menu_like(line) or is_ui_line(line) for line in above)
     return len(above) >= 3 and menu >= 0.6 * len(above)
+
+
+def _is_label(line: str) -> bool:
+    """A short line without sentence punctuation (up to eight words): a repeated label."""
+    return len(line.split()) <= 8 and not re.search(r"[.!?\"”]$", line)
 
 
 def _is_meta(line: str) -> bool:
@@ -115,9 +122,9 @@ def _article_end(lines: list[str], start: int) -> int:
         line = lines[index]
         if not line:
             continue
-        if len(line) >= 80 and re.search(r"[.!?…\"”»)]$", line):
+        if len(line) >= 80 and re.search(r"[.!?…\"”»):]$", line):
             last, gap = index, 0
-        else:
+        elif "\t" not in line:  # table rows belong to the article
             gap += 1
             if gap > MAX_GAP:
                 break
@@ -135,8 +142,20 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
             frame.removals[index] = "site-furniture-after-article"
         elif is_ui_line(line):
             frame.removals[index] = "interface-phrase"
-        elif is_menu_like(line) and counts[line] > 1:
+        elif counts[line] > 1 and _is_label(line):
             frame.removals[index] = "repeated-short-line"
+    _mark_labels_among_furniture(lines, frame)
+
+
+def _mark_labels_among_furniture(lines: list[str], frame: Frame) -> None:
+    """A label-like line with furniture (or header lines) on both sides is furniture too."""
+    gone = set(frame.removals) | {frame.title, frame.byline, frame.date}
+    filled = [i for i, line in enumerate(lines) if line]
+    for before, index, after in zip(filled, filled[1:], filled[2:]):
+        if index in gone or not _is_label(lines[index]) or index > frame.end:
+            continue
+        if before in gone and after in gone:
+            frame.removals[index] = "label-among-furniture"
 
 
 @dataclass(frozen=True)
