@@ -154,3 +154,37 @@ def test_wiki_images_as_bracket_captions_and_file_names_and_templates_kept() -> 
     text = " ".join(n.text for b in blocks if isinstance(b, P) for n in b.children if isinstance(n, Text))
     assert "(; 3 May 1820 – )" in text and "province __ and" in text
     assert report.counts["notes"] == 2
+
+
+def test_formats_explain_prints_each_readers_score_and_evidence() -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    result = CliRunner().invoke(main, ["formats", "--explain", str(FIXTURES / "notes_paren.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("* endnotes-web")
+    assert any(line.strip().startswith("markers:") for line in lines)
+    assert {line.split()[0] for line in lines if line[:1] in "* " and line[2:3] != " "} >= {
+        "wiki-text",
+        "web-article",
+        "plain",
+    }
+
+
+def test_close_scores_warn_and_name_format() -> None:
+    from types import SimpleNamespace
+
+    from edition.readers.detect import detect
+
+    readers = [
+        ("a", SimpleNamespace(sniff=lambda text: 0.62)),
+        ("b", SimpleNamespace(sniff=lambda text: 0.58)),
+        ("plain", SimpleNamespace(sniff=lambda text: 0.1)),
+    ]
+    found = detect("x", readers, "plain")
+    assert found.chosen == "a"
+    assert "--format b" in found.warning
+    clear = detect("x", readers[:1] + readers[2:], "plain")
+    assert clear.warning is None
