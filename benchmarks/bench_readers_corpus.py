@@ -64,12 +64,18 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
         "title": not note.get("title") or squash(note["title"]) in title,
         "author": not note.get("author") or squash(note["author"]) in author,
         "notes": (len(notes), note.get("notes") or 0),
-        "samples": (sum(notes.get(s["n"], "").startswith(squash(s["body_starts"])) for s in samples),
-                    len(samples)),
-        "furniture": (sum(f" {squash(f)} " in body_text for f in note.get("furniture", [])),
-                      len(note.get("furniture", []))),
-        "headings": (sum(squash(h) in heads for h in note.get("headings", [])),
-                     len(note.get("headings", []))),
+        "samples": (
+            sum(notes.get(s["n"], "").startswith(squash(s["body_starts"])) for s in samples),
+            len(samples),
+        ),
+        "furniture": (
+            sum(f" {squash(f)} " in body_text for f in note.get("furniture", [])),
+            len(note.get("furniture", [])),
+        ),
+        "headings": (
+            sum(squash(h) in heads for h in note.get("headings", [])),
+            len(note.get("headings", [])),
+        ),
         "fidelity": measure(text, tree, removed),
         "format": result.format,
     }
@@ -104,7 +110,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=Path(default))
     parser.add_argument("--split", choices=("heldout", "dev", "all"), default="all")
     args = parser.parse_args()
-    notes = [json.loads(p.read_text("utf-8")) for d in ANNOTATION_DIRS for p in sorted(d.glob("*.json"))]
+    notes = [
+        json.loads(p.read_text("utf-8")) for d in ANNOTATION_DIRS for p in sorted(d.glob("*.json"))
+    ]
     rows: dict[str, list[dict]] = {"dev": [], "heldout": []}
     for note in notes:
         if args.split != "all" and note["split"] != args.split:
@@ -116,10 +124,12 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as out:
             row = score_document(note, source, Path(out))
         rows[note["split"]].append(row)
-        print(f"{note['file']} [{note['split']}] want {note['format']} got {row['format']}: "
-              f"title {row['title']} author {row['author']} notes {row['notes']} "
-              f"samples {row['samples']} furniture-left {row['furniture']} "
-              f"heads {row['headings']} {row['fidelity']}")
+        print(
+            f"{note['file']} [{note['split']}] want {note['format']} got {row['format']}: "
+            f"title {row['title']} author {row['author']} notes {row['notes']} "
+            f"samples {row['samples']} furniture-left {row['furniture']} "
+            f"heads {row['headings']} {row['fidelity']}"
+        )
     summary("development", rows["dev"])
     summary("HELD-OUT", rows["heldout"])
     return 0

@@ -47,7 +47,7 @@ def body_text(note: Note) -> str:
     ],
 )
 def test_each_note_convention_resolves_every_marker(fixture: str, expected: list) -> None:
-    document, report = read(fixture)
+    document, _report = read(fixture)
     notes = notes_in(document.body)
     assert [(n.n, body_text(n).split()[0]) for n in notes] == [
         (n, start.split()[0]) for n, start in expected
@@ -76,7 +76,10 @@ def test_numbering_restarting_per_chapter_uses_each_chapters_list() -> None:
 def test_one_irregular_line_does_not_drop_the_rest_of_the_list() -> None:
     document, report = read("notes_irregular.txt")
     bodies = [body_text(n) for n in notes_in(document.body)]
-    assert bodies[2:] == ["Monastery chronicle, winter entries.", "Travellers' accounts, printed 1790."]
+    assert bodies[2:] == [
+        "Monastery chronicle, winter entries.",
+        "Travellers' accounts, printed 1790.",
+    ]
     assert len(bodies) == 4
     irregular = [d for d in report.diagnostics if d.code == "note-irregular"]
     assert [d.line for d in irregular] == [11]
@@ -151,7 +154,9 @@ def test_wiki_images_as_bracket_captions_and_file_names_and_templates_kept() -> 
     captions = ["".join(n.text for n in f.caption if isinstance(n, Text)) for f in figures]
     assert captions[0] == "Emil Sample at his press, a woodcut of 1860"
     assert figures[1].url == "Printer_shop_1850.jpg"
-    text = " ".join(n.text for b in blocks if isinstance(b, P) for n in b.children if isinstance(n, Text))
+    text = " ".join(
+        n.text for b in blocks if isinstance(b, P) for n in b.children if isinstance(n, Text)
+    )
     assert "(; 3 May 1820 – )" in text and "province __ and" in text
     assert report.counts["notes"] == 2
 

@@ -5,7 +5,6 @@ unresolvable marker becomes and how a body's text is parsed into inlines."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Figure, Metadata, P, Text
 from ..report import Report
+from . import endnotes_web_back as back
 from . import read_plain_text
 from . import shape_features as shape
-from . import endnotes_web_back as back
 from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
 from .textblocks import SourceBlock, source_blocks
@@ -209,8 +209,10 @@ def shape_score(text: str) -> float:
 def evidence(text: str) -> list[str]:
     f = shape.measure(text)
     return [
-        f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
-        f'flattened superscripts {f.flat_markers}',
+        (
+            f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
+            f"flattened superscripts {f.flat_markers}"
+        ),
         f"note-list entries: {f.list_entries} bracketed, {f.numbered_entries} numbered",
         f"notes heading: {'yes' if f.note_heading else 'no'}",
         f"wiki traits (count against): {len(f.wiki_traits)}",

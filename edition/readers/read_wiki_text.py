@@ -15,8 +15,14 @@ from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from . import shape_features as shape
 from .note_resolver import find_note_lists
-from .wiki_text_web import strip_web_chrome
-from .wiki_text_blocks import BlockReader, split_glued_headings, Heading, heading_level, is_heading, source_blocks
+from .wiki_text_blocks import (
+    BlockReader,
+    Heading,
+    heading_level,
+    is_heading,
+    source_blocks,
+    split_glued_headings,
+)
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
     MARKER,
@@ -25,6 +31,7 @@ from .wiki_text_inline import (
     NoteResolver,
     parse_inlines,
 )
+from .wiki_text_web import strip_web_chrome
 
 NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
 CATEGORY = "Category:"

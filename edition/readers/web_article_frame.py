@@ -61,8 +61,14 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
     """How title-like line `index` is, close to the first paragraph."""
     line = lines[index].strip()
     words = line.split()
-    if (len(words) < 3 or len(line) > MAX_TITLE_CHARS or is_ui_line(line) or is_date_line(line)
-            or is_byline_line(line) or re.search(r"[.,;:]$", line)):
+    if (
+        len(words) < 3
+        or len(line) > MAX_TITLE_CHARS
+        or is_ui_line(line)
+        or is_date_line(line)
+        or is_byline_line(line)
+        or re.search(r"[.,;:]$", line)
+    ):
         return 0.0
     score = 1.0 + (0.5 if len(words) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
@@ -165,7 +171,9 @@ class PageHeader:
     date: str
 
 
-def strip_frame(lines: list[str], report, keep: set[int] = frozenset()) -> tuple[list[str], PageHeader | None]:
+def strip_frame(
+    lines: list[str], report, keep: set[int] = frozenset()
+) -> tuple[list[str], PageHeader | None]:
     """`lines` with the page furniture blanked (each removal logged) and the header lines
     taken out; `keep` are line indexes never removed (a note list). None when no frame."""
     frame = find_frame(lines)
@@ -178,7 +186,7 @@ def strip_frame(lines: list[str], report, keep: set[int] = frozenset()) -> tuple
             continue
         report.remove(category, index + 1, lines[index].strip())
         out[index] = ""
-    text = lambda i: lines[i].strip() if i is not None else ""  # noqa: E731
+    text = lambda i: lines[i].strip() if i is not None else ""
     return out, PageHeader(text(frame.title), byline_name(text(frame.byline)), text(frame.date))
 
 

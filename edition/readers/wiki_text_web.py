@@ -13,7 +13,9 @@ from .shape_features import is_ui_line
 FROM_LINE = re.compile(r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$")
 JUMP_LINE = re.compile(r"(?i)^jump to (navigation|search|content)\b.*$")
 RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://')
-EDIT_LINK = re.compile(r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code)\]\s*$", re.I)
+EDIT_LINK = re.compile(
+    r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code)\]\s*$", re.IGNORECASE
+)
 TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
 TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide"}
 TITLE_ZONE = 12
