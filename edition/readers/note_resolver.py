@@ -66,9 +66,10 @@ MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list
 # Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
 # after punctuation ("word,2", "word.12"), which only count when a note list has that number.
 MARKERS = re.compile(
-    r"\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
+    r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
+    r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?<=[^\W\d_][.,;:’'\"”)])(?P<flat>\d{1,3})(?=\s|$)"
-    r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$)"
+    r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
 )
 
 
