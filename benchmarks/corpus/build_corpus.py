@@ -26,6 +26,8 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("wiki-hermitian.txt", READABILITY, "test/test-pages/wikipedia-3/source.html"),
     ("wiki-time-loops.txt", READABILITY, "test/test-pages/wikipedia-4/source.html"),
     ("wiki-tsne.txt", TRAFILATURA, "tests/cache/en.wikipedia.org.tsne.html"),
+    ("wiki-fandom-spell.txt", TRAFILATURA, "tests/eval/harrypotter.fandom.com.spell.html"),
+    ("wiki-stardew-penny.txt", TRAFILATURA, "tests/eval/stardewvalleywiki.com.penny.html"),
     ("wiki-wikia.txt", READABILITY, "test/test-pages/wikia/source.html"),
     ("notes-sre-book.txt", READABILITY, "test/test-pages/google-sre-book-1/source.html"),
     ("notes-ietf.txt", READABILITY, "test/test-pages/ietf-1/source.html"),

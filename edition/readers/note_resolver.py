@@ -50,17 +50,22 @@ class MarkerResolver(Generic[Key]):
 
 # ------------------------------------------------------------ note lists in any convention
 
+_NOTE_HEADS = (
+    r"notes|references|endnotes|footnotes|sources|citations|anmerkungen|fußnoten|"
+    r"einzelnachweise|quellen|références|notas|referencias|note|参考资料|参考文献|注释|脚注"
+)
 NOTE_LIST_HEADING = re.compile(
-    r"(?i)^\s*(notes|references|endnotes|footnotes|sources|citations|anmerkungen|fußnoten|"
-    r"einzelnachweise|quellen|références|notes et références|notas|referencias|note|"
-    r"参考资料|参考文献|注释|脚注)(?:\s*\[edit\])?\s*:?\s*$"
+    rf"(?i)^\s*(?:{_NOTE_HEADS})(?:\s+(?:and|&|und|et|y)\s+(?:{_NOTE_HEADS}))?"
+    r"(?:\s*\[edit\])?\s*:?\s*$"
 )
 # "[3] text", "(3) text", "3. text", "3) text", "3 text", a bare "[3]" (body on the next line)
 NUMBERED_ENTRY = re.compile(
     r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S))(?:\s+(.*)|\s*)$"
 )
 # "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
-SEQUENTIAL_ENTRY = re.compile(r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,})?(.*)$")
+SEQUENTIAL_ENTRY = re.compile(
+    r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
+)  # back-link letters ("a b") or numbers ("1.0 1.1") before the body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list
 # Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word

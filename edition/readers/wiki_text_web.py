@@ -10,8 +10,10 @@ import re
 from ..report import Report
 from .shape_features import is_ui_line
 
-FROM_LINE = re.compile(r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$")
-JUMP_LINE = re.compile(r"(?i)^jump to (navigation|search|content)\b.*$")
+FROM_LINE = re.compile(
+    r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$|^from [\w .'-]{1,40} wiki$"
+)
+JUMP_LINE = re.compile(r"(?i)^jump to:?\s+(navigation|search|content)\b.*$")
 RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://')
 EDIT_LINK = re.compile(
     r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code)\]\s*$", re.IGNORECASE
