@@ -193,3 +193,9 @@ def test_close_scores_warn_and_name_format() -> None:
     assert "--format b" in found.warning
     clear = detect("x", readers[:1] + readers[2:], "plain")
     assert clear.warning is None
+
+
+def test_compound_heading_and_numeric_back_links() -> None:
+    lines = ["Text.[1][2]", "", "Notes and references", "↑ 1.0 1.1 First body.", "↑ Second body."]
+    found = find_note_lists(lines, Report("x"))
+    assert {k: b.text for k, b in found.bodies.items()} == {"1": "First body.", "2": "Second body."}
