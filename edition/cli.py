@@ -298,8 +298,21 @@ def make_output_dir(directory: str) -> None:
 
 
 @main.command()
-def formats() -> None:
-    """List the source formats that convert can read."""
+@click.option(
+    "--explain",
+    "explain_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Show each reader's score and evidence for FILE, and which one convert would pick.",
+)
+def formats(explain_file: str | None) -> None:
+    """List the source formats that convert can read (or explain detection for one file)."""
+    if explain_file:
+        from .readers import decode_source, detection
+        from .readers.detect import explain_lines
+
+        for line in explain_lines(detection(decode_source(Path(explain_file)))):
+            click.echo(line)
+        return
     for spec in READERS.values():
         click.echo(f"{spec.name:14} {spec.description}")
 

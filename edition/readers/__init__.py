@@ -4,7 +4,15 @@ Every reader module exposes:
 
 - ``read(text: str, report: Report) -> Document``: turn source text into the model, adding
   warnings (with line numbers) and removed boilerplate to ``report``;
-- ``sniff(text: str) -> float``: how likely (0..1) the text is in this format.
+- ``sniff(text: str) -> float``: how likely (0..1) the text is in this format, judged from
+  general features of the shape (marker densities, note lists, page periodicity, short
+  menu-like lines), never from one document's words;
+- optionally ``evidence(text: str) -> list[str]``: short human-readable lines naming the
+  features found and how strongly (shown by ``edition formats --explain FILE``).
+
+Detection lives in ``detect.py``: the best score wins (the plain fallback below MIN_SCORE);
+when the best two are closer than CLOSE_MARGIN a warning names ``--format``. To add a reader,
+add a ReaderSpec below and give its module ``read`` and ``sniff`` (and ``evidence``).
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from types import ModuleType
 from ..errors import InputError, UnknownFormatError
 from ..model import Document
 from ..report import Report
+from .detect import Detection, detect
 from .docx.package import is_docx
 from .html.parsing import html_charset
 
@@ -80,7 +89,6 @@ READERS: dict[str, ReaderSpec] = {
 }
 
 FALLBACK = "plain"
-MIN_SCORE = 0.3
 
 
 def get_reader(name: str) -> ModuleType:
@@ -97,9 +105,12 @@ def get_reader(name: str) -> ModuleType:
 
 def detect_format(text: str) -> str:
     """The best-scoring format for `text`, or the plain fallback when none is confident."""
-    scores = {name: float(get_reader(name).sniff(text)) for name in READERS if name != FALLBACK}
-    best = max(scores, key=lambda name: (scores[name], name), default=FALLBACK)
-    return best if scores.get(best, 0.0) >= MIN_SCORE else FALLBACK
+    return detection(text).chosen
+
+
+def detection(text: str) -> Detection:
+    """Every reader's score and evidence for `text`, the chosen format and any warning."""
+    return detect(text, ((name, get_reader(name)) for name in READERS), FALLBACK)
 
 
 def read_source(path: str | Path, report: Report, format: str | None = None) -> Document:
@@ -110,7 +121,12 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
         document = get_reader("docx").read_bytes(data, report)
         return Document(document.meta, document.body, document.front, document.back, "docx")
     text = strip_control_characters(decode_bytes(data, path), report)
-    name = format or SUFFIX_FORMATS.get(path.suffix.lower()) or detect_format(text)
+    name = format or SUFFIX_FORMATS.get(path.suffix.lower())
+    if name is None:
+        found = detection(text)
+        name = found.chosen
+        if found.warning:
+            report.warn(1, "format-uncertain", found.warning, f"add --format {name} to confirm")
     document = get_reader(name).read(text, report)
     if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
         report.warn(1, "no-text", "no text found: the file is empty", "check the source file")

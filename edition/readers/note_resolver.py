@@ -4,6 +4,7 @@ unresolvable marker becomes and how a body's text is parsed into inlines."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -45,3 +46,206 @@ class MarkerResolver(Generic[Key]):
     def body_inlines(self, text: str) -> tuple[Inline, ...]:
         """Inline nodes of a note body (plain text unless a reader parses more)."""
         return (Text(text),)
+
+
+# ------------------------------------------------------------ note lists in any convention
+
+_NOTE_HEADS = (
+    r"notes|references|endnotes|footnotes|sources|citations|anmerkungen|fußnoten|"
+    r"einzelnachweise|quellen|références|notas|referencias|note|参考资料|参考文献|注释|脚注"
+)
+NOTE_LIST_HEADING = re.compile(
+    rf"(?i)^\s*(?:{_NOTE_HEADS})(?:\s+(?:and|&|und|et|y)\s+(?:{_NOTE_HEADS}))?"
+    r"(?:\s*\[edit\])?\s*:?\s*$"
+)
+# "[3] text", "(3) text", "3. text", "3) text", "3 text", a bare "[3]" (body on the next line)
+NUMBERED_ENTRY = re.compile(
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S))(?:\s+(.*)|\s*)$"
+)
+# "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
+SEQUENTIAL_ENTRY = re.compile(
+    r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
+)  # back-link letters ("a b") or numbers ("1.0 1.1") before the body
+SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
+MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list
+# Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
+# after punctuation ("word,2", "word.12"), which only count when a note list has that number.
+MARKERS = re.compile(
+    r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
+    r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
+    r"|(?<=[^\W\d_][.,;:’'\"”)])(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
+)
+
+
+@dataclass
+class NoteGroup:
+    """One note list (a chapter's or the document's): its first line and its bodies."""
+
+    start: int
+    bodies: dict[str, NoteBody] = field(default_factory=dict)
+
+
+@dataclass
+class NoteList:
+    """Note bodies found under notes headings, and the line indexes they occupied."""
+
+    groups: list[NoteGroup] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+
+    @property
+    def bodies(self) -> dict[str, NoteBody]:
+        """All bodies by key; when numbering restarts, the first list's body wins."""
+        merged: dict[str, NoteBody] = {}
+        for group in self.groups:
+            for key, body in group.bodies.items():
+                merged.setdefault(key, body)
+        return merged
+
+    def body_for(self, key: str, line: int) -> NoteBody | None:
+        """The body for marker `key` on `line`: from the first list after the marker (notes
+        per chapter, numbering restarting), else from the last list that has the key."""
+        after = [g for g in self.groups if g.start > line and key in g.bodies]
+        if after:
+            return after[0].bodies[key]
+        before = [g for g in self.groups if key in g.bodies]
+        return before[-1].bodies[key] if before else None
+
+
+def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) -> NoteList:
+    """Every note list under a usual heading (Notes, References, Endnotes, ...) in `lines`:
+    numbered, bracketed, "^" or symbol entries, bodies on the next line or over several lines;
+    with `unnumbered`, also paragraphs in order (an ordered list saved as text loses its
+    numbers). An irregular line is warned about (with its line number); the list goes on."""
+    found = NoteList()
+    for index, line in enumerate(lines):
+        if NOTE_LIST_HEADING.match(line):
+            group = NoteGroup(index + 1)
+            _read_list(lines, index + 1, group, found.lines, report)
+            if not group.bodies and unnumbered:
+                _read_unnumbered(lines, index + 1, group, found.lines)
+            if group.bodies:
+                found.groups.append(group)
+    return found
+
+
+def _entry(line: str, position: int) -> tuple[str, str] | None:
+    """(key, text) when `line` opens a note entry; sequential entries use `position`."""
+    match = NUMBERED_ENTRY.match(line)
+    if match:
+        return next(g for g in match.groups()[:4] if g), (match.group(5) or "").strip()
+    if line.lstrip()[:1] in ("^", "↑"):
+        match = SEQUENTIAL_ENTRY.match(line)
+        return (str(position), match.group(1).strip()) if match else None
+    match = SYMBOL_ENTRY.match(line)
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+def _read_list(
+    lines: list[str], start: int, group: NoteGroup, used: set[int], report: Report
+) -> None:
+    current: str | None = None
+    irregular: list[int] = []
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        entry = _entry(line, len(group.bodies) + 1)
+        if entry and line[:1] in ("^", "↑"):
+            report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
+        if entry and (group.bodies or current is None):
+            _warn_irregular(irregular, report)
+            irregular, current = [], entry[0]
+            if entry[0] not in group.bodies:
+                group.bodies[entry[0]] = NoteBody(index + 1, entry[1])
+                used.add(index)
+            continue
+        if current is not None and not irregular and _continues(lines, index, group, current):
+            body = group.bodies[current]
+            group.bodies[current] = NoteBody(body.line, f"{body.text} {line}".strip())
+            used.add(index)
+            continue
+        if current is None or NOTE_LIST_HEADING.match(line):
+            return
+        irregular.append(index)
+        if len(irregular) >= MAX_IRREGULAR_RUN:
+            return
+
+
+def _warn_irregular(irregular: list[int], report: Report) -> None:
+    for index in irregular:
+        report.warn(
+            index + 1,
+            "note-irregular",
+            "line inside a note list is not a note entry; kept in the text, the list goes on",
+            "start it with its note number if it is a note",
+        )
+
+
+def _continues(lines: list[str], index: int, group: NoteGroup, current: str) -> bool:
+    """A line runs on the entry above when no blank line separates them, or when the entry
+    was a bare number whose body starts on the next line."""
+    return bool(lines[index - 1].strip()) or not group.bodies[current].text
+
+
+def _read_unnumbered(lines: list[str], start: int, group: NoteGroup, used: set[int]) -> None:
+    """Paragraphs after the heading, numbered by position, up to a short menu-like line."""
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if len(line) < 40 and not re.search(r"[.!?)]$", line):
+            return
+        key = str(len(group.bodies) + 1)
+        group.bodies[key] = NoteBody(index + 1, line)
+        used.add(index)
+
+
+@dataclass
+class GeneralNotes:
+    """Markers of any convention resolved against note lists found by find_note_lists."""
+
+    lists: NoteList
+    report: Report
+    used: set[tuple[str, int]] = field(default_factory=set)
+    resolved: int = 0
+
+    def inlines(self, text: str, line: int) -> list[Inline]:
+        """`text` with its resolvable markers turned into notes (unresolved ones stay text)."""
+        nodes: list[Inline] = []
+        position = 0
+        for match in MARKERS.finditer(text):
+            key = next(v for v in match.groupdict().values() if v)
+            body = self.lists.body_for(key, line)
+            if body is None:
+                self._warn_unresolved(match, line)
+                continue
+            nodes.append(Text(text[position : match.start()]))
+            nodes.append(self._note(key, body))
+            position = match.end()
+        nodes.append(Text(text[position:]))
+        return [n for n in nodes if not isinstance(n, Text) or n.text]
+
+    def _note(self, key: str, body: NoteBody) -> Note:
+        self.used.add((key, body.line))
+        self.resolved += 1
+        self.report.count("notes")
+        return Note(key, (Text(body.text),) if body.text else (), place="end", empty=not body.text)
+
+    def _warn_unresolved(self, match: re.Match[str], line: int) -> None:
+        if self.lists.groups and (match.group("bracket") or match.group("paren")):
+            self.report.warn(
+                line,
+                "note-unresolved",
+                f'note marker "{match.group(0).strip()}" has no body in any note list; kept as text',
+                "add the missing entry to the note list",
+            )
+
+    def orphans(self) -> list[tuple[str, NoteBody]]:
+        """Bodies no marker points to, in list order."""
+        return [
+            (key, body)
+            for group in self.lists.groups
+            for key, body in group.bodies.items()
+            if (key, body.line) not in self.used
+        ]

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Figure, Metadata, P, Text
 from ..report import Report
 from . import endnotes_web_back as back
+from . import read_plain_text
+from . import shape_features as shape
 from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
 from .textblocks import SourceBlock, source_blocks
@@ -41,6 +43,11 @@ SNIFF_LIMIT = 300_000
 
 
 def sniff(text: str) -> float:
+    """The larger of the numbered-notes shape score and the seed-era signals."""
+    return max(shape_score(text), _seed_signals(text))
+
+
+def _seed_signals(text: str) -> float:
     """Paragraphs ending in "(N)" markers with a "(N) text" list, a References heading and
     Primary Sources; "[N]" markers (wiki-text) count against."""
     sample = text[:SNIFF_LIMIT]
@@ -91,6 +98,8 @@ def read(text: str, report: Report) -> Document:
     title, blocks = _take_title(blocks, report)
     zones = back.split_zones(blocks, report)
     bodies, leftovers = back.reference_bodies(zones.references, report)
+    if not bodies and read_plain_text.note_lists(text, Report(report.path)).groups:
+        return read_plain_text.read(text, report)  # notes in another convention: general reader
     page = _Page(NoteResolver(bodies, report), report)
     for block in zones.body:
         _read_block(block, page)
@@ -185,3 +194,26 @@ def _warn_missing_list(blocks: list[SourceBlock], bodies: dict, report: Report) 
                 'add the numbered list under a "References" heading at the end',
             )
             return
+
+
+def shape_score(text: str) -> float:
+    """Numbered note markers ("(N)", "[N]", flattened superscripts) with a note list under a
+    notes heading; wiki export traits count against (they belong to wiki-text)."""
+    f = shape.measure(text)
+    markers = shape.saturate(max(f.paren_markers, f.bracket_markers, f.flat_markers // 2), 6)
+    listed = shape.saturate(max(f.list_entries, f.numbered_entries if f.note_heading else 0), 4)
+    score = 0.45 * markers + 0.35 * listed + (0.2 if f.note_heading else 0.0)
+    return max(0.0, score - 0.4 * len(f.wiki_traits)) if markers and listed else 0.0
+
+
+def evidence(text: str) -> list[str]:
+    f = shape.measure(text)
+    return [
+        (
+            f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
+            f"flattened superscripts {f.flat_markers}"
+        ),
+        f"note-list entries: {f.list_entries} bracketed, {f.numbered_entries} numbered",
+        f"notes heading: {'yes' if f.note_heading else 'no'}",
+        f"wiki traits (count against): {len(f.wiki_traits)}",
+    ]

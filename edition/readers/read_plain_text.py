@@ -1,21 +1,103 @@
-"""Plain text: the first non-blank line is the title, blank lines separate paragraphs."""
+"""Plain text, and the general reader for any text with notes: the first non-blank line is the
+title, short unpunctuated one-line blocks are headings, blank lines separate paragraphs, and
+note markers of every common convention ("[N]", "(N)", "word,2", "*", "†") are resolved
+against note lists under a notes heading (see note_resolver.find_note_lists)."""
 
 from __future__ import annotations
 
-from ..model import Document, Metadata, P, Text
+import re
+
+from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
-from .textblocks import paragraphs
+from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
+from .textblocks import normalize_space, source_blocks
+from .web_article_frame import PageHeader, strip_frame
+
+MAX_HEADING_CHARS = 80
 
 
 def sniff(text: str) -> float:
+    """The fallback: a constant low score."""
     return 0.1
 
 
+def evidence(text: str) -> list[str]:
+    return ["fallback when no other reader reaches the minimum score"]
+
+
 def read(text: str, report: Report) -> Document:
-    blocks = paragraphs(text)
-    if not blocks:
+    lines = text.split("\n")
+    lists = note_lists(text, report)
+    keep = lists.lines | {group.start - 1 for group in lists.groups}
+    framed, header = strip_frame(lines, report, keep)
+    kept = ["" if i in lists.lines else line for i, line in enumerate(framed)]
+    blocks = [b for b in source_blocks("\n".join(kept)) if not _empty_note_heading(b, lists)]
+    if header is None and blocks:
+        first, *blocks = blocks
+        header = PageHeader(normalize_space(first.text), "", "")
+    if header is None:
         return Document(Metadata(title="Untitled"), body=())
-    (_, title), *rest = blocks
-    body = tuple(P((Text(block),)) for _, block in rest)
-    report.count("paragraphs", len(body))
-    return Document(Metadata(title=title), body=body)
+    notes = GeneralNotes(lists, report)
+    body = _sections(blocks, notes, report)
+    report.count("paragraphs", sum(isinstance(b, P) for b in body))
+    meta = Metadata(
+        title=header.title,
+        authors=(header.byline,) if header.byline else (),
+        source_note=f"Published: {header.date}." if header.date else "",
+    )
+    return Document(meta, body=tuple(body) or (P(()),), back=tuple(_orphans(notes)))
+
+
+def note_lists(text: str, report: Report) -> NoteList:
+    """Note lists under notes headings; unnumbered ones only when the text has superscripts
+    flattened onto words ("word.2"), whose list lost its numbers when saved as text."""
+    flat = sum(1 for m in MARKERS.finditer(text) if m.group("flat"))
+    return find_note_lists(text.split("\n"), report, unnumbered=flat >= 2)
+
+
+def _empty_note_heading(block, lists) -> bool:
+    """A notes heading whose entries all went into notes."""
+    return (
+        len(block.lines) == 1
+        and bool(NOTE_LIST_HEADING.match(block.lines[0]))
+        and any(g.start == block.line for g in lists.groups)
+    )
+
+
+def is_heading_block(lines: tuple[str, ...]) -> bool:
+    """One short line without sentence punctuation at its end."""
+    line = lines[0].strip()
+    if MARKERS.search(line):
+        return False  # a heading carries no note marker
+    return (
+        len(lines) == 1
+        and len(line) <= MAX_HEADING_CHARS
+        and not re.search(r"[.,;:!?\"”’)]$", line)
+        and not line[:1].islower()
+    )
+
+
+def _sections(blocks, notes: GeneralNotes, report: Report) -> list[Block]:
+    body: list[Block] = []
+    section: list[Block] | None = None
+    head = ""
+    for block in blocks:
+        if is_heading_block(block.lines) and block is not blocks[-1]:
+            if section is not None:
+                body.append(Div(tuple(section), head=(Text(head),)))
+            section, head = [], normalize_space(block.text)
+            report.count("headings")
+            continue
+        paragraph = P(tuple(notes.inlines(normalize_space(block.text), block.line)))
+        (body if section is None else section).append(paragraph)
+    if section is not None:
+        body.append(Div(tuple(section) or (P(()),), head=(Text(head),)))
+    return body
+
+
+def _orphans(notes: GeneralNotes) -> list[Div]:
+    orphans = notes.orphans()
+    if not orphans:
+        return []
+    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
+    return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Figure, Metadata, P, Quote, Text
 from ..report import Report
+from . import shape_features as shape
 from . import web_article_blocks as wab
 from .textblocks import SourceBlock
+from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
 
 NORMALIZATIONS = {
     "header": "Title, byline and publication date moved from the text to the header.",
@@ -76,6 +78,11 @@ class _Article:
 
 
 def sniff(text: str) -> float:
+    """The larger of the page-furniture shape score and the seed-era signals."""
+    return max(shape_score(text), _seed_signals(text))
+
+
+def _seed_signals(text: str) -> float:
     """Site furniture lines, a byline, long one-line paragraphs and no note apparatus."""
     blocks = wab.source_blocks(text[:200_000])
     if not blocks:
@@ -97,10 +104,11 @@ def sniff(text: str) -> float:
 
 def read(text: str, report: Report) -> Document:
     """The article as a Document: header metadata apart, boilerplate logged, sections kept."""
-    blocks = wab.source_blocks(text)
     article = _Article(report)
+    text = _strip_page_frame(text, article)
+    blocks = wab.source_blocks(text)
     blocks = _drop_trailer(blocks, article)
-    blocks = _read_header(blocks, article)
+    blocks = _read_header(blocks, article) if not article.title else blocks
     previous = ""
     for block in blocks:
         previous = _read_block(block, previous, article)
@@ -122,6 +130,23 @@ def read(text: str, report: Report) -> Document:
         ),
     )
     return Document(meta, tuple(article.body))
+
+
+def _strip_page_frame(text: str, article: _Article) -> str:
+    """A page whose title sits below site furniture: furniture removed (logged), title, byline
+    and date to the header. A page that starts with its title is left to _read_header."""
+    lines = text.split("\n")
+    frame = find_frame(lines)
+    if frame is None or not has_furniture_before(lines, frame.title):
+        return text
+    framed, header = strip_frame(lines, article.report)
+    article.title = header.title
+    article.authors.extend([header.byline] if header.byline else [])
+    found = DATE.search(header.date)
+    article.pub_date = wab.iso_date(found.group(0)) if found else ""
+    article.notes.append(f"Published: {header.date}." if header.date else "")
+    article.applied |= {"header", "boilerplate"}
+    return "\n".join(framed)
 
 
 def _drop_trailer(blocks: list[SourceBlock], article: _Article) -> list[SourceBlock]:
@@ -254,3 +279,24 @@ def _add_quote(text: str, article: _Article) -> None:
     article.add(Quote((P((Text(text),)),)))
     article.report.count("quotations")
     article.applied.add("quotations")
+
+
+def shape_score(text: str) -> float:
+    """Interface phrases, a share of short menu-like lines and a byline; a note apparatus or
+    wiki traits count against."""
+    f = shape.measure(text)
+    score = 0.45 * shape.saturate(f.ui_lines, 4) + 0.35 * shape.saturate(f.menu_share, 0.3)
+    score += 0.2 if f.byline else 0.0
+    if f.list_entries >= 3 and max(f.bracket_markers, f.paren_markers) >= 3:
+        score -= 0.4
+    return max(0.0, score - 0.2 * len(f.wiki_traits))
+
+
+def evidence(text: str) -> list[str]:
+    f = shape.measure(text)
+    return [
+        f"interface-phrase lines: {f.ui_lines}",
+        f"short menu-like lines: {f.menu_share:.0%}",
+        f"byline near the top: {'yes' if f.byline else 'no'}",
+        f"note apparatus (counts against): {f.list_entries} list entries",
+    ]

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
-from .wiki_text_blocks import BlockReader, Heading, heading_level, is_heading, source_blocks
+from . import shape_features as shape
+from .note_resolver import find_note_lists
+from .wiki_text_blocks import (
+    BlockReader,
+    Heading,
+    heading_level,
+    is_heading,
+    source_blocks,
+    split_glued_headings,
+)
 from .wiki_text_inline import (
     DOUBLE_QUOTED,
     MARKER,
@@ -22,6 +31,7 @@ from .wiki_text_inline import (
     NoteResolver,
     parse_inlines,
 )
+from .wiki_text_web import strip_web_chrome
 
 NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
 CATEGORY = "Category:"
@@ -58,6 +68,11 @@ STRIPPED_PARENTHESES = re.compile(r"\(\s*(?:[–-][^()\n]*)?\)")
 
 
 def sniff(text: str) -> float:
+    """The larger of the wiki shape score and the seed-era signals."""
+    return max(shape_score(text), _export_signals(text))
+
+
+def _export_signals(text: str) -> float:
     """Inline "[N]" markers with a "[N] text" list, category line, image names, bullets."""
     markers = len(MARKER.findall(text))
     note_lines = len(re.findall(r"(?m)^\[\d{1,4}\]", text))
@@ -82,9 +97,14 @@ class _Section:
 
 def read(text: str, report: Report) -> Document:
     """The article as a Document: lead and sections in the body, appendices in the back."""
-    lines = text.split("\n")
+    lines = strip_web_chrome(text.split("\n"), report)
     notes_start = _note_list_start(lines)
-    resolver = NoteResolver(_note_bodies(lines, notes_start, report), report)
+    bodies = _note_bodies(lines, notes_start, report)
+    if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
+        found = find_note_lists(lines, report)
+        bodies = found.bodies
+        lines = ["" if i in found.lines else line for i, line in enumerate(lines)]
+    resolver = NoteResolver(bodies, report)
     body_end, categories = _category_line(lines, notes_start, report)
     reader = BlockReader(resolver, report)
     body, back = _split_back(_sections(lines[:body_end], reader, report), report)
@@ -207,7 +227,7 @@ def _sections(lines: list[str], reader: BlockReader, report: Report) -> list[_Se
     """Top sections (the lead first, headless) with their sub-sections nested as Divs."""
     stack = [_Section(0, None)]
     tops: list[_Section] = []
-    for block in source_blocks(lines):
+    for block in split_glued_headings(source_blocks(lines)):
         if is_heading(block):
             level = heading_level(block, stack[-1].heading)
             heading = Heading(block.lines[0].strip(), level, block.line)
@@ -255,3 +275,21 @@ def _split_back(sections: list[_Section], report: Report) -> tuple[list[Div], li
         else:
             body.append(_as_div(section))
     return body, back
+
+
+def shape_score(text: str) -> float:
+    """Wiki export traits, dense "[N]" markers and a note list ("[N]" or "^" entries)."""
+    f = shape.measure(text)
+    traits = shape.saturate(len(f.wiki_traits), 3)
+    markers = shape.saturate(f.bracket_markers, 10)
+    listed = shape.saturate(f.list_entries, 5)
+    return 0.5 * traits + 0.3 * markers + 0.2 * listed if traits else 0.3 * markers * listed
+
+
+def evidence(text: str) -> list[str]:
+    f = shape.measure(text)
+    return [
+        f"wiki export traits: {', '.join(f.wiki_traits) or 'none'}",
+        f'inline "[N]" markers: {f.bracket_markers}',
+        f'note-list entries ("[N]", "(N)", "^"): {f.list_entries}',
+    ]

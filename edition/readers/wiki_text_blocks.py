@@ -60,6 +60,25 @@ def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock
         yield SourceBlock(start, tuple(current), blanks)
 
 
+def split_glued_headings(blocks: Iterator[SourceBlock]) -> Iterator[SourceBlock]:
+    """A heading line with its section's text right under it (a web page saved as text keeps
+    no blank line there) becomes a block of its own: the first line is heading-like and every
+    line under it is long running text or a "Main article:" pointer."""
+    for block in blocks:
+        head = SourceBlock(block.line, block.lines[:1], block.blanks_before)
+        rest = block.lines[1:]
+        if rest and is_heading(head) and all(_runs_on(line) for line in rest):
+            yield head
+            yield SourceBlock(block.line + 1, rest, 0)
+        else:
+            yield block
+
+
+def _runs_on(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= 100 or text.lower().startswith(("main article", "see also:", "further"))
+
+
 def is_heading(block: SourceBlock) -> bool:
     """A short single line without closing punctuation, markers or an image."""
     text = block.lines[0].strip()
@@ -118,6 +137,13 @@ class BlockReader:
             self.report.count("figures")
         self._paragraph(out, text[position:], block.line)
         return out
+
+    def bracket_caption(self, block: SourceBlock) -> list[Block]:
+        """An image exported as "[caption]": a figure with that caption (no file name)."""
+        caption = BRACKET_CAPTION.match(block.lines[0]).group(1).strip()
+        self.features.add("figures")
+        self.report.count("figures")
+        return [Figure(caption=parse_inlines(caption, self.notes, block.line))]
 
     def _file_name(self, match: re.Match[str]) -> tuple[int, str]:
         """Where the file name starts and the name, a glued-on word split off."""
@@ -192,8 +218,14 @@ class BlockReader:
         return List(tuple(items)), index
 
 
+# An image exported as its caption in square brackets: "[A mill on the river, 1890]".
+BRACKET_CAPTION = re.compile(r"^\s*\[(?!\d+\])([^\[\]]{3,300})\]\s*$")
+
+
 def _kind_of(block: SourceBlock) -> str:
     first = block.lines[0]
+    if len(block.lines) == 1 and BRACKET_CAPTION.match(first):
+        return "caption"
     if BULLETS.match(first):
         return "list"
     if first.startswith("  ") and all(line.startswith("  ") for line in block.lines):
@@ -202,6 +234,7 @@ def _kind_of(block: SourceBlock) -> str:
 
 
 _KINDS: dict[str, Callable[[BlockReader, SourceBlock], list[Block]]] = {
+    "caption": BlockReader.bracket_caption,
     "list": BlockReader.bullet_list,
     "quotation": BlockReader.quotation,
     "paragraph": BlockReader.paragraph_with_figures,

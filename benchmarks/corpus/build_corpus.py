@@ -1,0 +1,93 @@
+"""Rebuild the readers' development corpus (text files) from fetched public repositories.
+
+Each source is an HTML page kept in a public test suite; the text is what a browser's
+"select all, copy" gives (Chromium's innerText, scripts off, no network), i.e. a page saved as
+text with its site furniture. Usage:
+
+    python benchmarks/corpus/build_corpus.py --mirror /work/.mirror --out /work/devcorpus/text
+
+The mirror folder holds bare clones as `<owner>+<name>/repo` (as the `fetch` tool leaves them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+READABILITY = ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba")
+TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
+
+# (output file, repository, path inside it)
+SOURCES: list[tuple[str, tuple[str, str], str]] = [
+    ("wiki-mozilla.txt", READABILITY, "test/test-pages/wikipedia/source.html"),
+    ("wiki-new-zealand.txt", READABILITY, "test/test-pages/wikipedia-2/source.html"),
+    ("wiki-hermitian.txt", READABILITY, "test/test-pages/wikipedia-3/source.html"),
+    ("wiki-time-loops.txt", READABILITY, "test/test-pages/wikipedia-4/source.html"),
+    ("wiki-tsne.txt", TRAFILATURA, "tests/cache/en.wikipedia.org.tsne.html"),
+    ("wiki-fandom-spell.txt", TRAFILATURA, "tests/eval/harrypotter.fandom.com.spell.html"),
+    ("wiki-stardew-penny.txt", TRAFILATURA, "tests/eval/stardewvalleywiki.com.penny.html"),
+    ("wiki-wikia.txt", READABILITY, "test/test-pages/wikia/source.html"),
+    ("notes-sre-book.txt", READABILITY, "test/test-pages/google-sre-book-1/source.html"),
+    ("notes-ietf.txt", READABILITY, "test/test-pages/ietf-1/source.html"),
+    ("notes-lwn.txt", READABILITY, "test/test-pages/lwn-1/source.html"),
+    ("notes-quanta.txt", READABILITY, "test/test-pages/quanta-1/source.html"),
+    ("notes-laviedesidees.txt", TRAFILATURA, "tests/cache/laviedesidees.fr.evaluation.html"),
+    ("notes-spektrum.txt", TRAFILATURA, "tests/cache/spektrum.de.engelbart.html"),
+    ("notes-finanztip.txt", TRAFILATURA, "tests/eval/finanztip.de.altersvorsorge.html"),
+    ("notes-538.txt", TRAFILATURA, "tests/eval/fivethirtyeight.com.endorsement.html"),
+    ("notes-baike.txt", TRAFILATURA, "tests/eval/baike.baidu.com.tanya.html"),
+    ("web-bbc.txt", READABILITY, "test/test-pages/bbc-1/source.html"),
+    ("web-guardian.txt", READABILITY, "test/test-pages/guardian-1/source.html"),
+    ("web-nytimes.txt", READABILITY, "test/test-pages/nytimes-1/source.html"),
+    ("web-lemonde.txt", READABILITY, "test/test-pages/lemonde-1/source.html"),
+    ("web-salon.txt", READABILITY, "test/test-pages/salon-1/source.html"),
+    ("web-theverge.txt", READABILITY, "test/test-pages/theverge/source.html"),
+    ("web-natgeo.txt", TRAFILATURA, "tests/cache/nationalgeographic.co.uk.goats.html"),
+    ("web-dw.txt", TRAFILATURA, "tests/cache/dw.com.colonial.html"),
+]
+
+
+def page_html(mirror: Path, repo: str, commit: str, path: str) -> str:
+    git_dir = mirror / repo.replace("/", "+") / "repo"
+    shown = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
+        capture_output=True,
+        check=True,
+    )
+    return shown.stdout.decode("utf-8", "replace")
+
+
+def saved_as_text(pages: list[str]) -> list[str]:
+    """innerText of each page's body in Chromium, JavaScript and network off."""
+    from playwright.sync_api import sync_playwright
+
+    texts = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium")
+        context = browser.new_context(java_script_enabled=False, offline=True)
+        page = context.new_page()
+        page.route("**/*", lambda route: route.abort())
+        for html in pages:
+            page.set_content(html, wait_until="domcontentloaded")
+            texts.append(page.evaluate("document.body ? document.body.innerText : ''"))
+        browser.close()
+    return texts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/work/devcorpus/text"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    pages = [page_html(args.mirror, repo, commit, path) for _, (repo, commit), path in SOURCES]
+    for (name, _, _), text in zip(SOURCES, saved_as_text(pages)):
+        (args.out / name).write_text(text.strip() + "\n", encoding="utf-8")
+        print(f"{name}: {len(text)} chars")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""General features of text shapes, measured once and shared by the readers' sniffers.
+
+Nothing here names a document: markers, note lists, headings, line lengths, interface phrases
+(a replaceable data file, edition/data/ui_phrases.txt) and wiki export traits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .note_resolver import NOTE_LIST_HEADING
+
+SAMPLE_LIMIT = 200_000
+BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
+PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)(?=\s|$)")
+FLAT_MARKER = re.compile(r"(?<=[a-z][.,;:’'\")])(\d{1,3})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
+LIST_ENTRY = re.compile(r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑)\s*\S")
+NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
+WIKI_TRAITS = (
+    ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
+    ('"[edit]" headings', re.compile(r"(?m)^\S.{0,80}\[edit\]\s*$")),
+    ('"From Wikipedia" line', re.compile(r"(?im)^from wikipedia\b|^from [\w .-]+, the free encyc")),
+    ("image file names", re.compile(r"(?im)^\S+\.(?:jpe?g|png|gif|svg)\b")),
+    ('"Retrieved from" footer', re.compile(r"(?m)^Retrieved from ")),
+    ('"^" note back-links', re.compile(r"(?m)^\^ ")),
+)
+BYLINE = re.compile(r"(?im)^\s*(?:by|von|par|por|di)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def ui_phrases() -> frozenset[str]:
+    """Interface phrases (site furniture) from the data file, lower-cased."""
+    text = resources.files("edition").joinpath("data/ui_phrases.txt").read_text("utf-8")
+    return frozenset(
+        _phrase_key(line) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _phrase_key(line: str) -> str:
+    return line.strip().rstrip(".:!|»›>/").strip().lower()
+
+
+def is_ui_line(line: str) -> bool:
+    """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!")."""
+    return _phrase_key(line) in ui_phrases()
+
+
+def is_menu_like(line: str) -> bool:
+    """Short line without sentence punctuation: a menu item, button or label."""
+    words = line.split()
+    return 0 < len(words) <= 4 and not re.search(r"[.!?;:,\"”]$", line.strip())
+
+
+@dataclass(frozen=True)
+class Features:
+    bracket_markers: int
+    paren_markers: int
+    flat_markers: int
+    list_entries: int
+    numbered_entries: int
+    note_heading: bool
+    wiki_traits: tuple[str, ...]
+    ui_lines: int
+    menu_share: float
+    byline: bool
+
+
+@lru_cache(maxsize=8)
+def measure(text: str) -> Features:
+    """The features of `text` (its first SAMPLE_LIMIT characters)."""
+    sample = text[:SAMPLE_LIMIT]
+    lines = [line for line in sample.split("\n") if line.strip()]
+    return Features(
+        bracket_markers=len(BRACKET_MARKER.findall(sample)),
+        paren_markers=len(PAREN_MARKER.findall(sample)),
+        flat_markers=len(FLAT_MARKER.findall(sample)),
+        list_entries=len(LIST_ENTRY.findall(sample)),
+        numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
+        note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),
+        wiki_traits=tuple(name for name, rx in WIKI_TRAITS if rx.search(sample)),
+        ui_lines=sum(is_ui_line(line) for line in lines),
+        menu_share=sum(is_menu_like(line) for line in lines) / len(lines) if lines else 0.0,
+        byline=bool(BYLINE.search("\n".join(lines[:60]))),
+    )
+
+
+def saturate(count: float, full: float) -> float:
+    """0..1: `count` as a share of `full`, capped at 1."""
+    return min(1.0, count / full) if full else 0.0

@@ -1,0 +1,203 @@
+"""The frame of a web page saved as text: where the article sits among the site furniture.
+
+General means only: the first paragraph is the first long line ending like a sentence; the
+title is the best title-like line just before it (next to a date or byline, several words, no
+final period, not an interface phrase); everything before the title is page furniture; after
+the last paragraph, short lines are footer furniture; inside the article, known interface
+phrases (edition/data/ui_phrases.txt) and short lines repeated elsewhere on the page go too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .shape_features import is_menu_like, is_ui_line
+
+MONTHS = (
+    r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|"
+    r"may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
+    r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?"
+)
+DATE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+BYLINE = re.compile(r"(?i)^(?:by|von|par|por|di|door|av)\s+(?=\S)")
+FIRST_PARAGRAPH_CHARS = 150
+TITLE_WINDOW = 15
+MAX_TITLE_CHARS = 160
+MAX_GAP = 12  # short lines in a row that end the article (menus, teasers, footers)
+
+
+@dataclass
+class Frame:
+    """Line indexes (0-based) of the title, byline and date, the article's last line, and
+    the lines to remove with their category."""
+
+    title: int | None = None
+    byline: int | None = None
+    date: int | None = None
+    end: int = 0
+    removals: dict[int, str] = field(default_factory=dict)
+
+
+def is_paragraph(line: str) -> bool:
+    return len(line) >= FIRST_PARAGRAPH_CHARS and bool(re.search(r"[.!?…\"”»)]$", line))
+
+
+def is_date_line(line: str) -> bool:
+    return len(line) <= 80 and bool(DATE.search(line))
+
+
+def is_byline_line(line: str) -> bool:
+    """ "By Name", "Von Name", "par Name": the word after the prefix capitalised."""
+    found = BYLINE.match(line)
+    return len(line) <= 200 and bool(found) and line[found.end() : found.end() + 1].isupper()
+
+
+def title_score(lines: list[str], index: int, paragraph: int) -> float:
+    """How title-like line `index` is, close to the first paragraph."""
+    line = lines[index].strip()
+    words = line.split()
+    if (
+        len(words) < 3
+        or len(line) > MAX_TITLE_CHARS
+        or is_ui_line(line)
+        or is_date_line(line)
+        or is_byline_line(line)
+        or re.search(r"[.,;:]$", line)
+    ):
+        return 0.0
+    score = 1.0 + (0.5 if len(words) >= 5 else 0.0)
+    for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
+        for near in (index + offset, index - offset):
+            if 0 <= near < len(lines) and _is_meta(lines[near].strip()):
+                score += weight + (0.5 if near > index else 0.0)
+                break
+    return score - 0.05 * (paragraph - index)
+
+
+def has_furniture_before(lines: list[str], title: int) -> bool:
+    """Site furniture above the title: at least three lines, most of them menu-like."""
+    above = [line.strip() for line in lines[:title] if line.strip()]
+    menu = sum(is_menu_like(line) or is_ui_line(line) for line in above)
+    return len(above) >= 3 and menu >= 0.6 * len(above)
+
+
+def _is_label(line: str) -> bool:
+    """A short line without sentence punctuation (up to eight words): a repeated label."""
+    return len(line.split()) <= 8 and not re.search(r"[.!?\"”]$", line)
+
+
+def _is_meta(line: str) -> bool:
+    return is_date_line(line) or is_byline_line(line)
+
+
+def find_frame(lines: list[str]) -> Frame | None:
+    """The article frame of `lines`, or None when no first paragraph is found."""
+    stripped = [line.strip() for line in lines]
+    paragraph = next((i for i, line in enumerate(stripped) if is_paragraph(line)), None)
+    if paragraph is None:
+        return None
+    frame = Frame()
+    window = [i for i in range(max(0, paragraph - TITLE_WINDOW), paragraph) if stripped[i]]
+    scored = [(title_score(stripped, i, paragraph), i) for i in window]
+    best = max(scored, default=(0.0, None))
+    if best[1] is None or best[0] <= 1.0:
+        return None
+    frame.title = best[1]
+    _find_meta(stripped, frame, paragraph)
+    frame.end = _article_end(stripped, paragraph)
+    _mark_removals(stripped, frame)
+    return frame
+
+
+def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
+    zone = range(max(0, frame.title - 3), min(len(lines), paragraph + 4))
+    frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
+    frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
+
+
+def _article_end(lines: list[str], start: int) -> int:
+    """Index of the last paragraph-like line (long, ending like a sentence) reached from the
+    first paragraph without crossing a long run of short lines (the footer's menus)."""
+    last, gap = start, 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if len(line) >= 80 and re.search(r"[.!?…\"”»):]$", line):
+            last, gap = index, 0
+        elif "\t" not in line:  # table rows belong to the article
+            gap += 1
+            if gap > MAX_GAP:
+                break
+    return last
+
+
+def _mark_removals(lines: list[str], frame: Frame) -> None:
+    counts = Counter(line for line in lines if line)
+    for index, line in enumerate(lines):
+        if not line or index in (frame.title, frame.byline, frame.date):
+            continue
+        if index < frame.title:
+            frame.removals[index] = "site-furniture-before-title"
+        elif index > frame.end:
+            frame.removals[index] = "site-furniture-after-article"
+        elif is_ui_line(line):
+            frame.removals[index] = "interface-phrase"
+        elif counts[line] > 1 and _is_label(line):
+            frame.removals[index] = "repeated-short-line"
+    _mark_labels_among_furniture(lines, frame)
+
+
+def _mark_labels_among_furniture(lines: list[str], frame: Frame) -> None:
+    """A label-like line with furniture (or header lines) on both sides is furniture too."""
+    gone = set(frame.removals) | {frame.title, frame.byline, frame.date}
+    filled = [i for i, line in enumerate(lines) if line]
+    for before, index, after in zip(filled, filled[1:], filled[2:]):
+        if index in gone or not _is_label(lines[index]) or index > frame.end:
+            continue
+        if before in gone and after in gone:
+            frame.removals[index] = "label-among-furniture"
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    title: str
+    byline: str
+    date: str
+
+
+def strip_frame(
+    lines: list[str], report, keep: set[int] = frozenset()
+) -> tuple[list[str], PageHeader | None]:
+    """`lines` with the page furniture blanked (each removal logged) and the header lines
+    taken out; `keep` are line indexes never removed (a note list). None when no frame."""
+    frame = find_frame(lines)
+    if frame is None:
+        return lines, None
+    out = list(lines)
+    taken = {frame.title: "header-title", frame.byline: "header-byline", frame.date: "header-date"}
+    for index, category in sorted({**frame.removals, **taken}.items(), key=_by_line):
+        if index is None or index in keep:
+            continue
+        report.remove(category, index + 1, lines[index].strip())
+        out[index] = ""
+    text = lambda i: lines[i].strip() if i is not None else ""
+    return out, PageHeader(text(frame.title), byline_name(text(frame.byline)), text(frame.date))
+
+
+def byline_name(line: str) -> str:
+    """The author's name in a byline: "By" and what follows the name (date, role) dropped."""
+    name = BYLINE.sub("", line)
+    date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
+    name = name[: date.start()] if date else name
+    name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s)", name, maxsplit=1)[0].strip()
+    return name.title() if name.isupper() else name
+
+
+def _by_line(item: tuple[int | None, str]) -> int:
+    return -1 if item[0] is None else item[0]

@@ -1,0 +1,78 @@
+"""An encyclopedia article saved from its web page as text: the page chrome around the
+article (tabs and menus before it, "Jump to navigation", the table of contents, "[edit]" links
+on headings, "Retrieved from" and the navigation after it) is removed and logged, so the
+wiki-text reader sees the article alone."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Report
+from .shape_features import is_ui_line
+
+FROM_LINE = re.compile(
+    r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$|^from [\w .'-]{1,40} wiki$"
+)
+JUMP_LINE = re.compile(r"(?i)^jump to:?\s+(navigation|search|content)\b.*$")
+RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://')
+EDIT_LINK = re.compile(
+    r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code)\]\s*$", re.IGNORECASE
+)
+TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
+TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide"}
+TITLE_ZONE = 12
+
+
+def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
+    """`lines` with the page chrome blanked (each removal logged) and "[edit]" links cut."""
+    out = list(lines)
+    start = _article_start(out)
+    for index in range(start):
+        _drop(out, index, "site-furniture-before-article", report)
+    for index, line in enumerate(out):
+        stripped = line.strip()
+        if RETRIEVED.match(stripped):
+            for after in range(index, len(out)):
+                _drop(out, after, "site-furniture-after-article", report)
+            break
+        if JUMP_LINE.match(stripped) or FROM_LINE.match(stripped) and index > start:
+            _drop(out, index, "page-chrome", report)
+        elif EDIT_LINK.search(stripped) and len(stripped) < 120:
+            report.remove("edit-link", index + 1, EDIT_LINK.search(stripped).group(0).strip())
+            out[index] = EDIT_LINK.sub("", line)
+    _drop_contents(out, report)
+    return out
+
+
+def _article_start(lines: list[str]) -> int:
+    """Index of the title line: the longest line in the few lines before "From Wikipedia"."""
+    found = next((i for i, line in enumerate(lines) if FROM_LINE.match(line.strip())), None)
+    if found is None:
+        return 0
+    zone = [i for i in range(max(0, found - TITLE_ZONE), found) if lines[i].strip()]
+    candidates = [i for i in zone if not is_ui_line(lines[i])]
+    if not candidates:
+        return found
+    return max(candidates, key=lambda i: (len(lines[i].strip()), i))
+
+
+def _drop_contents(lines: list[str], report: Report) -> None:
+    """A "Contents" line and the numbered entries under it."""
+    for index, line in enumerate(lines):
+        if line.strip().lower() not in TOC_HEADS:
+            continue
+        following = index + 1
+        while following < len(lines) and (
+            TOC_ENTRY.match(lines[following].strip())
+            or lines[following].strip().lower() in TOC_HEADS
+        ):
+            following += 1
+        if following - index >= 3:
+            for entry in range(index, following):
+                _drop(lines, entry, "table-of-contents", report)
+
+
+def _drop(lines: list[str], index: int, category: str, report: Report) -> None:
+    if lines[index].strip():
+        report.remove(category, index + 1, lines[index].strip())
+        lines[index] = ""

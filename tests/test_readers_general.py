@@ -1,0 +1,201 @@
+"""General readers: notes in every common convention, web-page frames, detection per shape.
+
+Fixtures in tests/fixtures/readers_general/ are texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edition.model import Div, Note, P, Text
+from edition.readers import decode_source, detect_format, detection, read_plain_text
+from edition.readers.note_resolver import find_note_lists
+from edition.report import Report
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers_general"
+
+
+def read(name: str, reader=read_plain_text):
+    report = Report(str(FIXTURES / name))
+    return reader.read(decode_source(FIXTURES / name), report), report
+
+
+def notes_in(blocks) -> list[Note]:
+    found: list[Note] = []
+    for block in blocks:
+        if isinstance(block, Div):
+            found += notes_in(block.children)
+        elif isinstance(block, P):
+            found += [node for node in block.children if isinstance(node, Note)]
+    return found
+
+
+def body_text(note: Note) -> str:
+    return "".join(node.text for node in note.children if isinstance(node, Text))
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("notes_paren.txt", [("1", "Parish"), ("2", "Her own"), ("3", "The pamphlet")]),
+        ("notes_bracket.txt", [("1", "Guild"), ("2", "Letter")]),
+        ("notes_numbered.txt", [("1", "Ledger"), ("2", "Market")]),
+        ("notes_flat.txt", [("1", "The lighthouse"), ("2", "An interview"), ("3", "The log")]),
+        ("notes_symbols.txt", [("*", "The barn"), ("†", "It was repaired")]),
+        ("notes_next_line.txt", [("1", "Diocesan"), ("2", "Workshop"), ("3", "Letters")]),
+    ],
+)
+def test_each_note_convention_resolves_every_marker(fixture: str, expected: list) -> None:
+    document, _report = read(fixture)
+    notes = notes_in(document.body)
+    assert [(n.n, body_text(n).split()[0]) for n in notes] == [
+        (n, start.split()[0]) for n, start in expected
+    ]
+    assert all(body_text(n).startswith(start) for n, (_, start) in zip(notes, expected))
+    assert not document.back, "every body was used"
+
+
+def test_a_body_running_over_several_lines_is_one_body() -> None:
+    document, _ = read("notes_next_line.txt")
+    first = body_text(notes_in(document.body)[0])
+    assert first.endswith("and the price paid for it.")
+
+
+def test_numbering_restarting_per_chapter_uses_each_chapters_list() -> None:
+    document, _ = read("notes_restart.txt")
+    bodies = [body_text(n) for n in notes_in(document.body)]
+    assert bodies == [
+        "Town council minutes, first volume.",
+        "Survey of the harbour mouth.",
+        "Contract with the stonemasons.",
+        "Harbour master's report.",
+    ]
+
+
+def test_one_irregular_line_does_not_drop_the_rest_of_the_list() -> None:
+    document, report = read("notes_irregular.txt")
+    bodies = [body_text(n) for n in notes_in(document.body)]
+    assert bodies[2:] == [
+        "Monastery chronicle, winter entries.",
+        "Travellers' accounts, printed 1790.",
+    ]
+    assert len(bodies) == 4
+    irregular = [d for d in report.diagnostics if d.code == "note-irregular"]
+    assert [d.line for d in irregular] == [11]
+
+
+def test_note_lists_are_found_under_any_usual_heading() -> None:
+    for heading in ("Notes", "References", "Endnotes", "Footnotes", "Sources", "Citations"):
+        lines = ["Text.[1]", "", heading, "", "[1] A body."]
+        found = find_note_lists(lines, Report("x"))
+        assert found.bodies["1"].text == "A body.", heading
+
+
+def test_web_page_frame_moves_header_and_logs_furniture() -> None:
+    from edition.readers import read_web_article
+
+    document, report = read("web_page.txt", read_web_article)
+    assert document.meta.title == "The Orchard That Outlived Its Village"
+    assert document.meta.authors == ("Clara Voss",)
+    assert document.meta.pub_date == "2021-03-12"
+    text = " ".join(
+        node.text for block in document.body if isinstance(block, P) for node in block.children
+    )
+    for furniture in ("Read Later", "Copied!", "Newsletter", "Related articles", "Privacy policy"):
+        assert furniture not in text
+    assert "botanist" in text and "Nobody lives" in text
+    removed = {entry.text for entry in report.removed}
+    assert {"Skip to main content", "Copied!", "Privacy policy"} <= removed
+
+
+@pytest.mark.parametrize(
+    ("fixture", "shape"),
+    [
+        ("wiki_page.txt", "wiki-text"),
+        ("notes_paren.txt", "endnotes-web"),
+        ("notes_bracket.txt", "endnotes-web"),
+        ("web_page.txt", "web-article"),
+    ],
+)
+def test_detection_per_shape(fixture: str, shape: str) -> None:
+    assert detect_format(decode_source(FIXTURES / fixture)) == shape
+
+
+def test_detection_gives_evidence_for_every_reader() -> None:
+    found = detection(decode_source(FIXTURES / "wiki_page.txt"))
+    scores = {s.name: s for s in found.scores}
+    assert scores["wiki-text"].score > scores["web-article"].score
+    assert any("[edit]" in line for line in scores["wiki-text"].evidence)
+
+
+def test_wiki_page_notes_with_back_links_resolve() -> None:
+    from edition.readers import read_wiki_text
+
+    document, _ = read("wiki_page.txt", read_wiki_text)
+    bodies = {}
+    for block in document.body:
+        for note in notes_in([block]):
+            bodies[note.n] = body_text(note)
+    assert bodies == {
+        "1": "Survey board minutes, 1840.",
+        "2": "County map collection catalogue.",
+        "3": "Letters of the river board, first series.",
+    }
+
+
+def test_wiki_images_as_bracket_captions_and_file_names_and_templates_kept() -> None:
+    from edition.model import Figure
+    from edition.readers import read_wiki_text
+
+    document, report = read("wiki_extras.txt", read_wiki_text)
+    blocks = [b for div in document.body for b in div.children]
+    figures = [b for b in blocks if isinstance(b, Figure)]
+    captions = ["".join(n.text for n in f.caption if isinstance(n, Text)) for f in figures]
+    assert captions[0] == "Emil Sample at his press, a woodcut of 1860"
+    assert figures[1].url == "Printer_shop_1850.jpg"
+    text = " ".join(
+        n.text for b in blocks if isinstance(b, P) for n in b.children if isinstance(n, Text)
+    )
+    assert "(; 3 May 1820 – )" in text and "province __ and" in text
+    assert report.counts["notes"] == 2
+
+
+def test_formats_explain_prints_each_readers_score_and_evidence() -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    result = CliRunner().invoke(main, ["formats", "--explain", str(FIXTURES / "notes_paren.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("* endnotes-web")
+    assert any(line.strip().startswith("markers:") for line in lines)
+    assert {line.split()[0] for line in lines if line[:1] in "* " and line[2:3] != " "} >= {
+        "wiki-text",
+        "web-article",
+        "plain",
+    }
+
+
+def test_close_scores_warn_and_name_format() -> None:
+    from types import SimpleNamespace
+
+    from edition.readers.detect import detect
+
+    readers = [
+        ("a", SimpleNamespace(sniff=lambda text: 0.62)),
+        ("b", SimpleNamespace(sniff=lambda text: 0.58)),
+        ("plain", SimpleNamespace(sniff=lambda text: 0.1)),
+    ]
+    found = detect("x", readers, "plain")
+    assert found.chosen == "a"
+    assert "--format b" in found.warning
+    clear = detect("x", readers[:1] + readers[2:], "plain")
+    assert clear.warning is None
+
+
+def test_compound_heading_and_numeric_back_links() -> None:
+    lines = ["Text.[1][2]", "", "Notes and references", "↑ 1.0 1.1 First body.", "↑ Second body."]
+    found = find_note_lists(lines, Report("x"))
+    assert {k: b.text for k, b in found.bodies.items()} == {"1": "First body.", "2": "Second body."}
