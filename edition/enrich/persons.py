@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -34,7 +35,8 @@ from .personography import (
 )
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import ProposedName, inverted_name, propose_names
+from .persons_model import entities
+from .persons_rules import ProposedName, inverted_name, model_names, propose_names
 from .persons_words import GIVEN_NAMES
 from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
@@ -119,8 +121,60 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 if not alone and found.name[1:2] == ".":
                     continue  # "I. Now": initials before a common word are no name
                 added |= _propose(state, found.name, found.surname if alone else "")
+    added |= _propose_from_model(state, texts, words)
     if added:
         state.index = NameIndex(state.personography.persons.values())
+
+
+def _after_place_word(name: str, texts: list[str]) -> bool:
+    """Does the corpus write the word after "in", "at", "near" or "the" ("born in Kherson",
+    "the Sabbath")? Then it names a place or a thing."""
+    pattern = re.compile(rf"\b(?:in|at|near|from|the|The)\s+{re.escape(name)}\b")
+    return any(pattern.search(text) for text in texts)
+
+
+def _plural(name: str, capitalised: set[str]) -> bool:
+    """ "Young Turks", "the Smiths": a last word that is the plural of a word the corpus
+    also writes capitalised in the singular names a group."""
+    last = name.split()[-1]
+    return last.endswith("s") and (last[:-1] in capitalised or last[:-2] in capitalised)
+
+
+def _propose_from_model(state: PersonsState, texts: list[str], words: set[str]) -> bool:
+    """Add the names the statistical model finds and the rules confirm (persons_model).
+
+    A name is proposed only when the model calls that string a person at least as often as
+    anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
+    writes it in lower case or after a preposition of place ("in Avicenna"), and the model
+    calls it a person at least twice and more than twice as often as anything else."""
+    found = entities(texts)
+    labels: dict[str, Counter[str]] = {}
+    for text, spans in zip(texts, found):
+        for start, end, label in spans:
+            labels.setdefault(text[start:end].strip(), Counter())[label] += 1
+    capitalised = {w for text in texts for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+    added = False
+    for text, spans in zip(texts, found):
+        known = list(state.index.find(text))
+        for name in model_names(text, spans):
+            if _plural(name.name, capitalised):
+                continue
+            if any(m.start < name.end and name.start < m.end for m in known):
+                continue
+            votes = labels.get(name.name, Counter())
+            others = sum(votes.values()) - votes["PERSON"]
+            if votes["PERSON"] < others:
+                continue
+            if " " not in name.name and (
+                name.name.casefold() in words
+                or votes["PERSON"] < 2
+                or votes["PERSON"] <= 2 * others
+                or _after_place_word(name.name, texts)
+            ):
+                continue
+            alone = name.surname and name.surname.casefold() not in words
+            added |= _propose(state, name.name, name.surname if alone else "")
+    return added
 
 
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:

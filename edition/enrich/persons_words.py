@@ -23,7 +23,12 @@ THING_AFTER = frozenset(
         "Factory Family Forest Fortress Foundation Fund Gate Guard Hospital Hotel House Institute "
         "Internet Legion Levy Library Line Mausoleum Memorial Museum Pact Palace Papers Peak Plan "
         "Plant Press Prison Prize Prospect Prospects Prospekt Publishers Regiment Reserve School "
-        "Society Square Station Steppe Street Tower University Works era family"
+        "Society Square Station Steppe Street Tower University Works era family "
+        "Gazette Times Herald Journal Review News Post Tribune Chronicle Courier Avenida Calle "
+        "Rue Via Strasse Plaza Piazza Boulevard Road Church Mosque Temple Abbey Church College "
+        "Company Party Union League Movement Agency Bank Airport Stadium Theatre Theater "
+        "Calendar Dynasty Empire Republic Kingdom Revolution War Treaty Code Law Act Gospel "
+        "Award Medal Trophy Cup Lecture Lectures Hall Centre Center Affair Syndrome Effect"
     )
 )
 
