@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from .dates_grammar import COMPILED, MONTH_RE, ORDINALS, day_number, month_number
 from .dates_values import DateValue, Point
 
-# Every date has a digit or a month name; most text nodes have neither (a quick pre-check).
-MAY_HOLD_A_DATE = re.compile(rf"[0-9]|{MONTH_RE.pattern}")
+# Every date has a digit, a month name or "century"; most text nodes have neither (a quick pre-check).
+MAY_HOLD_A_DATE = re.compile(rf"[0-9]|[Cc]entury|{MONTH_RE.pattern}")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
 
 

@@ -13,6 +13,7 @@ gets cert="low" and no @ref, and the report lists it. A given name after a kinsh
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -27,6 +28,7 @@ from ..corpus_files import PERSONS_FILE
 from ..guard import STATE_DIR
 from ..report import Report
 from ..xmlio import NSMAP, atomic_write
+from .authority import authority_persons
 from .personography import (
     Person,
     Personography,
@@ -86,7 +88,9 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
         path = persons_path(context.outdir, context.persons_file)
         removed = _removed_by_scholar(path)
         kept = frozenset(Personography.open(path).persons) if path.exists() else frozenset()
-        personography = open_personography(path, removed)
+        personography = open_personography(
+            path, removed, authority_persons(tuple(context.authority))
+        )
         state = PersonsState(
             personography, NameIndex(personography.persons.values()), removed, kept=kept
         )
@@ -250,11 +254,12 @@ def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None)
 
 def _ours(person: Person) -> bool:
     """Entries edition added: proposed ones and the gazetteer's (scholars' are theirs)."""
-    return person.proposed or person.id in _gazetteer_ids()
+    return person.proposed or person.id in _gazetteer_ids(os.environ.get("EDITION_GAZETTEER", ""))
 
 
-@lru_cache(maxsize=1)
-def _gazetteer_ids() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _gazetteer_ids(choice: str) -> frozenset[str]:
+    """Ids of the gazetteer in use (`choice`: $EDITION_GAZETTEER, part of the cache key)."""
     return frozenset(person.id for person in load_gazetteer())
 
 

@@ -120,4 +120,9 @@ class NameIndex:
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
-_WORD_CAPITAL = re.compile(r"(?<![\w’'.-])(?:[A-ZÀ-Ý]|(?:von|van|de|del|du|la|le)\s)")
+# Where a name may start: a capital of any alphabet, or a lower-case particle ("von Humboldt",
+# "ibn Khaldun", "al-Biruni").
+_WORD_CAPITAL = re.compile(
+    r"(?<![\w’'.-])(?:[^\W\d_a-z]|(?:von|van|de|del|della|du|da|di|la|le|ibn|bin|abu|al|el|ad|ar"
+    r"|as|ash|az)[\s-])"
+)
