@@ -38,7 +38,7 @@ class Person:
 
 
 def slug(name: str) -> str:
-    """'Natalia Sedova' -> 'natalia-sedova' (ASCII, lower case, hyphens): a readable xml:id."""
+    """'Natalia Kuzmina' -> 'natalia-kuzmina' (ASCII, lower case, hyphens): a readable xml:id."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = "".join(c.lower() if c.isalnum() else " " for c in ascii_name).split()
     text = "-".join(words) or "person"

@@ -3,10 +3,10 @@
 Known people come from the personography (persons.xml merged with the built-in gazetteer);
 full names of unknown people ("Given Surname") are proposed as new entries before tagging, so
 the whole corpus is tagged against one list and a second run gives the same files. A form
-shared by several people ("Sedov") goes to the one last called by that word in the document
-("Sergei Sedov … Sedov"), else to the one mentioned last; when nothing decides, the mention
+shared by several people ("Kuzmin") goes to the one last called by that word in the document
+("Sergei Kuzmin … Kuzmin"), else to the one mentioned last; when nothing decides, the mention
 gets cert="low" and no @ref, and the report lists it. A given name after a kinship word
-("Trotsky's sister Olga", "their son Lev") is the relative the gazetteer's family ties name
+("Tolstoy's sister Olga", "their son Lev") is the relative the gazetteer's family ties name
 (persons_family), when the possessor or the family mentioned last decides.
 """
 
@@ -44,7 +44,7 @@ from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap
 
 _PERSNAME = "persName"
 _CACHE_KEY = "persons"
-# Names in titles of works are mentions too ("Stalin: The Court of the Red Tsar").
+# Names in titles of works are mentions too ("Gogol: The Court of the Red Tsar").
 PERSONS_SKIP = SKIP_TAGS - {"title"}
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -183,8 +183,8 @@ def _propose_from_model(state: PersonsState, texts: list[str], words: set[str]) 
 
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:
     """Does a known name inside the proposed one already say who this is? It does when it
-    covers the whole stretch ("Leon Trotsky"), or when it is the surname of someone whose
-    names start with the same given name ("Lev Davydovich Trotsky"); "David Wilson" is new."""
+    covers the whole stretch ("Leon Tolstoy"), or when it is the surname of someone whose
+    names start with the same given name ("Lev Davydovich Tolstoy"); "David Wilson" is new."""
     if match.end <= found.start or found.end <= match.start:
         return False
     if match.start <= found.start and match.end >= found.end:
@@ -365,7 +365,7 @@ class _DocumentTagger:
 
     def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
         """A known name; one given name after a kinship word may name a relative instead
-        ("their son Lev" is Lev Sedov, though "Lev" alone is most often Trotsky)."""
+        ("their son Lev" is Lev Kuzmin, though "Lev" alone is most often Tolstoy)."""
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
         person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
         if person_id:
@@ -421,7 +421,7 @@ class _DocumentTagger:
         candidates = match.candidates
         if len(candidates) == 1:
             return candidates[0]
-        # The last one called by this very word ("Sedov" after "Sergei Sedov"), else the last
+        # The last one called by this very word ("Kuzmin" after "Sergei Kuzmin"), else the last
         # one mentioned at all, else the only one who is listed under this form.
         word = match.text.split()[-1]
         called = [c for c in candidates if (word, c) in self.last_called]

@@ -11,9 +11,9 @@ from .persons_words import GIVEN_NAMES, NOT_SURNAMES, THING_AFTER, TITLES
 
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
-# "Order of Lenin", "Museum of Trotsky": the name after these words is a thing's name.
-# A name cited as a word is not a mention either: 'the name "Sedov"', 'his name was Lyova',
-# 'changed his surname to "Trotsky"' (but "the name of Engels" is about the man).
+# "Order of Pushkin", "Museum of Tolstoy": the name after these words is a thing's name.
+# A name cited as a word is not a mention either: 'the name "Kuzmin"', 'his name was Lyova',
+# 'changed his surname to "Tolstoy"' (but "the name of Engels" is about the man).
 THING_BEFORE = re.compile(
     r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
     r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
@@ -79,7 +79,7 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         while words and words[-1] in NOT_SURNAMES:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
         if any(word in THING_AFTER for word in words):
-            continue  # "Leon Trotsky Memorial" is a thing
+            continue  # "Leon Tolstoy Memorial" is a thing
         if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
             continue  # "Anna Maria" is two given names, not a person we can name
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
