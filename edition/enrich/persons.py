@@ -12,6 +12,7 @@ gets cert="low" and no @ref, and the report lists it. A given name after a kinsh
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -157,28 +158,49 @@ def _propose_from_model(state: PersonsState, texts: list[str], words: set[str]) 
         for start, end, label in spans:
             labels.setdefault(text[start:end].strip(), Counter())[label] += 1
     capitalised = {w for text in texts for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+    decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
     added = False
     for text, spans in zip(texts, found):
-        known = list(state.index.find(text))
+        known = sorted((m.start, m.end) for m in state.index.find(text))
         for name in model_names(text, spans):
-            if _plural(name.name, capitalised):
+            if _overlaps(known, name.start, name.end):
                 continue
-            if any(m.start < name.end and name.start < m.end for m in known):
-                continue
-            votes = labels.get(name.name, Counter())
-            others = sum(votes.values()) - votes["PERSON"]
-            if votes["PERSON"] < others:
-                continue
-            if " " not in name.name and (
-                name.name.casefold() in words
-                or votes["PERSON"] < 2
-                or votes["PERSON"] <= 2 * others
-                or _after_place_word(name.name, texts)
-            ):
-                continue
-            alone = name.surname and name.surname.casefold() not in words
-            added |= _propose(state, name.name, name.surname if alone else "")
+            if name.name not in decided:
+                decided[name.name] = _confirmed(name.name, labels, words, capitalised, texts)
+            if decided[name.name]:
+                alone = name.surname and name.surname.casefold() not in words
+                added |= _propose(state, name.name, name.surname if alone else "")
     return added
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, non-overlapping `spans`?"""
+    index = bisect.bisect_left(spans, (end, end))
+    return index > 0 and spans[index - 1][1] > start
+
+
+def _confirmed(
+    name: str,
+    labels: dict[str, Counter[str]],
+    words: set[str],
+    capitalised: set[str],
+    texts: list[str],
+) -> bool:
+    """The corpus-wide checks of a model name (see _propose_from_model)."""
+    if _plural(name, capitalised):
+        return False
+    votes = labels.get(name, Counter())
+    others = sum(votes.values()) - votes["PERSON"]
+    if votes["PERSON"] < others:
+        return False
+    if " " in name:
+        return True
+    return not (
+        name.casefold() in words
+        or votes["PERSON"] < 2
+        or votes["PERSON"] <= 2 * others
+        or _after_place_word(name, texts)
+    )
 
 
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:

@@ -42,7 +42,7 @@ class KinMention:
 def kin_mentions(text: str, before: str = "") -> Iterator[KinMention]:
     """Given names after kinship words in `text` (`before`: running text just before it)."""
     for match in _KIN_NAME.finditer(text):
-        preceding = (before + text[: match.start("kin")])[-60:]
+        preceding = (before + text[max(0, match.start("kin") - 60) : match.start("kin")])[-60:]
         owner = _POSSESSOR.search(preceding)
         yield KinMention(
             match.start("name"),

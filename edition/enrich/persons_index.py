@@ -90,7 +90,7 @@ class NameIndex:
         names cited as words ("the name Kuzmin"); `before` is the running text just before."""
         for match in self._matches(text):
             form = _form_key(match.group("name"))
-            preceding = (before + text[: match.start()])[-40:]
+            preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
             if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
                 continue
             candidates, explicit = self.candidates(form)
@@ -114,7 +114,7 @@ class NameIndex:
         lone = " " not in form and _NEXT_CAPITAL.match(text, end)
         if lone and self.pattern.match(text, end + 1) is None:
             return True
-        following = text[end:].lstrip()
+        following = text[end : end + 80].lstrip()
         next_word = following.split(" ", 1)[0].rstrip(".,;:)") if following[:1].isalpha() else ""
         return next_word in THING_AFTER
 

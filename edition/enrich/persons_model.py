@@ -91,6 +91,22 @@ class EntityCache:
         self.changed = False
 
 
+CHUNK = 20_000  # characters: the model's limit is 1,000,000 and its memory grows with length
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """`text` in pieces of about `size` characters cut at a sentence end or a space, with
+    their offsets, so a paragraph of any length is read in bounded memory."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = max(text.rfind(". ", start, start + size), text.rfind(" ", start, start + size))
+        cut = cut + 1 if cut > start else start + size
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def entities(texts: Sequence[str]) -> list[list[Entity]]:
     """Named entities of each text (character offsets and label), [] for all when the model
     is switched off or not installed."""
@@ -100,11 +116,16 @@ def entities(texts: Sequence[str]) -> list[list[Entity]]:
     cache = EntityCache(cache_path(), model_version())
     results: list[list[Entity] | None] = [cache.get(text) for text in texts]
     todo = sorted({text for text, found in zip(texts, results) if found is None})
-    for text, doc in zip(todo, nlp.pipe(todo, batch_size=256)):
-        cache.put(
-            text,
-            [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS],
+    pieces = [(text, offset, piece) for text in todo for offset, piece in chunks(text)]
+    found: dict[str, list[Entity]] = {text: [] for text in todo}
+    for (text, offset, _), doc in zip(pieces, nlp.pipe((p[2] for p in pieces), batch_size=256)):
+        found[text].extend(
+            (offset + e.start_char, offset + e.end_char, e.label_)
+            for e in doc.ents
+            if e.label_ in LABELS
         )
+    for text in todo:
+        cache.put(text, found[text])
     cache.save()
     return [found if found is not None else cache.get(text) or [] for text, found in
             zip(texts, results)]

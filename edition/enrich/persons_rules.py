@@ -54,7 +54,7 @@ def propose_names(text: str) -> Iterator[ProposedName]:
         if any(f.start < match.end() and match.start() < f.end for f in full):
             continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
         surname = match.group("surname")
-        after = text[match.end() :].lstrip().split(" ", 1)[0].rstrip(".,;:")
+        after = text[match.end() : match.end() + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
         if surname not in NOT_SURNAMES and surname not in GIVEN_NAMES and after not in THING_AFTER:
             name = " ".join(match.group(0).split())
             yield ProposedName(match.start(), match.end(), name, surname)
@@ -73,7 +73,7 @@ def _given_names(text: str) -> Iterator[ProposedName]:
     for match in _overlapping(_PROPOSE, text):
         if match.start() < taken or match.group("given").split("-")[0] not in GIVEN_NAMES:
             continue
-        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[: match.start()]):
+        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[max(0, match.start() - 12) : match.start()]):
             continue  # "St. Louis Post-Dispatch" is a newspaper
         words = match.group("surname").split()
         while words and words[-1] in NOT_SURNAMES:
@@ -83,7 +83,7 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
             continue  # "Anna Maria" is two given names, not a person we can name
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
-        after = text[end:].lstrip()
+        after = text[end : end + 80].lstrip()
         if after.split(" ", 1)[0].rstrip(".,;:") in THING_AFTER:
             continue
         name = " ".join(text[match.start() : end].split())
@@ -142,10 +142,10 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         if found is None:
             continue
         start, end = start + found.start(), start + found.end()
-        after = text[end:].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if after in THING_AFTER or THING_BEFORE.search(text[:start]):
+        after = text[end : end + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
+        if after in THING_AFTER or THING_BEFORE.search(text[max(0, start - 60) : start]):
             continue
-        if _THE_BEFORE.search(text[:start]):
+        if _THE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "the Old Guard", "the Smiths": groups and things, not a person
         name = " ".join(text[start:end].split())
         surname = "" if len(words) == 1 or is_regnal(words[-1]) else words[-1]
