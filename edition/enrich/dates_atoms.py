@@ -80,9 +80,10 @@ def _season(match: re.Match[str]) -> list[DateValue]:
 
 
 def _decade(match: re.Match[str]) -> list[DateValue]:
-    """ "the 1920s" is a decade; "the 1500s" (a round hundred) is a century."""
+    """ "the 1920s" is a decade; "the 1500s" (a round hundred before 1900) is a century;
+    "the 1900s" and "the 2000s" are read as decades, as modern prose mostly means them."""
     year = int(match["y"])
-    if year % 100:
+    if year % 100 or year >= 1900:
         return [DateValue("range", Point(year), Point(year + 9))]
     part = (match["part"] or "").rstrip("-")
     low, high = CENTURY_PARTS.get(part, (0, 99))
@@ -146,9 +147,10 @@ def _century(match: re.Match[str]) -> list[DateValue]:
 
 
 def _decade(match: re.Match[str]) -> list[DateValue]:
-    """ "the 1920s" is a decade; "the 1500s" (a round hundred) is a century."""
+    """ "the 1920s" is a decade; "the 1500s" (a round hundred before 1900) is a century;
+    "the 1900s" and "the 2000s" are read as decades, as modern prose mostly means them."""
     year = int(match["y"])
-    if year % 100:
+    if year % 100 or year >= 1900:
         return [DateValue("range", Point(year), Point(year + 9))]
     part = (match["part"] or "").rstrip("-")
     low, high = CENTURY_PARTS.get(part, (0, 99))

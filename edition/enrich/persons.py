@@ -12,7 +12,6 @@ gets cert="low" and no @ref, and the report lists it. A given name after a kinsh
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 import re
@@ -39,8 +38,8 @@ from .personography import (
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
 from .persons_model import entities
-from .persons_rules import ProposedName, inverted_name, model_names, propose_names
-from .persons_words import GIVEN_NAMES
+from .persons_rules import TITLES, ProposedName, inverted_name, model_names, propose_names
+from .persons_words import GIVEN_NAMES, KIN
 from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
 _PERSNAME = "persName"
@@ -58,6 +57,7 @@ class PersonsState:
     index: NameIndex
     removed: frozenset[str] = frozenset()  # ids edition added once and a scholar deleted
     proposed: list[str] = field(default_factory=list)
+    bound: frozenset[str] = frozenset()  # words the corpus writes after another capital
     kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
 
 
@@ -114,6 +114,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     # A surname that the corpus also writes in lower case ("conquest") is a word too: it
     # does not name the person when it stands alone.
     words = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    state.bound = _bound_words(texts)
     added = False
     for text in texts:
         known = list(state.index.find(text))
@@ -131,14 +132,22 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.persons.values())
 
 
-def _after_place_word(name: str, texts: list[str]) -> bool:
-    """Does the corpus write the word after "in", "at", "near" or "the" ("born in Kherson",
-    "the Sabbath")? Then it names a place or a thing."""
-    pattern = re.compile(rf"\b(?:in|at|near|from|the|The)\s+{re.escape(name)}\b")
-    return any(pattern.search(text) for text in texts)
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 
 
-def _plural(name: str, capitalised: set[str]) -> bool:
+def _bound_words(texts: list[str]) -> frozenset[str]:
+    """Capitalised words the corpus writes mostly right after another capitalised word
+    ("Zealand", "Strait"): such a word alone is not the surname of anyone."""
+    total: Counter[str] = Counter()
+    after_capital: Counter[str] = Counter()
+    for text in texts:
+        total.update(_CAPITAL_WORD.findall(text))
+        after_capital.update(m.group(2) for m in _CAPITAL_PAIR.finditer(text))
+    return frozenset(w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3)
+
+
+def _plural(name: str, capitalised: Counter[str]) -> bool:
     """ "Young Turks", "the Smiths": a last word that is the plural of a word the corpus
     also writes capitalised in the singular names a group."""
     last = name.split()[-1]
@@ -157,37 +166,59 @@ def _propose_from_model(state: PersonsState, texts: list[str], words: set[str]) 
     for text, spans in zip(texts, found):
         for start, end, label in spans:
             labels.setdefault(text[start:end].strip(), Counter())[label] += 1
-    capitalised = {w for text in texts for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+    facts = _CorpusFacts(texts, words)
     decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
     added = False
     for text, spans in zip(texts, found):
-        known = sorted((m.start, m.end) for m in state.index.find(text))
+        known = list(state.index.find(text))
         for name in model_names(text, spans):
-            if _overlaps(known, name.start, name.end):
+            if not _contestable(known, name, state.index):
                 continue
             if name.name not in decided:
-                decided[name.name] = _confirmed(name.name, labels, words, capitalised, texts)
+                decided[name.name] = _confirmed(name.name, labels, facts)
             if decided[name.name]:
                 alone = name.surname and name.surname.casefold() not in words
                 added |= _propose(state, name.name, name.surname if alone else "")
     return added
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) overlap one of the sorted, non-overlapping `spans`?"""
-    index = bisect.bisect_left(spans, (end, end))
-    return index > 0 and spans[index - 1][1] > start
+def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -> bool:
+    """May the model's name be proposed where known names already stand? Yes where none
+    overlaps it, or where the only overlap is its last word used as the surname of someone
+    edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"); a name
+    from persons.xml, an authority file or the gazetteer always says who this is."""
+    overlapping = [m for m in known if m.start < name.end and name.start < m.end]
+    return all(
+        " " not in m.text.strip()
+        and m.end == name.end
+        and m.start > name.start
+        and all(index.proposed(c) for c in m.candidates)
+        for m in overlapping
+    )
 
 
-def _confirmed(
-    name: str,
-    labels: dict[str, Counter[str]],
-    words: set[str],
-    capitalised: set[str],
-    texts: list[str],
-) -> bool:
+class _CorpusFacts:
+    """What the checks of model names ask of the whole corpus, gathered in one pass."""
+
+    def __init__(self, texts: list[str], words: set[str]) -> None:
+        self.words = words  # lower-case words
+        self.capitalised: Counter[str] = Counter()
+        self.after_place: set[str] = set()  # words after "in", "at", "the", …
+        self.cued: set[str] = set()  # words after a kinship word or a title
+        cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
+        cue = re.compile(rf"\b(?i:{cues})\s+([A-Z][\w-]+)")
+        for text in texts:
+            self.capitalised.update(_CAPITAL_WORD.findall(text))
+            self.after_place.update(_PLACE_WORD.findall(text))
+            self.cued.update(cue.findall(text))
+
+
+_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
+
+
+def _confirmed(name: str, labels: dict[str, Counter[str]], facts: _CorpusFacts) -> bool:
     """The corpus-wide checks of a model name (see _propose_from_model)."""
-    if _plural(name, capitalised):
+    if _plural(name, facts.capitalised):
         return False
     votes = labels.get(name, Counter())
     others = sum(votes.values()) - votes["PERSON"]
@@ -195,11 +226,13 @@ def _confirmed(
         return False
     if " " in name:
         return True
-    return not (
-        name.casefold() in words
-        or votes["PERSON"] < 2
-        or votes["PERSON"] <= 2 * others
-        or _after_place_word(name, texts)
+    if name.casefold() in facts.words or name in facts.after_place:
+        return False
+    if name in facts.cued:  # "his wife Grace", "the prophet Muhammad"
+        return votes["PERSON"] >= 1
+    occurrences = facts.capitalised[name]
+    return votes["PERSON"] >= 2 and votes["PERSON"] > 2 * others and (
+        votes["PERSON"] * 5 >= occurrences * 3
     )
 
 
@@ -232,9 +265,16 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
     personography = state.personography
     if name.casefold() in personography.known_names():
         return False
-    # The surname alone names this person only when it names nobody else yet.
+    # The surname alone names this person only when it names nobody else yet, is no title
+    # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
+    # of another capitalised phrase ("Zealand" in "New Zealand").
     variants = (
-        (surname,) if surname and surname.casefold() not in personography.known_names() else ()
+        (surname,)
+        if surname
+        and surname.casefold() not in personography.known_names()
+        and surname not in TITLES
+        and surname not in state.bound
+        else ()
     )
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:

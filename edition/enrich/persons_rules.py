@@ -55,7 +55,7 @@ def propose_names(text: str) -> Iterator[ProposedName]:
             continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
         surname = match.group("surname")
         after = text[match.end() : match.end() + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if surname not in NOT_SURNAMES and surname not in GIVEN_NAMES and after not in THING_AFTER:
+        if surname not in NOT_SURNAMES | GIVEN_NAMES | THING_AFTER and after not in THING_AFTER:
             name = " ".join(match.group(0).split())
             yield ProposedName(match.start(), match.end(), name, surname)
 
