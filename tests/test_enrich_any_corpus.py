@@ -154,3 +154,18 @@ def test_without_the_model_the_rules_still_run(tmp_path: Path, monkeypatch) -> N
     trees, _ = enrich({"doc": "<p>Charles Darwin sailed in 1831.</p>"}, tmp_path)
     assert [t for t, _, _ in names(trees["doc"])] == ["Charles Darwin"]
     assert os.environ["EDITION_NER"] == "off"
+
+
+@needs_model
+def test_a_surname_alone_never_names_someone_known_only_from_another_document(
+    tmp_path: Path,
+) -> None:
+    trees, _ = enrich(
+        {
+            "a": "<p>The mathematician Ada Lovelace wrote the notes. Lovelace saw further.</p>",
+            "b": "<p>Years later the ship Lovelace sailed from the harbour with grain.</p>",
+        },
+        tmp_path,
+    )
+    assert [t for t, _, _ in names(trees["a"])] == ["Ada Lovelace", "Lovelace"]
+    assert names(trees["b"]) == []

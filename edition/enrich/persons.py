@@ -331,14 +331,37 @@ def _gazetteer_ids(choice: str) -> frozenset[str]:
 def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._ElementTree:
     """Tag person names in one document (a pass for edition.enrich.PASSES)."""
     state = persons_state(context)
-    tagger = _DocumentTagger(state.index, report)
-    for kind, item in _events(tree.getroot()):
+    events = _events(tree.getroot())
+    # One-word names ("Avicenna") are full names: they count wherever they stand.
+    mononyms = {
+        p.id
+        for p in state.personography.persons.values()
+        if all(" " not in n.strip() for n in p.names)
+    }
+    named = _named_in_full(events, state.index) | mononyms
+    tagger = _DocumentTagger(state.index, report, named)
+    for kind, item in events:
         if kind == "name":
             tagger.seen(item)
         else:
             tagger.tag(item)
     report.count("persons", tagger.tagged)
     return tree
+
+
+def _named_in_full(events: list[tuple[str, object]], index: NameIndex) -> frozenset[str]:
+    """Ids of the people this document names with more than one word ("Ada Lovelace"), in
+    its text or in tags already there: a surname alone may name only them, of the people
+    edition proposed (one known only from another document is not meant here)."""
+    named: set[str] = set()
+    for kind, item in events:
+        if kind == "name":
+            named.update(r.rsplit("#", 1)[-1] for r in (item.get("ref") or "").split())
+            continue
+        for match in index.find(item.text):
+            if " " in match.text.strip():
+                named.update(match.explicit or match.candidates)
+    return frozenset(named)
 
 
 def _events(root: etree._Element) -> list[tuple[str, object]]:
@@ -363,9 +386,12 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, object]]:
 class _DocumentTagger:
     """Tags one document's slots in order, remembering who was mentioned last."""
 
-    def __init__(self, index: NameIndex, report: Report) -> None:
+    def __init__(
+        self, index: NameIndex, report: Report, named_in_full: frozenset[str] = frozenset()
+    ) -> None:
         self.index = index
         self.report = report
+        self.named_in_full = named_in_full
         self.clock = 0
         self.last_seen: dict[str, int] = {}
         self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
@@ -388,7 +414,7 @@ class _DocumentTagger:
 
     def tag(self, slot: TextSlot) -> None:
         text = slot.text
-        matches = list(self.index.find(text, self.before))
+        matches = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
         inverted = self._inverted(text)
         if inverted is not None:
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
@@ -412,6 +438,16 @@ class _DocumentTagger:
             if warning is not None and span.element.getparent() is not None:
                 self.report.warn(*warning)
         self.before = (self.before + text)[-40:]
+
+    def _meant_here(self, match: NameMatch) -> bool:
+        """A one-word name of a person edition proposed counts only in a document that
+        names that person in full; people from persons.xml, authority files or the
+        gazetteer are known everywhere."""
+        if " " in match.text.strip():
+            return True
+        return any(
+            not self.index.proposed(c) or c in self.named_in_full for c in match.candidates
+        )
 
     def _inverted(self, text: str) -> NameMatch | None:
         """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
