@@ -37,10 +37,11 @@ from .personography import (
 )
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
+from .memory import BlockText
 from .persons_model import entities
 from .persons_rules import TITLES, ProposedName, inverted_name, model_names, propose_names
 from .persons_words import GIVEN_NAMES, KIN
-from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
+from .text_nodes import BLOCK_TAGS, SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
 _PERSNAME = "persName"
 _CACHE_KEY = "persons"
@@ -105,12 +106,13 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
 def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     """Before tagging: add full names of people nobody listed yet, as proposed entries."""
     state = persons_state(context)
-    texts = [
-        item.text
+    slots = [
+        item
         for name in sorted(trees)
         for kind, item in _events(trees[name].getroot())
         if kind == "slot"
     ]
+    texts = [slot.text for slot in slots]
     # A surname that the corpus also writes in lower case ("conquest") is a word too: it
     # does not name the person when it stands alone.
     words = {word for text in texts for word in _LOWER_WORD.findall(text)}
@@ -127,7 +129,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 if not alone and found.name[1:2] == ".":
                     continue  # "I. Now": initials before a common word are no name
                 added |= _propose(state, found.name, found.surname if alone else "")
-    added |= _propose_from_model(state, texts, words)
+    added |= _propose_from_model(state, slots, words)
     if added:
         state.index = NameIndex(state.personography.persons.values())
 
@@ -154,14 +156,49 @@ def _plural(name: str, capitalised: Counter[str]) -> bool:
     return last.endswith("s") and (last[:-1] in capitalised or last[:-2] in capitalised)
 
 
-def _propose_from_model(state: PersonsState, texts: list[str], words: set[str]) -> bool:
+def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities of each slot, read paragraph by paragraph: the model sees whole
+    blocks (better context), and its cache is keyed by a block's text, which tags added
+    later do not change, so a run after a hand edit reads only the edited paragraphs. A slot
+    outside any prose block (text loose in a division) is read alone."""
+    flats: dict[etree._Element, BlockText] = {}
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is not None and block not in flats:
+            flats[block] = BlockText(block)
+    blocks = list(flats)
+    loose = [slot for slot in slots if _prose_block(slot) is None]
+    found = entities([flats[b].text for b in blocks] + [slot.text for slot in loose])
+    spans = dict(zip(blocks, found))
+    alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks):])}
+    result = []
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is None:
+            result.append(alone[id(slot)])
+            continue
+        offset = flats[block].slot_offset(slot.owner, slot.is_tail)
+        end = offset + len(slot.text)
+        result.append(
+            [(s - offset, e - offset, lab) for s, e, lab in spans[block] if s >= offset and e <= end]
+        )
+    return result
+
+
+def _prose_block(slot: TextSlot) -> etree._Element | None:
+    block = slot.block()
+    return block if etree.QName(block).localname in BLOCK_TAGS else None
+
+
+def _propose_from_model(state: PersonsState, slots: list[TextSlot], words: set[str]) -> bool:
     """Add the names the statistical model finds and the rules confirm (persons_model).
 
     A name is proposed only when the model calls that string a person at least as often as
     anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
     writes it in lower case or after a preposition of place ("in Avicenna"), and the model
     calls it a person at least twice and more than twice as often as anything else."""
-    found = entities(texts)
+    texts = [slot.text for slot in slots]
+    found = _slot_entities(slots)
     labels: dict[str, Counter[str]] = {}
     for text, spans in zip(texts, found):
         for start, end, label in spans:

@@ -91,6 +91,7 @@ class EntityCache:
         self.changed = False
 
 
+PARALLEL_FROM = 400  # texts: below this, starting a second process costs more than it saves
 CHUNK = 20_000  # characters: the model's limit is 1,000,000 and its memory grows with length
 
 
@@ -118,7 +119,9 @@ def entities(texts: Sequence[str]) -> list[list[Entity]]:
     todo = sorted({text for text, found in zip(texts, results) if found is None})
     pieces = [(text, offset, piece) for text in todo for offset, piece in chunks(text)]
     found: dict[str, list[Entity]] = {text: [] for text in todo}
-    for (text, offset, _), doc in zip(pieces, nlp.pipe((p[2] for p in pieces), batch_size=256)):
+    processes = 2 if len(pieces) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+    docs = nlp.pipe((p[2] for p in pieces), batch_size=256, n_process=processes)
+    for (text, offset, _), doc in zip(pieces, docs):
         found[text].extend(
             (offset + e.start_char, offset + e.end_char, e.label_)
             for e in doc.ents
