@@ -141,6 +141,14 @@ def _format_choice() -> str:
     is_flag=True,
     help="The sources give pre-1918 Russian day dates Old Style (Julian) unless marked.",
 )
+@click.option(
+    "--persons",
+    "authority",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An authority file of persons (TEI listPerson or CSV id,name,variants,birth,death,"
+    "wikidata,viaf); its entries win. Repeatable.",
+)
 @verbosity_options
 @click.pass_obj
 def convert(
@@ -151,6 +159,7 @@ def convert(
     force: bool,
     strict: bool,
     old_style: bool,
+    authority: tuple[str, ...],
 ) -> None:
     """Convert SOURCES (UTF-8 text files) to TEI P5, one OUTDIR/<stem>.xml each.
 
@@ -165,7 +174,13 @@ def convert(
     refuse_reserved_stems(sources)
     make_output_dir(outdir)
     results = run_convert(
-        sources, outdir, format=format_name, force=force, old_style=old_style, console=console
+        sources,
+        outdir,
+        format=format_name,
+        force=force,
+        old_style=old_style,
+        console=console,
+        authority=tuple(Path(a) for a in authority),
     )
     warnings = [d for r in results for d in r.report.diagnostics if d.severity == Severity.WARNING]
     for diagnostic in warnings:
@@ -320,14 +335,27 @@ def formats(explain_file: str | None) -> None:
 @main.command(short_help="Tag persons and dates in TEI files in place.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option(
-    "--persons",
+    "--personography",
     "persons_file",
     type=click.Path(dir_okay=False),
-    help="The personography (default: persons.xml beside the files).",
+    help="The personography to read and update (default: persons.xml beside the files).",
+)
+@click.option(
+    "--persons",
+    "authority",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An authority file of persons (TEI listPerson or CSV id,name,variants,birth,death,"
+    "wikidata,viaf); its entries win. Repeatable.",
 )
 @verbosity_options
 @click.pass_obj
-def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -> None:
+def enrich(
+    console: Console,
+    paths: tuple[str, ...],
+    persons_file: str | None,
+    authority: tuple[str, ...],
+) -> None:
     """Tag persons and dates in TEI files in place, keeping hand-made tags (idempotent).
 
     PATHS are TEI files or directories (searched for *.xml).
@@ -338,6 +366,7 @@ def enrich(console: Console, paths: tuple[str, ...], persons_file: str | None) -
         [Path(p) for p in paths],
         console=console,
         persons_file=Path(persons_file) if persons_file else None,
+        authority=tuple(Path(a) for a in authority),
     )
 
 

@@ -86,6 +86,7 @@ def convert(
     force: bool = False,
     old_style: bool = False,
     console: Console = QUIET,
+    authority: tuple[Path, ...] = (),
 ) -> list[Converted]:
     """Convert each source to OUTDIR/<stem>.xml and write the corpus-wide files beside them.
 
@@ -117,7 +118,7 @@ def _convert_locked(
         if old_style:
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
-    memory = enrich_corpus_with_lines(trees, results, outdir)
+    memory = enrich_corpus_with_lines(trees, results, outdir, authority)
     final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
@@ -133,7 +134,10 @@ def _convert_locked(
 
 
 def enrich_corpus_with_lines(
-    trees: dict[str, etree._ElementTree], results: list[Converted], outdir: Path
+    trees: dict[str, etree._ElementTree],
+    results: list[Converted],
+    outdir: Path,
+    authority: tuple[Path, ...] = (),
 ) -> dict[Path, Any]:
     """Enrich the corpus so that enrichment warnings name the TEI file and its line.
 
@@ -148,7 +152,7 @@ def enrich_corpus_with_lines(
         trees[r.source.stem] = tree
         text_line[r.source.stem] = _text_line(tree)
     memory: dict[Path, Any] = {}
-    enrich_corpus(trees, EnrichContext(outdir, reports, memory_later=memory))
+    enrich_corpus(trees, EnrichContext(outdir, reports, memory_later=memory, authority=authority))
     for r in results:
         stem = r.source.stem
         tree = parse_bytes(serialize(trees[stem]), r.target)

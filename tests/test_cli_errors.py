@@ -205,10 +205,10 @@ def test_help_lists_commands_in_session_order() -> None:
 @pytest.mark.parametrize(
     ("command", "options"),
     [
-        ("convert", ["--output", "--format", "--force", "--strict", "--old-style", "--quiet"]),
+        ("convert", ["--output", "--format", "--force", "--strict", "--old-style", "--persons", "--quiet"]),
         ("validate", ["--schema", "--format", "--strict", "--quiet"]),
         ("build", ["--output", "--verbose"]),
-        ("enrich", ["--persons"]),
+        ("enrich", ["--persons", "--personography"]),
         ("align", ["--quiet"]),
     ],
 )

@@ -90,7 +90,7 @@ def test_convert_output_stays_unedited_but_hand_edits_stay_edited(tmp_path: Path
 def test_persons_option_names_the_personography(tmp_path: Path) -> None:
     a = write(tmp_path / "a")
     b = write(tmp_path / "b")
-    with pytest.raises(EditionError, match="several folders.*--persons"):
+    with pytest.raises(EditionError, match="several folders.*--personography"):
         enrich_files([a, b])
     enrich_files([a, b], persons_file=tmp_path / "persons.xml")
     assert (tmp_path / "persons.xml").is_file()

@@ -29,6 +29,8 @@ class EnrichContext:
     reports: dict[str, Report] = field(default_factory=dict)
     persons_file: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    # Authority files (TEI listPerson or CSV) whose entries win over the gazetteer.
+    authority: tuple[Path, ...] = ()
     # Recall the tags earlier runs made (.edition/enriched/, see memory.py) so the ones a
     # scholar has removed are not made again; False (convert: fresh files) starts over.
     recall: bool = False
@@ -92,8 +94,8 @@ def enrich_corpus(
     return trees
 
 
-def enrich_files(paths, console=None, persons_file=None):
+def enrich_files(paths, console=None, persons_file=None, authority=()):
     """Enrich TEI files in place (see edition.enrich.files.enrich_files)."""
     from .files import enrich_files as run
 
-    return run(paths, console=console, persons_file=persons_file)
+    return run(paths, console=console, persons_file=persons_file, authority=authority)

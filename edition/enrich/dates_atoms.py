@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .dates_grammar import COMPILED, MONTH_RE, day_number, month_number
+from .dates_grammar import COMPILED, MONTH_RE, ORDINALS, day_number, month_number
 from .dates_values import DateValue, Point
 
-# Every date has a digit or a month name; most text nodes have neither (a quick pre-check).
-MAY_HOLD_A_DATE = re.compile(rf"[0-9]|{MONTH_RE.pattern}")
+# Every date has a digit, a month name or "century"; most text nodes have neither (a quick pre-check).
+MAY_HOLD_A_DATE = re.compile(rf"[0-9]|[Cc]entury|{MONTH_RE.pattern}")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
 
 
@@ -80,8 +80,14 @@ def _season(match: re.Match[str]) -> list[DateValue]:
 
 
 def _decade(match: re.Match[str]) -> list[DateValue]:
+    """ "the 1920s" is a decade; "the 1500s" (a round hundred before 1900) is a century;
+    "the 1900s" and "the 2000s" are read as decades, as modern prose mostly means them."""
     year = int(match["y"])
-    return [DateValue("range", Point(year), Point(year + 9))]
+    if year % 100 or year >= 1900:
+        return [DateValue("range", Point(year), Point(year + 9))]
+    part = (match["part"] or "").rstrip("-")
+    low, high = CENTURY_PARTS.get(part, (0, 99))
+    return [DateValue("range", Point(year + low), Point(year + high))]
 
 
 def _year_short(match: re.Match[str]) -> list[DateValue]:
@@ -94,7 +100,123 @@ def _year_short(match: re.Match[str]) -> list[DateValue]:
 
 def _year_only(match: re.Match[str]) -> list[DateValue]:
     year = int(match["y"])
-    return [DateValue("when", Point(year))] if 1600 <= year <= 2039 else []
+    return [DateValue("when", Point(year))] if 1000 <= year <= 2100 else []
+
+
+def _signed(year: int, era: str | None) -> int:
+    """Astronomical sign for an era word: 44 BC is -44 (written "-0044")."""
+    return -year if era and era.replace(" ", "").upper().startswith("B") else year
+
+
+def _era_year(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y0"] or match["y"])
+    return [DateValue("when", Point(_signed(year, match["era"])))]
+
+
+def _circa(match: re.Match[str]) -> list[DateValue]:
+    year = _signed(int(match["y"]), match["era"])
+    return [DateValue("when", Point(year), approximate=True)]
+
+
+def _year_cue(match: re.Match[str]) -> list[DateValue]:
+    return [DateValue("when", Point(int(match["y"])))]
+
+
+CENTURY_PARTS = {
+    "early": (0, 32),
+    "mid": (33, 66),
+    "middle": (33, 66),
+    "late": (67, 99),
+    "first": (0, 49),
+    "second": (50, 99),
+}
+
+
+def _century(match: re.Match[str]) -> list[DateValue]:
+    """The 12th century is 1100-1199 (as commonly written); the 3rd century BC is -0300 to
+    -0201; early, mid and late are its thirds, first and second half its halves."""
+    number = int(match["n"]) if match["n"] else ORDINALS.index(match["w"].lower()) + 1
+    if not 1 <= number <= 21:
+        return []
+    bc = bool(match["era"]) and match["era"].upper().startswith("B")
+    base = -number * 100 if bc else (number - 1) * 100
+    part = match["part"].split()[0].rstrip("-") if match["part"] else ""
+    low, high = CENTURY_PARTS.get(part, (0, 99))
+    first, last = base + low, base + high
+    return [DateValue("range", Point(first or 1), Point(last))]
+
+
+def _decade(match: re.Match[str]) -> list[DateValue]:
+    """ "the 1920s" is a decade; "the 1500s" (a round hundred before 1900) is a century;
+    "the 1900s" and "the 2000s" are read as decades, as modern prose mostly means them."""
+    year = int(match["y"])
+    if year % 100 or year >= 1900:
+        return [DateValue("range", Point(year), Point(year + 9))]
+    part = (match["part"] or "").rstrip("-")
+    low, high = CENTURY_PARTS.get(part, (0, 99))
+    return [DateValue("range", Point(year + low), Point(year + high))]
+
+
+def _year_short(match: re.Match[str]) -> list[DateValue]:
+    first, tail = match["y"], match["e"]
+    last = int(first[: len(first) - len(tail)] + tail)
+    if last <= int(first):
+        return []
+    return [DateValue("range", Point(int(first)), Point(last))]
+
+
+def _year_only(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y"])
+    return [DateValue("when", Point(year))] if 1000 <= year <= 2100 else []
+
+
+def _signed(year: int, era: str | None) -> int:
+    """Astronomical sign for an era word: 44 BC is -44 (written "-0044")."""
+    return -year if era and era.replace(" ", "").upper().startswith("B") else year
+
+
+def _era_year(match: re.Match[str]) -> list[DateValue]:
+    year = int(match["y0"] or match["y"])
+    return [DateValue("when", Point(_signed(year, match["era"])))]
+
+
+def _circa(match: re.Match[str]) -> list[DateValue]:
+    year = _signed(int(match["y"]), match["era"])
+    return [DateValue("when", Point(year), approximate=True)]
+
+
+def _year_cue(match: re.Match[str]) -> list[DateValue]:
+    return [DateValue("when", Point(int(match["y"])))]
+
+
+CENTURY_PARTS = {
+    "early": (0, 32),
+    "mid": (33, 66),
+    "middle": (33, 66),
+    "late": (67, 99),
+    "first": (0, 49),
+    "second": (50, 99),
+}
+
+
+def _century(match: re.Match[str]) -> list[DateValue]:
+    """The 12th century is 1100-1199 (as commonly written); BC centuries count down."""
+    number = int(match["n"]) if match["n"] else ORDINALS.index(match["w"].lower()) + 1
+    if not 1 <= number <= 21:
+        return []
+    first, last = (number - 1) * 100, (number - 1) * 100 + 99
+    part = (match["part"] or "").split()[0].rstrip("-") if match["part"] else ""
+    if part in CENTURY_PARTS:
+        first, last = first + CENTURY_PARTS[part][0], first + CENTURY_PARTS[part][1]
+    elif part in {"first", "second"}:
+        first, last = (first, first + 49) if part == "first" else (first + 50, last)
+    if match["era"] and match["era"].upper().startswith("B"):
+        first, last = -(number * 100) + (99 - (last - (number - 1) * 100)), -(
+            number * 100
+        ) + 99 - (first - (number - 1) * 100)
+    if first == 0:
+        first = 1  # there is no year 0 in the 1st century AD
+    return [DateValue("range", Point(first), Point(last))]
 
 
 BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
@@ -104,12 +226,17 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "dd_month": _day_range,
     "day_month": _day,
     "month_dd": _day_range,
+    "month_d_to_d": _day_range,
     "month_day": _day,
     "month_year": _month_year,
     "season": _season,
     "decade": _decade,
     "year_short": _year_short,
     "year": _year_only,
+    "century": _century,
+    "era_year": _era_year,
+    "circa": _circa,
+    "year_cue": _year_cue,
 }
 
 
@@ -127,7 +254,8 @@ def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
             for m in MONTH_RE.finditer(match["ms"])
         ]
     values = [v for v in BUILDERS[name](match) if all(p.valid() for p in v.points)]
-    return [Atom(match.start(), match.end(), value, name) for value in values]
+    start = match.start("y") if name == "year_cue" else match.start()
+    return [Atom(start, match.end(), value, name) for value in values]
 
 
 def find_atoms(text: str) -> list[Atom]:

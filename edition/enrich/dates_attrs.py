@@ -30,6 +30,8 @@ def date_attributes(value: DateValue, old_style_default: bool = False) -> dict[s
     if value.calendar == "julian":
         return _explicit_julian(value)
     plain = {name: point.iso() for name, point in zip(NAMES[value.kind], value.points)}
+    if value.approximate:
+        plain["cert"] = "medium"
     if value.calendar == "gregorian" or not old_style_default:
         return plain
     return _default_julian(value, plain)

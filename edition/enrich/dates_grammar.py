@@ -35,7 +35,17 @@ MONTH = (
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
-YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]|/[0-9])"
+YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9]|/[0-9])"
+# Years of any era: "44 BC", "AD 800", "c. 965"; the era words a number may carry.
+ERA = r"(?P<era>BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first"
+).split()
+ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDINALS)) + "))"
+# Words after which a three-digit number is a year: "in 965", "by 800", "until 711".
+YEAR_CUE = r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear)\s+)"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 DASH = r"\s*[-–—‑]\s*"
 OLD_STYLE = (
@@ -84,16 +94,48 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     # March 1–3, 1898
     ("month_dd", rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){MARKER}"),
+    # November 6 to 7, 1789; May 3 and 4
+    (
+        "month_d_to_d",
+        rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|until|till|and)\s+(?P<d2>{DAY})"
+        rf"(?!\s+(?:of\s+)?{MONTH})(?!\s*[0-9])(?:,?\s+(?P<y>{YEAR}))?{MARKER}",
+    ),
     # November 7, 1917; November 7th; January 9
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{MARKER}"),
     # October 1917; May, 1905
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){MARKER}"),
     # the summer of 1902; spring 1888
     ("season", rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    # the 12th century; the early fifteenth century; the 3rd century BC
+    (
+        "century",
+        (
+            r"(?:the\s+)?(?:(?P<part>early|late|mid-?|middle|first\s+half\s+of\s+the|"
+            r"second\s+half\s+of\s+the)\s*)?" + ORDINAL + r"[\s-]+[Cc]entury\b"
+            r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?"
+        ),
+    ),
+    # 44 BC; AD 800; 1066 CE
+    (
+        "era_year",
+        rf"(?:(?P<ad>AD|A\.\s?D\.)\s*(?P<y0>[1-9][0-9]{{0,3}})(?![0-9])|"
+        rf"(?<![0-9.,])(?P<y>[1-9][0-9]{{0,3}})\s*{ERA})",
+    ),
+    # c. 965; ca. 1200; circa 1500 BC
+    (
+        "circa",
+        rf"(?<![A-Za-z])(?:[Cc]\.|[Cc]a\.|[Cc]irca)\s*(?P<y>[1-9][0-9]{{1,3}})"
+        rf"(?![0-9]|[.,][0-9])(?:\s*{ERA})?",
+    ),
+    # in 965 (a three-digit year after a cue word; only the number is the date)
+    (
+        "year_cue",
+        rf"{YEAR_CUE}(?P<y>[1-9][0-9]{{2}})(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b)",
+    ),
     # the 1920s; the early 1930s
     (
         "decade",
-        r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?<![0-9])(?P<y>1[0-9]{2}0|20[0-9]0)['’]?s\b",
+        r"(?:the\s+)?(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>1[0-9]{2}0|20[0-9]0)['’]?s\b",
     ),
     # 1905-06; 1936–8; 1923–27 (not "1901 – 5 January")
     (

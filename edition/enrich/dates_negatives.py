@@ -61,8 +61,6 @@ COUNTED = [
     "comrades",
     "party-members",
     "communists",
-    "bolsheviks",
-    "mensheviks",
     "hours",
 ]
 AFTER = re.compile(
@@ -74,7 +72,7 @@ LINK = re.compile(r"://|www\.|\.html?\b|\.php\b|@")
 
 def is_not_a_date(text: str, atom: Atom) -> bool:
     """True when a bare year-like number is a count, an amount, a page or part of a link."""
-    if atom.pattern not in {"year", "year_short"}:
+    if atom.pattern not in {"year", "year_short", "year_cue", "circa"}:
         return False
     if BEFORE.search(text[max(0, atom.start - 12) : atom.start]):
         return True

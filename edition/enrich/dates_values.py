@@ -28,7 +28,8 @@ class Point:
         if self.year is None:
             parts = [f"{self.month:02d}"] + ([f"{self.day:02d}"] if self.day else [])
             return "--" + "-".join(parts)
-        text = f"{self.year:04d}"
+        # xsd:gYear: 44 BC is "-0044" (no year zero).
+        text = f"{self.year:04d}" if self.year >= 0 else f"-{-self.year:04d}"
         if self.month:
             text += f"-{self.month:02d}"
             if self.day:
@@ -66,6 +67,7 @@ class DateValue:
     end: Point | None = None
     calendar: str | None = None
     julian: Point | None = None
+    approximate: bool = False  # "c. 965": written with cert="medium"
 
     @property
     def points(self) -> list[Point]:

@@ -73,13 +73,16 @@ def _outdir(files: Sequence[Path], persons_file: Path | None) -> Path:
     if len(folders) > 1:
         raise EditionError(
             "the files are in several folders, so there is no one persons.xml beside them; "
-            "pass --persons PATH"
+            "pass --personography PATH"
         )
     return files[0].parent
 
 
 def enrich_files(
-    paths: Sequence[Path], console: Console | None = None, persons_file: Path | None = None
+    paths: Sequence[Path],
+    console: Console | None = None,
+    persons_file: Path | None = None,
+    authority: tuple[Path, ...] = (),
 ) -> list[Enriched]:
     """Tag persons and dates in TEI files in place; persons.xml is read, merged and written."""
     console = console or QUIET
@@ -93,7 +96,9 @@ def enrich_files(
     trees = {str(path): _read_tei(path) for path in files}
     outdir = _outdir(files, persons_file)
     reports = {str(path): Report(str(path)) for path in files}
-    context = EnrichContext(outdir, reports, persons_file, recall=True, memory_later={})
+    context = EnrichContext(
+        outdir, reports, persons_file, recall=True, memory_later={}, authority=authority
+    )
     enrich_corpus(trees, context)
     results = []
     for path in files:

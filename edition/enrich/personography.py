@@ -5,6 +5,7 @@ file, merging the two (theirs wins), and writing it back without dropping anythi
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +30,7 @@ class Person:
     death: str = ""
     wikidata: str = ""
     proposed: bool = False  # found by rules in the text, not from the gazetteer or a scholar
+    viaf: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -36,7 +38,7 @@ class Person:
 
 
 def slug(name: str) -> str:
-    """'Natalia Sedova' -> 'natalia-sedova' (ASCII, lower case, hyphens): a readable xml:id."""
+    """'Natalia Kuzmina' -> 'natalia-kuzmina' (ASCII, lower case, hyphens): a readable xml:id."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = "".join(c.lower() if c.isalnum() else " " for c in ascii_name).split()
     text = "-".join(words) or "person"
@@ -44,8 +46,17 @@ def slug(name: str) -> str:
 
 
 def load_gazetteer() -> list[Person]:
-    """The persons shipped with edition (edition/data/persons.json)."""
-    raw = resources.files("edition").joinpath("data/persons.json").read_text("utf-8")
+    """The default authority file: persons shipped with edition (edition/data/persons.json).
+
+    It only helps linking (detection does not depend on it). `$EDITION_GAZETTEER` names
+    another JSON file of the same shape, or `off` to use none."""
+    choice = os.environ.get("EDITION_GAZETTEER", "")
+    if choice.lower() in {"off", "none", "0"}:
+        return []
+    if choice:
+        raw = Path(choice).read_text("utf-8")
+    else:
+        raw = resources.files("edition").joinpath("data/persons.json").read_text("utf-8")
     return [
         Person(
             entry["id"],
@@ -71,6 +82,7 @@ def person_from_element(element: etree._Element) -> Person:
     name = preferred[0] if preferred else (names[0] if names else element.get(XML_ID, ""))
     life = {tag: (find(f"tei:{tag}") or [None])[0] for tag in ("birth", "death")}
     wikidata = find("tei:idno[@type='wikidata']")
+    viaf = find("tei:idno[@type='viaf' or @type='VIAF']")
     return Person(
         element.get(XML_ID, ""),
         name,
@@ -79,6 +91,7 @@ def person_from_element(element: etree._Element) -> Person:
         _life(life["death"]),
         _text(wikidata[0]) if wikidata else "",
         bool(find("tei:note[@type='proposed']")),
+        _text(viaf[0]) if viaf else "",
     )
 
 
@@ -100,6 +113,8 @@ def person_element(person: Person) -> etree._Element:
         sub(element, "death", when=person.death)
     if person.wikidata:
         sub(element, "idno", person.wikidata, type="wikidata")
+    if person.viaf:
+        sub(element, "idno", person.viaf, type="viaf")
     if person.proposed:
         sub(
             element, "note", "Proposed by edition from the running text; check it.", type="proposed"
@@ -196,9 +211,22 @@ class Personography:
         return True
 
 
-def open_personography(path: Path, removed: frozenset[str] = frozenset()) -> Personography:
-    """persons.xml at `path` merged with the built-in gazetteer (existing entries win;
-    entries a scholar deleted, listed in `removed`, stay deleted)."""
+def open_personography(
+    path: Path, removed: frozenset[str] = frozenset(), authority: list[Person] | None = None
+) -> Personography:
+    """persons.xml at `path` merged with the scholar's authority files and then the built-in
+    gazetteer. persons.xml's own entries are kept; an authority entry replaces entries that
+    edition proposed under the same id or name, and comes before the gazetteer's; entries a
+    scholar deleted, listed in `removed`, stay deleted."""
     personography = Personography.open(path)
+    for person in authority or []:
+        names = {name.casefold() for name in person.names}
+        clashing = {
+            p.id
+            for p in personography.persons.values()
+            if p.proposed and (p.id == person.id or names & {n.casefold() for n in p.names})
+        }
+        personography.drop(clashing)
+        personography.add(person)
     personography.merge_gazetteer(load_gazetteer(), removed)
     return personography

@@ -3,17 +3,19 @@
 Known people come from the personography (persons.xml merged with the built-in gazetteer);
 full names of unknown people ("Given Surname") are proposed as new entries before tagging, so
 the whole corpus is tagged against one list and a second run gives the same files. A form
-shared by several people ("Sedov") goes to the one last called by that word in the document
-("Sergei Sedov … Sedov"), else to the one mentioned last; when nothing decides, the mention
+shared by several people ("Kuzmin") goes to the one last called by that word in the document
+("Sergei Kuzmin … Kuzmin"), else to the one mentioned last; when nothing decides, the mention
 gets cert="low" and no @ref, and the report lists it. A given name after a kinship word
-("Trotsky's sister Olga", "their son Lev") is the relative the gazetteer's family ties name
+("Tolstoy's sister Olga", "their son Lev") is the relative the gazetteer's family ties name
 (persons_family), when the possessor or the family mentioned last decides.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -26,6 +28,7 @@ from ..corpus_files import PERSONS_FILE
 from ..guard import STATE_DIR
 from ..report import Report
 from ..xmlio import NSMAP, atomic_write
+from .authority import authority_persons
 from .personography import (
     Person,
     Personography,
@@ -34,13 +37,15 @@ from .personography import (
 )
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import ProposedName, inverted_name, propose_names
-from .persons_words import GIVEN_NAMES
-from .text_nodes import SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
+from .memory import BlockText
+from .persons_model import entities
+from .persons_rules import TITLES, ProposedName, inverted_name, model_names, propose_names
+from .persons_words import GIVEN_NAMES, KIN
+from .text_nodes import BLOCK_TAGS, SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
 _PERSNAME = "persName"
 _CACHE_KEY = "persons"
-# Names in titles of works are mentions too ("Stalin: The Court of the Red Tsar").
+# Names in titles of works are mentions too ("Gogol: The Court of the Red Tsar").
 PERSONS_SKIP = SKIP_TAGS - {"title"}
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -53,6 +58,7 @@ class PersonsState:
     index: NameIndex
     removed: frozenset[str] = frozenset()  # ids edition added once and a scholar deleted
     proposed: list[str] = field(default_factory=list)
+    bound: frozenset[str] = frozenset()  # words the corpus writes after another capital
     kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
 
 
@@ -84,7 +90,9 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
         path = persons_path(context.outdir, context.persons_file)
         removed = _removed_by_scholar(path)
         kept = frozenset(Personography.open(path).persons) if path.exists() else frozenset()
-        personography = open_personography(path, removed)
+        personography = open_personography(
+            path, removed, authority_persons(tuple(context.authority))
+        )
         state = PersonsState(
             personography, NameIndex(personography.persons.values()), removed, kept=kept
         )
@@ -98,15 +106,17 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
 def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     """Before tagging: add full names of people nobody listed yet, as proposed entries."""
     state = persons_state(context)
-    texts = [
-        item.text
+    slots = [
+        item
         for name in sorted(trees)
         for kind, item in _events(trees[name].getroot())
         if kind == "slot"
     ]
+    texts = [slot.text for slot in slots]
     # A surname that the corpus also writes in lower case ("conquest") is a word too: it
     # does not name the person when it stands alone.
     words = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    state.bound = _bound_words(texts)
     added = False
     for text in texts:
         known = list(state.index.find(text))
@@ -119,14 +129,154 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 if not alone and found.name[1:2] == ".":
                     continue  # "I. Now": initials before a common word are no name
                 added |= _propose(state, found.name, found.surname if alone else "")
+    added |= _propose_from_model(state, slots, words)
     if added:
         state.index = NameIndex(state.personography.persons.values())
 
 
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _bound_words(texts: list[str]) -> frozenset[str]:
+    """Capitalised words the corpus writes mostly right after another capitalised word
+    ("Zealand", "Strait"): such a word alone is not the surname of anyone."""
+    total: Counter[str] = Counter()
+    after_capital: Counter[str] = Counter()
+    for text in texts:
+        total.update(_CAPITAL_WORD.findall(text))
+        after_capital.update(m.group(2) for m in _CAPITAL_PAIR.finditer(text))
+    return frozenset(w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3)
+
+
+def _plural(name: str, capitalised: Counter[str]) -> bool:
+    """ "Young Turks", "the Smiths": a last word that is the plural of a word the corpus
+    also writes capitalised in the singular names a group."""
+    last = name.split()[-1]
+    return last.endswith("s") and (last[:-1] in capitalised or last[:-2] in capitalised)
+
+
+def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities of each slot, read paragraph by paragraph: the model sees whole
+    blocks (better context), and its cache is keyed by a block's text, which tags added
+    later do not change, so a run after a hand edit reads only the edited paragraphs. A slot
+    outside any prose block (text loose in a division) is read alone."""
+    flats: dict[etree._Element, BlockText] = {}
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is not None and block not in flats:
+            flats[block] = BlockText(block)
+    blocks = list(flats)
+    loose = [slot for slot in slots if _prose_block(slot) is None]
+    found = entities([flats[b].text for b in blocks] + [slot.text for slot in loose])
+    spans = dict(zip(blocks, found))
+    alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks):])}
+    result = []
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is None:
+            result.append(alone[id(slot)])
+            continue
+        offset = flats[block].slot_offset(slot.owner, slot.is_tail)
+        end = offset + len(slot.text)
+        result.append(
+            [(s - offset, e - offset, lab) for s, e, lab in spans[block] if s >= offset and e <= end]
+        )
+    return result
+
+
+def _prose_block(slot: TextSlot) -> etree._Element | None:
+    block = slot.block()
+    return block if etree.QName(block).localname in BLOCK_TAGS else None
+
+
+def _propose_from_model(state: PersonsState, slots: list[TextSlot], words: set[str]) -> bool:
+    """Add the names the statistical model finds and the rules confirm (persons_model).
+
+    A name is proposed only when the model calls that string a person at least as often as
+    anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
+    writes it in lower case or after a preposition of place ("in Avicenna"), and the model
+    calls it a person at least twice and more than twice as often as anything else."""
+    texts = [slot.text for slot in slots]
+    found = _slot_entities(slots)
+    labels: dict[str, Counter[str]] = {}
+    for text, spans in zip(texts, found):
+        for start, end, label in spans:
+            labels.setdefault(text[start:end].strip(), Counter())[label] += 1
+    facts = _CorpusFacts(texts, words)
+    decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
+    added = False
+    for text, spans in zip(texts, found):
+        known = list(state.index.find(text))
+        for name in model_names(text, spans):
+            if not _contestable(known, name, state.index):
+                continue
+            if name.name not in decided:
+                decided[name.name] = _confirmed(name.name, labels, facts)
+            if decided[name.name]:
+                alone = name.surname and name.surname.casefold() not in words
+                added |= _propose(state, name.name, name.surname if alone else "")
+    return added
+
+
+def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -> bool:
+    """May the model's name be proposed where known names already stand? Yes where none
+    overlaps it, or where the only overlap is its last word used as the surname of someone
+    edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"); a name
+    from persons.xml, an authority file or the gazetteer always says who this is."""
+    overlapping = [m for m in known if m.start < name.end and name.start < m.end]
+    return all(
+        " " not in m.text.strip()
+        and m.end == name.end
+        and m.start > name.start
+        and all(index.proposed(c) for c in m.candidates)
+        for m in overlapping
+    )
+
+
+class _CorpusFacts:
+    """What the checks of model names ask of the whole corpus, gathered in one pass."""
+
+    def __init__(self, texts: list[str], words: set[str]) -> None:
+        self.words = words  # lower-case words
+        self.capitalised: Counter[str] = Counter()
+        self.after_place: set[str] = set()  # words after "in", "at", "the", …
+        self.cued: set[str] = set()  # words after a kinship word or a title
+        cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
+        cue = re.compile(rf"\b(?i:{cues})\s+([A-Z][\w-]+)")
+        for text in texts:
+            self.capitalised.update(_CAPITAL_WORD.findall(text))
+            self.after_place.update(_PLACE_WORD.findall(text))
+            self.cued.update(cue.findall(text))
+
+
+_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
+
+
+def _confirmed(name: str, labels: dict[str, Counter[str]], facts: _CorpusFacts) -> bool:
+    """The corpus-wide checks of a model name (see _propose_from_model)."""
+    if _plural(name, facts.capitalised):
+        return False
+    votes = labels.get(name, Counter())
+    others = sum(votes.values()) - votes["PERSON"]
+    if votes["PERSON"] < others:
+        return False
+    if " " in name:
+        return True
+    if name.casefold() in facts.words or name in facts.after_place:
+        return False
+    if name in facts.cued:  # "his wife Grace", "the prophet Muhammad"
+        return votes["PERSON"] >= 1
+    occurrences = facts.capitalised[name]
+    return votes["PERSON"] >= 2 and votes["PERSON"] > 2 * others and (
+        votes["PERSON"] * 5 >= occurrences * 3
+    )
+
+
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:
     """Does a known name inside the proposed one already say who this is? It does when it
-    covers the whole stretch ("Leon Trotsky"), or when it is the surname of someone whose
-    names start with the same given name ("Lev Davydovich Trotsky"); "David Wilson" is new."""
+    covers the whole stretch ("Leon Tolstoy"), or when it is the surname of someone whose
+    names start with the same given name ("Lev Davydovich Tolstoy"); "David Wilson" is new."""
     if match.end <= found.start or found.end <= match.start:
         return False
     if match.start <= found.start and match.end >= found.end:
@@ -152,9 +302,16 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
     personography = state.personography
     if name.casefold() in personography.known_names():
         return False
-    # The surname alone names this person only when it names nobody else yet.
+    # The surname alone names this person only when it names nobody else yet, is no title
+    # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
+    # of another capitalised phrase ("Zealand" in "New Zealand").
     variants = (
-        (surname,) if surname and surname.casefold() not in personography.known_names() else ()
+        (surname,)
+        if surname
+        and surname.casefold() not in personography.known_names()
+        and surname not in TITLES
+        and surname not in state.bound
+        else ()
     )
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:
@@ -196,11 +353,12 @@ def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None)
 
 def _ours(person: Person) -> bool:
     """Entries edition added: proposed ones and the gazetteer's (scholars' are theirs)."""
-    return person.proposed or person.id in _gazetteer_ids()
+    return person.proposed or person.id in _gazetteer_ids(os.environ.get("EDITION_GAZETTEER", ""))
 
 
-@lru_cache(maxsize=1)
-def _gazetteer_ids() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _gazetteer_ids(choice: str) -> frozenset[str]:
+    """Ids of the gazetteer in use (`choice`: $EDITION_GAZETTEER, part of the cache key)."""
     return frozenset(person.id for person in load_gazetteer())
 
 
@@ -210,14 +368,37 @@ def _gazetteer_ids() -> frozenset[str]:
 def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._ElementTree:
     """Tag person names in one document (a pass for edition.enrich.PASSES)."""
     state = persons_state(context)
-    tagger = _DocumentTagger(state.index, report)
-    for kind, item in _events(tree.getroot()):
+    events = _events(tree.getroot())
+    # One-word names ("Avicenna") are full names: they count wherever they stand.
+    mononyms = {
+        p.id
+        for p in state.personography.persons.values()
+        if all(" " not in n.strip() for n in p.names)
+    }
+    named = _named_in_full(events, state.index) | mononyms
+    tagger = _DocumentTagger(state.index, report, named)
+    for kind, item in events:
         if kind == "name":
             tagger.seen(item)
         else:
             tagger.tag(item)
     report.count("persons", tagger.tagged)
     return tree
+
+
+def _named_in_full(events: list[tuple[str, object]], index: NameIndex) -> frozenset[str]:
+    """Ids of the people this document names with more than one word ("Ada Lovelace"), in
+    its text or in tags already there: a surname alone may name only them, of the people
+    edition proposed (one known only from another document is not meant here)."""
+    named: set[str] = set()
+    for kind, item in events:
+        if kind == "name":
+            named.update(r.rsplit("#", 1)[-1] for r in (item.get("ref") or "").split())
+            continue
+        for match in index.find(item.text):
+            if " " in match.text.strip():
+                named.update(match.explicit or match.candidates)
+    return frozenset(named)
 
 
 def _events(root: etree._Element) -> list[tuple[str, object]]:
@@ -242,9 +423,12 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, object]]:
 class _DocumentTagger:
     """Tags one document's slots in order, remembering who was mentioned last."""
 
-    def __init__(self, index: NameIndex, report: Report) -> None:
+    def __init__(
+        self, index: NameIndex, report: Report, named_in_full: frozenset[str] = frozenset()
+    ) -> None:
         self.index = index
         self.report = report
+        self.named_in_full = named_in_full
         self.clock = 0
         self.last_seen: dict[str, int] = {}
         self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
@@ -267,7 +451,7 @@ class _DocumentTagger:
 
     def tag(self, slot: TextSlot) -> None:
         text = slot.text
-        matches = list(self.index.find(text, self.before))
+        matches = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
         inverted = self._inverted(text)
         if inverted is not None:
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
@@ -292,6 +476,16 @@ class _DocumentTagger:
                 self.report.warn(*warning)
         self.before = (self.before + text)[-40:]
 
+    def _meant_here(self, match: NameMatch) -> bool:
+        """A one-word name of a person edition proposed counts only in a document that
+        names that person in full; people from persons.xml, authority files or the
+        gazetteer are known everywhere."""
+        if " " in match.text.strip():
+            return True
+        return any(
+            not self.index.proposed(c) or c in self.named_in_full for c in match.candidates
+        )
+
     def _inverted(self, text: str) -> NameMatch | None:
         """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
         found = inverted_name(text)
@@ -306,7 +500,7 @@ class _DocumentTagger:
 
     def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
         """A known name; one given name after a kinship word may name a relative instead
-        ("their son Lev" is Lev Sedov, though "Lev" alone is most often Trotsky)."""
+        ("their son Lev" is Lev Kuzmin, though "Lev" alone is most often Tolstoy)."""
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
         person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
         if person_id:
@@ -362,7 +556,7 @@ class _DocumentTagger:
         candidates = match.candidates
         if len(candidates) == 1:
             return candidates[0]
-        # The last one called by this very word ("Sedov" after "Sergei Sedov"), else the last
+        # The last one called by this very word ("Kuzmin" after "Sergei Kuzmin"), else the last
         # one mentioned at all, else the only one who is listed under this form.
         word = match.text.split()[-1]
         called = [c for c in candidates if (word, c) in self.last_called]

@@ -1,10 +1,10 @@
 """Family ties from the gazetteer, to name a relative called by a given name after a kinship
-word: "Trotsky's sister Olga", "their son Lev", "Lenin's older brother Alexander".
+word: "Tolstoy's sister Olga", "their son Lev", "Pushkin's older brother Alexander".
 
 An entry of edition/data/persons.json may carry "kin": {"subject-id": "word"}, meaning "this
-person is the subject's <word>" (Olga Kameneva: {"trotsky": "sister"}). The tagger asks who is
+person is the subject's <word>" (Olga Kameneva: {"tolstoy": "sister"}). The tagger asks who is
 the <word> of a subject and is called by this given name; the subject is the possessor written
-before the kinship word ("Lenin's"), else the person of the family mentioned last.
+before the kinship word ("Pushkin's"), else the person of the family mentioned last.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .persons_words import KIN
 
 _RECENT = 6  # "his wife Anna": "his" is one of the last six persons mentioned
 
-# Words allowed between a possessor and the kinship word: "Trotsky's younger sister".
+# Words allowed between a possessor and the kinship word: "Tolstoy's younger sister".
 _BETWEEN = r"(?:(?:older|elder|younger|eldest|youngest|first|second|third|only|late|half-)\s*)*"
 _KIN_NAME = re.compile(rf"\b(?P<kin>{'|'.join(KIN)}),?\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
 _POSSESSOR = re.compile(
@@ -36,13 +36,13 @@ class KinMention:
     end: int
     kin: str
     given: str
-    owner: str  # "Lenin" in "Lenin's brother Alexander"; "" after his/her/their or nothing
+    owner: str  # "Pushkin" in "Pushkin's brother Alexander"; "" after his/her/their or nothing
 
 
 def kin_mentions(text: str, before: str = "") -> Iterator[KinMention]:
     """Given names after kinship words in `text` (`before`: running text just before it)."""
     for match in _KIN_NAME.finditer(text):
-        preceding = (before + text[: match.start("kin")])[-60:]
+        preceding = (before + text[max(0, match.start("kin") - 60) : match.start("kin")])[-60:]
         owner = _POSSESSOR.search(preceding)
         yield KinMention(
             match.start("name"),

@@ -1,6 +1,6 @@
 """Every written form of every person's name, compiled into one regular expression.
 
-A form may belong to several people ("Sedov": Lev and Sergei; "Bronstein": Trotsky and his
+A form may belong to several people ("Kuzmin": Lev and Sergei; "Bernstein": Tolstoy and his
 father); such forms carry all their candidates and the tagger decides from context.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .personography import Person
 from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN
 
-_CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TROTSKY") only for names, not initials
+_CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class NameIndex:
             self._add(upper, person_id)
 
     def _surname_holders(self) -> dict[str, list[str]]:
-        """One-word form -> people whose longer names end with it ("Bronstein" -> the father)."""
+        """One-word form -> people whose longer names end with it ("Bernstein" -> the father)."""
         holders: dict[str, list[str]] = {}
         for form, ids in self.forms.items():
             words = form.split()
@@ -86,11 +86,11 @@ class NameIndex:
         return tuple(dict.fromkeys([*explicit, *more])), explicit
 
     def find(self, text: str, before: str = "") -> Iterator[NameMatch]:
-        """Names in `text`, leftmost-longest, skipping names of things ("Lenin Prize") and
-        names cited as words ("the name Sedov"); `before` is the running text just before."""
+        """Names in `text`, leftmost-longest, skipping names of things ("Pushkin Prize") and
+        names cited as words ("the name Kuzmin"); `before` is the running text just before."""
         for match in self._matches(text):
             form = _form_key(match.group("name"))
-            preceding = (before + text[: match.start()])[-40:]
+            preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
             if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
                 continue
             candidates, explicit = self.candidates(form)
@@ -109,15 +109,20 @@ class NameIndex:
                 yield match
 
     def _runs_on(self, text: str, end: int, form: str) -> bool:
-        """Names of things ("Lenin Prize"); and a lone surname running on into another capitalised word
+        """Names of things ("Pushkin Prize"); and a lone surname running on into another capitalised word
         ("Farrell Dobbs") that starts no known name is part of a name we do not know."""
         lone = " " not in form and _NEXT_CAPITAL.match(text, end)
         if lone and self.pattern.match(text, end + 1) is None:
             return True
-        following = text[end:].lstrip()
+        following = text[end : end + 80].lstrip()
         next_word = following.split(" ", 1)[0].rstrip(".,;:)") if following[:1].isalpha() else ""
         return next_word in THING_AFTER
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
-_WORD_CAPITAL = re.compile(r"(?<![\w’'.-])(?:[A-ZÀ-Ý]|(?:von|van|de|del|du|la|le)\s)")
+# Where a name may start: a capital of any alphabet, or a lower-case particle ("von Humboldt",
+# "ibn Khaldun", "al-Biruni").
+_WORD_CAPITAL = re.compile(
+    r"(?<![\w’'.-])(?:[^\W\d_a-z]|(?:von|van|de|del|della|du|da|di|la|le|ibn|bin|abu|al|el|ad|ar"
+    r"|as|ash|az)[\s-])"
+)

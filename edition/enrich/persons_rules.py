@@ -11,9 +11,9 @@ from .persons_words import GIVEN_NAMES, NOT_SURNAMES, THING_AFTER, TITLES
 
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
-# "Order of Lenin", "Museum of Trotsky": the name after these words is a thing's name.
-# A name cited as a word is not a mention either: 'the name "Sedov"', 'his name was Lyova',
-# 'changed his surname to "Trotsky"' (but "the name of Engels" is about the man).
+# "Order of Pushkin", "Museum of Tolstoy": the name after these words is a thing's name.
+# A name cited as a word is not a mention either: 'the name "Kuzmin"', 'his name was Lyova',
+# 'changed his surname to "Tolstoy"' (but "the name of Engels" is about the man).
 THING_BEFORE = re.compile(
     r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
     r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
@@ -54,8 +54,8 @@ def propose_names(text: str) -> Iterator[ProposedName]:
         if any(f.start < match.end() and match.start() < f.end for f in full):
             continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
         surname = match.group("surname")
-        after = text[match.end() :].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if surname not in NOT_SURNAMES and surname not in GIVEN_NAMES and after not in THING_AFTER:
+        after = text[match.end() : match.end() + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
+        if surname not in NOT_SURNAMES | GIVEN_NAMES | THING_AFTER and after not in THING_AFTER:
             name = " ".join(match.group(0).split())
             yield ProposedName(match.start(), match.end(), name, surname)
 
@@ -73,17 +73,17 @@ def _given_names(text: str) -> Iterator[ProposedName]:
     for match in _overlapping(_PROPOSE, text):
         if match.start() < taken or match.group("given").split("-")[0] not in GIVEN_NAMES:
             continue
-        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[: match.start()]):
+        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[max(0, match.start() - 12) : match.start()]):
             continue  # "St. Louis Post-Dispatch" is a newspaper
         words = match.group("surname").split()
         while words and words[-1] in NOT_SURNAMES:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
         if any(word in THING_AFTER for word in words):
-            continue  # "Leon Trotsky Memorial" is a thing
+            continue  # "Leon Tolstoy Memorial" is a thing
         if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
             continue  # "Anna Maria" is two given names, not a person we can name
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
-        after = text[end:].lstrip()
+        after = text[end : end + 80].lstrip()
         if after.split(" ", 1)[0].rstrip(".,;:") in THING_AFTER:
             continue
         name = " ".join(text[match.start() : end].split())
@@ -107,3 +107,63 @@ def inverted_name(text: str) -> ProposedName | None:
         return None
     name = " ".join([match.group("given"), *match.group("initials").split(), surname])
     return ProposedName(match.start("surname"), match.end(), name, surname)
+
+
+# Lower-case words a person's name may hold: "Ibn Sina", "Leonardo da Vinci", "Harun al-Rashid".
+PARTICLES = frozenset(
+    "ibn bin bint ben abu al el ad ar as ash az da das de del della dei der di do dos du la le "
+    "van von y zu ter ten den of".split()
+)
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")
+
+
+def is_regnal(word: str) -> bool:
+    """A regnal number: "VIII" in "Henry VIII"."""
+    return len(word) <= 6 and bool(_ROMAN.match(word))
+
+
+def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[ProposedName]:
+    """The model's PERSON entities of `text` that the rules confirm as names of people.
+
+    Rejected: stretches with digits or lower-case words other than particles, names of
+    things ("Nobel Prize", "the Order of X"), names cited as words. A leading title stays
+    out of the name ("General Grant" proposes "Grant"); possessives are cut ("Newton's")."""
+    for start, end, label in spans:
+        if label != "PERSON":
+            continue
+        words = _TRAILING.sub("", text[start:end].rstrip()).split()
+        while words and words[0].rstrip(".") in TITLES:
+            words = words[1:]
+        if not words or not _looks_like_name(words):
+            continue
+        found = re.search(r"\s+".join(map(re.escape, words)), text[start:end])
+        if found is None:
+            continue
+        start, end = start + found.start(), start + found.end()
+        after = text[end : end + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
+        if after in THING_AFTER or THING_BEFORE.search(text[max(0, start - 60) : start]):
+            continue
+        if _THE_BEFORE.search(text[max(0, start - 8) : start]):
+            continue  # "the Old Guard", "the Smiths": groups and things, not a person
+        name = " ".join(text[start:end].split())
+        surname = "" if len(words) == 1 or is_regnal(words[-1]) else words[-1]
+        yield ProposedName(start, end, name, surname)
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    """Capitalised words, regnal numbers and particles only; not a thing's name."""
+    if any(ch.isdigit() for word in words for ch in word):
+        return False
+    if not words[0][:1].isupper() and not re.match(r"[a-z]+-[A-Z]", words[0]):
+        return False  # "al-Biruni" may start a name in lower case
+    if any(w in THING_AFTER for w in words) or words[0] in NOT_SURNAMES:
+        return False
+    for word in words:
+        if word[:1].isupper():
+            if word.isupper() and len(word) > 3 and not is_regnal(word):
+                return False  # "NASA", a heading in capitals
+        elif word.lower() not in PARTICLES and word.split("-")[0].lower() not in PARTICLES:
+            return False
+    return True

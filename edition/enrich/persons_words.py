@@ -1,78 +1,34 @@
-"""Word lists for the persons rules, each written as one string of words (easy to extend)."""
+"""Word lists for the persons rules, read from a data file a user may replace.
+
+`edition/data/person-words.json` holds them (titles, words that make a name a thing's name,
+given names that hint at a full name, capitalised words that are never surnames, kinship
+words). `$EDITION_PERSON_WORDS` names another file of the same shape. The lists are hints for
+the rules: names are proposed by the statistical model as well (persons_model).
+"""
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
 
-def _words(text: str) -> list[str]:
-    return text.split()
+DEFAULT_WORDS = Path(__file__).resolve().parents[1] / "data" / "person-words.json"
 
 
-# Titles kept inside the tag: "Tsar Alexander II", "Comrade Stalin", "General Kornilov".
-TITLES = _words(
-    "Tsar Czar Tsarina Tsarevich Emperor Empress Kaiser Comrade General Admiral Colonel Captain "
-    "Lieutenant Marshal President Premier Chairman Commissar Professor Prince Princess Count "
-    "Countess Baron Archduke Father Rabbi Sir Lord Lady Dr Dr. Mr Mr. Mrs Mrs. Madame Mme "
-    "Monsieur Citizen Uncle Aunt"
-)
+def _load() -> dict[str, list[str]]:
+    path = Path(os.environ.get("EDITION_PERSON_WORDS") or DEFAULT_WORDS)
+    return json.loads(path.read_text("utf-8"))
 
-# A name followed by one of these names a thing, not a person: "Lenin Prize", "Trotsky Museum".
-THING_AFTER = frozenset(
-    _words(
-        "Archive Archives Army Avenue Battalion Books Bridge Brigade Camp Canal Cathedral Clinic "
-        "Club Collection Commission Committee Congress Corps Division Doctrine Enrollment Era Era, "
-        "Factory Family Forest Fortress Foundation Fund Gate Guard Hospital Hotel House Institute "
-        "Internet Legion Levy Library Line Mausoleum Memorial Museum Pact Palace Papers Peak Plan "
-        "Plant Press Prison Prize Prospect Prospects Prospekt Publishers Regiment Reserve School "
-        "Society Square Station Steppe Street Tower University Works era family"
-    )
-)
 
+_WORDS = _load()
+
+# Titles kept inside the tag: "Emperor Hadrian", "General Grant", "Dr. Watson".
+TITLES: list[str] = _WORDS["titles"]
+# A name followed by one of these names a thing, not a person: "Nobel Prize", "Smith Museum".
+THING_AFTER: frozenset[str] = frozenset(_WORDS["thing_after"])
 # Given names that start a full name we may propose as a new person ("Lillian Pollak").
-GIVEN_NAMES = frozenset(
-    _words(
-        "Aaron Abraham Adam Adolf Adolph Afanasi Albert Aleksandr Aleksandra Aleksei Alexander "
-        "Alexandra Alexei Alexey Alfred Alice Alois Anastasia Anatoli Anatoly Andre Andrei Andrew "
-        "Andrey André Angela Angelica Anna Anne Anton Antonina Antonio Arkady Arthur Artur August "
-        "Bela Benito Bernard Bertram Bertrand Boris Béla Carl Catherine Chaim Charles Christian "
-        "Christopher Clara Clare Claude Cyril Daniel David Denis Diego Dimitri Dmitri Dmitrii "
-        "Dmitry Dora Dwight Edmund Eduard Edward Eleanor Elena Elizabeth Emil Emile Emma Emmanuel "
-        "Erich Erik Ernest Ernst Esteban Eugene Evgeni Evgenia Evgeny Fanya Fedor Feliks Felix "
-        "Ferdinand Fernand Fitzroy Francis Francisco Frank Franz Frida Friedrich Fritz Fyodor "
-        "Gabriel Genrikh Georg George Georges Georgi Georgii Georgy Gerhard Gertrude Gregory "
-        "Grigori Grigorii Grigory Gus Hans Harold Harry Heinrich Helen Helena Henri Henry Herbert "
-        "Herman Hermann Hugo Ian Ignace Ignaz Igor Ilya Irakli Irina Irving Isaac Isai Israel Ivan "
-        "Ivar Jacob Jacques Jakob James Jan Jean Jeremy Joachim Johan Johann John Jonas Josef "
-        "Joseph Joshua Julius Józef Karl Kasimir Katerina Klara Klim Kliment Konrad Konstantin Kurt "
-        "Larisa Lavrenty Lazar Lazaro Leo Leon Leonard Leonid Leopold Lev Lillian Lionel Louis "
-        "Louise Lucien Ludwig Lydia Lázaro Marc Marcel Maria Marie Marina Mark Martin Mary Matvei "
-        "Maurice Max Maxim Maximilian Mendel Michael Michel Mike Mikhail Milovan Moisei Monique "
-        "Moritz Moses Nadezhda Nahum Natalia Natalya Nestor Nicholas Nicolas Nikita Nikolai Nikolay "
-        "Nina Noi Oleg Olga Oskar Otto Pablo Pascal Paul Pavel Pavlo Peter Philip Philipp Piero "
-        "Pierre Piotr Pyotr Rachel Ramon Ramón Raphael Raymond Richard Robert Romain Roman Rosa "
-        "Rosalind Rudolf Rudolph Samuel Saul Semen Semyon Sergei Sergey Sergi Sergo Sidney Simon "
-        "Simone Solomon Stanislav Stepan Susan Sylvia Theodor Theodore Thomas Timofei Tony Trygve "
-        "Valerian Vasili Vasily Vera Victor Viktor Vladimir Vsevolod Vyacheslav Walter Wilhelm "
-        "William Winston Yakov Yan Yefim Yelizaveta Yevgeni Yevgeny Yuri Yury Zinaida"
-    )
-)
-
+GIVEN_NAMES: frozenset[str] = frozenset(_WORDS["given_names"])
 # Capitalised words that end a "Given Surname" guess: never part of a person's name.
-NOT_SURNAMES = frozenset(
-    _words(
-        "Inc Ltd Co Corporation Government A America American An And April Archive Army As At August Avenue Award Bolshevik "
-        "Bolsheviks Books Bridge But By Cathedral Church Committee Communist Communists Congress "
-        "Day December Democratic Europe European February Fleet For Fortress Foundation Friday From "
-        "German Germany Her His I II III In Institute Island Islands Its January Jewish Jews July "
-        "June Kremlin Lake Lenin Library March Marxist Marxists May Menshevik Mensheviks Mexico "
-        "Monday Moscow Mountains Museum Navy Nor November October Of On Or Palace Party Petrograd "
-        "Press Prize Prospekt Regiment Revolution River Russia Russian Russians Saturday School Sea "
-        "September Social Socialist Socialists Soviet Soviets Square Stalin Station Street Sunday "
-        "The Their Thursday To Trotsky Tuesday University Wednesday With"
-    )
-)
-
+NOT_SURNAMES: frozenset[str] = frozenset(_WORDS["not_surnames"])
 # Kinship words: a given name right after one is a person ("his sister Olga").
-KIN = _words(
-    "sister brother son daughter wife husband mother father uncle aunt cousin nephew niece "
-    "grandson granddaughter grandfather grandmother"
-)
+KIN: list[str] = _WORDS["kin"]

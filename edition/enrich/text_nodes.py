@@ -157,18 +157,18 @@ def wrap_spans(slot: TextSlot, spans: Sequence[Span]) -> int:
     if not ordered:
         return 0
     head = text[: ordered[0].start]
+    # Each element goes right after the one before (addnext), never by child index: inserting
+    # at an index walks the children, which made long paragraphs quadratic.
+    for index, span in enumerate(ordered):
+        _fill(span, text, ordered, index)
     if slot.is_tail:
         slot.owner.tail = head or None
-        anchor = slot.owner
-        for index, span in enumerate(ordered):
-            _fill(span, text, ordered, index)
-            anchor.addnext(span.element)
-            anchor = span.element
+        slot.owner.addnext(ordered[0].element)
     else:
         slot.owner.text = head or None
-        for index, span in enumerate(ordered):
-            _fill(span, text, ordered, index)
-            slot.owner.insert(index, span.element)
+        slot.owner.insert(0, ordered[0].element)
+    for before, span in zip(ordered, ordered[1:]):
+        before.element.addnext(span.element)
     return len(ordered)
 
 

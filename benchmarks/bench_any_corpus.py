@@ -1,0 +1,195 @@
+"""Persons and dates on real documents about other people, eras and places (held out).
+
+benchmarks/annotations/any_corpus.json lists paragraphs of three documents (an encyclopedia
+article on a country's history, two news reports from Africa) with every person mention and
+every date, annotated by reading before the tagger saw them. Each document becomes a TEI file
+(one <p> per line), the three are enriched as one corpus, and the annotated paragraphs are
+compared with the tags:
+
+- persName precision / recall / F1 (surfaces compared without a leading title);
+- linking: matched mentions whose @ref is the one their person gets most often, when no other
+  annotated person shares that @ref (one person, one id; no two people merged);
+- date precision / recall / F1 (a tag and an annotation match when they overlap) and the
+  share of matched dates whose attributes are right.
+
+Usage: python benchmarks/bench_any_corpus.py [--corpus DIR] [--no-gazetteer] [--no-model]
+DIR holds persons/<file> (default $EDITION_DEVCORPUS or <repo>/../devcorpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "benchmarks" / "annotations" / "any_corpus.json"
+TITLE_WORDS = {"King", "Queen", "Dame", "Sir", "Captain", "Mr", "Mrs", "Dr", "President",
+               "Prime", "Minister", "Emperor", "Prophet", "prophet", "Governor", "Miss", "Ms"}
+DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def corpus_dir(given: str | None) -> Path:
+    folder = Path(given or os.environ.get("EDITION_DEVCORPUS") or ROOT.parent / "devcorpus")
+    if not (folder / "persons").is_dir():
+        sys.exit(f"{folder}/persons not found: rebuild it with "
+                 "benchmarks/corpus/build_persons_corpus.py or pass --corpus DIR")
+    return folder / "persons"
+
+
+def tei(lines: list[str]) -> bytes:
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    return (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T'
+        f"</title></titleStmt></fileDesc></teiHeader><text><body>{body}</body></text></TEI>"
+    ).encode()
+
+
+def strip_title(text: str) -> str:
+    words = text.replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def tags(paragraph, name: str) -> list[tuple[int, int, object]]:
+    """(start, end, element) of each `name` element, offsets in the paragraph's text."""
+    found: list = []
+    pieces: list[str] = []
+
+    def walk(el) -> None:
+        start = sum(len(p) for p in pieces)
+        if el.text:
+            pieces.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                pieces.append(child.tail)
+        if el.tag.endswith("}" + name):
+            found.append((start, sum(len(p) for p in pieces), el))
+    walk(paragraph)
+    return found
+
+
+def score(args, which: str) -> dict[str, float]:
+    from edition.enrich import EnrichContext, enrich_corpus
+    from edition.xmlio import NSMAP, parse_bytes
+
+    folder = corpus_dir(args.corpus)
+    annotations = json.loads(ANNOTATIONS.read_text("utf-8"))
+    annotations["documents"] = [d for d in annotations["documents"] if d["set"] == which]
+    texts = {d["file"]: (folder / d["file"]).read_text("utf-8").splitlines()
+             for d in annotations["documents"]}
+    trees = {name: parse_bytes(tei(lines)) for name, lines in texts.items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        enrich_corpus(trees, EnrichContext(Path(tmp)))
+        seconds = time.perf_counter() - started
+    p_tp = p_found = p_gold = 0
+    pairs: list[tuple[str, str, str]] = []  # (document, key, ref)
+    d_tp = d_found = d_gold = d_right = 0
+    for document in annotations["documents"]:
+        name = document["file"]
+        paragraphs = trees[name].xpath("//tei:body/tei:p", namespaces=NSMAP)
+        for line, gold in document["persons"].items():
+            found = [(strip_title("".join(e.itertext())), (e.get("ref") or "").rsplit("#", 1)[-1])
+                     for _, _, e in tags(paragraphs[int(line) - 1], "persName")]
+            p_found += len(found)
+            p_gold += len(gold)
+            for surface, key in gold:
+                hit = next((f for f in found if f[0] == surface), None)
+                if hit is None:
+                    if args.show:
+                        print(f"  person missed  {name}:{line}: {surface}")
+                    continue
+                found.remove(hit)
+                p_tp += 1
+                pairs.append((name, key, hit[1]))
+            if args.show:
+                for surface, ref in found:
+                    print(f"  person extra   {name}:{line}: {surface} ({ref})")
+        for line, gold in document["dates"].items():
+            text = texts[name][int(line) - 1]
+            found = tags(paragraphs[int(line) - 1], "date")
+            d_found += len(found)
+            d_gold += len(gold)
+            cursor = 0
+            for surface, expected in gold:
+                start = text.find(surface, cursor)
+                cursor = start + len(surface)
+                end = cursor
+                hit = next((f for f in found if f[0] < end and start < f[1]), None)
+                if hit is None:
+                    if args.show:
+                        print(f"  date missed    {name}:{line}: {surface}")
+                    continue
+                found.remove(hit)
+                d_tp += 1
+                got = {a: hit[2].get(a) for a in DATE_ATTRS if hit[2].get(a)}
+                if got == expected:
+                    d_right += 1
+                elif args.show:
+                    print(f"  date value     {name}:{line}: {surface} {got} != {expected}")
+            if args.show:
+                for start, end, element in found:
+                    print(f"  date extra     {name}:{line}: {''.join(element.itertext())}")
+    linked = linking(pairs)
+    return {
+        "persons_p": p_tp / p_found if p_found else 0.0,
+        "persons_r": p_tp / p_gold if p_gold else 0.0,
+        "persons": p_gold,
+        "linking": linked / len(pairs) if pairs else 0.0,
+        "dates_p": d_tp / d_found if d_found else 0.0,
+        "dates_r": d_tp / d_gold if d_gold else 0.0,
+        "dates": d_gold,
+        "dates_right": d_right / d_tp if d_tp else 0.0,
+        "seconds": seconds,
+    }
+
+
+def linking(pairs: list[tuple[str, str, str]]) -> int:
+    """Mentions linked to their person's usual @ref, that ref being no other person's."""
+    usual = {}
+    for document, key in {(d, k) for d, k, _ in pairs}:
+        refs = Counter(r for d, k, r in pairs if (d, k) == (document, key) and r)
+        usual[(document, key)] = refs.most_common(1)[0][0] if refs else ""
+    owners = Counter(ref for ref in usual.values() if ref)
+    return sum(
+        1 for d, k, r in pairs if r and r == usual[(d, k)] and owners[r] == 1
+    )
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus")
+    parser.add_argument("--no-gazetteer", action="store_true")
+    parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    if args.no_gazetteer:
+        os.environ["EDITION_GAZETTEER"] = "off"
+    if args.no_model:
+        os.environ["EDITION_NER"] = "off"
+    sets = sorted({d["set"] for d in json.loads(ANNOTATIONS.read_text("utf-8"))["documents"]})
+    for which in sets:
+        s = score(args, which)
+        print(f"{which}: persons {s['persons']} annotated, dates {s['dates']}")
+        print(f"  persName  P {s['persons_p']:.3f}  R {s['persons_r']:.3f}  "
+              f"F1 {f1(s['persons_p'], s['persons_r']):.3f}  linking {s['linking']:.3f}")
+        print(f"  date      P {s['dates_p']:.3f}  R {s['dates_r']:.3f}  "
+              f"F1 {f1(s['dates_p'], s['dates_r']):.3f}  values right {s['dates_right']:.3f}")
+        print(f"  enrichment time {s['seconds']:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

