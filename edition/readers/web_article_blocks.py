@@ -40,7 +40,7 @@ TEASER_START = re.compile(
 )
 ISSUE_LINE = re.compile(r"(this|in this|from the) issue(:?\s+(?P<date>.{4,40}))?", re.IGNORECASE)
 BYLINE_PREFIX = re.compile(r"^(by|words by|written by)\s+", re.IGNORECASE)
-# "Leon Trotsky; drawing by David Levine", "Photo: ...", "Image credit: ..."
+# "Marie Curie; drawing by a staff artist", "Photo: ...", "Image credit: ..."
 CAPTION = re.compile(
     r"(;|,)\s*(drawing|photograph|photo|illustration|painting|image|engraving|cartoon)s? by\s"
     r"|^(photo|photograph|image|illustration|picture)( credit)?\s*:",

@@ -30,6 +30,6 @@ def explain_date(attribute: str, value: str) -> str:
 
 
 def did_you_mean(wrong: str, candidates: list[str], prefix: str = "#") -> str:
-    """`did you mean "#trotsky"?` when one candidate is close to `wrong`."""
+    """`did you mean "#curie"?` when one candidate is close to `wrong`."""
     close = difflib.get_close_matches(wrong, candidates, n=1, cutoff=0.6)
     return f'did you mean "{prefix}{close[0]}"?' if close else ""
