@@ -169,3 +169,20 @@ def test_a_surname_alone_never_names_someone_known_only_from_another_document(
     )
     assert [t for t, _, _ in names(trees["a"])] == ["Ada Lovelace", "Lovelace"]
     assert names(trees["b"]) == []
+
+
+def test_convert_takes_an_authority_file_on_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    source = tmp_path / "life.txt"
+    source.write_text("A life\n\nAda Lovelace met a friend in 1833. Lady Lovelace wrote.\n", "utf-8")
+    people = tmp_path / "people.csv"
+    people.write_text("id,name,variants\nlovelace,Ada Lovelace,Lady Lovelace\n", "utf-8")
+    result = CliRunner().invoke(
+        main, ["convert", str(source), "-o", str(tmp_path / "tei"), "--persons", str(people)]
+    )
+    assert result.exit_code == 0, result.output
+    tree = parse_bytes((tmp_path / "tei" / "life.xml").read_bytes())
+    assert [ref for _, ref, _ in names(tree)] == ["lovelace", "lovelace"]
