@@ -75,12 +75,11 @@ def _keep_alignment(tei_dir: Path) -> None:
 
 
 def align_first(tei_dir: Path) -> None:
-    """Write parallels.xml before timing (when the aligner is installed)."""
-    try:
-        from edition.align import ensure_parallels
-    except ImportError:
-        return
-    ensure_parallels(tei_dir)
+    """Write parallels.xml before timing (as `edition align` does), so the build reads it."""
+    from edition.align import align_corpus, parallels_for_build
+
+    if parallels_for_build(tei_dir) is not None:
+        align_corpus(tei_dir)
 
 
 def report(label: str, tei_dir: Path, site_dir: Path) -> None:

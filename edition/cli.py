@@ -375,9 +375,10 @@ def enrich(
 @verbosity_options
 @click.pass_obj
 def align(console: Console, tei_dir: str) -> None:
-    """Find parallel passages across the documents and write TEI_DIR/parallels.xml."""
+    """Find parallel passages across the documents, write TEI_DIR/parallels.xml and add seg
+    markup around the passages in the documents (the only command that writes them; `build`
+    aligns in memory)."""
     from .align import align_corpus
 
     refuse_empty_tei_dir(tei_dir, "align")
-    path = align_corpus(Path(tei_dir), console=console)
-    console.info(f"parallels written to {path}")
+    align_corpus(Path(tei_dir), console=console)

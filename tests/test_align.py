@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from edition.align import align_corpus, ensure_parallels
+from edition.align import align_corpus, parallels_for_build
 from edition.guard import EditGuard, digest
 from edition.xmlio import NSMAP, parse_file
 
@@ -149,19 +149,21 @@ def test_guard_checksum_follows_the_aligners_additions(corpus: Path) -> None:
     assert after.written["gamma.xml"] == "0" * 64
 
 
-def test_ensure_parallels_runs_only_when_stale(corpus: Path) -> None:
-    target = ensure_parallels(corpus)
-    assert target == corpus / "parallels.xml" and target.is_file()
-    stamp = target.stat().st_mtime_ns
-    assert ensure_parallels(corpus) == target and target.stat().st_mtime_ns == stamp
-    later = stamp / 1e9 + 10
+def test_the_build_aligns_in_memory_only_when_stale(corpus: Path) -> None:
+    before = {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()}
+    fresh = parallels_for_build(corpus)
+    assert fresh is not None and fresh.quotations + fresh.events > 0
+    assert {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()} == before
+    assert any(d.tree.xpath("//tei:seg", namespaces=NSMAP) for d in fresh.docs.values())
+    target = align_corpus(corpus)  # the explicit command writes
+    assert parallels_for_build(corpus) is None  # current: the build reads the files
+    later = target.stat().st_mtime_ns / 1e9 + 10
     os.utime(corpus / "gamma.xml", (later, later))
-    ensure_parallels(corpus)
-    assert target.stat().st_mtime_ns != stamp
+    assert parallels_for_build(corpus) is not None
 
 
-def test_ensure_parallels_without_documents(tmp_path: Path) -> None:
-    assert ensure_parallels(tmp_path) is None
+def test_parallels_for_build_without_documents(tmp_path: Path) -> None:
+    assert parallels_for_build(tmp_path) is None
 
 
 def test_golden_parallels(corpus: Path, file_regression) -> None:

@@ -7,7 +7,6 @@ passages (segs) -> links and word-level collations (output, collate) and event l
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..corpus_files import PARALLELS_FILE
@@ -22,11 +21,14 @@ def align_corpus(tei_dir: Path, console: Console = QUIET) -> Path:
     return align(Path(tei_dir), console)
 
 
-def ensure_parallels(tei_dir: Path, console: Console = QUIET) -> Path | None:
-    """Run align_corpus when parallels.xml is missing or older than a document; None when
-    there are no documents to align. A directory the aligner cannot write (or documents it
-    cannot read) gives a warning and the parallels.xml already there, if any."""
+def parallels_for_build(tei_dir: Path, console: Console = QUIET):
+    """The alignment a build needs, computed in memory (edition.align.run.Alignment), when
+    parallels.xml is missing or older than a document; None when it is current (the build
+    reads the files) or there are no documents. Nothing in TEI_DIR is written: only
+    `edition align` writes parallels.xml and seg markup. A corpus the aligner cannot read
+    gives a warning and the build goes on with the parallels.xml already there, if any."""
     from ..corpus_files import document_files
+    from .run import compute
 
     tei_dir = Path(tei_dir)
     documents = document_files(tei_dir)
@@ -35,17 +37,13 @@ def ensure_parallels(tei_dir: Path, console: Console = QUIET) -> Path | None:
     target = tei_dir / PARALLELS_FILE
     newest = max(path.stat().st_mtime for path in documents)
     if target.is_file() and target.stat().st_mtime >= newest:
-        return target
-    unwritable = [p for p in (tei_dir, *documents) if not os.access(p, os.W_OK)]
-    if unwritable:
-        console.warn(
-            f"warning[align-read-only]: {unwritable[0]}: not writable, so parallels.xml cannot "
-            "be refreshed; building without new parallels (run `edition align` on a writable copy)"
-        )
-        return target if target.is_file() else None
-    console.info("Aligning parallel passages (parallels.xml is missing or stale)")
+        return None
+    console.info(
+        "Aligning parallel passages in memory (parallels.xml is missing or stale; "
+        "`edition align` writes it)"
+    )
     try:
-        return align_corpus(tei_dir, console)
+        return compute(tei_dir, console)
     except (EditionError, OSError) as exc:
         console.warn(f"warning[align-failed]: {tei_dir}: {exc}; building without new parallels")
-        return target if target.is_file() else None
+        return None

@@ -217,8 +217,19 @@ def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
     return written
 
 
-def align(tei_dir: Path, console: Console = QUIET) -> Path:
-    """Find the corpus's parallels, mark them in the documents, write parallels.xml."""
+@dataclass
+class Alignment:
+    """The result of aligning a corpus, in memory: the documents with their seg markup and
+    the parallels.xml tree. `edition align` writes it; `edition build` only reads it."""
+
+    docs: dict[str, Loaded]
+    parallels: etree._ElementTree
+    quotations: int
+    events: int
+
+
+def compute(tei_dir: Path, console: Console = QUIET) -> Alignment:
+    """Find the corpus's parallels and mark them in the in-memory documents; write nothing."""
     from .events import event_links
 
     docs = load(tei_dir)
@@ -227,17 +238,24 @@ def align(tei_dir: Path, console: Console = QUIET) -> Path:
     quotations = quotation_links(docs, corpus)
     events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
+    tree = parallels_tree(titles, quotations, events)
+    return Alignment(docs, tree, len(quotations), len(events))
+
+
+def align(tei_dir: Path, console: Console = QUIET) -> Path:
+    """Find the corpus's parallels, mark them in the documents, write parallels.xml."""
+    result = compute(tei_dir, console)
     target = tei_dir / PARALLELS_FILE
     try:
-        changed = save_documents(tei_dir, docs)
-        atomic_write(target, serialize(parallels_tree(titles, quotations, events)))
+        changed = save_documents(tei_dir, result.docs)
+        atomic_write(target, serialize(result.parallels))
     except OSError as exc:
         where = exc.filename or target
         raise EditionError(
             f"{where}: cannot write ({exc.strerror or exc}); align a writable copy of {tei_dir}"
         ) from exc
     console.info(
-        f"align: {len(quotations)} quotation links, {len(events)} event links, "
-        f"{changed} documents marked"
+        f"align: wrote {target}: {result.quotations} quotation links, {result.events} event "
+        f"links; seg markup added to {changed} document(s)"
     )
     return target

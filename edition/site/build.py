@@ -1,6 +1,6 @@
 """`edition build`: one readable list of stages, each a function of the build state
-(as MkDocs' build()). Pages are written atomically; the TEI files change only in the align
-stage, which adds seg markup when parallels.xml is missing or stale."""
+(as MkDocs' build()). Pages are written atomically. TEI_DIR is only read: when parallels.xml
+is missing or stale the alignment (and its seg markup) is computed in memory for the site."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -20,7 +21,7 @@ from . import indexes, pages, parallel_view, search, staging
 from .annotate import annotate
 from .corpus import Corpus, label_documents, load_document
 from .graphics import resolve_graphics
-from .parallels import read_parallels
+from .parallels import parallels_from_tree, read_parallels
 from .persons import read_persons
 from .render import render
 
@@ -36,16 +37,15 @@ class Build:
     reading_pages: list[Path] = field(default_factory=list)
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
+    alignment: Any = None  # edition.align.run.Alignment computed in memory, or None
     started: float = field(default_factory=time.time)
 
 
 def align_stage(build: Build) -> None:
-    """Refresh parallels.xml when the aligner is available (it returns None otherwise)."""
-    try:
-        from ..align import ensure_parallels
-    except ImportError:
-        return
-    ensure_parallels(build.tei_dir, build.console)
+    """Align in memory when parallels.xml is missing or stale; TEI_DIR is only read."""
+    from ..align import parallels_for_build
+
+    build.alignment = parallels_for_build(build.tei_dir, build.console)
 
 
 def load_stage(build: Build) -> None:
@@ -55,13 +55,22 @@ def load_stage(build: Build) -> None:
             f"warning[no-documents]: {build.tei_dir}: no TEI documents (*.xml) "
             "to build; run `edition convert` first"
         )
-    documents = [load_document(p) for p in build.console.progress(files, "Reading TEI")]
+    aligned = build.alignment.docs if build.alignment is not None else {}
+    documents = [
+        load_document(p, aligned[p.stem].tree if p.stem in aligned else None)
+        for p in build.console.progress(files, "Reading TEI")
+    ]
     label_documents(documents)
+    parallels = (
+        parallels_from_tree(build.alignment.parallels)
+        if build.alignment is not None
+        else read_parallels(build.tei_dir / PARALLELS_FILE)
+    )
     build.corpus = Corpus(
         build.tei_dir,
         documents,
         read_persons(build.tei_dir / PERSONS_FILE, build.console),
-        read_parallels(build.tei_dir / PARALLELS_FILE),
+        parallels,
     )
 
 

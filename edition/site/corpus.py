@@ -74,9 +74,10 @@ def label_documents(documents: list[DocumentInfo]) -> None:
             doc.label = f"{doc.label} [{doc.stem}]"
 
 
-def load_document(path: Path) -> DocumentInfo:
-    """Parse a TEI file and read the header fields the pages show (all optional)."""
-    tree = adopt_p4(parse_file(path))
+def load_document(path: Path, tree: etree._ElementTree | None = None) -> DocumentInfo:
+    """Parse a TEI file (or take its tree, already parsed) and read the header fields the
+    pages show (all optional)."""
+    tree = adopt_p4(tree if tree is not None else parse_file(path))
     find = lambda xpath: tree.xpath(xpath, namespaces=NSMAP)
     title = (
         _text(find("//tei:titleStmt/tei:title[@type='main'][1]"))

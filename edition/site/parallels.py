@@ -50,7 +50,11 @@ def read_parallels(path: Path) -> Parallels:
     """Parse parallels.xml; an absent file gives no parallels."""
     if not path.is_file():
         return Parallels()
-    tree = parse_file(path)
+    return parallels_from_tree(parse_file(path))
+
+
+def parallels_from_tree(tree: etree._ElementTree) -> Parallels:
+    """The links, witnesses and collations of a parallels.xml tree."""
     result = Parallels()
     for witness in tree.xpath("//tei:listWit/tei:witness[@xml:id]", namespaces=NSMAP):
         wid = witness.get(XML_ID)
