@@ -56,7 +56,8 @@ def candidate_pairs(corpus: Corpus) -> dict[tuple[int, int], int]:
         for i, first in enumerate(ids):
             for second in ids[i + 1 :]:
                 shared[(first, second)] += 1
-    return {pair: n for pair, n in shared.items() if n >= MIN_SHARED_RARE}
+    # Sorted: the postings were filled from sets, whose order changes with the hash seed.
+    return {pair: n for pair, n in sorted(shared.items()) if n >= MIN_SHARED_RARE}
 
 
 def content_bigrams(corpus: Corpus, unit: Unit) -> set[tuple[str, str]]:

@@ -219,7 +219,9 @@ class Corpus:
         return self.tokens[(block.doc, block.index)]
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        # fsum is exact, so the weight does not depend on the order a set is iterated in
+        # (string hashing differs between runs), and comparisons with thresholds are stable.
+        return math.fsum(self.idf.get(w, 0.0) for w in words)
 
 
 def build_corpus(blocks: list[Block]) -> Corpus:
