@@ -50,6 +50,22 @@ def test_context_year_comes_from_the_block_or_the_block_before() -> None:
     assert values["3 March"] == "1896-03-03"  # the paragraph before
 
 
+def test_a_year_mentioned_in_passing_is_not_carried_to_later_paragraphs() -> None:
+    body = """<text><body>
+<p>In February 1848 the crowds gathered, and on 24 February the king left.</p>
+<p>On 26 February the new ministers met. Founded in 1589, the dynasty was over.</p>
+<p>On 4 May the assembly opened; in 1789 another had opened too, and on 5 May it sat.</p>
+<p>On 6 May the delegates argued.</p>
+</body></text>"""
+    tree = enrich_dates(document(body), Report("x"))
+    values = {d["text"]: d.get("when") for d in dates_of(tree)}
+    assert values["24 February"] == "1848-02-24"
+    assert values["26 February"] == "1848-02-26"
+    assert values["4 May"] == "1848-05-04"  # not 1589: that year was said in passing
+    assert values["5 May"] == "1789-05-05"  # the same paragraph's nearest year
+    assert values["6 May"] == "1789-05-06"  # a date took 1789: the narrative runs in it
+
+
 def test_hand_made_date_gives_context_and_is_kept() -> None:
     tree = enrich_dates(document(), Report("x"))
     dates = dates_of(tree)

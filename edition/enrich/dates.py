@@ -2,7 +2,8 @@
 
 `enrich_dates(tree, report, context)` walks the text in document order. A date without a
 year ("on 9 January", "in March") takes the year of the last dated expression in the same
-block (p, item, note, …), or of the block just before it; otherwise it is written --MM-DD.
+block (p, item, note, …), or the year the block before it runs in (see _Context: a bare year
+mentioned in passing is not carried on); otherwise it is written --MM-DD.
 Existing <date> elements (hand-made or from an earlier run) are never entered or changed but
 do give their year as context, so a second run adds nothing (idempotent).
 """
@@ -58,20 +59,48 @@ def _block_of(node: etree._Element, is_tail: bool) -> etree._Element:
 
 
 class _Context:
-    """The context year of each block, falling back on the block just before it."""
+    """Context years. Inside a block, the last year written or inferred so far. For the
+    block after it, the year the block's narrative runs in (its `carry`): the year of its
+    last month or day date, else that of a bare year which a later date of the block took,
+    else the carry it got itself. A bare year mentioned in passing ("Begun in 1613, the
+    dynasty ended") is not carried on to later paragraphs."""
 
     def __init__(self) -> None:
         self.years: dict[etree._Element, int] = {}
+        self.carry: dict[etree._Element, int] = {}
 
     def year(self, block: etree._Element) -> int | None:
         if block in self.years:
             return self.years[block]
-        previous = block.getprevious()
-        return self.years.get(previous) if previous is not None else None
+        return self.carried(block)
 
-    def set(self, block: etree._Element, year: int | None) -> None:
+    def carried(self, block: etree._Element) -> int | None:
+        if block in self.carry:
+            return self.carry[block]
+        previous = block.getprevious()
+        return self.carry.get(previous) if previous is not None else None
+
+    def set(self, block: etree._Element, year: int | None, carry: int | None) -> None:
         if year is not None:
             self.years[block] = year
+        if carry is not None:
+            self.carry[block] = carry
+
+
+def narrative_year(text: str, found: list, carry: int | None) -> int | None:
+    """The carry after the dates `found` in `text` (see _Context)."""
+    bare = None
+    for date in found:
+        year = date.value.last_year()
+        if year is None:
+            continue
+        if date.pattern == "year":
+            bare = year
+        elif str(abs(year)) in text[date.start : date.end] or date.pattern == "range":
+            carry = year  # a month or day date that writes its year
+        elif year == bare:
+            carry = bare  # a date that took the bare year: the narrative runs in it
+    return carry
 
 
 def tag_dates(root: etree._Element, old_style: bool = False) -> int:
@@ -85,14 +114,16 @@ def tag_dates(root: etree._Element, old_style: bool = False) -> int:
         if isinstance(event, TextSlot):
             tagged += _tag_slot(event, context, old_style)
         else:
-            context.set(_block_of(event, True), year_of(event))
+            block = _block_of(event, True)
+            year = year_of(event)
+            context.set(block, year, year if event.get("when", "")[4:5] == "-" else None)
     return tagged
 
 
 def _tag_slot(slot: TextSlot, context: _Context, old_style: bool) -> int:
     block = slot.block()
     found, year = find_dates(slot.text, context.year(block))
-    context.set(block, year)
+    context.set(block, year, narrative_year(slot.text, found, context.carried(block)))
     spans = [
         Span(f.start, f.end, make_element("date", **date_attributes(f.value, old_style)))
         for f in found
