@@ -193,3 +193,13 @@ def test_wide_screen_notes_work_from_the_keyboard(base_url, open_page):
     page.focus("#note-1 a[role=doc-backlink]")
     page.keyboard.press("Enter")
     page.wait_for_function("location.hash === '#noteref-1'")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_printing_shows_every_note(base_url, open_page, width):
+    page = open_page(base_url + "alpha.html", width=width, height=900)
+    page.emulate_media(media="print")
+    notes = page.locator("[role=doc-footnote]")
+    assert notes.count() > 0
+    hidden = [i for i in range(notes.count()) if not notes.nth(i).is_visible()]
+    assert hidden == []

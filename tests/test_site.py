@@ -46,7 +46,7 @@ def test_notes_carry_roles_and_empty_notes_say_so(site):
     alpha = page(site, "alpha.html")
     assert alpha.get_element_by_id("note-1").get("role") == "doc-footnote"
     empty = alpha.get_element_by_id("note-2")
-    assert empty.get("role") == "doc-endnote"
+    assert empty.get("role") == "doc-footnote"
     assert "(empty in the source)" in text_of(empty)
 
 
