@@ -61,6 +61,14 @@ def load_stage(build: Build) -> None:
         for p in build.console.progress(files, "Reading TEI")
     ]
     label_documents(documents)
+    for doc in documents:
+        if doc.unresolved.count:
+            build.console.warn(
+                f"warning[entity-unresolved]: {doc.path}:{doc.unresolved.first_line}: "
+                f"{doc.unresolved.count} entity reference(s) no known character set names "
+                f"(first: &{doc.unresolved.first_name};); shown as written; replace them "
+                "with the characters they stand for"
+            )
     parallels = (
         parallels_from_tree(build.alignment.parallels)
         if build.alignment is not None

@@ -11,6 +11,7 @@ from lxml import etree
 
 from ..xmlio import NSMAP, parse_file
 from .annotate import Collected, document_language
+from .entities import Unresolved, resolve_entities
 from .legacy import adopt_p4
 from .parallels import Parallels
 from .persons import Person
@@ -45,6 +46,7 @@ class DocumentInfo:
     language: str
     collected: Collected = field(default_factory=Collected)
     label: str = ""  # the title, told apart from other documents' (set by label_documents)
+    unresolved: Unresolved = field(default_factory=lambda: Unresolved(0))  # entity references
 
     @property
     def page(self) -> str:
@@ -78,6 +80,7 @@ def load_document(path: Path, tree: etree._ElementTree | None = None) -> Documen
     """Parse a TEI file (or take its tree, already parsed) and read the header fields the
     pages show (all optional)."""
     tree = adopt_p4(tree if tree is not None else parse_file(path))
+    unresolved = resolve_entities(tree)
     find = lambda xpath: tree.xpath(xpath, namespaces=NSMAP)
     title = (
         _text(find("//tei:titleStmt/tei:title[@type='main'][1]"))
@@ -89,7 +92,15 @@ def load_document(path: Path, tree: etree._ElementTree | None = None) -> Documen
     urls = find("//tei:sourceDesc//tei:ptr/@target")
     url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
     return DocumentInfo(
-        path.stem, path, tree, title, authors, source[:400], url, document_language(tree)
+        path.stem,
+        path,
+        tree,
+        title,
+        authors,
+        source[:400],
+        url,
+        document_language(tree),
+        unresolved=unresolved,
     )
 
 
