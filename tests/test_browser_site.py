@@ -203,3 +203,25 @@ def test_printing_shows_every_note(base_url, open_page, width):
     assert notes.count() > 0
     hidden = [i for i in range(notes.count()) if not notes.nth(i).is_visible()]
     assert hidden == []
+
+
+def test_escape_closes_an_open_note_and_returns_to_its_marker(base_url, open_page):
+    page = open_page(base_url + "alpha.html", width=390, height=800)
+    page.locator("#noteref-1").click()
+    assert page.locator("#note-1").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("#note-1").is_visible()
+    assert page.evaluate("document.activeElement.id") == "noteref-1"
+
+
+def test_chronology_filter_hides_the_dates_of_a_document(base_url, open_page):
+    page = open_page(base_url + "chronology.html")
+    boxes = page.locator(".chronology-filter input")
+    assert boxes.count() >= 2
+    stem = boxes.nth(0).get_attribute("value")
+    rows = page.locator(f"tr[data-doc='{stem}']")
+    assert rows.count() > 0 and rows.nth(0).is_visible()
+    boxes.nth(0).uncheck()
+    assert not rows.nth(0).is_visible()
+    other = page.locator(f"tr[data-doc]:not([data-doc='{stem}'])")
+    assert other.nth(0).is_visible()

@@ -55,6 +55,7 @@ class DateRef:
     anchor: str
     attrs: dict[str, str]
     context: Context
+    cited: bool = False  # in a bibliographic citation or a title of a work: not an event
 
     @property
     def sort_key(self) -> str:
@@ -139,7 +140,23 @@ def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:
     for number, date in enumerate(tree.xpath("//tei:text//tei:date", namespaces=NSMAP), 1):
         anchor = _anchor(date, "dt", number)
         attrs = {name: date.get(name).strip() for name in DATE_ATTRS if date.get(name)}
-        collected.dates.append(DateRef(anchor, attrs, context_of(date)))
+        collected.dates.append(DateRef(anchor, attrs, context_of(date), is_cited(date)))
+
+
+CITATION_TAGS = {"bibl", "biblStruct", "listBibl", "title", "imprint", "monogr", "analytic"}
+_YEAR_IN_PARENTHESES = re.compile(r"\(\s*$")
+
+
+def is_cited(date: etree._Element) -> bool:
+    """A date of a citation, not of an event: inside bibl/listBibl/title, or a bare year in
+    parentheses inside a note ("Life of X (1930), p. 4")."""
+    ancestors = {etree.QName(a).localname for a in date.iterancestors() if isinstance(a.tag, str)}
+    if ancestors & CITATION_TAGS:
+        return True
+    if "note" in ancestors and len(date.get("when") or "") == 4:
+        before = date.getprevious().tail if date.getprevious() is not None else date.getparent().text
+        return bool(_YEAR_IN_PARENTHESES.search(before or "")) and (date.tail or "").startswith(")")
+    return False
 
 
 def mark_parallels(tree: etree._ElementTree, parallels: ParallelMarks) -> None:

@@ -99,10 +99,27 @@ class ChronologyRow:
     shared: bool
 
 
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def yearless_label(value: str) -> str:
+    """ "--01-05" -> "5 January, year not given"; "--01" -> "January, year not given"."""
+    parts = value[2:].split("-")
+    month = MONTHS[int(parts[0]) - 1] if parts[0].isdigit() and 1 <= int(parts[0]) <= 12 else ""
+    if not month:
+        return value
+    day = f"{int(parts[1])} " if len(parts) > 1 and parts[1].isdigit() else ""
+    return f"{day}{month}, year not given"
+
+
 def date_label(attrs: dict[str, str]) -> str:
     """The normalized value of a date as the chronology shows it (Gregorian)."""
     when, start, end = attrs.get("when"), attrs.get("from"), attrs.get("to")
     low, high = attrs.get("notBefore"), attrs.get("notAfter")
+    if when and when.startswith("--"):
+        return yearless_label(when)
     if when:
         return when
     if start or end:
@@ -118,7 +135,12 @@ NO_YEAR = "Without a year"
 def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     """Dated passages of every document in time order, grouped by year; a row is `shared`
     when another document gives the same normalized date."""
-    dated = [(d, doc) for doc in corpus.documents for d in doc.collected.dates if d.sort_key]
+    dated = [
+        (d, doc)
+        for doc in corpus.documents
+        for d in doc.collected.dates
+        if d.sort_key and not d.cited
+    ]
     documents_by_key: dict[str, set[str]] = defaultdict(set)
     for date, doc in dated:
         documents_by_key[date.sort_key].add(doc.stem)
@@ -139,11 +161,14 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
 
 
 def write_chronology(corpus: Corpus, site_dir: Path) -> Path:
+    groups = chronology_groups(corpus)
     return write_page(
         site_dir,
         "chronology.html",
         "chronology.html",
         title="Chronology",
-        groups=chronology_groups(corpus),
+        groups=groups,
         disagreements=disagreements(corpus),
+        documents=[doc for doc in corpus.documents if doc.collected.dates],
+        cited=sum(d.cited for doc in corpus.documents for d in doc.collected.dates),
     )

@@ -35,7 +35,32 @@
       });
     });
   }
+  // Escape closes an open note (narrow screens) and gives the focus back to its marker.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var note = document.activeElement && document.activeElement.closest(".note.open");
+    if (!note) { return; }
+    note.classList.remove("open");
+    var ref = document.querySelector('a[role="doc-noteref"][href="#' + note.id + '"]');
+    if (ref) { ref.setAttribute("aria-expanded", "false"); ref.focus(); }
+  });
+
+  // Chronology: show only the dates of the documents ticked (all are shown without script).
+  function setupFilter() {
+    var boxes = document.querySelectorAll(".chronology-filter input[type=checkbox]");
+    function apply() {
+      var shown = {};
+      Array.prototype.forEach.call(boxes, function (box) { shown[box.value] = box.checked; });
+      var rows = document.querySelectorAll("tr[data-doc]");
+      Array.prototype.forEach.call(rows, function (row) {
+        row.hidden = !shown[row.getAttribute("data-doc")];
+      });
+    }
+    Array.prototype.forEach.call(boxes, function (box) { box.addEventListener("change", apply); });
+  }
+
+  function start() { setup(); setupFilter(); }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else { setup(); }
+    document.addEventListener("DOMContentLoaded", start);
+  } else { start(); }
 })();
