@@ -296,3 +296,16 @@ def test_a_short_repeat_of_common_words_is_found(tmp_path: Path) -> None:
     align_corpus(tmp_path)
     (link,) = links(tmp_path, "quotation")
     assert all(words(element).lower().startswith("great maps begin") for _, element in link)
+
+
+def test_a_date_in_a_note_anchors_no_event(tmp_path: Path) -> None:
+    from edition.align.events import block_days
+    from edition.align.text import document_blocks
+
+    tree = etree.fromstring(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The dam broke on '
+        b'<date when="1902-05-08">8 May 1902</date>.<note>See the report of '
+        b'<date when="1903-01-12">12 January 1903</date>.</note></p></body></text></TEI>'
+    ).getroottree()
+    (block,) = document_blocks("doc", tree)
+    assert block_days(block) == {"1902-05-08"}

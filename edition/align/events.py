@@ -36,10 +36,29 @@ def _iso(year: str, month: str, day: str) -> str:
     return f"{int(year):04d}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
 
 
-def block_days(block: Block) -> set[str]:
-    """Full days (YYYY-MM-DD) the block names, from date elements or its text."""
-    days = set()
+# Dates inside these never anchor an event: notes and citations date sources, not events.
+NOT_EVENTS = {"note", "bibl", "biblStruct", "listBibl", "title", "cit"}
+
+
+def _event_dates(block: Block) -> list[etree._Element]:
+    """The date elements of the block's own running text (not of its notes or citations)."""
+    found = []
     for date in block.element.iter("{*}date"):
+        ancestor = date.getparent()
+        while ancestor is not None and ancestor is not block.element:
+            if etree.QName(ancestor).localname in NOT_EVENTS:
+                break
+            ancestor = ancestor.getparent()
+        else:
+            found.append(date)
+    return found
+
+
+def block_days(block: Block) -> set[str]:
+    """Full days (YYYY-MM-DD) the block names, from date elements of its running text (never
+    in a note or a citation) or from its text (which leaves notes out)."""
+    days = set()
+    for date in _event_dates(block):
         for attr in ("when", "from", "notBefore"):
             value = date.get(attr, "")
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
