@@ -22,7 +22,7 @@ from .annotate import annotate
 from .corpus import Corpus, label_documents, load_document
 from .graphics import resolve_graphics
 from .parallels import parallels_from_tree, read_parallels
-from .persons import read_persons
+from .persons import persons_in, read_persons
 from .render import render
 
 
@@ -74,12 +74,11 @@ def load_stage(build: Build) -> None:
         if build.alignment is not None
         else read_parallels(build.tei_dir / PARALLELS_FILE)
     )
-    build.corpus = Corpus(
-        build.tei_dir,
-        documents,
-        read_persons(build.tei_dir / PERSONS_FILE, build.console),
-        parallels,
-    )
+    # The corpus's persons.xml first (it wins), then every listPerson of the documents.
+    persons = read_persons(build.tei_dir / PERSONS_FILE, build.console)
+    for doc in documents:
+        persons_in(doc.tree, persons)
+    build.corpus = Corpus(build.tei_dir, documents, persons, parallels)
 
 
 def annotate_stage(build: Build) -> None:

@@ -102,9 +102,15 @@ def read_persons(path: Path, console: Console = QUIET) -> dict[str, Person]:
             "pages show the names as the documents write them"
         )
         return {}
-    persons: dict[str, Person] = {}
+    return persons_in(tree)
+
+
+def persons_in(tree: etree._ElementTree, persons: dict[str, Person] | None = None) -> dict:
+    """Add every listPerson/person[@xml:id] of `tree` (in its header, standOff or text) to
+    `persons`; an id already there keeps its entry (a duplicated id: the first one wins)."""
+    persons = {} if persons is None else persons
     for element in tree.xpath("//tei:person[@xml:id]", namespaces=NSMAP):
         key = person_key(element.get(XML_ID))
-        if key and key not in persons:  # a duplicated id: the first entry wins
+        if key and key not in persons:
             persons[key] = _person(element, key)
     return persons
