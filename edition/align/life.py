@@ -8,7 +8,7 @@ document the candidate most alike to the other documents' candidates is chosen; 
 summary (an introduction or preface) gives way to the narrative when the narrative tells the
 event too. Documents that give no year for the event take part when their passage is alike
 enough, or, when the document is about the subject, when a sentence plainly tells the event
-of the subject ("his murder", "Trotsky was exiled", "the death of Trotsky") and the passage
+of the subject ("his murder", "Tolstoy was exiled", "the death of Tolstoy") and the passage
 names no other year.
 """
 
@@ -54,7 +54,7 @@ SUMMARY_DIVS = ("introduction", "preface", "abstract", "summary")  # a lead, not
 ABOUT_MENTIONS = 5  # a document naming the subject this often is about the subject
 BETWEEN = 3  # words allowed between the subject and the trigger word ("his long years of exile")
 # nouns that, between the subject and the trigger, make the event another person's
-# ("Trotsky's sister died", "his son was murdered")
+# ("Tolstoy's sister died", "his son was murdered")
 OTHERS = frozenset(
     re.findall(
         r"\w+",
@@ -248,8 +248,8 @@ def _prefer_narrative(options: dict[str, list[Candidate]]) -> dict[str, list[Can
 
 
 def telling_pattern(trigger: re.Pattern[str], names: list[str]) -> re.Pattern[str]:
-    """A phrase that ties the trigger word to the subject: "his brutal murder", "Trotsky was
-    exiled", "Trotsky's expulsion", "the death of Trotsky" (not "Trotsky killed ...": who
+    """A phrase that ties the trigger word to the subject: "his brutal murder", "Tolstoy was
+    exiled", "Tolstoy's expulsion", "the death of Tolstoy" (not "Tolstoy killed ...": who
     killed is not who died, and not "he was expelled": a pronoun may be anyone)."""
     owner = "|".join([*map(re.escape, names), "his", "her"])
     named = "|".join(map(re.escape, names))
@@ -261,7 +261,7 @@ def telling_pattern(trigger: re.Pattern[str], names: list[str]) -> re.Pattern[st
 
 def _tells(sentence: str, telling: re.Pattern[str]) -> bool:
     """The sentence ties the event to the subject, not to a relative or a friend of theirs,
-    and the subject undergoes it: "Trotsky was killed", not "Trotsky killed"."""
+    and the subject undergoes it: "Tolstoy was killed", not "Tolstoy killed"."""
     for match in telling.finditer(sentence):
         between = set(re.findall(r"[\w-]+", match.group("between") or ""))
         what = match.group("what") or ""
