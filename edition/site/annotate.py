@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..xmlio import NSMAP, TEI_NS, XML_ID, XML_NS
+from .date_years import in_citation, year_is_near
 
 SITE_NS = "urn:edition:site"
 CONTEXT_WIDTH = 80
@@ -55,6 +56,7 @@ class DateRef:
     anchor: str
     attrs: dict[str, str]
     context: Context
+    year_near: bool = True  # False: the year was not written near the date (a guess)
 
     @property
     def sort_key(self) -> str:
@@ -138,8 +140,12 @@ def _mark_persons(tree: etree._ElementTree, collected: Collected) -> None:
 def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:
     for number, date in enumerate(tree.xpath("//tei:text//tei:date", namespaces=NSMAP), 1):
         anchor = _anchor(date, "dt", number)
+        if in_citation(date):
+            continue  # a publication date in a citation is not an event
         attrs = {name: date.get(name).strip() for name in DATE_ATTRS if date.get(name)}
-        collected.dates.append(DateRef(anchor, attrs, context_of(date)))
+        value = next((attrs[n] for n in ("when", "from", "notBefore", "to", "notAfter") if n in attrs), "")
+        near = year_is_near(date, value, _block_of(date))
+        collected.dates.append(DateRef(anchor, attrs, context_of(date), near))
 
 
 def mark_parallels(tree: etree._ElementTree, parallels: ParallelMarks) -> None:

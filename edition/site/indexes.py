@@ -93,8 +93,26 @@ class ChronologyRow:
     shared: bool
 
 
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def worded_without_year(value: str) -> str:
+    """'--01-05' reads '5 January, year not given'; '--01' reads 'January, year not given'."""
+    parts = value.removeprefix("--").split("-")
+    try:
+        month = MONTHS[int(parts[0]) - 1]
+        day = f"{int(parts[1])} " if len(parts) > 1 and parts[1] else ""
+    except (ValueError, IndexError):
+        return value
+    return f"{day}{month}, year not given"
+
+
 def date_label(attrs: dict[str, str]) -> str:
     """The normalized value of a date as the chronology shows it (Gregorian)."""
+    if any(v.startswith("--") for v in attrs.values()):
+        attrs = {k: worded_without_year(v) if v.startswith("--") else v for k, v in attrs.items()}
     when, start, end = attrs.get("when"), attrs.get("from"), attrs.get("to")
     low, high = attrs.get("notBefore"), attrs.get("notAfter")
     if when:
@@ -107,6 +125,13 @@ def date_label(attrs: dict[str, str]) -> str:
 
 
 NO_YEAR = "Without a year"
+YEAR_UNSURE = "Year uncertain"
+
+
+def _group_of(date: DateRef) -> str:
+    if date.sort_key.startswith("--"):
+        return NO_YEAR
+    return date.sort_key[:4] if date.year_near else YEAR_UNSURE
 
 
 def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
@@ -116,8 +141,10 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     documents_by_key: dict[str, set[str]] = defaultdict(set)
     for date, doc in dated:
         documents_by_key[date.sort_key].add(doc.stem)
-    # Dates without a year ("--01-05") come last, under their own heading.
-    dated.sort(key=lambda pair: (pair[0].sort_key.startswith("--"), pair[0].sort_key, pair[1].stem))
+    # Dates without a year ("--01-05") and dates whose year was not written near them (an
+    # enricher's guess from a distant passage) come last, under their own headings.
+    order = {NO_YEAR: 1, YEAR_UNSURE: 2}
+    dated.sort(key=lambda p: (order.get(_group_of(p[0]), 0), p[0].sort_key, p[1].stem))
     years: dict[str, list[ChronologyRow]] = {}
     for date, doc in dated:
         row = ChronologyRow(
@@ -127,8 +154,7 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
             date.attrs.get("when-custom", ""),
             len(documents_by_key[date.sort_key]) > 1,
         )
-        year = NO_YEAR if date.sort_key.startswith("--") else date.sort_key[:4]
-        years.setdefault(year, []).append(row)
+        years.setdefault(_group_of(date), []).append(row)
     return list(years.items())
 
 

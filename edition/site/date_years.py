@@ -1,0 +1,49 @@
+"""Whether a date's year is supported by the text near it.
+
+An enricher may give a date without a written year ("on 5 January") the year of an earlier
+dated passage. When that passage is far away (another section, pages earlier) the year is a
+guess the chronology must not present as fact: a date's year counts only when it is written in
+the date itself, in its paragraph, or in the paragraphs just before it in the same section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..xmlio import TEI_NS
+
+NEAR_CHARACTERS = 1500  # how far back, within the same section, a stated year still counts
+CITATION_TAGS = {f"{{{TEI_NS}}}{t}" for t in ("bibl", "biblStruct", "listBibl", "title", "cit")}
+YEAR = re.compile(r"^-?(\d{4})")
+
+
+def in_citation(element: etree._Element) -> bool:
+    """True inside a bibliographic citation or the title of a work: a publication date
+    there is not an event of the story."""
+    return any(a.tag in CITATION_TAGS for a in element.iterancestors())
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(element.itertext()) if isinstance(element.tag, str) else ""
+
+
+def year_is_near(date: etree._Element, value: str, block: etree._Element) -> bool:
+    """True when the year of `value` (an ISO date) is written in the date, its block, or the
+    blocks just before the block in the same section."""
+    match = YEAR.match(value)
+    if not match:
+        return True  # no year claimed, nothing to doubt
+    year = match.group(1).lstrip("0") or "0"
+    if year in _text(date) or year in _text(block):
+        return True
+    seen = 0
+    for sibling in block.itersiblings(preceding=True):
+        text = _text(sibling) + (sibling.tail or "")
+        if year in text:
+            return True
+        seen += len(text)
+        if seen > NEAR_CHARACTERS:
+            break
+    return False
