@@ -18,10 +18,11 @@ from ..progress import Console
 from ..xmlio import atomic_write
 from . import indexes, pages, parallel_view, search
 from .annotate import annotate
-from .corpus import Corpus, label_documents, load_document
+from .corpus import Corpus, corpus_title, label_documents, load_document
 from .graphics import resolve_graphics
 from .parallels import read_parallels
 from .persons import read_persons
+from .project import Project, editorial_principles, load_project, paragraphs
 from .render import render
 
 
@@ -36,6 +37,7 @@ class Build:
     reading_pages: list[Path] = field(default_factory=list)
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
+    project: Project = field(default_factory=Project)
     started: float = field(default_factory=time.time)
 
 
@@ -56,7 +58,10 @@ def load_stage(build: Build) -> None:
             "to build; run `edition convert` first"
         )
     documents = [load_document(p) for p in build.console.progress(files, "Reading TEI")]
-    label_documents(documents)
+    project = load_project(build.tei_dir)
+    label_documents(documents, project)
+    pages.set_site_title(project.title or corpus_title(documents))
+    build.project = project
     build.corpus = Corpus(
         build.tei_dir,
         documents,
@@ -132,6 +137,19 @@ def home_stage(build: Build) -> None:
     )
 
 
+def about_stage(build: Build) -> None:
+    """about.html: the editors, the introduction and each document's editorial principles."""
+    pages.write_page(
+        build.site_dir,
+        "about.html",
+        "about.html",
+        title="About this edition",
+        editors=build.project.editors,
+        introduction=paragraphs(build.project.introduction),
+        principles=[(doc, editorial_principles(doc.tree)) for doc in build.corpus.documents],
+    )
+
+
 def search_stage(build: Build) -> None:
     """Index the finished pages, then write the search page saying whether search works."""
     build.search_ready = search.build_search_index(build.site_dir, build.console)
@@ -174,6 +192,7 @@ STAGES: list[tuple[str, Callable[[Build], None]]] = [
     ("indexes", index_stage),
     ("parallel view", parallel_stage),
     ("home", home_stage),
+    ("about", about_stage),
     ("prune", prune_stage),
     ("search", search_stage),
 ]

@@ -1,0 +1,90 @@
+"""edition.toml, the About page, document labels and a chronology that does not misdate."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from site_helpers import FIXTURES, page, text_of
+
+from edition.errors import InputError
+from edition.site import build_site
+from edition.site.corpus import label_documents, load_document
+from edition.site.project import default_sigla, load_project
+
+
+@pytest.fixture(scope="module")
+def project_site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("project")
+    tei = work / "tei"
+    shutil.copytree(FIXTURES / "project", tei)
+    build_site(tei, work / "site")
+    return tei, work / "site"
+
+
+def test_site_title_and_editors_come_from_the_project_file(project_site):
+    _, site = project_site
+    home = page(site, "index.html")
+    assert text_of(home.xpath("//p[@class='site-title']")[0]) == "Two Mills"
+    about = text_of(page(site, "about.html").xpath("//main")[0])
+    assert "Edited by J. Doe, K. Roe." in about
+    assert "A second paragraph." in about
+    assert "Spelling is kept as the printed text has it." in about
+    assert home.xpath("//nav//a[@href='about.html']")
+
+
+def test_short_title_and_siglum_tell_documents_apart(project_site):
+    tei, _ = project_site
+    documents = [load_document(p) for p in sorted(tei.glob("mill*.xml"))]
+    label_documents(documents, load_project(tei))
+    by_stem = {d.stem: d for d in documents}
+    assert (by_stem["mill-notes"].siglum, by_stem["mill-notes"].label) == ("W", "Weir's notes")
+    assert by_stem["mill"].siglum == "M"
+
+
+def test_default_sigla_are_unique():
+    assert default_sigla(["life-and-work", "letters-a-w", "mill"]) == {
+        "life-and-work": "LAW",
+        "letters-a-w": "LAW2",
+        "mill": "M",
+    }
+
+
+def test_bad_project_file_is_a_one_line_error_with_its_line(tmp_path):
+    (tmp_path / "edition.toml").write_text('title = "x"\neditors = [\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(tmp_path)
+    assert str(caught.value.message).startswith(f"{tmp_path / 'edition.toml'}:")
+    assert "\n" not in caught.value.message
+
+
+def chronology(site):
+    rows = {}
+    for section in page(site, "chronology.html").xpath("//section[h2]"):
+        year = text_of(section.xpath("h2")[0])
+        rows[year] = [text_of(r) for r in section.xpath(".//tbody/tr")]
+    return rows
+
+
+def test_a_year_written_far_away_is_not_trusted(project_site):
+    _, site = project_site
+    groups = chronology(site)
+    assert "1702" not in groups  # "4 June" got its year from another section
+    assert any("4 June" in row for row in groups["Year uncertain"])
+    assert any("11 February" in row for row in groups["1931"])
+
+
+def test_citation_dates_are_not_events_and_undated_ones_are_worded(project_site):
+    _, site = project_site
+    groups = chronology(site)
+    assert "1964" not in groups
+    assert any(row.startswith("9 May, year not given") for row in groups["Without a year"])
+
+
+def test_chronology_has_a_year_bar_and_a_document_filter(project_site):
+    _, site = project_site
+    chron = page(site, "chronology.html")
+    targets = chron.xpath("//nav[@class='year-nav']//a/@href")
+    assert "#y-1931" in targets and "#y-1932" in targets
+    assert all(chron.get_element_by_id(t[1:]) is not None for t in targets)
+    assert len(chron.xpath("//select[@id='chron-doc']/option")) == 3
