@@ -88,3 +88,20 @@ def test_chronology_has_a_year_bar_and_a_document_filter(project_site):
     assert "#y-1931" in targets and "#y-1932" in targets
     assert all(chron.get_element_by_id(t[1:]) is not None for t in targets)
     assert len(chron.xpath("//select[@id='chron-doc']/option")) == 3
+
+
+def test_a_documents_own_listperson_feeds_the_person_index(project_site):
+    _, site = project_site
+    person = page(site, "persons/marsh.html")
+    assert text_of(person.xpath("//h1")[0]) == "Roland Marsh"
+    assert "1901" in text_of(person.xpath("//dl")[0])
+
+
+def test_names_in_citations_and_titles_are_cited_not_mentions(project_site):
+    _, site = project_site
+    person = page(site, "persons/marsh.html")
+    mentions = person.xpath("//section[@class='mentions']//li")
+    cited = person.xpath("//section[@class='citations']//li")
+    assert len(mentions) == 2  # one in each document's running text
+    assert len(cited) == 4  # the bibl author and the title, in each document
+    assert all("hired cart" in text_of(li) for li in mentions)

@@ -72,6 +72,7 @@ class Collected:
     """What one document contributes to the corpus-wide indexes."""
 
     mentions: list[Mention] = field(default_factory=list)
+    citations: list[Mention] = field(default_factory=list)  # names in bibl, cit, title
     dates: list[DateRef] = field(default_factory=list)
     notes: int = 0
 
@@ -134,7 +135,8 @@ def _mark_persons(tree: etree._ElementTree, collected: Collected) -> None:
         key = person_key(name.get("ref"))
         if key:
             name.set(site_attr("person"), key)
-            collected.mentions.append(Mention(key, anchor, context_of(name)))
+            found = collected.citations if in_citation(name) else collected.mentions
+            found.append(Mention(key, anchor, context_of(name)))
 
 
 def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:

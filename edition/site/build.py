@@ -21,7 +21,7 @@ from .annotate import annotate
 from .corpus import Corpus, corpus_title, label_documents, load_document
 from .graphics import resolve_graphics
 from .parallels import read_parallels
-from .persons import read_persons
+from .persons import all_personographies, read_persons
 from .project import Project, editorial_principles, load_project, paragraphs
 from .render import render
 
@@ -65,7 +65,10 @@ def load_stage(build: Build) -> None:
     build.corpus = Corpus(
         build.tei_dir,
         documents,
-        read_persons(build.tei_dir / PERSONS_FILE, build.console),
+        all_personographies(
+            read_persons(build.tei_dir / PERSONS_FILE, build.console),
+            [doc.tree for doc in documents],
+        ),
         read_parallels(build.tei_dir / PARALLELS_FILE),
     )
 

@@ -35,7 +35,7 @@ def persons_with_mentions(corpus: Corpus) -> dict[str, Person]:
     persons = dict(corpus.persons)
     unlisted: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in corpus.documents:
-        for mention in doc.collected.mentions:
+        for mention in doc.collected.mentions + doc.collected.citations:
             if mention.person not in persons:
                 unlisted[mention.person][mention.context.match or mention.person] += 1
     for key, names in unlisted.items():
@@ -44,16 +44,23 @@ def persons_with_mentions(corpus: Corpus) -> dict[str, Person]:
     return persons
 
 
-def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
-    """persons/<id>.html for every person, and persons/index.html listing them with counts."""
-    persons = persons_with_mentions(corpus)
-    mentions: dict[str, list[tuple[DocumentInfo, list]]] = defaultdict(list)
+def _by_person(corpus: Corpus, kind: str) -> dict[str, list[tuple[DocumentInfo, list]]]:
+    """{person: [(document, its mentions or citations of them)]}; kind names the list."""
+    grouped: dict[str, list[tuple[DocumentInfo, list]]] = defaultdict(list)
     for doc in corpus.documents:
         by_person = defaultdict(list)
-        for mention in doc.collected.mentions:
+        for mention in getattr(doc.collected, kind):
             by_person[mention.person].append(mention)
         for key, found in by_person.items():
-            mentions[key].append((doc, found))
+            grouped[key].append((doc, found))
+    return grouped
+
+
+def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
+    """persons/<id>.html for every person, and persons/index.html listing them with counts
+    (mentions only: a name in a citation or a work's title is listed apart, as 'cited in')."""
+    persons = persons_with_mentions(corpus)
+    mentions, citations = _by_person(corpus, "mentions"), _by_person(corpus, "citations")
     written, entries = [], []
     for key, person in persons.items():
         groups = mentions.get(key, [])
@@ -67,6 +74,7 @@ def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
                 person=person,
                 groups=groups,
                 count=count,
+                citations=citations.get(key, []),
             )
         )
         letter = (_sort_name(person.name).split(" ", 1)[0][:1] or "#").upper()
