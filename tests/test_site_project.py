@@ -105,3 +105,34 @@ def test_names_in_citations_and_titles_are_cited_not_mentions(project_site):
     assert len(mentions) == 2  # one in each document's running text
     assert len(cited) == 4  # the bibl author and the title, in each document
     assert all("hired cart" in text_of(li) for li in mentions)
+
+
+def test_every_paragraph_and_heading_has_an_id_and_a_permalink(project_site):
+    _, site = project_site
+    reading = page(site, "mill.html")
+    blocks = reading.xpath("//div[@class='document-text']//p | //div[@class='document-text']//h2")
+    assert blocks and all(b.get("id") for b in blocks)
+    for block in blocks:
+        assert block.xpath("a[@class='permalink']/@href") == [f"#{block.get('id')}"]
+    assert reading.get_element_by_id("d2.p2") is not None  # path ids: division 2, paragraph 2
+
+
+def test_path_ids_do_not_move_when_text_changes_elsewhere(tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURES / "project", tei)
+    build_site(tei, tmp_path / "before")
+    source = (tei / "mill.xml").read_text("utf-8")
+    (tei / "mill.xml").write_text(source.replace("cut in 1702", "cut, they say, in 1702"), "utf-8")
+    build_site(tei, tmp_path / "after")
+    ids = lambda site: [p.get("id") for p in page(site, "mill.html").xpath("//p[@id]")]
+    assert ids(tmp_path / "before") == ids(tmp_path / "after")
+
+
+def test_reading_page_links_its_tei_source_and_offers_a_citation(project_site):
+    tei, site = project_site
+    reading = page(site, "mill.html")
+    href = reading.xpath("//a[@download]/@href")[0]
+    assert (site / href).read_bytes() == (tei / "mill.xml").read_bytes()
+    citation = text_of(reading.get_element_by_id("citation"))
+    assert citation.startswith("Ada Brook, The Mill, in Two Mills")
+    assert "Spelling is kept" in text_of(reading.xpath("//details[@class='editorial']")[0])

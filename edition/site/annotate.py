@@ -115,6 +115,9 @@ def annotate(tree: etree._ElementTree, parallels: ParallelMarks | None = None) -
     _mark_dates(tree, collected)
     if parallels:
         mark_parallels(tree, parallels)
+    from .passage_ids import assign_passage_ids  # imports site_attr from here
+
+    assign_passage_ids(tree)
     return collected
 
 

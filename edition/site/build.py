@@ -5,6 +5,7 @@ stage, which adds seg markup when parallels.xml is missing or stale."""
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,6 +93,15 @@ def static_stage(build: Build) -> None:
             )
 
 
+def copy_tei_source(doc, site_dir: Path) -> str:
+    """SITE_DIR/tei/<stem>.xml: the TEI file as the reader downloads it (TEI_DIR is only read)."""
+    target = site_dir / "tei" / f"{doc.stem}.xml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not (target.exists() and target.samefile(doc.path)):  # SITE_DIR may hold TEI_DIR
+        shutil.copyfile(doc.path, target)
+    return f"tei/{doc.stem}.xml"
+
+
 def reading_stage(build: Build) -> None:
     for doc in build.console.progress(build.corpus.documents, "Writing reading pages"):
         try:
@@ -107,6 +117,8 @@ def reading_stage(build: Build) -> None:
                 doc=doc,
                 fragment=fragment,
                 lang=doc.language,
+                tei_source=copy_tei_source(doc, build.site_dir),
+                principles=editorial_principles(doc.tree),
             )
         )
 
