@@ -136,3 +136,11 @@ def test_reading_page_links_its_tei_source_and_offers_a_citation(project_site):
     citation = text_of(reading.get_element_by_id("citation"))
     assert citation.startswith("Ada Brook, The Mill, in Two Mills")
     assert "Spelling is kept" in text_of(reading.xpath("//details[@class='editorial']")[0])
+
+
+def test_pagefind_gets_a_distinct_title_and_filters_per_document(project_site):
+    _, site = project_site
+    reading = page(site, "mill-notes.html")
+    assert reading.xpath("//@data-pagefind-meta") == ["title:Weir's notes (W)"]
+    filters = reading.xpath("//@data-pagefind-filter")
+    assert "document:Weir's notes" in filters and "person:Roland Marsh" in filters

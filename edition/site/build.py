@@ -103,7 +103,10 @@ def copy_tei_source(doc, site_dir: Path) -> str:
 
 
 def reading_stage(build: Build) -> None:
+    names = {k: p.name for k, p in indexes.persons_with_mentions(build.corpus).items()}
+    highlight = search.pagefind_available()
     for doc in build.console.progress(build.corpus.documents, "Writing reading pages"):
+        mentioned = dict.fromkeys(names[m.person] for m in doc.collected.mentions)
         try:
             fragment = render(doc.tree)
         except etree.XSLTApplyError as exc:
@@ -119,6 +122,8 @@ def reading_stage(build: Build) -> None:
                 lang=doc.language,
                 tei_source=copy_tei_source(doc, build.site_dir),
                 principles=editorial_principles(doc.tree),
+                person_names=list(mentioned)[:200],
+                search_ready=highlight,
             )
         )
 

@@ -251,7 +251,7 @@
         <img src="{@e:src}" loading="lazy" alt="{$alt}"/>
       </xsl:when>
       <xsl:otherwise>
-        <span class="graphic-missing">
+        <span class="graphic-missing" data-pagefind-ignore="">
           <span class="graphic-missing-label">Image not included in this edition: </span>
           <span class="graphic-file"><xsl:value-of select="@url"/></span>
           <xsl:variable name="desc" select="normalize-space(../tei:figDesc | tei:desc)"/>
