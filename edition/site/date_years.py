@@ -14,7 +14,8 @@ from lxml import etree
 
 from ..xmlio import TEI_NS
 
-NEAR_CHARACTERS = 1500  # how far back, within the same section, a stated year still counts
+DIV_TAGS = [f"{{{TEI_NS}}}div{n}" for n in ("", "1", "2", "3", "4", "5")]
+HEAD_TAG = f"{{{TEI_NS}}}head"
 CITATION_TAGS = {f"{{{TEI_NS}}}{t}" for t in ("bibl", "biblStruct", "listBibl", "title", "cit")}
 YEAR = re.compile(r"^-?(\d{4})")
 
@@ -30,20 +31,17 @@ def _text(element: etree._Element) -> str:
 
 
 def year_is_near(date: etree._Element, value: str, block: etree._Element) -> bool:
-    """True when the year of `value` (an ISO date) is written in the date, its block, or the
-    blocks just before the block in the same section."""
+    """True when the year of `value` (an ISO date) is written in the date, its block, or a
+    heading of a section around it."""
     match = YEAR.match(value)
     if not match:
         return True  # no year claimed, nothing to doubt
     year = match.group(1).lstrip("0") or "0"
     if year in _text(date) or year in _text(block):
         return True
-    seen = 0
-    for sibling in block.itersiblings(preceding=True):
-        text = _text(sibling) + (sibling.tail or "")
-        if year in text:
+    # A section whose heading states the year ("Chapter 4: 1905") dates what it holds.
+    for section in date.iterancestors(*DIV_TAGS):
+        heads = section.findall(HEAD_TAG)
+        if any(year in _text(head) for head in heads):
             return True
-        seen += len(text)
-        if seen > NEAR_CHARACTERS:
-            break
     return False
