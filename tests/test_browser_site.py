@@ -95,7 +95,12 @@ def test_search_finds_a_passage(base_url, open_page):
     page = open_page(base_url + "search.html?q=barometer")
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=10_000)
-    assert result.get_attribute("href").endswith("/alpha.html")
+    href = result.get_attribute("href")
+    assert href.endswith("/alpha.html?highlight=barometer")
+    result.click()  # the reading page marks the words the result was opened for
+    mark = page.locator("mark.pagefind-highlight").first
+    mark.wait_for(timeout=10_000)
+    assert mark.inner_text().lower() == "barometer"
 
 
 def test_first_tab_reaches_the_skip_link_and_it_moves_focus_to_the_text(base_url, open_page):
