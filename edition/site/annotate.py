@@ -148,7 +148,9 @@ def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:
         if in_citation(date):
             continue  # a publication date in a citation is not an event
         attrs = {name: date.get(name).strip() for name in DATE_ATTRS if date.get(name)}
-        value = next((attrs[n] for n in ("when", "from", "notBefore", "to", "notAfter") if n in attrs), "")
+        value = next(
+            (attrs[n] for n in ("when", "from", "notBefore", "to", "notAfter") if n in attrs), ""
+        )
         near = year_is_near(date, value, _block_of(date))
         collected.dates.append(DateRef(anchor, attrs, context_of(date), near))
 

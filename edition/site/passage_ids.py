@@ -37,12 +37,12 @@ def assign_passage_ids(tree: etree._ElementTree) -> int:
                     continue
                 step = [] if child.tag in SKIPPED else [_step(child, counts)]
                 child_path = path + step
-                if child.tag in PASSAGE_TAGS and not child.get(XML_ID):
-                    if not child.get(site_attr("anchor")):
-                        candidate = ".".join(child_path)
-                        if candidate in taken:
-                            candidate += "-p"
-                        child.set(site_attr("anchor"), candidate)
-                        given += 1
+                unnamed = not child.get(XML_ID) and not child.get(site_attr("anchor"))
+                if child.tag in PASSAGE_TAGS and unnamed:
+                    candidate = ".".join(child_path)
+                    if candidate in taken:
+                        candidate += "-p"
+                    child.set(site_attr("anchor"), candidate)
+                    given += 1
                 stack.append((child, child_path))
     return given

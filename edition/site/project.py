@@ -60,7 +60,9 @@ def load_project(tei_dir: Path) -> Project:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise InputError(path, f"not valid TOML ({error}); fix the file or remove it", _line_of(str(error))) from None
+        raise InputError(
+            path, f"not valid TOML ({error}); fix the file or remove it", _line_of(str(error))
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(path, f"cannot be read ({error})") from None
     documents = data.get("documents", {})
