@@ -186,3 +186,8 @@ def test_convert_takes_an_authority_file_on_the_command_line(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     tree = parse_bytes((tmp_path / "tei" / "life.xml").read_bytes())
     assert [ref for _, ref, _ in names(tree)] == ["lovelace", "lovelace"]
+
+
+def test_a_house_number_is_no_year() -> None:
+    found, _ = find_dates("He lodged at 1522 Elm Avenue in 1917 and at 1200 Rue Haute later.")
+    assert [f.value.start.year for f in found] == [1917]

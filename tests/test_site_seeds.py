@@ -77,3 +77,19 @@ def test_chronology_puts_trotskys_birth_from_several_documents_together(seed_sit
         if text_of(row.xpath("td[1]")[0]).startswith(("1879-10", "1879-11"))
     }
     assert len(documents) >= 3, documents
+
+
+def test_no_event_of_1917_is_dated_before_1900(seed_site):
+    """A date whose context speaks of 1917 is never filed under a year before 1900 (its year
+    must not come from a distant passage)."""
+    _, site, _ = seed_site
+    early = []
+    for section in page(site, "chronology.html").xpath("//section[h2]"):
+        year = text_of(section.xpath("h2")[0])
+        if year.isdigit() and int(year) < 1900:
+            rows = section.xpath(".//tbody/tr")
+            # A range that starts early and ends in 1917 ("1896–1917") is rightly early.
+            early += [
+                text_of(r) for r in rows if "1917" in text_of(r) and "1917" not in text_of(r[0])
+            ]
+    assert early == []

@@ -67,6 +67,11 @@ AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|(?:" + "|".join(COUNTED) + r")\b|[-–]\s*strong\b|:\s*[0-9])",
     re.IGNORECASE,
 )
+# ... and before a street's name it is a house number: "at 1522 Elm Avenue".
+STREET = re.compile(
+    r"^\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?"
+    r"|Lane|Place|Square|Drive|Way|Court|Terrace|Rue|Strasse|Straße|Calle|Via)\b"
+)
 LINK = re.compile(r"://|www\.|\.html?\b|\.php\b|@")
 
 
@@ -76,7 +81,7 @@ def is_not_a_date(text: str, atom: Atom) -> bool:
         return False
     if BEFORE.search(text[max(0, atom.start - 12) : atom.start]):
         return True
-    if AFTER.match(text[atom.end : atom.end + 24]):
+    if AFTER.match(text[atom.end : atom.end + 24]) or STREET.match(text[atom.end : atom.end + 60]):
         return True
     token_start = text.rfind(" ", 0, atom.start) + 1
     token_end = text.find(" ", atom.end)

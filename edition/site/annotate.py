@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..xmlio import NSMAP, TEI_NS, XML_ID, XML_NS
+from .date_years import in_citation, year_is_near
 
 SITE_NS = "urn:edition:site"
 CONTEXT_WIDTH = 80
@@ -55,7 +56,7 @@ class DateRef:
     anchor: str
     attrs: dict[str, str]
     context: Context
-    cited: bool = False  # in a bibliographic citation or a title of a work: not an event
+    year_near: bool = True  # False: the year was not written near the date (a guess)
 
     @property
     def sort_key(self) -> str:
@@ -71,6 +72,7 @@ class Collected:
     """What one document contributes to the corpus-wide indexes."""
 
     mentions: list[Mention] = field(default_factory=list)
+    citations: list[Mention] = field(default_factory=list)  # names in bibl, cit, title
     dates: list[DateRef] = field(default_factory=list)
     notes: int = 0
 
@@ -87,7 +89,7 @@ def _anchor(element: etree._Element, prefix: str, number: int) -> str:
 
 
 def person_key(ref: str | None) -> str | None:
-    """persons.xml#tolstoy, #tolstoy or tolstoy -> 'tolstoy' (the first of several refs)."""
+    """persons.xml#trotsky, #trotsky or trotsky -> 'trotsky' (the first of several refs)."""
     if not ref or not ref.strip():
         return None
     first = ref.split()[0]
@@ -113,6 +115,9 @@ def annotate(tree: etree._ElementTree, parallels: ParallelMarks | None = None) -
     _mark_dates(tree, collected)
     if parallels:
         mark_parallels(tree, parallels)
+    from .passage_ids import assign_passage_ids  # imports site_attr from here
+
+    assign_passage_ids(tree)
     return collected
 
 
@@ -133,30 +138,21 @@ def _mark_persons(tree: etree._ElementTree, collected: Collected) -> None:
         key = person_key(name.get("ref"))
         if key:
             name.set(site_attr("person"), key)
-            collected.mentions.append(Mention(key, anchor, context_of(name)))
+            found = collected.citations if in_citation(name) else collected.mentions
+            found.append(Mention(key, anchor, context_of(name)))
 
 
 def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:
     for number, date in enumerate(tree.xpath("//tei:text//tei:date", namespaces=NSMAP), 1):
         anchor = _anchor(date, "dt", number)
+        if in_citation(date):
+            continue  # a publication date in a citation is not an event
         attrs = {name: date.get(name).strip() for name in DATE_ATTRS if date.get(name)}
-        collected.dates.append(DateRef(anchor, attrs, context_of(date), is_cited(date)))
-
-
-CITATION_TAGS = {"bibl", "biblStruct", "listBibl", "title", "imprint", "monogr", "analytic"}
-_YEAR_IN_PARENTHESES = re.compile(r"\(\s*$")
-
-
-def is_cited(date: etree._Element) -> bool:
-    """A date of a citation, not of an event: inside bibl/listBibl/title, or a bare year in
-    parentheses inside a note ("Life of X (1930), p. 4")."""
-    ancestors = {etree.QName(a).localname for a in date.iterancestors() if isinstance(a.tag, str)}
-    if ancestors & CITATION_TAGS:
-        return True
-    if "note" in ancestors and len(date.get("when") or "") == 4:
-        before = date.getprevious().tail if date.getprevious() is not None else date.getparent().text
-        return bool(_YEAR_IN_PARENTHESES.search(before or "")) and (date.tail or "").startswith(")")
-    return False
+        value = next(
+            (attrs[n] for n in ("when", "from", "notBefore", "to", "notAfter") if n in attrs), ""
+        )
+        near = year_is_near(date, value, _block_of(date))
+        collected.dates.append(DateRef(anchor, attrs, context_of(date), near))
 
 
 def mark_parallels(tree: etree._ElementTree, parallels: ParallelMarks) -> None:
@@ -213,7 +209,7 @@ def context_of(element: etree._Element, width: int = CONTEXT_WIDTH) -> Context:
             parts[index].append(piece)
     # Only the edges near the occurrence matter; cut before normalizing so cost stays small.
     raw_before, raw_after = "".join(parts[0])[-3 * width :], "".join(parts[2])[: 3 * width]
-    # Keep one space at the edges where the text has one, so "Tolstoy." stays unspaced.
+    # Keep one space at the edges where the text has one, so "Trotsky." stays unspaced.
     before, match, after = (
         re.sub(r"\s+", " ", text) for text in (raw_before, "".join(parts[1]), raw_after)
     )

@@ -5,6 +5,7 @@ is missing or stale the alignment (and its seg markup) is computed in memory for
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,10 +20,11 @@ from ..progress import Console
 from ..xmlio import atomic_write
 from . import indexes, pages, parallel_view, search, staging
 from .annotate import annotate
-from .corpus import Corpus, label_documents, load_document
+from .corpus import Corpus, corpus_title, label_documents, load_document
 from .graphics import resolve_graphics
 from .parallels import parallels_from_tree, read_parallels
-from .persons import persons_in, read_persons
+from .persons import all_personographies, read_persons
+from .project import Project, editorial_principles, load_project, paragraphs
 from .render import render
 
 
@@ -38,6 +40,7 @@ class Build:
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
     alignment: Any = None  # edition.align.run.Alignment computed in memory, or None
+    project: Project = field(default_factory=Project)
     started: float = field(default_factory=time.time)
 
 
@@ -60,7 +63,10 @@ def load_stage(build: Build) -> None:
         load_document(p, aligned[p.stem].tree if p.stem in aligned else None)
         for p in build.console.progress(files, "Reading TEI")
     ]
-    label_documents(documents)
+    project = load_project(build.tei_dir)
+    label_documents(documents, project)
+    pages.set_site_title(project.title or corpus_title(documents))
+    build.project = project
     for doc in documents:
         if doc.unresolved.count:
             build.console.warn(
@@ -75,9 +81,10 @@ def load_stage(build: Build) -> None:
         else read_parallels(build.tei_dir / PARALLELS_FILE)
     )
     # The corpus's persons.xml first (it wins), then every listPerson of the documents.
-    persons = read_persons(build.tei_dir / PERSONS_FILE, build.console)
-    for doc in documents:
-        persons_in(doc.tree, persons)
+    persons = all_personographies(
+        read_persons(build.tei_dir / PERSONS_FILE, build.console),
+        [doc.tree for doc in documents],
+    )
     build.corpus = Corpus(build.tei_dir, documents, persons, parallels)
 
 
@@ -105,8 +112,20 @@ def static_stage(build: Build) -> None:
             )
 
 
+def copy_tei_source(doc, site_dir: Path) -> str:
+    """SITE_DIR/tei/<stem>.xml: the TEI file as the reader downloads it (TEI_DIR is only read)."""
+    target = site_dir / "tei" / f"{doc.stem}.xml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not (target.exists() and target.samefile(doc.path)):  # SITE_DIR may hold TEI_DIR
+        shutil.copyfile(doc.path, target)
+    return f"tei/{doc.stem}.xml"
+
+
 def reading_stage(build: Build) -> None:
+    names = {k: p.name for k, p in indexes.persons_with_mentions(build.corpus).items()}
+    highlight = search.pagefind_available()
     for doc in build.console.progress(build.corpus.documents, "Writing reading pages"):
+        mentioned = dict.fromkeys(names[m.person] for m in doc.collected.mentions)
         try:
             fragment = render(doc.tree)
         except etree.XSLTApplyError as exc:
@@ -120,6 +139,10 @@ def reading_stage(build: Build) -> None:
                 doc=doc,
                 fragment=fragment,
                 lang=doc.language,
+                tei_source=copy_tei_source(doc, build.site_dir),
+                principles=editorial_principles(doc.tree),
+                person_names=list(mentioned)[:200],
+                search_ready=highlight,
             )
         )
 
@@ -150,6 +173,19 @@ def home_stage(build: Build) -> None:
         documents=corpus.documents,
         person_count=len(indexes.persons_with_mentions(corpus)),
         date_count=sum(len(d.collected.dates) for d in corpus.documents),
+    )
+
+
+def about_stage(build: Build) -> None:
+    """about.html: the editors, the introduction and each document's editorial principles."""
+    pages.write_page(
+        build.site_dir,
+        "about.html",
+        "about.html",
+        title="About this edition",
+        editors=build.project.editors,
+        introduction=paragraphs(build.project.introduction),
+        principles=[(doc, editorial_principles(doc.tree)) for doc in build.corpus.documents],
     )
 
 
@@ -195,6 +231,7 @@ STAGES: list[tuple[str, Callable[[Build], None]]] = [
     ("indexes", index_stage),
     ("parallel view", parallel_stage),
     ("home", home_stage),
+    ("about", about_stage),
     ("prune", prune_stage),
     ("search", search_stage),
 ]

@@ -15,6 +15,7 @@ from .entities import Unresolved, resolve_entities
 from .legacy import adopt_p4
 from .parallels import Parallels
 from .persons import Person
+from .project import DocumentSettings, Project, default_sigla
 
 
 def _text(nodes: list) -> str:
@@ -46,6 +47,8 @@ class DocumentInfo:
     language: str
     collected: Collected = field(default_factory=Collected)
     label: str = ""  # the title, told apart from other documents' (set by label_documents)
+    short_title: str = ""  # from edition.toml, else the title (set by label_documents)
+    siglum: str = ""  # from edition.toml, else initials of the stem, unique per corpus
     unresolved: Unresolved = field(default_factory=lambda: Unresolved(0))  # entity references
 
     @property
@@ -63,17 +66,37 @@ def _distinction(doc: DocumentInfo) -> str:
     return first[:60] or doc.stem
 
 
-def label_documents(documents: list[DocumentInfo]) -> None:
+def label_documents(documents: list[DocumentInfo], project: Project | None = None) -> None:
     """Label each document by its title, adding who or what it is when titles repeat (five
     biographies may all be called after their subject); labels that still repeat get the
-    file name."""
+    file name. A short title from the project file is the label; sigla default to initials."""
+    project = project or Project()
+    sigla = default_sigla([doc.stem for doc in documents])
+    for doc in documents:
+        settings = project.documents.get(doc.stem, DocumentSettings())
+        doc.siglum = settings.siglum or sigla[doc.stem]
+        doc.short_title = settings.short_title or doc.title
     titles = Counter(doc.title for doc in documents)
     for doc in documents:
         doc.label = doc.title if titles[doc.title] == 1 else f"{doc.title} ({_distinction(doc)})"
+    for doc in documents:
+        if doc.short_title != doc.title:
+            doc.label = doc.short_title
     labels = Counter(doc.label for doc in documents)
     for doc in documents:
         if labels[doc.label] > 1:
             doc.label = f"{doc.label} [{doc.stem}]"
+
+
+def corpus_title(documents: list[DocumentInfo]) -> str:
+    """A site title when edition.toml gives none: the title most documents share (their
+    common subject), else the one document's title, else a plain description."""
+    titles = Counter(doc.title for doc in documents)
+    if titles:
+        title, count = titles.most_common(1)[0]
+        if count > 1 or len(documents) == 1:
+            return f"{title}: an edition" if len(documents) > 1 else title
+    return f"An edition of {len(documents)} documents" if documents else "Edition"
 
 
 def load_document(path: Path, tree: etree._ElementTree | None = None) -> DocumentInfo:

@@ -41,7 +41,7 @@ def persons_with_mentions(corpus: Corpus) -> dict[str, Person]:
     persons = dict(corpus.persons)
     unlisted: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in corpus.documents:
-        for mention in doc.collected.mentions:
+        for mention in doc.collected.mentions + doc.collected.citations:
             if mention.person not in persons:
                 unlisted[mention.person][mention.context.match or mention.person] += 1
     for key, names in unlisted.items():
@@ -50,16 +50,23 @@ def persons_with_mentions(corpus: Corpus) -> dict[str, Person]:
     return persons
 
 
-def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
-    """persons/<id>.html for every person, and persons/index.html listing them with counts."""
-    persons = persons_with_mentions(corpus)
-    mentions: dict[str, list[tuple[DocumentInfo, list]]] = defaultdict(list)
+def _by_person(corpus: Corpus, kind: str) -> dict[str, list[tuple[DocumentInfo, list]]]:
+    """{person: [(document, its mentions or citations of them)]}; kind names the list."""
+    grouped: dict[str, list[tuple[DocumentInfo, list]]] = defaultdict(list)
     for doc in corpus.documents:
         by_person = defaultdict(list)
-        for mention in doc.collected.mentions:
+        for mention in getattr(doc.collected, kind):
             by_person[mention.person].append(mention)
         for key, found in by_person.items():
-            mentions[key].append((doc, found))
+            grouped[key].append((doc, found))
+    return grouped
+
+
+def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
+    """persons/<id>.html for every person, and persons/index.html listing them with counts
+    (mentions only: a name in a citation or a work's title is listed apart, as 'cited in')."""
+    persons = persons_with_mentions(corpus)
+    mentions, citations = _by_person(corpus, "mentions"), _by_person(corpus, "citations")
     written, entries = [], []
     for key, person in persons.items():
         groups = mentions.get(key, [])
@@ -73,6 +80,7 @@ def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
                 person=person,
                 groups=groups,
                 count=count,
+                citations=citations.get(key, []),
             )
         )
         letter = (_sort_name(person.name).split(" ", 1)[0][:1] or "#").upper()
@@ -99,27 +107,39 @@ class ChronologyRow:
     shared: bool
 
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
-def yearless_label(value: str) -> str:
-    """ "--01-05" -> "5 January, year not given"; "--01" -> "January, year not given"."""
-    parts = value[2:].split("-")
-    month = MONTHS[int(parts[0]) - 1] if parts[0].isdigit() and 1 <= int(parts[0]) <= 12 else ""
-    if not month:
+def worded_without_year(value: str) -> str:
+    """'--01-05' reads '5 January, year not given'; '--01' reads 'January, year not given'."""
+    parts = value.removeprefix("--").split("-")
+    try:
+        month = MONTHS[int(parts[0]) - 1]
+        day = f"{int(parts[1])} " if len(parts) > 1 and parts[1] else ""
+    except (ValueError, IndexError):
         return value
-    day = f"{int(parts[1])} " if len(parts) > 1 and parts[1].isdigit() else ""
     return f"{day}{month}, year not given"
 
 
 def date_label(attrs: dict[str, str]) -> str:
     """The normalized value of a date as the chronology shows it (Gregorian)."""
+    if any(v.startswith("--") for v in attrs.values()):
+        attrs = {k: worded_without_year(v) if v.startswith("--") else v for k, v in attrs.items()}
     when, start, end = attrs.get("when"), attrs.get("from"), attrs.get("to")
     low, high = attrs.get("notBefore"), attrs.get("notAfter")
-    if when and when.startswith("--"):
-        return yearless_label(when)
     if when:
         return when
     if start or end:
@@ -130,22 +150,26 @@ def date_label(attrs: dict[str, str]) -> str:
 
 
 NO_YEAR = "Without a year"
+YEAR_UNSURE = "Year uncertain"
+
+
+def _group_of(date: DateRef) -> str:
+    if date.sort_key.startswith("--"):
+        return NO_YEAR
+    return date.sort_key[:4] if date.year_near else YEAR_UNSURE
 
 
 def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
     """Dated passages of every document in time order, grouped by year; a row is `shared`
     when another document gives the same normalized date."""
-    dated = [
-        (d, doc)
-        for doc in corpus.documents
-        for d in doc.collected.dates
-        if d.sort_key and not d.cited
-    ]
+    dated = [(d, doc) for doc in corpus.documents for d in doc.collected.dates if d.sort_key]
     documents_by_key: dict[str, set[str]] = defaultdict(set)
     for date, doc in dated:
         documents_by_key[date.sort_key].add(doc.stem)
-    # Dates without a year ("--01-05") come last, under their own heading.
-    dated.sort(key=lambda pair: (pair[0].sort_key.startswith("--"), pair[0].sort_key, pair[1].stem))
+    # Dates without a year ("--01-05") and dates whose year was not written near them (an
+    # enricher's guess from a distant passage) come last, under their own headings.
+    order = {NO_YEAR: 1, YEAR_UNSURE: 2}
+    dated.sort(key=lambda p: (order.get(_group_of(p[0]), 0), p[0].sort_key, p[1].stem))
     years: dict[str, list[ChronologyRow]] = {}
     for date, doc in dated:
         row = ChronologyRow(
@@ -155,20 +179,16 @@ def chronology_groups(corpus: Corpus) -> list[tuple[str, list[ChronologyRow]]]:
             date.attrs.get("when-custom", ""),
             len(documents_by_key[date.sort_key]) > 1,
         )
-        year = NO_YEAR if date.sort_key.startswith("--") else date.sort_key[:4]
-        years.setdefault(year, []).append(row)
+        years.setdefault(_group_of(date), []).append(row)
     return list(years.items())
 
 
 def write_chronology(corpus: Corpus, site_dir: Path) -> Path:
-    groups = chronology_groups(corpus)
     return write_page(
         site_dir,
         "chronology.html",
         "chronology.html",
         title="Chronology",
-        groups=groups,
+        groups=chronology_groups(corpus),
         disagreements=disagreements(corpus),
-        documents=[doc for doc in corpus.documents if doc.collected.dates],
-        cited=sum(d.cited for doc in corpus.documents for d in doc.collected.dates),
     )

@@ -42,13 +42,19 @@ def in_context(context: Context) -> Markup:
     return Markup(f"{before}<mark>{match}</mark>{after}")
 
 
+def set_site_title(title: str) -> None:
+    """The name every page shows in its header (from edition.toml or the corpus)."""
+    environment().globals["site_title"] = title
+
+
 def write_page(site_dir: Path, relative: str, template: str, **context: object) -> Path:
     """Render `template` to SITE_DIR/relative; `root` is the way back to the site root."""
     depth = relative.count("/")
     context.setdefault("root", "../" * depth)
-    context.setdefault("site_title", SITE_TITLE)
+    site_title = environment().globals.get("site_title", SITE_TITLE)
+    context.setdefault("site_title", site_title)
     context.setdefault("lang", "en")
-    context.setdefault("title", SITE_TITLE)
+    context.setdefault("title", site_title)
     html = neutralize_page(environment().get_template(template).render(**context))
     target = site_dir / relative
     atomic_write(target, html)

@@ -105,12 +105,22 @@ def read_persons(path: Path, console: Console = QUIET) -> dict[str, Person]:
     return persons_in(tree)
 
 
-def persons_in(tree: etree._ElementTree, persons: dict[str, Person] | None = None) -> dict:
-    """Add every listPerson/person[@xml:id] of `tree` (in its header, standOff or text) to
-    `persons`; an id already there keeps its entry (a duplicated id: the first one wins)."""
-    persons = {} if persons is None else persons
+def persons_in(tree: etree._ElementTree) -> dict[str, Person]:
+    """Every person with an xml:id in a tree's listPerson (or anywhere): the corpus's
+    persons.xml, or a document's own personography (teiHeader, standOff, back)."""
+    persons: dict[str, Person] = {}
     for element in tree.xpath("//tei:person[@xml:id]", namespaces=NSMAP):
         key = person_key(element.get(XML_ID))
-        if key and key not in persons:
+        if key and key not in persons:  # a duplicated id: the first entry wins
             persons[key] = _person(element, key)
+    return persons
+
+
+def all_personographies(shared: dict[str, Person], trees: list) -> dict[str, Person]:
+    """The corpus's persons.xml, then the persons each document lists itself (persons.xml
+    wins when both define an id)."""
+    persons = dict(shared)
+    for tree in trees:
+        for key, person in persons_in(tree).items():
+            persons.setdefault(key, person)
     return persons

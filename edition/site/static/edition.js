@@ -45,21 +45,7 @@
     if (ref) { ref.setAttribute("aria-expanded", "false"); ref.focus(); }
   });
 
-  // Chronology: show only the dates of the documents ticked (all are shown without script).
-  function setupFilter() {
-    var boxes = document.querySelectorAll(".chronology-filter input[type=checkbox]");
-    function apply() {
-      var shown = {};
-      Array.prototype.forEach.call(boxes, function (box) { shown[box.value] = box.checked; });
-      var rows = document.querySelectorAll("tr[data-doc]");
-      Array.prototype.forEach.call(rows, function (row) {
-        row.hidden = !shown[row.getAttribute("data-doc")];
-      });
-    }
-    Array.prototype.forEach.call(boxes, function (box) { box.addEventListener("change", apply); });
-  }
-
-  function start() { setup(); setupFilter(); }
+  function start() { setup(); }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else { start(); }

@@ -1,4 +1,6 @@
-/* Start Pagefind's UI and run the query from ?q= (the search box in every page's header). */
+/* Start Pagefind's UI and run the query from ?q= (the search box in every page's header).
+   Results link to the passage (sub-results are headings with ids) with ?highlight=words,
+   which the reading page marks (pagefind-highlight.js, loaded by the page over HTTP). */
 (function () {
   "use strict";
   window.addEventListener("DOMContentLoaded", function () {
@@ -6,7 +8,7 @@
     // Result links relative to this page's folder, so the site works in any subdirectory.
     var base = new URL(".", window.location.href).pathname;
     var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false,
-                              baseUrl: base });
+                              baseUrl: base, highlightParam: "highlight" });
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) { ui.triggerSearch(query); }
   });

@@ -21,6 +21,16 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A visible, keyboard-reachable link to this passage (its stable id); site1. -->
+  <xsl:template name="permalink">
+    <xsl:if test="@xml:id or @e:anchor">
+      <a class="permalink" href="#{concat($id-prefix, @xml:id, @e:anchor)}" data-pagefind-ignore="">
+        <span aria-hidden="true">&#xB6;</span>
+        <span class="visually-hidden">Link to this passage</span>
+      </a>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A link to the parallel view where this passage has parallels (set by the build). -->
   <xsl:template name="parallel-mark">
     <xsl:if test="@e:par">
@@ -72,6 +82,7 @@
     <xsl:element name="h{$level}">
       <xsl:call-template name="id"/>
       <xsl:apply-templates/>
+      <xsl:call-template name="permalink"/>
     </xsl:element>
   </xsl:template>
 
@@ -91,10 +102,10 @@
         <span class="p"><xsl:call-template name="id"/><xsl:apply-templates/></span>
       </xsl:when>
       <xsl:when test="$blocky = 'yes'">
-        <div class="p"><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/></div>
+        <div class="p"><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/><xsl:call-template name="permalink"/></div>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/></p>
+        <p><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/><xsl:call-template name="permalink"/></p>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -110,7 +121,7 @@
       <xsl:when test="tei:p or tei:l or tei:lg or parent::tei:div or parent::tei:body
                       or parent::tei:front or parent::tei:back or parent::tei:epigraph
                       or parent::tei:cit[not(ancestor::tei:p)]">
-        <blockquote><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/></blockquote>
+        <blockquote><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/><xsl:call-template name="permalink"/></blockquote>
       </xsl:when>
       <xsl:otherwise>
         <q><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/></q>
@@ -240,7 +251,7 @@
         <img src="{@e:src}" loading="lazy" alt="{$alt}"/>
       </xsl:when>
       <xsl:otherwise>
-        <span class="graphic-missing">
+        <span class="graphic-missing" data-pagefind-ignore="">
           <span class="graphic-missing-label">Image not included in this edition: </span>
           <span class="graphic-file"><xsl:value-of select="@url"/></span>
           <xsl:variable name="desc" select="normalize-space(../tei:figDesc | tei:desc)"/>
