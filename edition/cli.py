@@ -114,6 +114,17 @@ def _format_choice() -> str:
     return ", ".join(f"{name}" for name in READERS)
 
 
+# Persons the scholar has identified, for convert and enrich alike.
+authority_option = click.option(
+    "--persons",
+    "authority",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="An authority file of persons (TEI listPerson or CSV id,name,variants,birth,death,"
+    "wikidata,viaf); its entries win. Repeatable.",
+)
+
+
 @main.command(short_help="Convert source texts to TEI P5 files.")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -141,14 +152,7 @@ def _format_choice() -> str:
     is_flag=True,
     help="The sources give pre-1918 Russian day dates Old Style (Julian) unless marked.",
 )
-@click.option(
-    "--persons",
-    "authority",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="An authority file of persons (TEI listPerson or CSV id,name,variants,birth,death,"
-    "wikidata,viaf); its entries win. Repeatable.",
-)
+@authority_option
 @verbosity_options
 @click.pass_obj
 def convert(
@@ -340,14 +344,7 @@ def formats(explain_file: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="The personography to read and update (default: persons.xml beside the files).",
 )
-@click.option(
-    "--persons",
-    "authority",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="An authority file of persons (TEI listPerson or CSV id,name,variants,birth,death,"
-    "wikidata,viaf); its entries win. Repeatable.",
-)
+@authority_option
 @verbosity_options
 @click.pass_obj
 def enrich(
