@@ -96,7 +96,7 @@ def convert(
     outdir = Path(outdir)
     with OutputLock(outdir, notify=console.warn):  # one writer per directory at a time
         guard = EditGuard(outdir)  # reads the manifest and finishes an interrupted write
-        return _convert_locked(paths, outdir, guard, format, force, old_style, console)
+        return _convert_locked(paths, outdir, guard, format, force, old_style, console, authority)
 
 
 def _convert_locked(
@@ -107,6 +107,7 @@ def _convert_locked(
     force: bool,
     old_style: bool,
     console: Console,
+    authority: tuple[Path, ...] = (),
 ) -> list[Converted]:
     edited = set(check_targets(paths, outdir, guard, force))
     trees: dict[str, etree._ElementTree] = {}
