@@ -155,3 +155,17 @@ def test_a_word_hyphenated_across_a_page_turn_is_rejoined() -> None:
         pages.append(f"houses on the {place} and lit them.\n" + "\n".join(prose(k + 1)) + "\n")
     document, _ = read("\f".join(pages))
     assert "lighthouses" in body_text(document)
+
+
+def test_flattened_superscripts_link_to_chapter_notes_numbered_afresh() -> None:
+    pages = book(numbers="bottom").split("\f")
+    pages[3] = pages[3].replace("winter,", "winter,1", 1)
+    pages[8] = pages[8].rstrip("\n") + "\n\nNotes\n1. Harbour ledger, volume two.\n"
+    pages[11] = pages[11].replace("winter,", "winter,1", 1)
+    pages[16] = pages[16].rstrip("\n") + "\n\nNotes\n1. Letter of the pilot, 1902.\n"
+    document, _ = read("\f".join(pages))
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
+    assert notes == ["Harbour ledger, volume two.", "Letter of the pilot, 1902."]
+    assert "winter,1" not in body_text(document)

@@ -16,6 +16,7 @@ from ..model import Div, Document, Metadata, P, PageBreak, Quote, Text, inline_t
 from ..report import Report
 from . import pdf_text_footnotes as footnotes
 from . import pdf_text_detect as page_detect
+from . import pdf_text_endnotes as endnotes
 from . import pdf_text_layout as layout
 from . import pdf_text_pages as paged
 from .pdf_text_hyphens import Vocabulary
@@ -88,8 +89,10 @@ def normalize_ligatures(text: str, report: Report) -> tuple[str, bool]:
 def read(text: str, report: Report) -> Document:
     """The book as a Document: epigraph and preface in front, chapters, back matter."""
     text, had_ligatures = normalize_ligatures(text, report)
+    endnote_lists = None
     if paged.has_pages(text):
         lines, pages = paged.scan(text, report)
+        lines, endnote_lists = endnotes.extract(lines, report)
     else:
         lines, pages = layout.scan(text.replace("\f", "\n"), report)
     if not lines:
@@ -103,6 +106,8 @@ def read(text: str, report: Report) -> Document:
     vocab = Vocabulary(_vocabulary_lines(text_lines, notes))
     footnotes.resolve(text_lines, notes, report)
     sections = Builder(pages, notes, vocab, report).run(text_lines)
+    if endnote_lists:
+        endnotes.link(sections, endnote_lists, report)
     front, body, back = _arrange(sections)
     back += _orphan_division(notes, vocab)
     features = {"lines", "hyphens", "quotes"} | ({"ligatures"} if had_ligatures else set())
