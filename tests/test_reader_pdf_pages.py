@@ -131,6 +131,7 @@ def test_title_and_author_come_from_the_title_page_never_a_page_number() -> None
     document, _ = read(book(numbers="bottom"))
     assert document.meta.title == "Tides and Harbours"
     assert document.meta.authors == ("Martha Quill",)
+    assert title_page("A Title\nJo Writer (1900 - 1971)\n\f\f\f") == ("A Title", "Jo Writer")
     assert title_page("Contents\nOne 1\nTwo 5\n\f1\n\fA Title\nJo Writer\n\f\f") == (
         "A Title",
         "Jo Writer",

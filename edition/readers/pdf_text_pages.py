@@ -235,7 +235,9 @@ def _title_and_author(lines: list[str]) -> tuple[str, str]:
 
 
 def _name(line: str) -> str:
-    match = NAME.match(line.strip())
+    """A person's name ("By " dropped; life dates in brackets after it ignored), or ""."""
+    line = re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", line.strip())
+    match = NAME.match(line)
     if not match or re.search(r"\d", line) or len(line) > 50:
         return ""
     return match.group(1)
