@@ -120,13 +120,15 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
     if format == "docx" or format is None and is_docx(data):
         document = get_reader("docx").read_bytes(data, report)
         return Document(document.meta, document.body, document.front, document.back, "docx")
-    text = strip_control_characters(decode_bytes(data, path), report)
+    text = strip_control_characters(decode_bytes(data, path), report, keep_form_feeds=True)
     name = format or SUFFIX_FORMATS.get(path.suffix.lower())
     if name is None:
         found = detection(text)
         name = found.chosen
         if found.warning:
             report.warn(1, "format-uncertain", found.warning, f"add --format {name} to confirm")
+    if name != "pdf-text":  # only the PDF reader reads form feeds (page ends)
+        text = text.replace("\f", "\n")
     document = get_reader(name).read(text, report)
     if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
         report.warn(1, "no-text", "no text found: the file is empty", "check the source file")
@@ -167,14 +169,17 @@ def decode_bytes(data: bytes, path: Path) -> str:
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_KEEP_PAGES = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 
-def strip_control_characters(text: str, report: Report) -> str:
-    """Remove characters XML 1.0 cannot hold, warning once with the first line they occur on."""
-    found = _NOT_XML.search(text)
+def strip_control_characters(text: str, report: Report, keep_form_feeds: bool = False) -> str:
+    """Remove characters XML 1.0 cannot hold, warning once with the first line they occur on
+    (form feeds, page ends of PDF text, kept when asked: the PDF reader reads them)."""
+    pattern = _NOT_XML_KEEP_PAGES if keep_form_feeds else _NOT_XML
+    found = pattern.search(text)
     if not found:
         return text
-    count = len(_NOT_XML.findall(text))
+    count = len(pattern.findall(text))
     line = text.count("\n", 0, found.start()) + 1
     report.warn(
         line,
@@ -182,4 +187,4 @@ def strip_control_characters(text: str, report: Report) -> str:
         f"removed {count} control character(s) that XML cannot contain",
         "they are not text; check the source was exported correctly",
     )
-    return _NOT_XML.sub("", text)
+    return pattern.sub("", text)

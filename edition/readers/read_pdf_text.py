@@ -15,7 +15,10 @@ from collections import Counter
 from ..model import Div, Document, Metadata, P, PageBreak, Quote, Text, inline_text
 from ..report import Report
 from . import pdf_text_footnotes as footnotes
+from . import pdf_text_detect as page_detect
+from . import pdf_text_endnotes as endnotes
 from . import pdf_text_layout as layout
+from . import pdf_text_pages as paged
 from .pdf_text_hyphens import Vocabulary
 from .pdf_text_structure import Builder, Section, join_lines, title_case
 
@@ -60,12 +63,19 @@ SIGNALS = (
 
 
 def sniff(text: str) -> float:
-    """Page-number lines with running heads, one-space page starts, spliced footnotes."""
+    """The better of the page features (page-number sequences, form feeds, running heads, line
+    measure) and the layout signals (page number then running head, one-space page starts,
+    spliced footnotes)."""
     sample = text[:200_000]
     score = sum(weight for pattern, weight in SIGNALS if pattern.search(sample))
     if re.search(r"(?m)^\[\d+\]|^\(\d+\) ", sample):  # numbered note lists belong to web formats
         score -= 0.3
-    return max(0.0, min(score, 1.0))
+    return max(0.0, min(max(score, page_detect.score(text)), 1.0))
+
+
+def evidence(text: str) -> list[str]:
+    """What the score rests on."""
+    return page_detect.evidence(text)
 
 
 def normalize_ligatures(text: str, report: Report) -> tuple[str, bool]:
@@ -79,7 +89,12 @@ def normalize_ligatures(text: str, report: Report) -> tuple[str, bool]:
 def read(text: str, report: Report) -> Document:
     """The book as a Document: epigraph and preface in front, chapters, back matter."""
     text, had_ligatures = normalize_ligatures(text, report)
-    lines, pages = layout.scan(text, report)
+    endnote_lists = None
+    if paged.has_pages(text):
+        lines, pages = paged.scan(text, report)
+        lines, endnote_lists = endnotes.extract(lines, report)
+    else:
+        lines, pages = layout.scan(text.replace("\f", "\n"), report)
     if not lines:
         report.warn(
             1,
@@ -91,12 +106,15 @@ def read(text: str, report: Report) -> Document:
     vocab = Vocabulary(_vocabulary_lines(text_lines, notes))
     footnotes.resolve(text_lines, notes, report)
     sections = Builder(pages, notes, vocab, report).run(text_lines)
+    if endnote_lists:
+        endnotes.link(sections, endnote_lists, report)
     front, body, back = _arrange(sections)
     back += _orphan_division(notes, vocab)
     features = {"lines", "hyphens", "quotes"} | ({"ligatures"} if had_ligatures else set())
     features |= {"pages"} if len(pages) > 1 else set()
     features |= {"footnotes"} if notes.bodies else set()
-    meta = _metadata(pages, sections, features)
+    cover = paged.title_page(text) if paged.has_pages(text) else ("", "")
+    meta = _metadata(pages, sections, features, cover)
     report.count("pages", len(pages))
     return Document(meta, tuple(body), tuple(front), tuple(back))
 
@@ -159,9 +177,15 @@ def _orphan_division(notes: footnotes.Footnotes, vocab: Vocabulary) -> list[Div]
     return [Div(paragraphs, (Text("Unreferenced footnotes"),), "orphan-notes")]
 
 
-def _metadata(pages: list[layout.Page], sections: list[Section], features: set[str]) -> Metadata:
-    """The book title is the running head of left-hand (even) pages; failing that, the most
-    frequent running head that is not a section title."""
+def _metadata(
+    pages: list[layout.Page],
+    sections: list[Section],
+    features: set[str],
+    title_page: tuple[str, str] = ("", ""),
+) -> Metadata:
+    """The title and author printed on the title page (form-feed pages); else the running head
+    of left-hand (even) pages; failing that, the most frequent running head that is not a
+    section title."""
     section_heads = {section.head.lower() for section in sections}
     even = Counter(
         p.running_head
@@ -175,8 +199,10 @@ def _metadata(pages: list[layout.Page], sections: list[Section], features: set[s
     other.pop("", None)
     best = even or other
     title = title_case(best.most_common(1)[0][0]) if best else "Untitled book"
+    title = title_page[0] or title
     return Metadata(
         title=title,
+        authors=(title_page[1],) if title_page[1] else (),
         source_title=title,
         source_note="Book text extracted from a PDF (page layout, running heads and "
         "footnotes as printed).",

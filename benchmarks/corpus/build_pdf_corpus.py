@@ -1,0 +1,64 @@
+"""Rebuild the PDF part of the development corpus: `pdftotext` (default mode) on fetched PDFs.
+
+Usage:
+
+    python benchmarks/corpus/build_pdf_corpus.py --mirror /work/.mirror --out /work/devcorpus/pdf
+
+The mirror folder holds bare clones as `<owner>+<name>/repo` (as the `fetch` tool leaves them).
+Origins and licences: benchmarks/corpus/SOURCES-pdf.md; annotations: benchmarks/corpus/pdf-text/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+# (output file, repository, commit, path inside it)
+SOURCES: list[tuple[str, str, str, str]] = [
+    ("pdf-matlab.txt", "AllenDowney/PhysicalModelingInMatlab",
+     "26c259dda6863746ce7ab9448e67271aac7bdbbd", "PhysicalModelingInMatlab4.pdf"),
+    ("pdf-messiah-original.txt", "Andres6936/Messiah.Prince",
+     "7c1d3127ef1a6dc3b66841ac9aeef2bdcb6ea2ce", "books/messiah-prince/en/original.pdf"),
+    ("pdf-messiah-book.txt", "Andres6936/Messiah.Prince",
+     "7c1d3127ef1a6dc3b66841ac9aeef2bdcb6ea2ce", "books/messiah-prince/en/book.pdf"),
+    ("pdf-principia.txt", "Al-Caveman/principia-mathematica",
+     "fecd63a038307e3b3869641c7d56ff5e88ef5799", "book.pdf"),
+    ("pdf-swartz.txt", "Aubreymcfato/aaronswartz",
+     "56fb58ae3d18bf37b61851c56c1efe6f74177dc7", "book.pdf"),
+]
+
+
+def build_one(mirror: Path, out: Path, source: tuple[str, str, str, str]) -> bool:
+    """Extract one PDF from its bare clone and run pdftotext on it."""
+    name, repo, commit, path = source
+    git_dir = mirror / repo.replace("/", "+") / "repo"
+    if not git_dir.is_dir():
+        print(f"missing: {repo} (fetch it into {git_dir})", file=sys.stderr)
+        return False
+    pdf = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+        capture_output=True, check=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path = Path(tmp) / "in.pdf"
+        pdf_path.write_bytes(pdf)
+        subprocess.run(["pdftotext", str(pdf_path), str(out / name)], check=True)
+    print(f"wrote {out / name}")
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/work/devcorpus/pdf"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = [build_one(args.mirror, args.out, source) for source in SOURCES]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""Endnotes of a book from PDF: note lists under a usual heading (Notes, Endnotes, ...) at the
+end of a chapter or of the book, linked to the superscript numbers the extraction flattened onto
+words ("word,2", "word.12"), or to "[N]"/"(N)" markers. Numbering may restart per chapter: a
+marker takes its body from the first list after its section. Uses the general note_resolver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Note, P, Quote, Text
+from ..report import Report
+from .note_resolver import MARKERS, NoteBody, NoteList, find_note_lists
+from .pdf_text_layout import Line
+from .pdf_text_structure import Section
+
+
+@dataclass
+class Endnotes:
+    lists: NoteList
+    group_sections: list[int]  # for each note list: the index of the section it closes
+    used: set[tuple[str, int]] = field(default_factory=set)
+
+    def body(self, key: str, section: int) -> NoteBody | None:
+        for group, closes in zip(self.lists.groups, self.group_sections):
+            if closes >= section and key in group.bodies:
+                return group.bodies[key]
+        return None
+
+
+def extract(lines: list[Line], report: Report) -> tuple[list[Line], Endnotes | None]:
+    """The lines without their note lists (heading and entries), and the lists found. A page
+    turn or a heading is a blank line for the note lists: an entry does not run on over it."""
+    texts: list[str] = []
+    origin: list[int] = []  # index of texts -> index of lines (-1: an inserted blank)
+    for k, line in enumerate(lines):
+        if line.page_start or line.kind != "text":
+            texts.append("")
+            origin.append(-1)
+        texts.append(line.text)
+        origin.append(k)
+    lists = find_note_lists(texts, report)
+    if not lists.groups:
+        return lines, None
+    drop = {origin[i] for i in lists.lines} | {origin[g.start - 1] for g in lists.groups}
+    sections = [0]
+    for line in lines:
+        sections.append(sections[-1] + (line.kind == "heading"))
+    closes = [sections[origin[group.start - 1]] for group in lists.groups]
+    kept = [line for k, line in enumerate(lines) if k not in drop]
+    return kept, Endnotes(lists, closes)
+
+
+def link(sections: list[Section], notes: Endnotes, report: Report) -> None:
+    """Markers in each section's paragraphs turned into end notes with their bodies."""
+    for index, section in enumerate(sections):
+        section.blocks = [_block(block, notes, index, report) for block in section.blocks]
+
+
+def _block(block, notes: Endnotes, section: int, report: Report):
+    if isinstance(block, P):
+        return P(_inlines(block.children, notes, section, report))
+    if isinstance(block, Quote):
+        paragraphs = tuple(_block(p, notes, section, report) for p in block.blocks)
+        return Quote(paragraphs, block.source, kind=block.kind)
+    return block
+
+
+def _inlines(children: tuple, notes: Endnotes, section: int, report: Report) -> tuple:
+    out: list = []
+    for child in children:
+        if not isinstance(child, Text):
+            out.append(child)
+            continue
+        position = 0
+        for match in MARKERS.finditer(child.text):
+            key = match.group("flat") or match.group("bracket") or match.group("paren")
+            body = notes.body(key, section) if key else None
+            if body is None:
+                continue
+            out.append(Text(child.text[position : match.start()]))
+            notes.used.add((key, body.line))
+            report.count("notes")
+            out.append(Note(key, (Text(body.text),) if body.text else (), place="end"))
+            position = match.end()
+        out.append(Text(child.text[position:]))
+    return tuple(node for node in out if not isinstance(node, Text) or node.text)

@@ -1,0 +1,243 @@
+"""Pages of text extracted with form feeds (pdftotext's default): page furniture found by
+repetition and position, not by any book's strings.
+
+- a printed line-number column: numbers alone on a line rising by one through the document;
+- page numbers (arabic or roman) among the first or last two lines of a page, accepted when
+  their offset from the page's index is shared by other pages (the numbering runs on);
+- running heads: a short line beside such a page number at the top, or a first/last line
+  that repeats (digits ignored: a slug line with varying numbers) on several pages.
+
+Furniture leaves the text (logged) and becomes the page's label and running head; what stays is
+classified into text lines and headings ("Chapter 3", "CHAPTER THREE", "Part Two" with or
+without a title on the next line; a short title-like line opening a page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..report import Report
+from .pdf_text_layout import Line, Page, _number_pages, roman_value
+
+NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
+WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+LABEL = re.compile(
+    r"^(chapter|part|book|section|appendix|lecture|letter|canto)\s+"
+    r"([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+(?:[- ][a-z]+)?)\.?$",
+    re.IGNORECASE,
+)
+TITLE_END = re.compile(r"[.,;:!?]$")
+CODE_CHARS = re.compile(r"[=<>{}\[\]_/\\|@#$%^&*]|\.\s*\.\s*\.")
+HEAD_MAX = 70
+TITLE_MAX = 60  # a chapter title under its label
+REPEAT_MIN = 3
+
+
+def has_pages(text: str) -> bool:
+    """Form feeds mark the pages (at least three)."""
+    return text.count("\f") >= 3
+
+
+def number_value(word: str) -> int | None:
+    """3, "iii", "three", "Twenty-One" as an integer; None when it is not a number."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if re.fullmatch(r"[ivxlc]+", word):
+        return roman_value(word)
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 1 and parts[0] in WORDS:
+        return WORDS.index(parts[0]) + 1
+    if len(parts) in (1, 2) and parts[0] in TENS:
+        rest = WORDS.index(parts[1]) + 1 if len(parts) == 2 and parts[1] in WORDS[:9] else 0
+        return TENS[parts[0]] + rest if len(parts) == 1 or rest else None
+    return None
+
+
+def label_number(line: str) -> int | None:
+    """The number of a "Chapter 3" / "PART TWO" label line, else None."""
+    match = LABEL.match(line.strip())
+    return number_value(match.group(2)) if match else None
+
+
+def _line_column(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) positions of a printed line-number column, when the document has one."""
+    found: list[tuple[int, int, int]] = []
+    for p, lines in enumerate(pages):
+        found += [(p, i, int(ln)) for i, ln in enumerate(lines) if ln.strip().isdigit()]
+    steps = sum(b[2] == a[2] + 1 for a, b in zip(found, found[1:]))
+    content = sum(1 for lines in pages for ln in lines if ln.strip())
+    if steps < max(20, content // 10):
+        return set()
+    column: set[tuple[int, int]] = set()
+    last = 0
+    for p, i, value in found:
+        if last < value <= last + 80:
+            column.add((p, i))
+            last = value
+    return column
+
+
+def _number_candidates(pages: list[list[int]], texts: list[list[str]]) -> dict[int, int]:
+    """Page index -> line index of its printed page number (offset shared by other pages)."""
+    candidates: list[tuple[int, int, str, int]] = []
+    for p, idx in enumerate(pages):
+        ends = idx[:2] + idx[-2:]
+        for i in dict.fromkeys(ends):
+            text = texts[p][i].strip()
+            if NUMBER.match(text):
+                kind = "a" if text.isdigit() else "r"
+                value = int(text) if text.isdigit() else roman_value(text.lower())
+                candidates.append((p, i, kind, value - p))
+    shared = Counter((kind, offset) for _, _, kind, offset in candidates)
+    chosen: dict[int, int] = {}
+    for p, i, kind, offset in candidates:
+        if shared[(kind, offset)] >= REPEAT_MIN and p not in chosen:
+            chosen[p] = i
+    return chosen
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.strip().lower()))
+
+
+def _is_head_like(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= HEAD_MAX and label_number(text) is None
+
+
+def find_furniture(texts: list[list[str]], report: Report) -> tuple[list[Page], set]:
+    """Each page's label and running head; the (page, line) positions that are furniture."""
+    starts = [0]
+    for lines in texts:
+        starts.append(starts[-1] + len(lines) - 1)  # a form feed opens the next page's line
+    column = _line_column(texts)
+    for p, i in sorted(column):
+        report.remove("line-number", starts[p] + i + 1, texts[p][i].strip())
+    content = [[i for i, ln in enumerate(lines) if ln.strip() and (p, i) not in column]
+               for p, lines in enumerate(texts)]
+    numbers = _number_candidates(content, texts)
+    turns = Counter()
+    for p, idx in enumerate(content):
+        rest = [i for i in idx if numbers.get(p) != i]
+        for i in dict.fromkeys(rest[:1] + rest[-1:]):
+            if _is_head_like(texts[p][i]):
+                turns[_key(texts[p][i])] += 1
+    pages = [Page() for _ in texts]
+    furniture = set(column)
+    for p, idx in enumerate(content):
+        if p in numbers:
+            pages[p].label = texts[p][numbers[p]].strip()
+            furniture.add((p, numbers[p]))
+        rest = [i for i in idx if numbers.get(p) != i]
+        top = idx[:2]
+        beside = p in numbers and numbers[p] in top and rest[:1] and rest[0] in top
+        for i in dict.fromkeys(rest[:1] + rest[-1:]):
+            line = texts[p][i]
+            repeated = _is_head_like(line) and turns[_key(line)] >= REPEAT_MIN
+            if repeated or (beside and i == rest[0] and _is_head_like(line)
+                            and not TITLE_END.search(line.strip())):
+                furniture.add((p, i))
+                pages[p].running_head = pages[p].running_head or line.strip()
+    for p, i in sorted(furniture - column):
+        kind = "page-number" if numbers.get(p) == i else "running-head"
+        report.remove(kind, starts[p] + i + 1, texts[p][i].strip())
+    return pages, furniture
+
+
+def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
+    """Content lines with their pages, furniture removed (kept per page)."""
+    texts = [page.split("\n") for page in text.split("\f")]
+    pages, furniture = find_furniture(texts, report)
+    out: list[Line] = []
+    offset = 0  # lines before the page (its first line shares the form feed's line)
+    for p, lines in enumerate(texts):
+        kept = [(offset + i + 1, ln.strip()) for i, ln in enumerate(lines)
+                if ln.strip() and (p, i) not in furniture]
+        _classify(kept, p, pages[p], out)
+        offset += len(lines) - 1
+    _number_pages(pages)
+    return out, pages
+
+
+def _classify(kept: list[tuple[int, str]], p: int, page: Page, out: list[Line]) -> None:
+    """Text lines and headings of one page."""
+    previous_ends = not out or bool(re.search(r"[.!?:”\"’)]$", out[-1].text))
+    for k, (no, text) in enumerate(kept):
+        following = kept[k + 1][1] if k + 1 < len(kept) else ""
+        kind = "text"
+        value = label_number(text)
+        if value is not None:
+            titled = _title_like(following, TITLE_MAX) and label_number(following) is None
+            kind, text = ("number", str(value)) if titled else ("heading", text)
+            page.opens_section = page.opens_section or k == 0
+            page.chapter = str(value) if k == 0 else page.chapter
+        elif out and out[-1].kind == "number":
+            kind = "heading"
+        elif k == 0 and previous_ends and _title_like(text) and len(text.split()) >= 2:
+            kind = "heading" if following and not following[:1].islower() else "text"
+        out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
+
+
+def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= longest
+        and not TITLE_END.search(text)
+        and not CODE_CHARS.search(text)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.replace(" ", "").isdigit()
+    )
+
+
+CONTENTS_WORDS = {
+    "contents", "table of contents", "sommario", "indice", "índice", "inhalt",
+    "inhaltsverzeichnis", "sommaire", "table des matières", "contenido", "spis treści",
+}
+NAME = re.compile(r"^(?:by\s+)?([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4})$")
+
+
+def title_page(text: str) -> tuple[str, str]:
+    """Title and author from the first page that has text and is not a table of contents:
+    its first block of lines (dates and numbers skipped) is the title, a later line that reads
+    as a person's name ("By ..." or two to five capitalised words) the author."""
+    for page in text.split("\f")[:6]:
+        lines = [ln.strip() for ln in page.split("\n") if not ln.strip().isdigit()]
+        content = [ln for ln in lines if ln]
+        if not content or content[0].lower() in CONTENTS_WORDS:
+            continue
+        if sum(bool(re.search(r"\d$", ln)) for ln in content) > len(content) / 2:
+            continue
+        return _title_and_author(lines)
+    return "", ""
+
+
+def _title_and_author(lines: list[str]) -> tuple[str, str]:
+    block: list[str] = []
+    rest: list[str] = []
+    for k, line in enumerate(lines):
+        ends = block and (_name(line) or re.search(r"\d|@", line))
+        if not line or ends or (not block and re.search(r"\d", line)):
+            if block:
+                rest = lines[k:]
+                break
+            continue
+        block.append(line)
+    if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper():
+        block, rest = block[:-1], [block[-1], *rest]
+    author = next((_name(ln) for ln in rest if _name(ln)), "")
+    return " ".join(block)[:200], author
+
+
+def _name(line: str) -> str:
+    """A person's name ("By " dropped; life dates in brackets after it ignored), or ""."""
+    line = re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", line.strip())
+    match = NAME.match(line)
+    if not match or re.search(r"\d", line) or len(line) > 50:
+        return ""
+    return match.group(1)

@@ -1,0 +1,172 @@
+"""Books extracted with form feeds (pdftotext's default): detection from page features,
+furniture found by repetition and position, headings, title page. Fixtures are built here."""
+
+from __future__ import annotations
+
+import re
+
+from edition.model import Div, inline_text
+from edition.readers import detection, read_pdf_text
+from edition.readers.pdf_text_pages import label_number, number_value, title_page
+from edition.report import Report
+from edition.writers.tei import document_to_tei
+from edition.xmlio import tei
+
+SENTENCES = (
+    "The harbour master kept a ledger of every ship that entered the bay that winter, and "
+    "the entries grew shorter as the ice closed in around the piers and the old warehouses."
+).split()
+TITLES = ["The Lighthouse Keeper", "Storms of the Northern Coast", "A Ledger of Ships"]
+
+
+def prose(seed: int, lines: int = 30, width: int = 72) -> list[str]:
+    """Justified-looking lines of invented prose, the last ending a sentence."""
+    words = SENTENCES[seed % 7 :] + SENTENCES * 40
+    out, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > width:
+            out.append(line)
+            line = ""
+            if len(out) == lines:
+                break
+        line = f"{line} {word}".strip()
+    out[-1] = out[-1].rstrip(",.") + "."
+    return out
+
+
+def book(
+    pages: int = 24, numbers: str = "top", line_column: bool = False, slug: bool = False
+) -> str:
+    """A book as pdftotext writes it: title page, chapters opening pages, verso heads with the
+    book title and recto heads with the chapter title beside page numbers."""
+    out = ["Tides and Harbours\n\nMartha Quill\n\nHarbour Press, 1911\n"]
+    chapter = 0
+    counter = 0
+    for page in range(1, pages + 1):
+        lines: list[str] = []
+        if page % 8 == 1:
+            chapter += 1
+            words = ["One", "Two", "Three", "Four"][chapter - 1]
+            lines += [f"CHAPTER {words.upper()}", TITLES[(chapter - 1) % 3], ""]
+        elif numbers == "top":
+            head = "Tides and Harbours" if page % 2 == 0 else TITLES[(chapter - 1) % 3]
+            lines += [str(page), "", head, ""] if page % 2 == 0 else [head, "", str(page), ""]
+        body = prose(page)
+        if line_column:
+            numbered = []
+            for text in body:
+                counter += 1
+                numbered += [str(counter), text]
+            body = numbered
+        lines += body
+        if numbers == "bottom":
+            lines += ["", str(page)]
+        if slug:
+            lines += ["", f"tides_final.indd {page}   3/14/11 10:{page:02d} AM"]
+        out.append("\n".join(lines) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def read(text: str):
+    report = Report("book.txt")
+    return read_pdf_text.read(text, report), report
+
+
+def body_text(document) -> str:
+    """The text of the TEI body without page breaks and their running heads."""
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    for running_head in body.iter(tei("fw")):
+        running_head.text = ""
+    return "\n".join(
+        "".join(p.itertext()) for p in body.iter(tei("p"), tei("head"), tei("quote"))
+    )
+
+
+def heads(document) -> list[str]:
+    return [inline_text(div.head) for div in document.body if isinstance(div, Div) and div.head]
+
+
+def test_form_feed_book_is_detected_as_pdf_text_well_above_the_others() -> None:
+    for text in (book(), book(numbers="bottom"), book(numbers="none", line_column=True)):
+        found = detection(text)
+        assert found.chosen == "pdf-text"
+        assert found.scores[0].score - found.scores[1].score >= 0.3
+
+
+def test_running_heads_and_page_numbers_leave_the_text_as_page_breaks() -> None:
+    document, report = read(book())
+    text = body_text(document)
+    assert "Tides and Harbours" not in text
+    assert "\n12\n" not in f"\n{text}\n"
+    removed = {(r.category, r.text) for r in report.removed}
+    assert ("page-number", "12") in removed
+    assert ("running-head", "Tides and Harbours") in removed
+    tree = document_to_tei(document, {})
+    assert "12" in {pb.get("n") for pb in tree.iter(tei("pb"))}
+
+
+def test_page_numbers_at_the_foot_and_slug_lines_with_varying_numbers_are_removed() -> None:
+    document, report = read(book(numbers="bottom", slug=True))
+    text = body_text(document)
+    assert "indd" not in text
+    assert not any(line.strip().isdigit() for line in text.split("\n"))
+    assert sum(r.category == "page-number" for r in report.removed) >= 15
+
+
+def test_a_printed_line_number_column_is_removed() -> None:
+    document, report = read(book(numbers="none", line_column=True))
+    assert sum(r.category == "line-number" for r in report.removed) >= 24 * 29
+    assert set(re.findall(r"\d+", body_text(document))) == {"1911"}  # the title page's year
+
+
+def test_spelled_out_chapter_labels_with_titles_become_heads() -> None:
+    document, _ = read(book())
+    chapters = [div for div in document.body if inline_text(div.head) in TITLES]
+    assert [inline_text(div.head) for div in chapters] == TITLES
+    assert [div.n for div in chapters] == ["1", "2", "3"]
+
+
+def test_title_and_author_come_from_the_title_page_never_a_page_number() -> None:
+    document, _ = read(book(numbers="bottom"))
+    assert document.meta.title == "Tides and Harbours"
+    assert document.meta.authors == ("Martha Quill",)
+    assert title_page("A Title\nJo Writer (1900 - 1971)\n\f\f\f") == ("A Title", "Jo Writer")
+    assert title_page("Contents\nOne 1\nTwo 5\n\f1\n\fA Title\nJo Writer\n\f\f") == (
+        "A Title",
+        "Jo Writer",
+    )
+
+
+def test_number_words_and_labels() -> None:
+    assert number_value("Twenty-One") == 21
+    assert number_value("xiv") == 14
+    assert number_value("three") == 3
+    assert number_value("nonsense") is None
+    assert label_number("PART TWO") == 2
+    assert label_number("Chapter 12") == 12
+    assert label_number("Chapter and verse") is None
+
+
+def test_a_word_hyphenated_across_a_page_turn_is_rejoined() -> None:
+    pages = []
+    places = ["point", "cliff", "island", "jetty"]
+    for k, (place, who) in enumerate(zip(places, ["keeper", "warden", "boy", "widow"])):
+        pages.append("\n".join(prose(k)[:-1]) + f"\nthe {who} climbed to the light-\n\n{2 * k + 1}\n")
+        pages.append(f"houses on the {place} and lit them.\n" + "\n".join(prose(k + 1)) + "\n")
+    document, _ = read("\f".join(pages))
+    assert "lighthouses" in body_text(document)
+
+
+def test_flattened_superscripts_link_to_chapter_notes_numbered_afresh() -> None:
+    pages = book(numbers="bottom").split("\f")
+    pages[3] = pages[3].replace("winter,", "winter,1", 1)
+    pages[8] = pages[8].rstrip("\n") + "\n\nNotes\n1. Harbour ledger, volume two.\n"
+    pages[11] = pages[11].replace("winter,", "winter,1", 1)
+    pages[16] = pages[16].rstrip("\n") + "\n\nNotes\n1. Letter of the pilot, 1902.\n"
+    document, _ = read("\f".join(pages))
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
+    assert notes == ["Harbour ledger, volume two.", "Letter of the pilot, 1902."]
+    assert "winter,1" not in body_text(document)
