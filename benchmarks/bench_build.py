@@ -77,10 +77,10 @@ def _keep_alignment(tei_dir: Path) -> None:
 def align_first(tei_dir: Path) -> None:
     """Write parallels.xml before timing (when the aligner is installed)."""
     try:
-        from edition.align import ensure_parallels
+        from edition.align import align_corpus
     except ImportError:
         return
-    ensure_parallels(tei_dir)
+    align_corpus(tei_dir)
 
 
 def report(label: str, tei_dir: Path, site_dir: Path) -> None:

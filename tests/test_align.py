@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from edition.align import align_corpus, ensure_parallels
+from edition.align import align_corpus, parallels_current
 from edition.guard import EditGuard, digest
 from edition.xmlio import NSMAP, parse_file
 
@@ -149,19 +149,26 @@ def test_guard_checksum_follows_the_aligners_additions(corpus: Path) -> None:
     assert after.written["gamma.xml"] == "0" * 64
 
 
-def test_ensure_parallels_runs_only_when_stale(corpus: Path) -> None:
-    target = ensure_parallels(corpus)
-    assert target == corpus / "parallels.xml" and target.is_file()
-    stamp = target.stat().st_mtime_ns
-    assert ensure_parallels(corpus) == target and target.stat().st_mtime_ns == stamp
-    later = stamp / 1e9 + 10
+def test_parallels_current_only_when_newer_than_every_document(corpus: Path) -> None:
+    assert not parallels_current(corpus)
+    align_corpus(corpus)
+    assert parallels_current(corpus)
+    later = (corpus / "parallels.xml").stat().st_mtime + 10
     os.utime(corpus / "gamma.xml", (later, later))
-    ensure_parallels(corpus)
-    assert target.stat().st_mtime_ns != stamp
+    assert not parallels_current(corpus)
 
 
-def test_ensure_parallels_without_documents(tmp_path: Path) -> None:
-    assert ensure_parallels(tmp_path) is None
+def test_align_says_what_it_changed(corpus: Path) -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    first = CliRunner().invoke(main, ["align", str(corpus)])
+    assert first.exit_code == 0, first.output
+    assert f"align: wrote {corpus / 'alpha.xml'} (" in first.output
+    assert "seg(s) added" in first.output and f"wrote {corpus / 'parallels.xml'}" in first.output
+    again = CliRunner().invoke(main, ["align", str(corpus)])
+    assert "0 document(s) changed" in again.output and "unchanged" in again.output
 
 
 def test_golden_parallels(corpus: Path, file_regression) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.align import align_corpus, ensure_parallels
+from edition.align import align_corpus
 from edition.xmlio import NSMAP, parse_file
 
 HEADER = (
@@ -118,30 +118,6 @@ def test_a_life_event_in_only_one_document_is_no_link(tmp_path: Path) -> None:
     events = life_links(tmp_path)
     assert "birth" not in events and "exile" not in events
     assert sorted(events["death"][1]) == ["first", "second", "third"]
-
-
-def test_build_of_a_read_only_tei_dir_warns_and_goes_on(
-    tmp_path: Path, monkeypatch, capsys
-) -> None:
-    from edition.progress import Console
-
-    write_corpus(tmp_path)
-    monkeypatch.setattr("edition.align.os.access", lambda path, mode: False)
-    assert ensure_parallels(tmp_path, Console(1)) is None
-    assert not (tmp_path / "parallels.xml").exists()
-    assert "warning[align-read-only]" in capsys.readouterr().err
-
-
-def test_a_document_that_does_not_parse_gives_a_warning_not_a_traceback(
-    tmp_path: Path, capsys
-) -> None:
-    from edition.progress import Console
-
-    write_corpus(tmp_path)
-    (tmp_path / "broken.xml").write_text("<TEI><text>unclosed", "utf-8")
-    assert ensure_parallels(tmp_path, Console(1)) is None
-    err = capsys.readouterr().err
-    assert "warning[align-failed]" in err and "broken.xml" in err
 
 
 def test_align_command_on_an_unwritable_directory_says_so(tmp_path: Path, monkeypatch) -> None:

@@ -51,6 +51,14 @@ def load(tei_dir: Path) -> dict[str, Loaded]:
     return docs
 
 
+def adopt(trees: dict[str, tuple[Path, etree._ElementTree]]) -> dict[str, Loaded]:
+    """Documents already parsed (a build's trees): the markup goes into these trees only."""
+    return {
+        stem: Loaded(path, tree, b"", document_blocks(stem, tree))
+        for stem, (path, tree) in sorted(trees.items())
+    }
+
+
 def char_span(corpus: Corpus, block: Block, span: Span) -> tuple[int, int]:
     tokens = corpus.block_tokens(block)
     return tokens[span.first].start, tokens[span.last - 1].end
@@ -198,10 +206,10 @@ def document_title(tree: etree._ElementTree, fallback: str) -> str:
     return " ".join("".join(titles[0].itertext()).split()) if titles else fallback
 
 
-def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
+def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> list[Path]:
     """Write the documents that gained markup; keep the edit guard's checksums in step."""
     guard = EditGuard(tei_dir)
-    written = 0
+    written: list[Path] = []
     for loaded in docs.values():
         data = serialize(loaded.tree, pretty=False)
         if loaded.original.endswith(b"\n") and not data.endswith(b"\n"):
@@ -213,31 +221,66 @@ def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
             guard.write(loaded.path, data)
         else:
             atomic_write(loaded.path, data)
-        written += 1
+        written.append(loaded.path)
     return written
 
 
-def align(tei_dir: Path, console: Console = QUIET) -> Path:
-    """Find the corpus's parallels, mark them in the documents, write parallels.xml."""
+@dataclass
+class Alignment:
+    """What the aligner found: links, and the parallels.xml tree that records them."""
+
+    quotations: list[LinkSpec]
+    events: list[LinkSpec]
+    tree: etree._ElementTree
+
+
+def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
+    """Find the parallels of loaded documents and mark the passages in their trees (in
+    memory: nothing is written)."""
     from .events import event_links
 
-    docs = load(tei_dir)
     corpus = build_corpus([b for d in docs.values() for b in d.blocks])
     console.detail(f"align: {len(corpus.units)} units in {len(docs)} documents")
     quotations = quotation_links(docs, corpus)
     events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
+    return Alignment(quotations, events, parallels_tree(titles, quotations, events))
+
+
+def align_trees(trees: dict[str, tuple[Path, etree._ElementTree]]) -> etree._ElementTree:
+    """Align a build's parsed documents: seg markup goes into these trees, the returned
+    parallels tree is never written (`edition build` reads TEI_DIR, never writes it)."""
+    return compute(adopt(trees)).tree
+
+
+def count_segs(tree: etree._ElementTree) -> int:
+    return len(tree.xpath("//tei:seg[@type='parallel']", namespaces=NSMAP))
+
+
+def align(tei_dir: Path, console: Console = QUIET) -> Path:
+    """Find the corpus's parallels, mark them in the documents, write parallels.xml; say
+    which files changed and how many segs were added."""
+    docs = load(tei_dir)
+    before = {stem: count_segs(d.tree) for stem, d in docs.items()}
+    found = compute(docs, console)
     target = tei_dir / PARALLELS_FILE
     try:
         changed = save_documents(tei_dir, docs)
-        atomic_write(target, serialize(parallels_tree(titles, quotations, events)))
+        data = serialize(found.tree)
+        old = target.read_bytes() if target.is_file() else None
+        if old != data:
+            atomic_write(target, data)
     except OSError as exc:
         where = exc.filename or target
         raise EditionError(
             f"{where}: cannot write ({exc.strerror or exc}); align a writable copy of {tei_dir}"
         ) from exc
+    for path in changed:
+        added = count_segs(docs[path.stem].tree) - before[path.stem]
+        console.info(f"align: wrote {path} ({added} seg(s) added, ids set on existing elements)")
     console.info(
-        f"align: {len(quotations)} quotation links, {len(events)} event links, "
-        f"{changed} documents marked"
+        f"align: {'wrote' if old != data else 'unchanged'} {target}: "
+        f"{len(found.quotations)} quotation links, {len(found.events)} event links; "
+        f"{len(changed)} document(s) changed"
     )
     return target

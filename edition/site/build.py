@@ -1,6 +1,6 @@
 """`edition build`: one readable list of stages, each a function of the build state
-(as MkDocs' build()). Pages are written atomically; the TEI files change only in the align
-stage, which adds seg markup when parallels.xml is missing or stale."""
+(as MkDocs' build()). Pages are written atomically; TEI_DIR is only read: when parallels.xml
+is missing or stale, the align stage aligns the loaded trees in memory."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from . import indexes, pages, parallel_view, search, staging
 from .annotate import annotate
 from .corpus import Corpus, label_documents, load_document
 from .graphics import resolve_graphics
-from .parallels import read_parallels
+from .parallels import parallels_from_tree, read_parallels
 from .persons import read_persons
 from .render import render
 
@@ -40,12 +40,23 @@ class Build:
 
 
 def align_stage(build: Build) -> None:
-    """Refresh parallels.xml when the aligner is available (it returns None otherwise)."""
-    try:
-        from ..align import ensure_parallels
-    except ImportError:
+    """Use TEI_DIR/parallels.xml when it is current; else align the loaded trees in memory
+    (seg markup goes into the trees the pages are made from; nothing is written to TEI_DIR)."""
+    from ..align import align_in_memory, parallels_current
+
+    corpus = build.corpus
+    if not corpus.documents or parallels_current(build.tei_dir):
         return
-    ensure_parallels(build.tei_dir, build.console)
+    build.console.info(
+        "Aligning parallel passages in memory (parallels.xml is missing or stale; "
+        f"`edition align {build.tei_dir}` records them in the TEI)"
+    )
+    try:
+        tree = align_in_memory({d.stem: (d.path, d.tree) for d in corpus.documents})
+    except (EditionError, OSError) as exc:
+        build.console.warn(f"warning[align-failed]: {build.tei_dir}: {exc}; no new parallels")
+        return
+    corpus.parallels = parallels_from_tree(tree)
 
 
 def load_stage(build: Build) -> None:
@@ -171,8 +182,8 @@ def prune_stage(build: Build) -> None:
 
 
 STAGES: list[tuple[str, Callable[[Build], None]]] = [
-    ("align", align_stage),
     ("load", load_stage),
+    ("align", align_stage),
     ("annotate", annotate_stage),
     ("static", static_stage),
     ("reading pages", reading_stage),

@@ -1,4 +1,4 @@
-"""Read TEI_DIR/parallels.xml (written by `edition align`): witnesses, links, collations."""
+"""Read parallels (TEI_DIR/parallels.xml written by `edition align`, or computed by a build): witnesses, links, collations."""
 
 from __future__ import annotations
 
@@ -50,7 +50,11 @@ def read_parallels(path: Path) -> Parallels:
     """Parse parallels.xml; an absent file gives no parallels."""
     if not path.is_file():
         return Parallels()
-    tree = parse_file(path)
+    return parallels_from_tree(parse_file(path))
+
+
+def parallels_from_tree(tree: etree._ElementTree) -> Parallels:
+    """The witnesses, links and collations of a parallels tree (read or computed)."""
     result = Parallels()
     for witness in tree.xpath("//tei:listWit/tei:witness[@xml:id]", namespaces=NSMAP):
         wid = witness.get(XML_ID)
