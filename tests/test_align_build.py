@@ -21,7 +21,10 @@ EXTERNAL = REPO.parent / "shared" / "external-tei"
 def fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
     """Every file under the folder: content hash and modification time."""
     return {
-        str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        str(p.relative_to(folder)): (
+            hashlib.sha256(p.read_bytes()).hexdigest(),
+            p.stat().st_mtime_ns,
+        )
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }

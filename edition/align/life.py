@@ -14,6 +14,7 @@ names no other year.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -197,7 +198,9 @@ class Profile:
         words = self.content.get(id(block), frozenset())
         total = self.corpus.weight(words) * others
         own = self.words.get(block.doc, frozenset())
-        shared = sum(self.corpus.idf.get(w, 0.0) * (self.counts[w] - (w in own)) for w in words)
+        shared = math.fsum(
+            self.corpus.idf.get(w, 0.0) * (self.counts[w] - (w in own)) for w in words
+        )
         return shared / total if total else 0.0
 
 

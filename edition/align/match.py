@@ -56,7 +56,7 @@ def candidate_pairs(corpus: Corpus) -> dict[tuple[int, int], int]:
         for i, first in enumerate(ids):
             for second in ids[i + 1 :]:
                 shared[(first, second)] += 1
-    return {pair: n for pair, n in shared.items() if n >= MIN_SHARED_RARE}
+    return {pair: n for pair, n in sorted(shared.items()) if n >= MIN_SHARED_RARE}
 
 
 def content_bigrams(corpus: Corpus, unit: Unit) -> set[tuple[str, str]]:
@@ -115,7 +115,19 @@ def passage_pairs(corpus: Corpus) -> list[PassagePair]:
             pair = _passage(corpus, run)
             if pair:
                 result.append(pair)
-    return result
+    return sorted(result, key=pair_key)
+
+
+def pair_key(pair: PassagePair) -> tuple:
+    """A stable order of passage pairs (by place in the corpus, never by hash or address)."""
+    return (
+        pair.a.block_key,
+        pair.a.first,
+        pair.a.last,
+        pair.b.block_key,
+        pair.b.first,
+        pair.b.last,
+    )
 
 
 def _extend(corpus: Corpus, run: list[tuple[Unit, Unit, float]]) -> tuple[Unit, Unit, Unit, Unit]:

@@ -219,7 +219,7 @@ class Corpus:
         return self.tokens[(block.doc, block.index)]
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        return math.fsum(self.idf.get(w, 0.0) for w in words)  # exact: no order dependence
 
 
 def build_corpus(blocks: list[Block]) -> Corpus:
