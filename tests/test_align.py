@@ -62,8 +62,9 @@ def test_two_translations_are_linked(corpus: Path) -> None:
 
 def test_repeat_inside_one_document_is_linked(corpus: Path) -> None:
     align_corpus(corpus)
-    repeats = [link for link in links(corpus, "quotation") if {s for s, _ in link} == {"alpha"}]
-    assert len(repeats) == 1
+    repeats = links(corpus, "repeat")  # typed as a repeat, not as a quotation between documents
+    assert len(repeats) == 1 and {s for s, _ in repeats[0]} == {"alpha"}
+    assert not [link for link in links(corpus, "quotation") if {s for s, _ in link} == {"alpha"}]
     assert all("promises of strangers" in words(element) for _, element in repeats[0])
 
 
@@ -239,7 +240,7 @@ def test_epigraph_repeated_in_the_body_is_linked(tmp_path: Path) -> None:
         "utf-8",
     )
     align_corpus(tmp_path)
-    (link,) = links(tmp_path, "quotation")
+    (link,) = links(tmp_path, "repeat")
     kinds = sorted(etree.QName(element).localname for _, element in link)
     assert kinds == ["quote", "seg"]
     assert {words(element).lower().rstrip(".") for _, element in link} == {
@@ -299,5 +300,5 @@ def test_a_short_repeat_of_common_words_is_found(tmp_path: Path) -> None:
         "utf-8",
     )
     align_corpus(tmp_path)
-    (link,) = links(tmp_path, "quotation")
+    (link,) = links(tmp_path, "repeat")
     assert all(words(element).lower().startswith("great maps begin") for _, element in link)

@@ -24,7 +24,6 @@ LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 QUOTING = frozenset({"quote", "q", "said", "cit", "epigraph"})
 VERBATIM = 0.9  # a pair this similar needs no quotation marks ...
 VERBATIM_WORDS = 40  # ... when it is this long
-MAX_GROUP = 6  # larger groups of passages linked to each other are not closed (chains drift)
 
 
 @dataclass
@@ -151,54 +150,46 @@ def place_targets(
 
 
 def quotation_links(docs: dict[str, Loaded], corpus: Corpus) -> list[LinkSpec]:
+    """One link per cluster of passages that share one text (k copies: one link with k
+    targets, so the output grows linearly); a cluster inside one document is a repeat."""
     blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
     pairs = [p for p in passage_pairs(corpus) if is_quotation(corpus, blocks, p)]
     targets = place_targets(docs, corpus, pairs)
-    links: dict[tuple[str, str], LinkSpec] = {}
+    parent: dict[str, str] = {}
+    spoken: dict[str, Target] = {}  # ref -> the target with the words it shares (first seen)
+
+    def root(ref: str) -> str:
+        while parent.setdefault(ref, ref) != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
     for pair in pairs:
-        ends, texts = [], []
+        ends = []
         for span in (pair.a, pair.b):
             block = blocks[span.block_key]
             start, end = char_span(corpus, block, span)
-            ends.append(targets[(span.block_key, start, end)])
-            texts.append(flatten(block.text[start:end]))
-        if ends[0].ref != ends[1].ref:
-            add_link(links, ends[0], ends[1], texts)
-    close_groups(links)
-    return sorted(links.values(), key=lambda link: [t.ref for t in link.targets])
+            target = targets[(span.block_key, start, end)]
+            spoken.setdefault(
+                target.ref, Target(target.doc, target.id, flatten(block.text[start:end]))
+            )
+            ends.append(target.ref)
+        if ends[0] != ends[1]:
+            first, second = sorted((root(ends[0]), root(ends[1])))
+            parent[second] = first
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for ref in sorted(parent):
+        clusters[root(ref)].append(ref)
+    links = [cluster_link([spoken[r] for r in refs]) for refs in clusters.values() if len(refs) > 1]
+    return sorted(links, key=lambda link: [t.ref for t in link.targets])
 
 
-def add_link(
-    links: dict[tuple[str, str], LinkSpec],
-    first: Target,
-    second: Target,
-    texts: list[str] | None = None,
-) -> None:
-    """Link two targets once; `texts` are the words each gives of the shared passage."""
-    order = sorted(range(2), key=lambda i: (first, second)[i].ref)
-    ends = tuple((first, second)[i] for i in order)
-    link_id = passage_id("par", " ".join(t.ref for t in ends))
-    spoken = tuple(texts[i] for i in order) if texts else ()
-    links.setdefault((ends[0].ref, ends[1].ref), LinkSpec(link_id, "quotation", ends, spoken))
-
-
-def close_groups(links: dict[tuple[str, str], LinkSpec]) -> None:
-    """Passages that quote the same passage quote each other: link every pair of a small
-    group (two translations in one document that a third document both matches)."""
-    groups: dict[str, set[Target]] = {}
-    for link in list(links.values()):
-        merged = set(link.targets)
-        for target in link.targets:
-            merged |= groups.get(target.ref, set())
-        for target in merged:
-            groups[target.ref] = merged
-    for group in {id(g): g for g in groups.values()}.values():
-        if len(group) > MAX_GROUP:
-            continue
-        members = sorted(group, key=lambda t: t.ref)
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                add_link(links, first, second)
+def cluster_link(members: list[Target]) -> LinkSpec:
+    """The link of one cluster, its targets in a stable order (by reference)."""
+    members = sorted(members, key=lambda t: t.ref)
+    kind = "repeat" if len({t.doc for t in members}) == 1 else "quotation"
+    link_id = passage_id("par", " ".join(t.ref for t in members))
+    return LinkSpec(link_id, kind, tuple(members), tuple(t.text for t in members))
 
 
 def document_title(tree: etree._ElementTree, fallback: str) -> str:
