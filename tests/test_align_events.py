@@ -73,3 +73,24 @@ def test_a_day_in_a_note_citation_or_title_anchors_nothing(tmp_path: Path) -> No
     )
     align_corpus(tmp_path)
     assert event_links(tmp_path) == []
+
+
+QUOTED = (
+    "the lamps of the harbour went out one by one that winter, and nobody in the town "
+    "would climb the towers to light them again until the ships came back"
+)
+
+
+def test_a_passage_snaps_to_the_quote_element_leaving_the_lead_in_out(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        first=f"<p>Years afterwards the keeper later wrote in his diary: <quote>{QUOTED}</quote></p>",
+        second=f"<p>As his daughter remembered the order: <quote>{QUOTED}</quote> She wept.</p>",
+    )
+    align_corpus(tmp_path)
+    tree = parse_file(tmp_path / "parallels.xml")
+    (link,) = tree.xpath("//tei:link[@type='quotation']", namespaces=NSMAP)
+    for target in link.get("target").split():
+        name, _, ident = target.partition("#")
+        (element,) = parse_file(tmp_path / name).xpath("//*[@xml:id=$i]", i=ident)
+        assert element.tag.endswith("}quote")  # the scholar's quote, no lead-in seg around it

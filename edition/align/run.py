@@ -22,6 +22,7 @@ from .units import Corpus, build_corpus
 
 LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 QUOTING = frozenset({"quote", "q", "said", "cit", "epigraph"})
+SNAPPING = frozenset({"quote", "q"})  # elements a passage's boundaries snap to
 VERBATIM = 0.9  # a pair this similar needs no quotation marks ...
 VERBATIM_WORDS = 40  # ... when it is this long
 
@@ -59,8 +60,31 @@ def adopt(trees: dict[str, tuple[Path, etree._ElementTree]]) -> dict[str, Loaded
 
 
 def char_span(corpus: Corpus, block: Block, span: Span) -> tuple[int, int]:
+    """The passage's characters, snapped to a quotation element it mostly is (so a lead-in
+    such as "she later wrote:" stays outside the linked passage)."""
     tokens = corpus.block_tokens(block)
-    return tokens[span.first].start, tokens[span.last - 1].end
+    return snap_to_quote(block, tokens[span.first].start, tokens[span.last - 1].end)
+
+
+SNAP_COVER = 0.9  # share of the quotation element the passage must cover ...
+SNAP_INSIDE = 0.6  # ... and share of the passage that must lie inside it
+
+
+def snap_to_quote(block: Block, start: int, end: int) -> tuple[int, int]:
+    best = None
+    for element, (qs, qe) in block.spans.items():
+        if localname(element) not in SNAPPING or element is block.element or qe <= qs:
+            continue
+        overlap = min(end, qe) - max(start, qs)
+        if (
+            overlap <= 0
+            or overlap / (qe - qs) < SNAP_COVER
+            or overlap / (end - start) < SNAP_INSIDE
+        ):
+            continue
+        if best is None or (qe - qs) < best[1] - best[0]:
+            best = (qs, qe)
+    return best or (start, end)
 
 
 def in_quotation(block: Block, start: int) -> bool:
