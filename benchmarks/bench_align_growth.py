@@ -27,8 +27,8 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from edition.align import align_corpus  # noqa: E402
-from edition.corpus_files import document_files  # noqa: E402
+from edition.align import align_corpus
+from edition.corpus_files import document_files
 
 TEI = "http://www.tei-c.org/ns/1.0"
 PARAGRAPHS_PER_DOC = 12
