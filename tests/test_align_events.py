@@ -94,3 +94,16 @@ def test_a_passage_snaps_to_the_quote_element_leaving_the_lead_in_out(tmp_path: 
         name, _, ident = target.partition("#")
         (element,) = parse_file(tmp_path / name).xpath("//*[@xml:id=$i]", i=ident)
         assert element.tag.endswith("}quote")  # the scholar's quote, no lead-in seg around it
+
+
+def test_a_short_quotation_in_two_translations_is_linked_when_both_are_quotes(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        first="<p>The old pilot liked to say <quote>fog hides shallow rocks</quote> to novices.</p>",
+        second="<p>Her saying was <quote>the fog hides the shallow rocks</quote> and it stuck.</p>",
+    )
+    align_corpus(tmp_path)
+    tree = parse_file(tmp_path / "parallels.xml")
+    assert len(tree.xpath("//tei:link[@type='quotation']", namespaces=NSMAP)) == 1
