@@ -38,11 +38,13 @@ def words(text: str) -> str:
 
 
 def link_targets(tei_dir: Path) -> list[list[tuple[str, str]]]:
-    """For each quotation link: (document stem, normalized target text) per target."""
+    """For each quotation or repeat link (a cluster of k passages): (document stem, normalized target text) per target."""
     trees: dict[str, etree._ElementTree] = {}
     result = []
     parallels = parse_file(tei_dir / "parallels.xml")
-    for link in parallels.xpath("//tei:link[@type='quotation']", namespaces=NSMAP):
+    for link in parallels.xpath(
+        "//tei:link[@type='quotation' or @type='repeat']", namespaces=NSMAP
+    ):
         ends = []
         for target in link.get("target").split():
             name, _, ident = target.partition("#")

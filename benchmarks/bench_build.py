@@ -75,11 +75,12 @@ def _keep_alignment(tei_dir: Path) -> None:
 
 
 def align_first(tei_dir: Path) -> None:
-    """Write parallels.xml before timing (as `edition align` does), so the build reads it."""
-    from edition.align import align_corpus, parallels_for_build
-
-    if parallels_for_build(tei_dir) is not None:
-        align_corpus(tei_dir)
+    """Write parallels.xml before timing (when the aligner is installed)."""
+    try:
+        from edition.align import align_corpus
+    except ImportError:
+        return
+    align_corpus(tei_dir)
 
 
 def report(label: str, tei_dir: Path, site_dir: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from edition.align import align_corpus, parallels_for_build
+from edition.align import align_corpus, parallels_current
 from edition.guard import EditGuard, digest
 from edition.xmlio import NSMAP, parse_file
 
@@ -62,8 +62,9 @@ def test_two_translations_are_linked(corpus: Path) -> None:
 
 def test_repeat_inside_one_document_is_linked(corpus: Path) -> None:
     align_corpus(corpus)
-    repeats = [link for link in links(corpus, "quotation") if {s for s, _ in link} == {"alpha"}]
-    assert len(repeats) == 1
+    repeats = links(corpus, "repeat")  # typed as a repeat, not as a quotation between documents
+    assert len(repeats) == 1 and {s for s, _ in repeats[0]} == {"alpha"}
+    assert not [link for link in links(corpus, "quotation") if {s for s, _ in link} == {"alpha"}]
     assert all("promises of strangers" in words(element) for _, element in repeats[0])
 
 
@@ -149,21 +150,26 @@ def test_guard_checksum_follows_the_aligners_additions(corpus: Path) -> None:
     assert after.written["gamma.xml"] == "0" * 64
 
 
-def test_the_build_aligns_in_memory_only_when_stale(corpus: Path) -> None:
-    before = {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()}
-    fresh = parallels_for_build(corpus)
-    assert fresh is not None and fresh.quotations + fresh.events > 0
-    assert {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()} == before
-    assert any(d.tree.xpath("//tei:seg", namespaces=NSMAP) for d in fresh.docs.values())
-    target = align_corpus(corpus)  # the explicit command writes
-    assert parallels_for_build(corpus) is None  # current: the build reads the files
-    later = target.stat().st_mtime_ns / 1e9 + 10
+def test_parallels_current_only_when_newer_than_every_document(corpus: Path) -> None:
+    assert not parallels_current(corpus)
+    align_corpus(corpus)
+    assert parallels_current(corpus)
+    later = (corpus / "parallels.xml").stat().st_mtime + 10
     os.utime(corpus / "gamma.xml", (later, later))
-    assert parallels_for_build(corpus) is not None
+    assert not parallels_current(corpus)
 
 
-def test_parallels_for_build_without_documents(tmp_path: Path) -> None:
-    assert parallels_for_build(tmp_path) is None
+def test_align_says_what_it_changed(corpus: Path) -> None:
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    first = CliRunner().invoke(main, ["align", str(corpus)])
+    assert first.exit_code == 0, first.output
+    assert f"align: wrote {corpus / 'alpha.xml'} (" in first.output
+    assert "seg(s) added" in first.output and f"wrote {corpus / 'parallels.xml'}" in first.output
+    again = CliRunner().invoke(main, ["align", str(corpus)])
+    assert "0 document(s) changed" in again.output and "unchanged" in again.output
 
 
 def test_golden_parallels(corpus: Path, file_regression) -> None:
@@ -234,7 +240,7 @@ def test_epigraph_repeated_in_the_body_is_linked(tmp_path: Path) -> None:
         "utf-8",
     )
     align_corpus(tmp_path)
-    (link,) = links(tmp_path, "quotation")
+    (link,) = links(tmp_path, "repeat")
     kinds = sorted(etree.QName(element).localname for _, element in link)
     assert kinds == ["quote", "seg"]
     assert {words(element).lower().rstrip(".") for _, element in link} == {
@@ -294,18 +300,5 @@ def test_a_short_repeat_of_common_words_is_found(tmp_path: Path) -> None:
         "utf-8",
     )
     align_corpus(tmp_path)
-    (link,) = links(tmp_path, "quotation")
+    (link,) = links(tmp_path, "repeat")
     assert all(words(element).lower().startswith("great maps begin") for _, element in link)
-
-
-def test_a_date_in_a_note_anchors_no_event(tmp_path: Path) -> None:
-    from edition.align.events import block_days
-    from edition.align.text import document_blocks
-
-    tree = etree.fromstring(
-        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The dam broke on '
-        b'<date when="1902-05-08">8 May 1902</date>.<note>See the report of '
-        b'<date when="1903-01-12">12 January 1903</date>.</note></p></body></text></TEI>'
-    ).getroottree()
-    (block,) = document_blocks("doc", tree)
-    assert block_days(block) == {"1902-05-08"}

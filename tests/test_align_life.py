@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.align import align_corpus, parallels_for_build
+from edition.align import align_corpus
 from edition.xmlio import NSMAP, parse_file
 
 HEADER = (
@@ -118,30 +118,6 @@ def test_a_life_event_in_only_one_document_is_no_link(tmp_path: Path) -> None:
     events = life_links(tmp_path)
     assert "birth" not in events and "exile" not in events
     assert sorted(events["death"][1]) == ["first", "second", "third"]
-
-
-def test_build_of_a_read_only_tei_dir_aligns_in_memory(tmp_path: Path) -> None:
-    write_corpus(tmp_path)
-    for path in tmp_path.iterdir():
-        path.chmod(0o444)
-    tmp_path.chmod(0o555)
-    try:
-        assert parallels_for_build(tmp_path) is not None
-        assert not (tmp_path / "parallels.xml").exists()
-    finally:
-        tmp_path.chmod(0o755)
-
-
-def test_a_document_that_does_not_parse_gives_a_warning_not_a_traceback(
-    tmp_path: Path, capsys
-) -> None:
-    from edition.progress import Console
-
-    write_corpus(tmp_path)
-    (tmp_path / "broken.xml").write_text("<TEI><text>unclosed", "utf-8")
-    assert parallels_for_build(tmp_path, Console(1)) is None
-    err = capsys.readouterr().err
-    assert "warning[align-failed]" in err and "broken.xml" in err
 
 
 def test_align_command_on_an_unwritable_directory_says_so(tmp_path: Path, monkeypatch) -> None:

@@ -47,6 +47,32 @@ def test_mark_opens_the_quotation_with_variants_and_apparatus_beside(base_url, o
     assert right["x"] >= left["x"] + left["width"] - 1  # the apparatus stands beside the texts
 
 
+def test_on_a_phone_one_column_shows_with_a_witness_switcher(base_url, open_page):
+    page = open_page(base_url + "parallel.html", width=375, height=740)
+    switcher = page.locator("#switcher")
+    assert switcher.is_visible()
+    buttons = switcher.locator("button")
+    assert buttons.count() == 2
+    shown = [c for c in page.locator(".column").all() if c.is_visible()]
+    assert len(shown) == 1
+    box = shown[0].bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 376  # nothing pushed off-screen
+    assert page.evaluate("document.documentElement.scrollWidth") <= 376
+    first = shown[0].get_attribute("data-stem")
+    buttons.nth(1).click()
+    shown = [c for c in page.locator(".column").all() if c.is_visible()]
+    assert len(shown) == 1 and shown[0].get_attribute("data-stem") != first
+    assert buttons.nth(1).get_attribute("aria-pressed") == "true"
+
+
+def test_a_repeat_is_shown_as_a_repeat_with_sigla(base_url, open_page):
+    page = open_page(base_url + "parallel.html", height=800)
+    repeat = page.locator("article.quotation-pair", has_text="Repeated passage").first
+    assert "a repeat inside one document" in repeat.locator("h3").inner_text()
+    assert repeat.locator("abbr.siglum").all_inner_texts() == ["A", "A"]
+    assert page.locator("dl.sigla dt").all_inner_texts() == ["A", "B", "G"]
+
+
 def test_event_link_opens_the_columns_at_the_event(base_url, open_page):
     page = open_page(base_url + "parallel.html", height=800)
     link = page.locator(".events a[href*='?at=']").first

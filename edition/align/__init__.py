@@ -1,4 +1,5 @@
-"""Parallels: find passages the documents share and write TEI_DIR/parallels.xml (issue 7).
+"""Parallels: find passages the documents share. `edition align` writes TEI_DIR/parallels.xml
+and the seg markup; `edition build` aligns in memory and never writes TEI_DIR.
 
 Pipeline (edition.align.run): block text (text) -> sentence units and IDF (units) ->
 candidates from an index of distinctive words and scoring (match) -> seg elements around the
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
+
 from ..corpus_files import PARALLELS_FILE
-from ..errors import EditionError
 from ..progress import QUIET, Console
 
 
@@ -21,29 +23,21 @@ def align_corpus(tei_dir: Path, console: Console = QUIET) -> Path:
     return align(Path(tei_dir), console)
 
 
-def parallels_for_build(tei_dir: Path, console: Console = QUIET):
-    """The alignment a build needs, computed in memory (edition.align.run.Alignment), when
-    parallels.xml is missing or older than a document; None when it is current (the build
-    reads the files) or there are no documents. Nothing in TEI_DIR is written: only
-    `edition align` writes parallels.xml and seg markup. A corpus the aligner cannot read
-    gives a warning and the build goes on with the parallels.xml already there, if any."""
+def parallels_current(tei_dir: Path) -> bool:
+    """True when TEI_DIR/parallels.xml exists and is not older than any document (written by
+    `edition align` after the last edit), so a build may read it as it is."""
     from ..corpus_files import document_files
-    from .run import compute
 
-    tei_dir = Path(tei_dir)
-    documents = document_files(tei_dir)
-    if not documents:
-        return None
-    target = tei_dir / PARALLELS_FILE
-    newest = max(path.stat().st_mtime for path in documents)
-    if target.is_file() and target.stat().st_mtime >= newest:
-        return None
-    console.info(
-        "Aligning parallel passages in memory (parallels.xml is missing or stale; "
-        "`edition align` writes it)"
-    )
-    try:
-        return compute(tei_dir, console)
-    except (EditionError, OSError) as exc:
-        console.warn(f"warning[align-failed]: {tei_dir}: {exc}; building without new parallels")
-        return None
+    target = Path(tei_dir) / PARALLELS_FILE
+    documents = document_files(Path(tei_dir))
+    if not target.is_file() or not documents:
+        return target.is_file()
+    return target.stat().st_mtime >= max(path.stat().st_mtime for path in documents)
+
+
+def align_in_memory(trees: dict[str, tuple[Path, etree._ElementTree]]) -> etree._ElementTree:
+    """Align parsed documents (stem -> (path, tree)): seg markup goes into the trees, the
+    parallels tree is returned; nothing is written."""
+    from .run import align_trees
+
+    return align_trees(trees)

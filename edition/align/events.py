@@ -16,11 +16,13 @@ from .life import life_events
 from .match import dice
 from .output import LinkSpec, Target
 from .segs import passage_id
-from .text import Block
-from .units import Corpus
+from .text import Block, localname
+from .units import Corpus, is_content
 
 MIN_SIMILARITY = 0.12  # weighted Dice of two blocks' content words
 MIN_SHARED = 4  # ... or shared distinctive words, with a shared person
+EVENT_WINDOW = 12  # words either side of a day's mention that say what happened
+NOT_EVENT = frozenset({"note", "bibl", "biblStruct", "listBibl", "title", "citedRange"})
 MAX_BLOCKS_PER_DAY = 6  # a day named in more blocks of one document anchors nothing there
 DAY_MONTH_YEAR = re.compile(
     r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b".format("|".join(MONTH_NAMES)),
@@ -36,36 +38,46 @@ def _iso(year: str, month: str, day: str) -> str:
     return f"{int(year):04d}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
 
 
-# Dates inside these never anchor an event: notes and citations date sources, not events.
-NOT_EVENTS = {"note", "bibl", "biblStruct", "listBibl", "title", "cit"}
+def day_mentions(block: Block) -> dict[str, list[int]]:
+    """Full days (YYYY-MM-DD) the block names as events -> where (character offsets): from
+    date elements or its text, never inside a note, a citation or a title (a book's date or
+    a letter cited is no event of the story)."""
+    found: dict[str, list[int]] = defaultdict(list)
+    hidden = [span for el, span in block.spans.items() if localname(el) in NOT_EVENT]
+    if localname(block.element) in NOT_EVENT:
+        return {}
 
+    def add(day: str, at: int) -> None:
+        if not any(s <= at < e for s, e in hidden):
+            found[day].append(at)
 
-def _event_dates(block: Block) -> list[etree._Element]:
-    """The date elements of the block's own running text (not of its notes or citations)."""
-    found = []
     for date in block.element.iter("{*}date"):
-        ancestor = date.getparent()
-        while ancestor is not None and ancestor is not block.element:
-            if etree.QName(ancestor).localname in NOT_EVENTS:
-                break
-            ancestor = ancestor.getparent()
-        else:
-            found.append(date)
-    return found
+        span = block.spans.get(date)  # None inside a note (notes are not block text)
+        for attr in ("when", "from", "notBefore"):
+            value = date.get(attr, "")
+            if span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                add(value, span[0])
+    for match in DAY_MONTH_YEAR.finditer(block.text):
+        add(_iso(match[3], match[2], match[1]), match.start())
+    for match in MONTH_DAY_YEAR.finditer(block.text):
+        add(_iso(match[3], match[1], match[2]), match.start())
+    return {day: sorted(set(at)) for day, at in sorted(found.items())}
 
 
 def block_days(block: Block) -> set[str]:
-    """Full days (YYYY-MM-DD) the block names, from date elements of its running text (never
-    in a note or a citation) or from its text (which leaves notes out)."""
-    days = set()
-    for date in _event_dates(block):
-        for attr in ("when", "from", "notBefore"):
-            value = date.get(attr, "")
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                days.add(value)
-    days.update(_iso(y, m, d) for d, m, y in DAY_MONTH_YEAR.findall(block.text))
-    days.update(_iso(y, m, d) for m, d, y in MONTH_DAY_YEAR.findall(block.text))
-    return days
+    return set(day_mentions(block))
+
+
+def event_words(corpus: Corpus, block: Block, offsets: list[int]) -> frozenset[str]:
+    """What happens on the day: the ordinary (lower-case) content words near its mentions."""
+    tokens = corpus.block_tokens(block)
+    words = set()
+    for at in offsets:
+        near = [i for i, t in enumerate(tokens) if t.start >= at][:1] or [len(tokens) - 1]
+        for t in tokens[max(0, near[0] - EVENT_WINDOW) : near[0] + EVENT_WINDOW]:
+            if is_content(t) and t.surface[:1].islower() and not t.norm.isdigit():
+                words.add(t.norm)
+    return frozenset(words)
 
 
 def block_persons(block: Block) -> set[str]:
@@ -88,11 +100,15 @@ def _block_id(block: Block, corpus: Corpus, used: dict[str, set[str]]) -> str:
 
 
 def _best_pair(
-    corpus: Corpus, content: dict, first: list[Block], second: list[Block]
+    corpus: Corpus, content: dict, cues: dict, first: list[Block], second: list[Block]
 ) -> tuple[float, Block, Block] | None:
+    """The most alike blocks of two documents that also say the same thing happened (a
+    shared event word near the day): two events of one day stay apart."""
     best = None
     for a in first:
         for b in second:
+            if not cues[id(a)] & cues[id(b)]:
+                continue
             shared = content[id(a)] & content[id(b)]
             score = dice(corpus, content[id(a)], content[id(b)])
             persons = block_persons(a) & block_persons(b)
@@ -110,27 +126,43 @@ def _block_words(corpus: Corpus) -> dict[int, frozenset[str]]:
     return {key: frozenset(words) for key, words in content.items()}
 
 
-def _day_groups(corpus: Corpus, content: dict, docs: dict[str, list[Block]]) -> list[list[Block]]:
-    """The alike blocks of one day: one group when each document gives one block, else pairs."""
-    usable = {d: [b for b in bs if id(b) in content] for d, bs in docs.items()}
-    usable = {d: bs for d, bs in usable.items() if 0 < len(bs) <= MAX_BLOCKS_PER_DAY}
-    pairs = []
+def _day_groups(
+    corpus: Corpus, content: dict, docs: dict[str, list[tuple[Block, list[int]]]]
+) -> list[list[Block]]:
+    """The alike blocks of one day, one group per event: pairs of documents that tell it
+    joined into one group across every document that tells it."""
+    usable = {d: [m for m in ms if id(m[0]) in content] for d, ms in docs.items()}
+    usable = {d: ms for d, ms in usable.items() if 0 < len(ms) <= MAX_BLOCKS_PER_DAY}
+    cues = {id(b): event_words(corpus, b, at) for ms in usable.values() for b, at in ms}
+    parent: dict[int, int] = {}
+    blocks: dict[int, Block] = {}
+
+    def root(key: int) -> int:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
     for first, second in combinations(sorted(usable), 2):
-        best = _best_pair(corpus, content, usable[first], usable[second])
+        best = _best_pair(
+            corpus, content, cues, [m[0] for m in usable[first]], [m[0] for m in usable[second]]
+        )
         if best is not None:
-            pairs.append([best[1], best[2]])
-    members = {id(b): b for pair in pairs for b in pair}
-    if len(pairs) > 1 and len({b.doc for b in members.values()}) == len(members):
-        return [sorted(members.values(), key=lambda b: b.doc)]
-    return pairs
+            a, b = best[1], best[2]
+            blocks[id(a)], blocks[id(b)] = a, b
+            parent[root(id(a))] = root(id(b))
+    groups: dict[int, list[Block]] = defaultdict(list)
+    for key, block in blocks.items():
+        groups[root(key)].append(block)
+    ordered = [sorted(g, key=lambda b: (b.doc, b.index)) for g in groups.values()]
+    return sorted(ordered, key=lambda g: [(b.doc, b.index) for b in g])
 
 
 def event_links(trees: dict[str, etree._ElementTree], corpus: Corpus) -> list[LinkSpec]:
     """Links between blocks of different documents that name the same day and are alike."""
-    by_day: dict[str, dict[str, list[Block]]] = defaultdict(lambda: defaultdict(list))
+    by_day: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for block in corpus.blocks:
-        for day in block_days(block):
-            by_day[day][block.doc].append(block)
+        for day, offsets in day_mentions(block).items():
+            by_day[day][block.doc].append((block, offsets))
     content = _block_words(corpus)
     used = {doc: set(tree.xpath("//@xml:id", namespaces=NSMAP)) for doc, tree in trees.items()}
     links: dict[str, LinkSpec] = {}

@@ -19,6 +19,9 @@ UNIT_SIMILARITY = 0.42  # weighted Dice of content words for a unit pair to coun
 PASSAGE_SIMILARITY = 0.45  # ... and for the merged passages
 MIN_SHARED_WORDS = 5  # content words a passage pair must share (not only a common phrase)
 MIN_SHARED_LOWER = 3  # of which ordinary (lower-case) words: names and titles alone do not do
+QUOTE_SHARED_WORDS = 3  # ... fewer when both passages are quote/q elements (short quotations)
+QUOTE_SHARED_LOWER = 2
+QUOTE_TAGS = frozenset({"quote", "q"})
 EXTEND_SIMILARITY = 0.25  # a neighbouring sentence pair joins a passage at this similarity
 MAX_GAP = 2  # units that may be skipped inside one passage
 SHORT_SHARED = 10  # a passage pair sharing fewer content words than this ...
@@ -56,7 +59,6 @@ def candidate_pairs(corpus: Corpus) -> dict[tuple[int, int], int]:
         for i, first in enumerate(ids):
             for second in ids[i + 1 :]:
                 shared[(first, second)] += 1
-    # Sorted: the postings were filled from sets, whose order changes with the hash seed.
     return {pair: n for pair, n in sorted(shared.items()) if n >= MIN_SHARED_RARE}
 
 
@@ -116,7 +118,19 @@ def passage_pairs(corpus: Corpus) -> list[PassagePair]:
             pair = _passage(corpus, run)
             if pair:
                 result.append(pair)
-    return result
+    return sorted(result, key=pair_key)
+
+
+def pair_key(pair: PassagePair) -> tuple:
+    """A stable order of passage pairs (by place in the corpus, never by hash or address)."""
+    return (
+        pair.a.block_key,
+        pair.a.first,
+        pair.a.last,
+        pair.b.block_key,
+        pair.b.first,
+        pair.b.last,
+    )
 
 
 def _extend(corpus: Corpus, run: list[tuple[Unit, Unit, float]]) -> tuple[Unit, Unit, Unit, Unit]:
@@ -154,6 +168,16 @@ def _passage(corpus: Corpus, run: list[tuple[Unit, Unit, float]]) -> PassagePair
     return pair
 
 
+def quoted(block: object, tokens: list) -> bool:
+    """Every token inside a quote/q element: the scholar marked the passage as a quotation."""
+    spans = [
+        span
+        for element, span in block.spans.items()
+        if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] in QUOTE_TAGS
+    ]
+    return bool(tokens) and all(any(s <= t.start < e for s, e in spans) for t in tokens)
+
+
 def _id(unit: Unit) -> int:
     return unit.id
 
@@ -169,14 +193,17 @@ def _checked(corpus: Corpus, a_lo: Unit, a_hi: Unit, b_lo: Unit, b_hi: Unit) -> 
     shared = a_words & b_words
     lower = {t.norm for t in a_tokens if t.norm in shared and t.surface[0].islower()}
     score = dice(corpus, a_words, b_words)
+    a_trim, b_trim = trim_to_shared([t.norm for t in a_tokens], [t.norm for t in b_tokens], shared)
+    marked = quoted(a_block, a_tokens[a_trim[0] : a_trim[1]]) and quoted(
+        b_block, b_tokens[b_trim[0] : b_trim[1]]
+    )
     if (
         score < PASSAGE_SIMILARITY
-        or len(shared) < MIN_SHARED_WORDS
-        or len(lower) < MIN_SHARED_LOWER
+        or len(shared) < (QUOTE_SHARED_WORDS if marked else MIN_SHARED_WORDS)
+        or len(lower) < (QUOTE_SHARED_LOWER if marked else MIN_SHARED_LOWER)
         or (len(shared) < SHORT_SHARED and not in_order(a_tokens, b_tokens, shared))
     ):
         return None
-    a_trim, b_trim = trim_to_shared([t.norm for t in a_tokens], [t.norm for t in b_tokens], shared)
     lengths = sorted((a_trim[1] - a_trim[0], b_trim[1] - b_trim[0]))
     if lengths[0] < MIN_LENGTH_RATIO * lengths[1]:
         return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..xmlio import TEI_NS, XML_ID, tei
-from .collate import Reading, collation
+from .collate import collations
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _link_group(body: etree._Element, kind: str, links: list[LinkSpec]) -> None:
         return
     group = etree.SubElement(body, tei("linkGrp"), {"type": kind})
     for link in links:
-        attrs = {XML_ID: link.id, "type": kind}
+        attrs = {XML_ID: link.id, "type": link.type}
         if link.subtype:
             attrs["subtype"] = link.subtype
         if link.n:
@@ -79,21 +79,15 @@ def parallels_tree(
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.append(_header(titles))
     body = etree.SubElement(etree.SubElement(root, tei("text")), tei("body"))
-    _link_group(body, "quotation", quotations)
+    _link_group(body, "quotation", [q for q in quotations if q.type == "quotation"])
+    _link_group(body, "repeat", [q for q in quotations if q.type == "repeat"])
     _link_group(body, "event", events)
     if not quotations and not events:
         etree.SubElement(body, tei("p")).text = "No parallel passages were found."
     if quotations:
         div = etree.SubElement(body, tei("div"), {"type": "collation"})
         for link in quotations:
-            first, second = link.targets[0], link.targets[1]
-            texts = link.texts or (first.text, second.text)
-            div.append(
-                collation(
-                    f"coll-{link.id}",
-                    link.id,
-                    Reading(witness_id(first.doc), first.ref, texts[0]),
-                    Reading(witness_id(second.doc), second.ref, texts[1]),
-                )
-            )
+            texts = link.texts or tuple(t.text for t in link.targets)
+            readings = [(witness_id(t.doc), t.ref, text) for t, text in zip(link.targets, texts)]
+            div.extend(collations(link.id, readings))
     return root.getroottree()

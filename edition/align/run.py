@@ -22,9 +22,9 @@ from .units import Corpus, build_corpus
 
 LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 QUOTING = frozenset({"quote", "q", "said", "cit", "epigraph"})
+SNAPPING = frozenset({"quote", "q"})  # elements a passage's boundaries snap to
 VERBATIM = 0.9  # a pair this similar needs no quotation marks ...
 VERBATIM_WORDS = 40  # ... when it is this long
-MAX_GROUP = 6  # larger groups of passages linked to each other are not closed (chains drift)
 
 
 @dataclass
@@ -51,9 +51,40 @@ def load(tei_dir: Path) -> dict[str, Loaded]:
     return docs
 
 
+def adopt(trees: dict[str, tuple[Path, etree._ElementTree]]) -> dict[str, Loaded]:
+    """Documents already parsed (a build's trees): the markup goes into these trees only."""
+    return {
+        stem: Loaded(path, tree, b"", document_blocks(stem, tree))
+        for stem, (path, tree) in sorted(trees.items())
+    }
+
+
 def char_span(corpus: Corpus, block: Block, span: Span) -> tuple[int, int]:
+    """The passage's characters, snapped to a quotation element it mostly is (so a lead-in
+    such as "she later wrote:" stays outside the linked passage)."""
     tokens = corpus.block_tokens(block)
-    return tokens[span.first].start, tokens[span.last - 1].end
+    return snap_to_quote(block, tokens[span.first].start, tokens[span.last - 1].end)
+
+
+SNAP_COVER = 0.9  # share of the quotation element the passage must cover ...
+SNAP_INSIDE = 0.6  # ... and share of the passage that must lie inside it
+
+
+def snap_to_quote(block: Block, start: int, end: int) -> tuple[int, int]:
+    best = None
+    for element, (qs, qe) in block.spans.items():
+        if localname(element) not in SNAPPING or element is block.element or qe <= qs:
+            continue
+        overlap = min(end, qe) - max(start, qs)
+        if (
+            overlap <= 0
+            or overlap / (qe - qs) < SNAP_COVER
+            or overlap / (end - start) < SNAP_INSIDE
+        ):
+            continue
+        if best is None or (qe - qs) < best[1] - best[0]:
+            best = (qs, qe)
+    return best or (start, end)
 
 
 def in_quotation(block: Block, start: int) -> bool:
@@ -143,54 +174,46 @@ def place_targets(
 
 
 def quotation_links(docs: dict[str, Loaded], corpus: Corpus) -> list[LinkSpec]:
+    """One link per cluster of passages that share one text (k copies: one link with k
+    targets, so the output grows linearly); a cluster inside one document is a repeat."""
     blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
     pairs = [p for p in passage_pairs(corpus) if is_quotation(corpus, blocks, p)]
     targets = place_targets(docs, corpus, pairs)
-    links: dict[tuple[str, str], LinkSpec] = {}
+    parent: dict[str, str] = {}
+    spoken: dict[str, Target] = {}  # ref -> the target with the words it shares (first seen)
+
+    def root(ref: str) -> str:
+        while parent.setdefault(ref, ref) != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
     for pair in pairs:
-        ends, texts = [], []
+        ends = []
         for span in (pair.a, pair.b):
             block = blocks[span.block_key]
             start, end = char_span(corpus, block, span)
-            ends.append(targets[(span.block_key, start, end)])
-            texts.append(flatten(block.text[start:end]))
-        if ends[0].ref != ends[1].ref:
-            add_link(links, ends[0], ends[1], texts)
-    close_groups(links)
-    return sorted(links.values(), key=lambda link: [t.ref for t in link.targets])
+            target = targets[(span.block_key, start, end)]
+            spoken.setdefault(
+                target.ref, Target(target.doc, target.id, flatten(block.text[start:end]))
+            )
+            ends.append(target.ref)
+        if ends[0] != ends[1]:
+            first, second = sorted((root(ends[0]), root(ends[1])))
+            parent[second] = first
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for ref in sorted(parent):
+        clusters[root(ref)].append(ref)
+    links = [cluster_link([spoken[r] for r in refs]) for refs in clusters.values() if len(refs) > 1]
+    return sorted(links, key=lambda link: [t.ref for t in link.targets])
 
 
-def add_link(
-    links: dict[tuple[str, str], LinkSpec],
-    first: Target,
-    second: Target,
-    texts: list[str] | None = None,
-) -> None:
-    """Link two targets once; `texts` are the words each gives of the shared passage."""
-    order = sorted(range(2), key=lambda i: (first, second)[i].ref)
-    ends = tuple((first, second)[i] for i in order)
-    link_id = passage_id("par", " ".join(t.ref for t in ends))
-    spoken = tuple(texts[i] for i in order) if texts else ()
-    links.setdefault((ends[0].ref, ends[1].ref), LinkSpec(link_id, "quotation", ends, spoken))
-
-
-def close_groups(links: dict[tuple[str, str], LinkSpec]) -> None:
-    """Passages that quote the same passage quote each other: link every pair of a small
-    group (two translations in one document that a third document both matches)."""
-    groups: dict[str, set[Target]] = {}
-    for link in list(links.values()):
-        merged = set(link.targets)
-        for target in link.targets:
-            merged |= groups.get(target.ref, set())
-        for target in merged:
-            groups[target.ref] = merged
-    for group in {id(g): g for g in groups.values()}.values():
-        if len(group) > MAX_GROUP:
-            continue
-        members = sorted(group, key=lambda t: t.ref)
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                add_link(links, first, second)
+def cluster_link(members: list[Target]) -> LinkSpec:
+    """The link of one cluster, its targets in a stable order (by reference)."""
+    members = sorted(members, key=lambda t: t.ref)
+    kind = "repeat" if len({t.doc for t in members}) == 1 else "quotation"
+    link_id = passage_id("par", " ".join(t.ref for t in members))
+    return LinkSpec(link_id, kind, tuple(members), tuple(t.text for t in members))
 
 
 def document_title(tree: etree._ElementTree, fallback: str) -> str:
@@ -198,10 +221,10 @@ def document_title(tree: etree._ElementTree, fallback: str) -> str:
     return " ".join("".join(titles[0].itertext()).split()) if titles else fallback
 
 
-def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
+def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> list[Path]:
     """Write the documents that gained markup; keep the edit guard's checksums in step."""
     guard = EditGuard(tei_dir)
-    written = 0
+    written: list[Path] = []
     for loaded in docs.values():
         data = serialize(loaded.tree, pretty=False)
         if loaded.original.endswith(b"\n") and not data.endswith(b"\n"):
@@ -213,49 +236,66 @@ def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> int:
             guard.write(loaded.path, data)
         else:
             atomic_write(loaded.path, data)
-        written += 1
+        written.append(loaded.path)
     return written
 
 
 @dataclass
 class Alignment:
-    """The result of aligning a corpus, in memory: the documents with their seg markup and
-    the parallels.xml tree. `edition align` writes it; `edition build` only reads it."""
+    """What the aligner found: links, and the parallels.xml tree that records them."""
 
-    docs: dict[str, Loaded]
-    parallels: etree._ElementTree
-    quotations: int
-    events: int
+    quotations: list[LinkSpec]
+    events: list[LinkSpec]
+    tree: etree._ElementTree
 
 
-def compute(tei_dir: Path, console: Console = QUIET) -> Alignment:
-    """Find the corpus's parallels and mark them in the in-memory documents; write nothing."""
+def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
+    """Find the parallels of loaded documents and mark the passages in their trees (in
+    memory: nothing is written)."""
     from .events import event_links
 
-    docs = load(tei_dir)
     corpus = build_corpus([b for d in docs.values() for b in d.blocks])
     console.detail(f"align: {len(corpus.units)} units in {len(docs)} documents")
     quotations = quotation_links(docs, corpus)
     events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
-    tree = parallels_tree(titles, quotations, events)
-    return Alignment(docs, tree, len(quotations), len(events))
+    return Alignment(quotations, events, parallels_tree(titles, quotations, events))
+
+
+def align_trees(trees: dict[str, tuple[Path, etree._ElementTree]]) -> etree._ElementTree:
+    """Align a build's parsed documents: seg markup goes into these trees, the returned
+    parallels tree is never written (`edition build` reads TEI_DIR, never writes it)."""
+    return compute(adopt(trees)).tree
+
+
+def count_segs(tree: etree._ElementTree) -> int:
+    return len(tree.xpath("//tei:seg[@type='parallel']", namespaces=NSMAP))
 
 
 def align(tei_dir: Path, console: Console = QUIET) -> Path:
-    """Find the corpus's parallels, mark them in the documents, write parallels.xml."""
-    result = compute(tei_dir, console)
+    """Find the corpus's parallels, mark them in the documents, write parallels.xml; say
+    which files changed and how many segs were added."""
+    docs = load(tei_dir)
+    before = {stem: count_segs(d.tree) for stem, d in docs.items()}
+    found = compute(docs, console)
     target = tei_dir / PARALLELS_FILE
     try:
-        changed = save_documents(tei_dir, result.docs)
-        atomic_write(target, serialize(result.parallels))
+        changed = save_documents(tei_dir, docs)
+        data = serialize(found.tree)
+        old = target.read_bytes() if target.is_file() else None
+        if old != data:
+            atomic_write(target, data)
     except OSError as exc:
         where = exc.filename or target
         raise EditionError(
             f"{where}: cannot write ({exc.strerror or exc}); align a writable copy of {tei_dir}"
         ) from exc
+    for path in changed:
+        added = count_segs(docs[path.stem].tree) - before[path.stem]
+        console.info(f"align: wrote {path} ({added} seg(s) added, ids set on existing elements)")
     console.info(
-        f"align: wrote {target}: {result.quotations} quotation links, {result.events} event "
-        f"links; seg markup added to {changed} document(s)"
+        f"align: {'wrote' if old != data else 'unchanged'} {target}: "
+        f"{len(found.quotations)} quotation links, {len(found.events)} event links; "
+        f"{len(changed)} document(s) changed"
     )
     return target

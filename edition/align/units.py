@@ -219,9 +219,7 @@ class Corpus:
         return self.tokens[(block.doc, block.index)]
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
-        # fsum is exact, so the weight does not depend on the order a set is iterated in
-        # (string hashing differs between runs), and comparisons with thresholds are stable.
-        return math.fsum(self.idf.get(w, 0.0) for w in words)
+        return math.fsum(self.idf.get(w, 0.0) for w in words)  # exact: no order dependence
 
 
 def build_corpus(blocks: list[Block]) -> Corpus:

@@ -1,6 +1,6 @@
 """`edition build`: one readable list of stages, each a function of the build state
-(as MkDocs' build()). Pages are written atomically. TEI_DIR is only read: when parallels.xml
-is missing or stale the alignment (and its seg markup) is computed in memory for the site."""
+(as MkDocs' build()). Pages are written atomically; TEI_DIR is only read: when parallels.xml
+is missing or stale, the align stage aligns the loaded trees in memory."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
@@ -39,16 +38,28 @@ class Build:
     reading_pages: list[Path] = field(default_factory=list)
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
-    alignment: Any = None  # edition.align.run.Alignment computed in memory, or None
     project: Project = field(default_factory=Project)
     started: float = field(default_factory=time.time)
 
 
 def align_stage(build: Build) -> None:
-    """Align in memory when parallels.xml is missing or stale; TEI_DIR is only read."""
-    from ..align import parallels_for_build
+    """Use TEI_DIR/parallels.xml when it is current; else align the loaded trees in memory
+    (seg markup goes into the trees the pages are made from; nothing is written to TEI_DIR)."""
+    from ..align import align_in_memory, parallels_current
 
-    build.alignment = parallels_for_build(build.tei_dir, build.console)
+    corpus = build.corpus
+    if not corpus.documents or parallels_current(build.tei_dir):
+        return
+    build.console.info(
+        "Aligning parallel passages in memory (parallels.xml is missing or stale; "
+        f"`edition align {build.tei_dir}` records them in the TEI)"
+    )
+    try:
+        tree = align_in_memory({d.stem: (d.path, d.tree) for d in corpus.documents})
+    except (EditionError, OSError) as exc:
+        build.console.warn(f"warning[align-failed]: {build.tei_dir}: {exc}; no new parallels")
+        return
+    corpus.parallels = parallels_from_tree(tree)
 
 
 def load_stage(build: Build) -> None:
@@ -58,11 +69,7 @@ def load_stage(build: Build) -> None:
             f"warning[no-documents]: {build.tei_dir}: no TEI documents (*.xml) "
             "to build; run `edition convert` first"
         )
-    aligned = build.alignment.docs if build.alignment is not None else {}
-    documents = [
-        load_document(p, aligned[p.stem].tree if p.stem in aligned else None)
-        for p in build.console.progress(files, "Reading TEI")
-    ]
+    documents = [load_document(p) for p in build.console.progress(files, "Reading TEI")]
     project = load_project(build.tei_dir)
     label_documents(documents, project)
     pages.set_site_title(project.title or corpus_title(documents))
@@ -75,11 +82,7 @@ def load_stage(build: Build) -> None:
                 f"(first: &{doc.unresolved.first_name};); shown as written; replace them "
                 "with the characters they stand for"
             )
-    parallels = (
-        parallels_from_tree(build.alignment.parallels)
-        if build.alignment is not None
-        else read_parallels(build.tei_dir / PARALLELS_FILE)
-    )
+    parallels = read_parallels(build.tei_dir / PARALLELS_FILE)
     # The corpus's persons.xml first (it wins), then every listPerson of the documents.
     persons = all_personographies(
         read_persons(build.tei_dir / PERSONS_FILE, build.console),
@@ -223,8 +226,8 @@ def prune_stage(build: Build) -> None:
 
 
 STAGES: list[tuple[str, Callable[[Build], None]]] = [
-    ("align", align_stage),
     ("load", load_stage),
+    ("align", align_stage),
     ("annotate", annotate_stage),
     ("static", static_stage),
     ("reading pages", reading_stage),

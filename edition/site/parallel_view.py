@@ -4,6 +4,7 @@ parallels.xml, with shared quotations and their collations."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ PAGE = "parallel.html"
 QUOTE_CHARS = 700
 DEFAULT_COLUMNS = 2
 SIGLUM_CHARS = 24  # longest witness name in the apparatus
+QUOTATION_TYPES = ("quotation", "repeat")  # links shown as shared quotations
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def parallel_marks(parallels: Parallels) -> dict[str, ParallelMarks]:
             if element in marks[stem]:
                 continue
             count = len(counts[stem][element])
-            if link.type == "quotation":
+            if link.type in QUOTATION_TYPES:
                 marks[stem][element] = (link.id, "", count)
             else:
                 marks[stem][element] = ("columns", f"?at={link.id}", count)
@@ -105,21 +107,45 @@ def _plain(element: etree._Element) -> str:
 def document_labels(documents: list[DocumentInfo]) -> tuple[dict[str, str], dict[str, str]]:
     """stem -> how the view names the document (its title, told apart by author or source
     when several documents share a title: biographies are often all called by the name), and
-    stem -> a short siglum for the apparatus (the distinguishing part alone)."""
+    stem -> a short siglum for the apparatus and the quotation cards (see `sigla`)."""
     counts = Counter(doc.title for doc in documents)
-    labels, sigla = {}, {}
+    labels = {}
     for doc in documents:
-        label = siglum = doc.title
+        label = doc.title
         if counts[doc.title] > 1:
             rest = doc.source.removeprefix(doc.title).lstrip(" ,;:") if doc.source else ""
             extra = doc.authors[0] if doc.authors else rest.split(",")[0].split("(")[0].strip()
-            siglum = extra or doc.stem
-            label = f"{doc.title} ({siglum})"
+            label = f"{doc.title} ({extra or doc.stem})"
         labels[doc.stem] = label
-        sigla[doc.stem] = (
-            siglum if len(siglum) <= SIGLUM_CHARS else siglum[: SIGLUM_CHARS - 1] + "…"
-        )
-    return labels, sigla
+    return labels, sigla(documents)
+
+
+def sigla(documents: list[DocumentInfo]) -> dict[str, str]:
+    """stem -> siglum: the document's own (a `siglum` attribute) or the initials of its file
+    name's parts ("field-notes" -> "FN"); where two documents would share one, the shortest
+    prefix of the file name (at least 3 characters) that tells them apart."""
+    stems = [doc.stem for doc in documents]
+    own = {doc.stem: getattr(doc, "siglum", None) for doc in documents}
+    initials = {
+        stem: "".join(part[0] for part in re.split(r"[\W_]+", stem) if part).upper() or stem
+        for stem in stems
+    }
+    counts = Counter(initials.values())
+    result = {}
+    for stem in stems:
+        siglum = own[stem] or initials[stem]
+        if not own[stem] and counts[siglum] > 1:
+            siglum = _unique_prefix(stem, stems)
+        result[stem] = siglum if len(siglum) <= SIGLUM_CHARS else siglum[: SIGLUM_CHARS - 1] + "…"
+    return result
+
+
+def _unique_prefix(stem: str, stems: list[str]) -> str:
+    others = [s for s in stems if s != stem]
+    for size in range(3, len(stem) + 1):
+        if not any(other.startswith(stem[:size]) for other in others):
+            return stem[:size]
+    return stem
 
 
 def section_of(element: etree._Element) -> str:
@@ -148,7 +174,7 @@ def quotation_cards(corpus: Corpus, ids: dict) -> list[dict]:
     wit_of = {stem: wid for wid, stem in parallels.witnesses.items()}
     cards = []
     for link in parallels.links:
-        if link.type != "quotation":
+        if link.type not in QUOTATION_TYPES:
             continue
         ab = parallels.collations.get(link.id)
         targets = []
@@ -170,7 +196,16 @@ def quotation_cards(corpus: Corpus, ids: dict) -> list[dict]:
                 }
             )
         collation = render_element(ab, id_prefix="coll--") if ab is not None else ""
-        cards.append({"id": link.id, "targets": targets, "collation": collation})
+        told = Counter(t["doc"].stem for t in targets)
+        cards.append(
+            {
+                "id": link.id,
+                "kind": link.type,
+                "targets": targets,
+                "collation": collation,
+                "repeated_in": sorted(stem for stem, n in told.items() if n > 1),
+            }
+        )
     return cards
 
 
@@ -186,15 +221,15 @@ def write_parallel_page(corpus: Corpus, site_dir: Path, anchors: list[Anchor]) -
         }
         for index, doc in enumerate(corpus.documents)
     ]
-    labels, sigla = document_labels(corpus.documents)
-    relabel_witnesses(corpus.parallels, sigla)
+    labels, sigla_of = document_labels(corpus.documents)
+    relabel_witnesses(corpus.parallels, sigla_of)
     quotations, events = quotation_cards(corpus, ids), []
     in_columns = {anchor.id for anchor in anchors}
     for card in quotations:
         card["in_columns"] = card["id"] in in_columns
     for anchor in anchors:
         targets = _targets(anchor, docs, ids)
-        if anchor.kind not in ("person", "quotation"):
+        if anchor.kind not in ("person", *QUOTATION_TYPES):
             named = anchor.kind == "date" or not anchor.label.startswith(f"{anchor.kind} ")
             label = anchor.label if named or not targets else f"{targets[0]['text'][:90]}…"
             events.append({"id": anchor.id, "label": label, "targets": targets})
@@ -206,6 +241,7 @@ def write_parallel_page(corpus: Corpus, site_dir: Path, anchors: list[Anchor]) -
         "parallel.html",
         title="Parallel reading",
         labels=labels,
+        sigla=sigla_of,
         columns=columns,
         anchors=anchors,
         anchors_json=anchors_json,

@@ -1,8 +1,8 @@
-"""Read TEI_DIR/parallels.xml (written by `edition align`): witnesses, links, collations."""
+"""Read parallels (TEI_DIR/parallels.xml written by `edition align`, or computed by a build): witnesses, links, collations."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,7 +54,7 @@ def read_parallels(path: Path) -> Parallels:
 
 
 def parallels_from_tree(tree: etree._ElementTree) -> Parallels:
-    """The links, witnesses and collations of a parallels.xml tree."""
+    """The witnesses, links and collations of a parallels tree (read or computed)."""
     result = Parallels()
     for witness in tree.xpath("//tei:listWit/tei:witness[@xml:id]", namespaces=NSMAP):
         wid = witness.get(XML_ID)
@@ -67,7 +67,7 @@ def parallels_from_tree(tree: etree._ElementTree) -> Parallels:
         result.links.append(Link(link.get(XML_ID), kind, targets, label))
     for ab in tree.xpath("//tei:div[@type='collation']/tei:ab[@corresp]", namespaces=NSMAP):
         _label_witnesses(ab, result.titles)
-        result.collations[ab.get("corresp").lstrip("#")] = ab
+        result.collations.setdefault(ab.get("corresp").lstrip("#"), ab)  # first: main text
     return result
 
 
@@ -84,7 +84,7 @@ def reading_of(ab: etree._Element, ref: str, wit: str) -> list[tuple[str, bool]]
     add(ab.text, False)
     for app in ab.xpath("tei:app", namespaces=NSMAP):
         readings = app.xpath("tei:lem | tei:rdg", namespaces=NSMAP)
-        mine = [r for r in readings if r.get("corresp") == ref] or [
+        mine = [r for r in readings if ref in (r.get("corresp") or "").split()] or [
             r for r in readings if f"#{wit}" in (r.get("wit") or "").split()
         ]
         if mine:
@@ -93,23 +93,20 @@ def reading_of(ab: etree._Element, ref: str, wit: str) -> list[tuple[str, bool]]
     return runs
 
 
-def relabel_witnesses(parallels: Parallels, labels: dict[str, str]) -> None:
-    """Where witnesses share a name in parallels.xml (documents that share a title), name
-    them in every collation by `labels` (document stem -> label) instead."""
-    counts = Counter(parallels.titles.values())
-    titles = {
-        wid: labels.get(stem, parallels.titles.get(wid, wid))
-        if counts[parallels.titles.get(wid, wid)] > 1
-        else parallels.titles.get(wid, wid)
+def relabel_witnesses(parallels: Parallels, sigla: dict[str, str]) -> None:
+    """Name the witnesses in every collation by their sigla (document stem -> siglum), not
+    by the full titles parallels.xml gives."""
+    names = {
+        wid: sigla.get(stem, parallels.titles.get(wid, wid))
         for wid, stem in parallels.witnesses.items()
     }
-    if titles != parallels.titles:
-        for ab in parallels.collations.values():
-            _label_witnesses(ab, titles)
+    for ab in parallels.collations.values():
+        _label_witnesses(ab, names)
 
 
 def _label_witnesses(ab: etree._Element, titles: dict[str, str]) -> None:
     for reading in ab.xpath(".//tei:lem | .//tei:rdg", namespaces=NSMAP):
         wits = [w.lstrip("#") for w in (reading.get("wit") or "").split()]
         if wits:
-            reading.set(site_attr("wit-label"), ", ".join(titles.get(w, w) for w in wits))
+            names = dict.fromkeys(titles.get(w, w) for w in wits)  # a repeat: one name
+            reading.set(site_attr("wit-label"), ", ".join(names))

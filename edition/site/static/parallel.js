@@ -96,7 +96,62 @@
       box.checked = stems.indexOf(box.value) >= 0;
     });
     columns.forEach(function (column) { column.hidden = stems.indexOf(stemOf(column)) < 0; });
+    buildSwitcher();
     measure();
+  }
+
+  /* Narrow screens: one column at a time and a button per shown document. Switching keeps
+     the place: the new column opens at the alignment point nearest the top of the screen. */
+  var narrow = window.matchMedia("(max-width: 40rem)");
+  var switcher = document.getElementById("switcher");
+  var box = document.getElementById("columns");
+
+  function activeColumn() {
+    return columns.filter(function (c) { return !c.hidden && c.classList.contains("active"); })[0];
+  }
+
+  function pointInView(column) {
+    var best = null, bestTop = -Infinity;
+    anchors.forEach(function (anchor) {
+      var id = anchor.at[stemOf(column)];
+      var element = id && document.getElementById(stemOf(column) + "--" + id);
+      if (!element) { return; }
+      var top = element.getBoundingClientRect().top;
+      if (top <= 80 && top > bestTop) { best = anchor; bestTop = top; }
+    });
+    return best;
+  }
+
+  function activate(column) {
+    var from = activeColumn(), point = from && narrow.matches ? pointInView(from) : null;
+    columns.forEach(function (c) { c.classList.toggle("active", c === column); });
+    Array.prototype.forEach.call(switcher.querySelectorAll("button"), function (button) {
+      button.setAttribute("aria-pressed", String(button.value === stemOf(column)));
+    });
+    var id = point && point.at[stemOf(column)];
+    var target = id && document.getElementById(stemOf(column) + "--" + id);
+    if (target) { target.scrollIntoView(); window.scrollBy(0, -60); }
+  }
+
+  function buildSwitcher() {
+    if (!switcher) { return; }
+    var shown = columns.filter(function (c) { return !c.hidden; });
+    switcher.textContent = "";
+    shown.forEach(function (column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.value = stemOf(column);
+      button.textContent = column.querySelector(".column-title").textContent.trim();
+      button.addEventListener("click", function () { activate(column); });
+      switcher.appendChild(button);
+    });
+    switcher.hidden = shown.length < 2;
+    box.classList.toggle("one-column", narrow.matches);
+    activate(activeColumn() || shown[0]);
+  }
+
+  if (narrow.addEventListener) {
+    narrow.addEventListener("change", function () { box.classList.toggle("one-column", narrow.matches); measure(); });
   }
 
   function jumpTo(anchorId) {
