@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..xmlio import NSMAP, TEI_NS, XML_ID, XML_NS
 from .date_years import in_citation, year_is_near
+from .standoff import place_notes
 
 SITE_NS = "urn:edition:site"
 CONTEXT_WIDTH = 80
@@ -108,6 +109,7 @@ def annotate(tree: etree._ElementTree, parallels: ParallelMarks | None = None) -
     `parallels` maps element ids of this document to (fragment, query, count): where its
     mark links in the parallel view and how many links it takes part in."""
     collected = Collected()
+    place_notes(tree)
     for number, div in enumerate(tree.xpath(DIV_XPATH, namespaces=NSMAP), 1):
         _anchor(div, "sec", number)
     collected.notes = _number_notes(tree)

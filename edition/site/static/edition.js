@@ -9,14 +9,44 @@
     return document.getElementById(link.getAttribute("href").slice(1));
   }
 
+  /* Wide screens: the sidenote sits beside its marker, so the page does not jump to it;
+     focus moves to the note (the marker stays in view) and the note is highlighted. */
+  function showSidenote(link, note) {
+    Array.prototype.forEach.call(document.querySelectorAll(".note.highlight"), function (n) {
+      n.classList.remove("highlight");
+    });
+    note.classList.add("highlight");
+    note.focus({ preventScroll: true });
+    var box = note.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      note.scrollIntoView({ block: "nearest" });
+    }
+    if (history.replaceState) { history.replaceState(null, "", "#" + note.id); }
+  }
+
+  /* Phones: Escape closes the open note that holds the focus (or the last one opened) and
+     returns the focus to its marker. */
+  function closeOnEscape(event) {
+    if (event.key !== "Escape" || wide.matches) { return; }
+    var active = document.activeElement;
+    var note = (active && active.closest && active.closest(".note.open")) ||
+      document.querySelector(".note.open");
+    if (!note) { return; }
+    note.classList.remove("open");
+    var ref = document.querySelector('a[role="doc-noteref"][href="#' + note.id + '"]');
+    if (ref) { ref.setAttribute("aria-expanded", "false"); ref.focus(); }
+  }
+
   function setup() {
+    document.addEventListener("keydown", closeOnEscape);
     var refs = document.querySelectorAll('a[role="doc-noteref"]');
     Array.prototype.forEach.call(refs, function (link) {
       link.setAttribute("aria-expanded", "false");
       link.addEventListener("click", function (event) {
         var note = noteFor(link);
-        if (!note || wide.matches) { return; }  // wide screens: the link scrolls to the sidenote
+        if (!note) { return; }
         event.preventDefault();
+        if (wide.matches) { showSidenote(link, note); return; }
         var open = !note.classList.contains("open");
         note.classList.toggle("open", open);
         link.setAttribute("aria-expanded", open ? "true" : "false");

@@ -1,8 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Notes: each TEI note becomes a marker link (role doc-noteref) followed by the note itself
-     (role doc-footnote, for foot- and endnotes alike: doc-endnote is deprecated in DPUB-ARIA
-     and belongs on list items only; the class says where the source placed it) with a
-     back-link. The build numbers notes (e:num) and
+     (role doc-footnote: doc-endnote is only valid inside a doc-endnotes list) with a back-link. The build numbers notes (e:num) and
      names the marker (e:ref), so no xsl:number or preceding:: counting is needed here. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,7 +13,7 @@
     <xsl:variable name="ref-id" select="concat($id-prefix, @e:ref)"/>
     <sup class="noteref"><a role="doc-noteref" href="#{$note-id}" id="{$ref-id}"
         aria-controls="{$note-id}"><xsl:value-of select="@e:num"/></a></sup>
-    <span class="note" role="doc-footnote" id="{$note-id}">
+    <span class="note" role="doc-footnote" id="{$note-id}" tabindex="-1" data-num="{@e:num}">
       <xsl:if test="@type = 'empty' or (not(*) and not(normalize-space(.)))">
         <xsl:attribute name="class">note note-empty</xsl:attribute>
       </xsl:if>
