@@ -28,8 +28,9 @@ def _source(nodes: list) -> str:
         return ""
     node = nodes[0]
     mixed = (node.text or "").strip() or any((c.tail or "").strip() for c in node)
-    if len(node) and not mixed:
-        return ", ".join(t for t in (_text([c]) for c in node if isinstance(c.tag, str)) if t)
+    if len(node) and not mixed:  # a note about the file (how it was made) is not the source
+        parts = [c for c in node if isinstance(c.tag, str) and etree.QName(c).localname != "note"]
+        return ", ".join(t for t in (_text([c]) for c in parts) if t)
     return _text([node])
 
 
