@@ -90,7 +90,7 @@ def _anchor(element: etree._Element, prefix: str, number: int) -> str:
 
 
 def person_key(ref: str | None) -> str | None:
-    """persons.xml#trotsky, #trotsky or trotsky -> 'trotsky' (the first of several refs)."""
+    """persons.xml#tolstoy, #tolstoy or tolstoy -> 'tolstoy' (the first of several refs)."""
     if not ref or not ref.strip():
         return None
     first = ref.split()[0]
@@ -211,7 +211,7 @@ def context_of(element: etree._Element, width: int = CONTEXT_WIDTH) -> Context:
             parts[index].append(piece)
     # Only the edges near the occurrence matter; cut before normalizing so cost stays small.
     raw_before, raw_after = "".join(parts[0])[-3 * width :], "".join(parts[2])[: 3 * width]
-    # Keep one space at the edges where the text has one, so "Trotsky." stays unspaced.
+    # Keep one space at the edges where the text has one, so "Tolstoy." stays unspaced.
     before, match, after = (
         re.sub(r"\s+", " ", text) for text in (raw_before, "".join(parts[1]), raw_after)
     )
