@@ -140,6 +140,9 @@ def score(args, which: str) -> dict[str, float]:
                 for start, end, element in found:
                     print(f"  date extra     {name}:{line}: {''.join(element.itertext())}")
     linked = linking(pairs)
+    if args.show:
+        for document, key, ref in sorted(set(pairs) - set(linked_pairs(pairs))):
+            print(f"  link wrong     {document}: {key} -> {ref or 'no @ref'}")
     return {
         "persons_p": p_tp / p_found if p_found else 0.0,
         "persons_r": p_tp / p_gold if p_gold else 0.0,
@@ -155,14 +158,17 @@ def score(args, which: str) -> dict[str, float]:
 
 def linking(pairs: list[tuple[str, str, str]]) -> int:
     """Mentions linked to their person's usual @ref, that ref being no other person's."""
+    return len(linked_pairs(pairs))
+
+
+def linked_pairs(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The pairs `linking` counts as right."""
     usual = {}
     for document, key in {(d, k) for d, k, _ in pairs}:
         refs = Counter(r for d, k, r in pairs if (d, k) == (document, key) and r)
         usual[(document, key)] = refs.most_common(1)[0][0] if refs else ""
     owners = Counter(ref for ref in usual.values() if ref)
-    return sum(
-        1 for d, k, r in pairs if r and r == usual[(d, k)] and owners[r] == 1
-    )
+    return [(d, k, r) for d, k, r in pairs if r and r == usual[(d, k)] and owners[r] == 1]
 
 
 def f1(p: float, r: float) -> float:

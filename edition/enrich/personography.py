@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -170,6 +170,23 @@ class Personography:
         self.list_person.append(person_element(person))
         self.persons[person.id] = person
         self.known_names().update(name.casefold() for name in person.names)
+        return True
+
+    def add_variant(self, person_id: str, name: str) -> bool:
+        """Give an entry one more written form (a married name, a given name used alone);
+        False when the entry lacks or already has it."""
+        person = self.persons.get(person_id)
+        if person is None or name in person.names:
+            return False
+        for element in self.list_person.iter(tei("person")):
+            if element.get(XML_ID) == person_id:
+                names = element.findall(tei("persName"))
+                variant = etree.Element(tei("persName"), type="variant")
+                variant.text = name
+                (names[-1].addnext if names else element.append)(variant)
+                break
+        self.persons[person_id] = replace(person, variants=(*person.variants, name))
+        self.known_names().add(name.casefold())
         return True
 
     def drop(self, ids: set[str]) -> None:

@@ -29,17 +29,25 @@ from ..guard import STATE_DIR
 from ..report import Report
 from ..xmlio import NSMAP, atomic_write
 from .authority import authority_persons
+from .memory import BlockText
 from .personography import (
     Person,
     Personography,
     load_gazetteer,
     open_personography,
 )
+from .persons_aliases import leading_forms, stated_aliases
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .memory import BlockText
 from .persons_model import entities
-from .persons_rules import TITLES, ProposedName, inverted_name, model_names, propose_names
+from .persons_rules import (
+    TITLES,
+    ProposedName,
+    inverted_name,
+    model_names,
+    name_key,
+    propose_names,
+)
 from .persons_words import GIVEN_NAMES, KIN
 from .text_nodes import BLOCK_TAGS, SKIP_TAGS, Span, TextSlot, make_element, text_body, wrap_spans
 
@@ -60,6 +68,20 @@ class PersonsState:
     proposed: list[str] = field(default_factory=list)
     bound: frozenset[str] = frozenset()  # words the corpus writes after another capital
     kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
+    lower: frozenset[str] = frozenset()  # words the corpus writes in lower case
+    placed: frozenset[str] = frozenset()  # capitalised words after "in", "at", "the", …
+    _listed: set[str] | None = None
+
+    def listed_names(self) -> set[str]:
+        """Names (case-folded) of the entries edition did not propose."""
+        if self._listed is None:
+            self._listed = {
+                n.casefold()
+                for p in self.personography.persons.values()
+                if not p.proposed
+                for n in p.names
+            }
+        return self._listed
 
 
 def persons_path(outdir: Path, persons_file: Path | None = None) -> Path:
@@ -117,6 +139,8 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     # does not name the person when it stands alone.
     words = {word for text in texts for word in _LOWER_WORD.findall(text)}
     state.bound = _bound_words(texts)
+    state.lower = frozenset(words)
+    state.placed = frozenset(w for text in texts for w in _PLACE_WORD.findall(text))
     added = False
     for text in texts:
         known = list(state.index.find(text))
@@ -131,6 +155,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 added |= _propose(state, found.name, found.surname if alone else "")
     added |= _propose_from_model(state, slots, words)
     if added:
+        state.index = NameIndex(state.personography.persons.values())
+    merged = leading_forms(state.personography)
+    if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())
 
 
@@ -170,7 +197,7 @@ def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
     loose = [slot for slot in slots if _prose_block(slot) is None]
     found = entities([flats[b].text for b in blocks] + [slot.text for slot in loose])
     spans = dict(zip(blocks, found))
-    alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks):])}
+    alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks) :])}
     result = []
     for slot in slots:
         block = _prose_block(slot)
@@ -180,7 +207,11 @@ def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
         offset = flats[block].slot_offset(slot.owner, slot.is_tail)
         end = offset + len(slot.text)
         result.append(
-            [(s - offset, e - offset, lab) for s, e, lab in spans[block] if s >= offset and e <= end]
+            [
+                (s - offset, e - offset, lab)
+                for s, e, lab in spans[block]
+                if s >= offset and e <= end
+            ]
         )
     return result
 
@@ -202,8 +233,8 @@ def _propose_from_model(state: PersonsState, slots: list[TextSlot], words: set[s
     labels: dict[str, Counter[str]] = {}
     for text, spans in zip(texts, found):
         for start, end, label in spans:
-            labels.setdefault(text[start:end].strip(), Counter())[label] += 1
-    facts = _CorpusFacts(texts, words)
+            labels.setdefault(name_key(text[start:end]), Counter())[label] += 1
+    facts = _CorpusFacts(texts, words, labels)
     decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
     added = False
     for text, spans in zip(texts, found):
@@ -237,13 +268,19 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
 class _CorpusFacts:
     """What the checks of model names ask of the whole corpus, gathered in one pass."""
 
-    def __init__(self, texts: list[str], words: set[str]) -> None:
+    def __init__(self, texts: list[str], words: set[str], labels: dict[str, Counter[str]]) -> None:
         self.words = words  # lower-case words
+        # Last words of names the model mostly calls persons: a family's surname.
+        self.family_names = {
+            name.split()[-1]
+            for name, votes in labels.items()
+            if " " in name and votes["PERSON"] * 2 > sum(votes.values())
+        }
         self.capitalised: Counter[str] = Counter()
         self.after_place: set[str] = set()  # words after "in", "at", "the", …
         self.cued: set[str] = set()  # words after a kinship word or a title
         cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
-        cue = re.compile(rf"\b(?i:{cues})\s+([A-Z][\w-]+)")
+        cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)")
         for text in texts:
             self.capitalised.update(_CAPITAL_WORD.findall(text))
             self.after_place.update(_PLACE_WORD.findall(text))
@@ -259,6 +296,10 @@ def _confirmed(name: str, labels: dict[str, Counter[str]], facts: _CorpusFacts) 
         return False
     votes = labels.get(name, Counter())
     others = sum(votes.values()) - votes["PERSON"]
+    if " " in name and votes["PERSON"] and others > votes["PERSON"]:
+        # The model hesitates ("Hori Parata" mostly an organisation): a relative's surname
+        # or a kinship word or title before the name ("his father, Hori Parata") decides.
+        return name.split()[0] in facts.cued or _family_name(name, labels, facts)
     if votes["PERSON"] < others:
         return False
     if " " in name:
@@ -268,8 +309,20 @@ def _confirmed(name: str, labels: dict[str, Counter[str]], facts: _CorpusFacts) 
     if name in facts.cued:  # "his wife Grace", "the prophet Muhammad"
         return votes["PERSON"] >= 1
     occurrences = facts.capitalised[name]
-    return votes["PERSON"] >= 2 and votes["PERSON"] > 2 * others and (
-        votes["PERSON"] * 5 >= occurrences * 3
+    return (
+        votes["PERSON"] >= 2
+        and votes["PERSON"] > 2 * others
+        and (votes["PERSON"] * 5 >= occurrences * 3)
+    )
+
+
+def _family_name(name: str, labels: dict[str, Counter[str]], facts: _CorpusFacts) -> bool:
+    """Another name of the corpus with this last word is mostly called a person."""
+    last = name.split()[-1]
+    return last in facts.family_names and any(
+        other != name and other.split()[-1] == last and votes["PERSON"] * 2 > sum(votes.values())
+        for other, votes in labels.items()
+        if " " in other
     )
 
 
@@ -313,6 +366,8 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
         and surname not in state.bound
         else ()
     )
+    given = _given_alone(state, name)
+    variants += (given,) if given else ()
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:
         return False
@@ -320,6 +375,28 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
         state.proposed.append(person.id)
         return True
     return False
+
+
+def _given_alone(state: PersonsState, name: str) -> str:
+    """The given name of a proposed full name, as a form of its own ("Sarah" for "Sarah
+    Gille"): the tagger uses it only in documents that name the person in full, and shares
+    it among the people who bear it (context decides). Not when the corpus writes the word
+    in lower case ("Hope", "Will") or after "in", "at" or "the" (a place), it is a title, a particle, an initial or regnal number,
+    or someone from persons.xml, an authority file or the gazetteer is called so."""
+    words = name.split()
+    given = words[0] if len(words) > 1 else ""
+    if (
+        len(given) < 3
+        or not given.isalpha()
+        or not given[:1].isupper()
+        or not given[1:].islower()
+        or given.casefold() in state.lower
+        or given in state.placed
+        or given in TITLES
+        or given.casefold() in state.listed_names()
+    ):
+        return ""
+    return given
 
 
 def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None) -> Path | None:
@@ -420,6 +497,14 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, object]]:
             yield "slot", TextSlot(child, True)
 
 
+# "his son, ", "their 22-year-old daughter ": a relative is being introduced.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|(?P<owner>\w+)['’]s)\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(re.escape(k) for k in sorted(KIN, key=len, reverse=True))
+    + r")\s*,?\s*$"
+)
+
+
 class _DocumentTagger:
     """Tags one document's slots in order, remembering who was mentioned last."""
 
@@ -443,10 +528,14 @@ class _DocumentTagger:
         for ref in (element.get("ref") or "").split():
             self._mention(ref.rsplit("#", 1)[-1], text)
 
-    def _mention(self, person_id: str, text: str) -> None:
+    def _mention(self, person_id: str, text: str, relative: bool = False) -> None:
+        """Remember who was mentioned, and by which words. A relative introduced after a
+        kinship word ("his son, Ignatius Whitcombe") does not take the family's surname over:
+        the surname alone goes on naming the one the text is about."""
         self.clock += 1
         self.last_seen[person_id] = self.clock
-        for word in text.split():
+        words = text.split()
+        for word in words[:-1] if relative and len(words) > 1 else words:
             self.last_called[(word, person_id)] = self.clock
 
     def tag(self, slot: TextSlot) -> None:
@@ -482,9 +571,7 @@ class _DocumentTagger:
         gazetteer are known everywhere."""
         if " " in match.text.strip():
             return True
-        return any(
-            not self.index.proposed(c) or c in self.named_in_full for c in match.candidates
-        )
+        return any(not self.index.proposed(c) or c in self.named_in_full for c in match.candidates)
 
     def _inverted(self, text: str) -> NameMatch | None:
         """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
@@ -504,8 +591,23 @@ class _DocumentTagger:
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
         person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
         if person_id:
-            return self._linked(match.start, match.end, person_id, match.text)
+            relative = self._relative_of_namesake(slot.text[: match.start], match, person_id)
+            return self._linked(match.start, match.end, person_id, match.text, relative)
         return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
+
+    def _relative_of_namesake(self, before: str, match: NameMatch, person_id: str) -> bool:
+        """Is this full name a relative introduced after a kinship word ("Whitcombe and his
+        son, Ignatius Whitcombe") whose surname the possessor already goes by here?"""
+        found = _RELATIVE_BEFORE.search((self.before + before)[-60:])
+        words = match.text.split()
+        if found is None or len(words) < 2 or not self.last_seen:
+            return False
+        owner = found.group("owner")
+        if owner:
+            holders = [pid for (word, pid) in self.last_called if word == owner]
+        else:  # "his", "her", "their": the one mentioned last
+            holders = [max(self.last_seen, key=self.last_seen.__getitem__)]
+        return any(h != person_id and (words[-1], h) in self.last_called for h in holders)
 
     def _kin_span(self, slot: TextSlot, kin: KinMention) -> Span:
         """A given name after a kinship word that names nobody alone ("his sister Klara"): the
@@ -518,8 +620,10 @@ class _DocumentTagger:
             return self._unresolved(slot, kin.start, kin.end, kin.given, ())
         return self._linked(kin.start, kin.end, person_id, kin.given)
 
-    def _linked(self, start: int, end: int, person_id: str, text: str) -> Span:
-        self._mention(person_id, text)
+    def _linked(
+        self, start: int, end: int, person_id: str, text: str, relative: bool = False
+    ) -> Span:
+        self._mention(person_id, text, relative)
         return Span(start, end, make_element(_PERSNAME, ref=f"{PERSONS_FILE}#{person_id}"))
 
     def _relative(self, kin: KinMention) -> str | None:

@@ -73,7 +73,10 @@ def _given_names(text: str) -> Iterator[ProposedName]:
     for match in _overlapping(_PROPOSE, text):
         if match.start() < taken or match.group("given").split("-")[0] not in GIVEN_NAMES:
             continue
-        if re.search(r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$", text[max(0, match.start() - 12) : match.start()]):
+        if re.search(
+            r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$",
+            text[max(0, match.start() - 12) : match.start()],
+        ):
             continue  # "St. Louis Post-Dispatch" is a newspaper
         words = match.group("surname").split()
         while words and words[-1] in NOT_SURNAMES:
@@ -122,6 +125,15 @@ _TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")
 def is_regnal(word: str) -> bool:
     """A regnal number: "VIII" in "Henry VIII"."""
     return len(word) <= 6 and bool(_ROMAN.match(word))
+
+
+def name_key(text: str) -> str:
+    """A written name as the corpus-wide checks count it: no possessive, no leading title
+    ("President Mugabe's" counts as "Mugabe")."""
+    words = _TRAILING.sub("", text.strip()).split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[ProposedName]:

@@ -50,6 +50,7 @@ class Mention:
     person: str
     anchor: str
     context: Context
+    in_note: bool = False  # inside a note body
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def _mark_persons(tree: etree._ElementTree, collected: Collected) -> None:
         if key:
             name.set(site_attr("person"), key)
             found = collected.citations if in_citation(name) else collected.mentions
-            found.append(Mention(key, anchor, context_of(name)))
+            in_note = bool(name.xpath("ancestor::tei:note", namespaces=NSMAP))
+            found.append(Mention(key, anchor, context_of(name), in_note))
 
 
 def _mark_dates(tree: etree._ElementTree, collected: Collected) -> None:

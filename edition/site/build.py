@@ -151,7 +151,7 @@ def reading_stage(build: Build) -> None:
 
 
 def index_stage(build: Build) -> None:
-    indexes.write_person_pages(build.corpus, build.site_dir)
+    indexes.write_person_pages(build.corpus, build.site_dir, build.project.index_names_in_notes)
     indexes.write_chronology(build.corpus, build.site_dir)
 
 

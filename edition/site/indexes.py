@@ -62,15 +62,18 @@ def _by_person(corpus: Corpus, kind: str) -> dict[str, list[tuple[DocumentInfo, 
     return grouped
 
 
-def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
+def write_person_pages(corpus: Corpus, site_dir: Path, names_in_notes: bool = False) -> list[Path]:
     """persons/<id>.html for every person, and persons/index.html listing them with counts
-    (mentions only: a name in a citation or a work's title is listed apart, as 'cited in')."""
+    (mentions only: a name in a citation or a work's title is listed apart, as 'cited in').
+    A person named only inside notes gets a page (the notes link to it) but no line in the
+    index, unless `names_in_notes` (edition.toml: [index] names_in_notes = true)."""
     persons = persons_with_mentions(corpus)
     mentions, citations = _by_person(corpus, "mentions"), _by_person(corpus, "citations")
     written, entries = [], []
     for key, person in persons.items():
         groups = mentions.get(key, [])
         count = sum(len(found) for _, found in groups)
+        only_in_notes = count > 0 and all(m.in_note for _, found in groups for m in found)
         written.append(
             write_page(
                 site_dir,
@@ -81,8 +84,11 @@ def write_person_pages(corpus: Corpus, site_dir: Path) -> list[Path]:
                 groups=groups,
                 count=count,
                 citations=citations.get(key, []),
+                only_in_notes=only_in_notes,
             )
         )
+        if only_in_notes and not names_in_notes:
+            continue
         letter = (_sort_name(person.name).split(" ", 1)[0][:1] or "#").upper()
         entries.append(PersonEntry(person, count, letter if letter.isalpha() else "#"))
     entries.sort(key=lambda e: _sort_name(e.person.name))

@@ -5,6 +5,9 @@ short title and siglum per document. Every key is optional:
     editors = ["A. Editor", "B. Editor"]      # default: none
     introduction = "Paragraphs…"              # or a path to a text file beside edition.toml
 
+    [index]
+    names_in_notes = false                    # true: people named only in notes are listed too
+
     [documents.letters-1850]                  # the TEI file's stem
     short_title = "Letters"
     siglum = "L"                               # default: initials of the stem, made unique
@@ -37,6 +40,7 @@ class Project:
     editors: tuple[str, ...] = ()
     introduction: str = ""
     documents: dict[str, DocumentSettings] = field(default_factory=dict)
+    index_names_in_notes: bool = False
 
 
 def _line_of(message: str) -> int | None:
@@ -69,6 +73,9 @@ def load_project(tei_dir: Path) -> Project:
     if not isinstance(documents, dict) or not all(isinstance(v, dict) for v in documents.values()):
         raise InputError(path, "[documents.<stem>] tables expected; see the README")
     editors = data.get("editors", [])
+    index = data.get("index", {})
+    if not isinstance(index, dict) or not isinstance(index.get("names_in_notes", False), bool):
+        raise InputError(path, "[index] names_in_notes must be true or false; see the README")
     return Project(
         title=str(data.get("title", "")),
         editors=tuple(str(e) for e in ([editors] if isinstance(editors, str) else editors)),
@@ -77,6 +84,7 @@ def load_project(tei_dir: Path) -> Project:
             stem: DocumentSettings(str(v.get("short_title", "")), str(v.get("siglum", "")))
             for stem, v in documents.items()
         },
+        index_names_in_notes=index.get("names_in_notes", False),
     )
 
 

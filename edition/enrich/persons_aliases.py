@@ -1,0 +1,103 @@
+"""Other names of one person that the text itself states.
+
+A birth name: "Ellen Gille (née Fetter)" is also "Ellen Fetter". A married name: after
+"Ellen Fetter married John Gille", a corpus that writes "Ellen Gille" means her; which of the
+two took the other's surname is read from the corpus (the form that occurs), not assumed.
+A shorter form: "Te Kaurinui" is "Te Kaurinui Robert Parata" when the corpus proposes
+no one else whose name starts so. Only entries edition proposed are merged: a scholar's or the gazetteer's entries stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from .personography import Personography
+from .persons_index import NameIndex, NameMatch
+from .persons_rules import is_regnal, name_key
+
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
+
+_MARRIED_BETWEEN = re.compile(r"\s+(?:had\s+|has\s+|was\s+|later\s+)?(?:married|wed)\s+(?:to\s+)?$")
+_BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)")
+
+
+def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Personography) -> bool:
+    """Add the birth and married names the texts state to the proposed entries they belong
+    to, merging an entry proposed under such a name into its person. True when anything
+    changed (the caller rebuilds its name index)."""
+    texts = list(texts)
+    corpus = "\n".join(texts)
+    changed = False
+    for text in texts:
+        matches = [m for m in index.find(text) if len(m.explicit) == 1 and " " in name_key(m.text)]
+        for match in matches:
+            born = _BORN_AFTER.match(text, match.end)
+            if born:
+                alias = f"{_given(match)} {born.group('surname')}"
+                changed |= _attach(personography, match.explicit[0], alias)
+        for first, second in pairwise(matches):
+            if _MARRIED_BETWEEN.search(text[first.end : second.start]) is None:
+                continue
+            for who, other in ((first, second), (second, first)):
+                alias = f"{_given(who)} {_surname(other)}"
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", corpus):
+                    changed |= _attach(personography, who.explicit[0], alias)
+    return changed
+
+
+def _given(match: NameMatch) -> str:
+    return name_key(match.text).split()[0]
+
+
+def _surname(match: NameMatch) -> str:
+    return name_key(match.text).split()[-1]
+
+
+def _attach(personography: Personography, person_id: str, alias: str) -> bool:
+    """`alias` names `person_id`: a variant of a proposed entry; an entry proposed under
+    that name is merged into it."""
+    persons = personography.persons
+    if person_id not in persons or not persons[person_id].proposed:
+        return False
+    holders = [p for p in persons.values() if alias.casefold() in {n.casefold() for n in p.names}]
+    if any(p.id == person_id for p in holders):
+        return False
+    if any(not p.proposed for p in holders):
+        return False  # a scholar's or the gazetteer's person bears that name
+    personography.drop({p.id for p in holders})
+    changed = personography.add_variant(person_id, alias)
+    for holder in holders:
+        for name in holder.names:
+            if name != alias:
+                personography.add_variant(person_id, name)
+    return changed or bool(holders)
+
+
+def leading_forms(personography: Personography) -> bool:
+    """Merge a proposed name of two or more words into the one proposed name that starts
+    with the same words ("Te Kaurinui" into "Te Kaurinui Robert Parata"); never across a
+    generation ("John Smith" and "John Smith Jr" or "Henry VIII" stay apart)."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    changed = False
+    for short in proposed:
+        words = short.name.split()
+        if len(words) < 2:
+            continue
+        longer = [
+            p
+            for p in proposed
+            if p.id != short.id
+            and p.name.split()[: len(words)] == words
+            and len(p.name.split()) > len(words)
+        ]
+        if len(longer) != 1 or any(_generation(w) for w in longer[0].name.split()[len(words) :]):
+            continue
+        changed |= _attach(personography, longer[0].id, short.name)
+    return changed
+
+
+def _generation(word: str) -> bool:
+    return word in _SUFFIXES or is_regnal(word.rstrip(".,"))

@@ -1,0 +1,110 @@
+"""Other names of one person that a document states (married and birth names, a shorter
+form, a given name alone) and family surnames, on paragraphs we wrote."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from test_enrich_persons import enrich, mentions
+
+from edition.enrich.persons import _confirmed, _CorpusFacts
+
+
+def _ids(tree) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for text, ref, _ in mentions(tree):
+        found.setdefault(ref, set()).add(text)
+    return found
+
+
+def _owner(ids: dict[str, set[str]], name: str) -> str:
+    """The id whose mentions include `name` as written."""
+    return next(ref for ref, names in ids.items() if name in names)
+
+
+def test_a_married_name_the_text_uses_is_the_same_person(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Marguerite Ostrander taught chemistry in Dayton for a decade.</p>"
+        "<p>In 1931 Marguerite Ostrander married Rudolph Kleinfeld, an engineer.</p>"
+        "<p>Years later Marguerite Kleinfeld wrote the laboratory manual.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    assert "Marguerite Kleinfeld" in ids[_owner(ids, "Marguerite Ostrander")]
+    owner = _owner(ids, "Marguerite Ostrander")
+    assert not any("Rudolph Kleinfeld" in names for ref, names in ids.items() if ref == owner)
+
+
+def test_a_birth_name_after_nee_is_the_same_person(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Dr. Henrietta Vasquez (née Albright) wrote to her sister every week.</p>"
+        "<p>Before her marriage, Henrietta Albright kept a diary of the harvest, she said.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    assert "Henrietta Albright" in ids[_owner(ids, "Dr. Henrietta Vasquez")]
+    assert len(ids) == 1, ids
+
+
+def test_a_given_name_alone_names_the_person_the_document_names_in_full(
+    tmp_path: Path,
+) -> None:
+    tree, _ = enrich(
+        "<p>Cordelia Fairweather ran the observatory for twenty years.</p>"
+        "<p>Every winter Cordelia measured the variable stars by hand.</p>",
+        tmp_path,
+    )
+    assert [(t, r) for t, r, _ in mentions(tree)] == [
+        ("Cordelia Fairweather", "cordelia-fairweather"),
+        ("Cordelia", "cordelia-fairweather"),
+    ]
+
+
+def test_a_given_name_the_corpus_writes_in_lower_case_stays_a_word(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The surgeon Hope Castellanos founded the clinic in 1961, and she ran it alone.</p>"
+        "<p>Hope was all they had, and the hope lasted.</p>",
+        tmp_path,
+    )
+    assert [t for t, _, _ in mentions(tree)] == ["Hope Castellanos"]
+
+
+def test_a_shorter_form_joins_the_longer_name(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Te Rangi Wiremu Hakaraia carved the meeting house.</p>"
+        "<p>Te Rangi worked on it for a year, and Te Rangi Wiremu Hakaraia signed it.</p>",
+        tmp_path,
+    )
+    refs = {r for _, r, _ in mentions(tree)}
+    assert len(refs) == 1, mentions(tree)
+
+
+def test_a_surname_alone_keeps_naming_whom_the_text_calls_so(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Ambrose Whitcombe has fished these waters for fifty years. Whitcombe, 75, "
+        "knows every reef.</p>"
+        "<p>His son, Ignatius Whitcombe, now steers the boat.</p>"
+        "<p>Whitcombe still mends the nets himself.</p>",
+        tmp_path,
+    )
+    found = [(t, r) for t, r, _ in mentions(tree)]
+    assert found[-1] == ("Whitcombe", "ambrose-whitcombe"), found
+
+
+def test_a_relatives_surname_confirms_a_name_the_model_hesitates_on() -> None:
+    labels = {
+        "Ambrose Whitcombe": Counter({"ORG": 3, "PERSON": 1}),
+        "Ignatius Whitcombe": Counter({"PERSON": 2}),
+        "Whitcombe Holdings": Counter({"ORG": 4}),
+    }
+    facts = _CorpusFacts([], set(), labels)
+    assert _confirmed("Ambrose Whitcombe", labels, facts)
+    assert not _confirmed("Whitcombe Holdings", labels, facts)  # never called a person
+
+
+def test_a_kinship_word_with_a_comma_confirms_a_hesitant_name() -> None:
+    labels = {"Ambrose Whitcombe": Counter({"ORG": 3, "PERSON": 1})}
+    texts = ["watched by his father, Ambrose Whitcombe, at the harbour"]
+    assert _confirmed("Ambrose Whitcombe", labels, _CorpusFacts(texts, set(), labels))
+    assert not _confirmed("Ambrose Whitcombe", labels, _CorpusFacts([], set(), labels))
