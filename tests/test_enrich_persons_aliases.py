@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_enrich_persons import enrich, mentions
 
-from edition.enrich.persons import _confirmed, _CorpusFacts
+from edition.enrich.persons_model_names import CorpusFacts, confirmed
 
 
 def _ids(tree) -> dict[str, set[str]]:
@@ -98,13 +98,13 @@ def test_a_relatives_surname_confirms_a_name_the_model_hesitates_on() -> None:
         "Ignatius Whitcombe": Counter({"PERSON": 2}),
         "Whitcombe Holdings": Counter({"ORG": 4}),
     }
-    facts = _CorpusFacts([], set(), labels)
-    assert _confirmed("Ambrose Whitcombe", labels, facts)
-    assert not _confirmed("Whitcombe Holdings", labels, facts)  # never called a person
+    facts = CorpusFacts([], set(), labels)
+    assert confirmed("Ambrose Whitcombe", labels, facts)
+    assert not confirmed("Whitcombe Holdings", labels, facts)  # never called a person
 
 
 def test_a_kinship_word_with_a_comma_confirms_a_hesitant_name() -> None:
     labels = {"Ambrose Whitcombe": Counter({"ORG": 3, "PERSON": 1})}
     texts = ["watched by his father, Ambrose Whitcombe, at the harbour"]
-    assert _confirmed("Ambrose Whitcombe", labels, _CorpusFacts(texts, set(), labels))
-    assert not _confirmed("Ambrose Whitcombe", labels, _CorpusFacts([], set(), labels))
+    assert confirmed("Ambrose Whitcombe", labels, CorpusFacts(texts, set(), labels))
+    assert not confirmed("Ambrose Whitcombe", labels, CorpusFacts([], set(), labels))

@@ -130,5 +130,6 @@ def entities(texts: Sequence[str]) -> list[list[Entity]]:
     for text in todo:
         cache.put(text, found[text])
     cache.save()
-    return [found if found is not None else cache.get(text) or [] for text, found in
-            zip(texts, results)]
+    return [
+        found if found is not None else cache.get(text) or [] for text, found in zip(texts, results)
+    ]

@@ -1,0 +1,176 @@
+"""Names the statistical model proposes, and the corpus-wide checks that confirm them.
+
+The model (persons_model) reads each prose block whole; a name it calls a person is proposed
+when the rules (persons_rules) and the corpus agree: it is called a person at least as often
+as anything else, is no group ("the Smiths"), and a one-word name is never written in lower
+case or after a preposition of place. A full name the model hesitates over is confirmed by a
+relative's surname or a kinship word or title before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+from .memory import BlockText
+from .persons_index import NameIndex, NameMatch
+from .persons_model import entities
+from .persons_rules import TITLES, ProposedName, model_names, name_key
+from .persons_words import KIN
+from .text_nodes import BLOCK_TAGS, TextSlot
+
+CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _plural(name: str, capitalised: Counter[str]) -> bool:
+    """ "Young Turks", "the Smiths": a last word that is the plural of a word the corpus
+    also writes capitalised in the singular names a group."""
+    last = name.split()[-1]
+    return last.endswith("s") and (last[:-1] in capitalised or last[:-2] in capitalised)
+
+
+def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities of each slot, read paragraph by paragraph: the model sees whole
+    blocks (better context), and its cache is keyed by a block's text, which tags added
+    later do not change, so a run after a hand edit reads only the edited paragraphs. A slot
+    outside any prose block (text loose in a division) is read alone."""
+    flats: dict[etree._Element, BlockText] = {}
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is not None and block not in flats:
+            flats[block] = BlockText(block)
+    blocks = list(flats)
+    loose = [slot for slot in slots if _prose_block(slot) is None]
+    found = entities([flats[b].text for b in blocks] + [slot.text for slot in loose])
+    spans = dict(zip(blocks, found))
+    alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks) :])}
+    result = []
+    for slot in slots:
+        block = _prose_block(slot)
+        if block is None:
+            result.append(alone[id(slot)])
+            continue
+        offset = flats[block].slot_offset(slot.owner, slot.is_tail)
+        end = offset + len(slot.text)
+        result.append(
+            [
+                (s - offset, e - offset, lab)
+                for s, e, lab in spans[block]
+                if s >= offset and e <= end
+            ]
+        )
+    return result
+
+
+def _prose_block(slot: TextSlot) -> etree._Element | None:
+    block = slot.block()
+    return block if etree.QName(block).localname in BLOCK_TAGS else None
+
+
+def model_proposals(
+    index: NameIndex, slots: list[TextSlot], words: set[str]
+) -> list[tuple[str, str]]:
+    """Add the names the statistical model finds and the rules confirm (persons_model).
+
+    A name is proposed only when the model calls that string a person at least as often as
+    anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
+    writes it in lower case or after a preposition of place ("in Avicenna"), and the model
+    calls it a person at least twice and more than twice as often as anything else."""
+    texts = [slot.text for slot in slots]
+    found = _slot_entities(slots)
+    labels: dict[str, Counter[str]] = {}
+    for text, spans in zip(texts, found):
+        for start, end, label in spans:
+            labels.setdefault(name_key(text[start:end]), Counter())[label] += 1
+    facts = CorpusFacts(texts, words, labels)
+    decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
+    proposals = []
+    for text, spans in zip(texts, found):
+        known = list(index.find(text))
+        for name in model_names(text, spans):
+            if not _contestable(known, name, index):
+                continue
+            if name.name not in decided:
+                decided[name.name] = confirmed(name.name, labels, facts)
+            if decided[name.name]:
+                alone = name.surname and name.surname.casefold() not in words
+                proposals.append((name.name, name.surname if alone else ""))
+    return proposals
+
+
+def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -> bool:
+    """May the model's name be proposed where known names already stand? Yes where none
+    overlaps it, or where the only overlap is its last word used as the surname of someone
+    edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"); a name
+    from persons.xml, an authority file or the gazetteer always says who this is."""
+    overlapping = [m for m in known if m.start < name.end and name.start < m.end]
+    return all(
+        " " not in m.text.strip()
+        and m.end == name.end
+        and m.start > name.start
+        and all(index.proposed(c) for c in m.candidates)
+        for m in overlapping
+    )
+
+
+class CorpusFacts:
+    """What the checks of model names ask of the whole corpus, gathered in one pass."""
+
+    def __init__(self, texts: list[str], words: set[str], labels: dict[str, Counter[str]]) -> None:
+        self.words = words  # lower-case words
+        # Last words of names the model mostly calls persons: a family's surname.
+        self.family_names = {
+            name.split()[-1]
+            for name, votes in labels.items()
+            if " " in name and votes["PERSON"] * 2 > sum(votes.values())
+        }
+        self.capitalised: Counter[str] = Counter()
+        self.after_place: set[str] = set()  # words after "in", "at", "the", …
+        self.cued: set[str] = set()  # words after a kinship word or a title
+        cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
+        cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)")
+        for text in texts:
+            self.capitalised.update(CAPITAL_WORD.findall(text))
+            self.after_place.update(PLACE_WORD.findall(text))
+            self.cued.update(cue.findall(text))
+
+
+PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
+
+
+def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) -> bool:
+    """The corpus-wide checks of a model name (see model_proposals)."""
+    if _plural(name, facts.capitalised):
+        return False
+    votes = labels.get(name, Counter())
+    others = sum(votes.values()) - votes["PERSON"]
+    if " " in name and votes["PERSON"] and others > votes["PERSON"]:
+        # The model hesitates ("Hori Parata" mostly an organisation): a relative's surname
+        # or a kinship word or title before the name ("his father, Hori Parata") decides.
+        return name.split()[0] in facts.cued or _family_name(name, labels, facts)
+    if votes["PERSON"] < others:
+        return False
+    if " " in name:
+        return True
+    if name.casefold() in facts.words or name in facts.after_place:
+        return False
+    if name in facts.cued:  # "his wife Grace", "the prophet Muhammad"
+        return votes["PERSON"] >= 1
+    occurrences = facts.capitalised[name]
+    return (
+        votes["PERSON"] >= 2
+        and votes["PERSON"] > 2 * others
+        and (votes["PERSON"] * 5 >= occurrences * 3)
+    )
+
+
+def _family_name(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) -> bool:
+    """Another name of the corpus with this last word is mostly called a person."""
+    last = name.split()[-1]
+    return last in facts.family_names and any(
+        other != name and other.split()[-1] == last and votes["PERSON"] * 2 > sum(votes.values())
+        for other, votes in labels.items()
+        if " " in other
+    )

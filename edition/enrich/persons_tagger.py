@@ -1,0 +1,198 @@
+"""Tagging one document's names in order, remembering who was mentioned last: a form shared
+by several people goes to the one last called by that word, else the one mentioned last; when
+nothing decides, cert="low", no @ref and a warning. A given name after a kinship word is the
+relative the gazetteer's family ties name (persons_family)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..corpus_files import PERSONS_FILE
+from ..report import Report
+from .persons_family import KinMention, family_index, kin_mentions
+from .persons_index import NameIndex, NameMatch
+from .persons_rules import inverted_name
+from .persons_words import GIVEN_NAMES, KIN
+from .text_nodes import Span, TextSlot, make_element, wrap_spans
+
+PERSNAME = "persName"
+
+
+# "his son, ", "their 22-year-old daughter ": a relative is being introduced.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|(?P<owner>\w+)['’]s)\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(re.escape(k) for k in sorted(KIN, key=len, reverse=True))
+    + r")\s*,?\s*$"
+)
+
+
+class DocumentTagger:
+    """Tags one document's slots in order, remembering who was mentioned last."""
+
+    def __init__(
+        self, index: NameIndex, report: Report, named_in_full: frozenset[str] = frozenset()
+    ) -> None:
+        self.index = index
+        self.report = report
+        self.named_in_full = named_in_full
+        self.clock = 0
+        self.last_seen: dict[str, int] = {}
+        self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
+        self.tagged = 0
+        self.before = ""  # the last running text seen, for context across inline tags
+        self.pending: dict[etree._Element, tuple[int, str, str, str]] = {}  # warnings
+
+    def seen(self, element: etree._Element) -> None:
+        """An existing (perhaps hand-made) persName: it counts as context."""
+        text = "".join(element.itertext())
+        self.before = (self.before + text)[-40:]
+        for ref in (element.get("ref") or "").split():
+            self._mention(ref.rsplit("#", 1)[-1], text)
+
+    def _mention(self, person_id: str, text: str, relative: bool = False) -> None:
+        """Remember who was mentioned, and by which words. A relative introduced after a
+        kinship word ("his son, Ignatius Whitcombe") does not take the family's surname over:
+        the surname alone goes on naming the one the text is about."""
+        self.clock += 1
+        self.last_seen[person_id] = self.clock
+        words = text.split()
+        for word in words[:-1] if relative and len(words) > 1 else words:
+            self.last_called[(word, person_id)] = self.clock
+
+    def tag(self, slot: TextSlot) -> None:
+        text = slot.text
+        matches = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
+        inverted = self._inverted(text)
+        if inverted is not None:
+            rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
+            matches = [inverted, *rest]
+        kin = {k.start: k for k in kin_mentions(text, self.before)}
+        alone = [
+            k
+            for k in kin.values()
+            if not any(m.start < k.end and k.start < m.end for m in matches)
+            and (k.given in GIVEN_NAMES or family_index().relatives(k.kin, k.given))
+        ]
+        spans = [
+            self._span(slot, item, kin.get(item.start))
+            if isinstance(item, NameMatch)
+            else self._kin_span(slot, item)
+            for item in sorted([*matches, *alone], key=lambda item: item.start)
+        ]
+        self.tagged += wrap_spans(slot, spans)
+        for span in spans:  # warn only of the ones tagged (not left out by enrich.memory)
+            warning = self.pending.pop(span.element, None)
+            if warning is not None and span.element.getparent() is not None:
+                self.report.warn(*warning)
+        self.before = (self.before + text)[-40:]
+
+    def _meant_here(self, match: NameMatch) -> bool:
+        """A one-word name of a person edition proposed counts only in a document that
+        names that person in full; people from persons.xml, authority files or the
+        gazetteer are known everywhere."""
+        if " " in match.text.strip():
+            return True
+        return any(not self.index.proposed(c) or c in self.named_in_full for c in match.candidates)
+
+    def _inverted(self, text: str) -> NameMatch | None:
+        """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
+        found = inverted_name(text)
+        if found is None:
+            return None
+        candidates, explicit = self.index.candidates(found.name)
+        if not explicit:
+            return None
+        return NameMatch(
+            found.start, found.end, text[found.start : found.end], candidates, explicit
+        )
+
+    def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
+        """A known name; one given name after a kinship word may name a relative instead
+        ("their son Lev" is Lev Kuzmin, though "Lev" alone is most often Tolstoy)."""
+        one_word = kin is not None and kin.end == match.end and match.start == kin.start
+        person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
+        if person_id:
+            relative = self._relative_of_namesake(slot.text[: match.start], match, person_id)
+            return self._linked(match.start, match.end, person_id, match.text, relative)
+        return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
+
+    def _relative_of_namesake(self, before: str, match: NameMatch, person_id: str) -> bool:
+        """Is this full name a relative introduced after a kinship word ("Whitcombe and his
+        son, Ignatius Whitcombe") whose surname the possessor already goes by here?"""
+        found = _RELATIVE_BEFORE.search((self.before + before)[-60:])
+        words = match.text.split()
+        if found is None or len(words) < 2 or not self.last_seen:
+            return False
+        owner = found.group("owner")
+        if owner:
+            holders = [pid for (word, pid) in self.last_called if word == owner]
+        else:  # "his", "her", "their": the one mentioned last
+            holders = [max(self.last_seen, key=self.last_seen.__getitem__)]
+        return any(h != person_id and (words[-1], h) in self.last_called for h in holders)
+
+    def _kin_span(self, slot: TextSlot, kin: KinMention) -> Span:
+        """A given name after a kinship word that names nobody alone ("his sister Klara"): the
+        relative the family ties name, else the last one called so here, else cert="low"."""
+        person_id = self._relative(kin)
+        if person_id is None:
+            called = [(w, pid) for (word, pid), w in self.last_called.items() if word == kin.given]
+            person_id = max(called)[1] if called else None
+        if person_id is None:
+            return self._unresolved(slot, kin.start, kin.end, kin.given, ())
+        return self._linked(kin.start, kin.end, person_id, kin.given)
+
+    def _linked(
+        self, start: int, end: int, person_id: str, text: str, relative: bool = False
+    ) -> Span:
+        self._mention(person_id, text, relative)
+        return Span(start, end, make_element(PERSNAME, ref=f"{PERSONS_FILE}#{person_id}"))
+
+    def _relative(self, kin: KinMention) -> str | None:
+        """Who the family ties say this relative is (see persons_family)."""
+        owner = None
+        if kin.owner:
+            found = next(iter(self.index.find(kin.owner)), None)
+            owner = self._resolve(found) if found and found.text == kin.owner else None
+        person_id = family_index().relative(kin, owner, self.last_seen, self.clock)
+        # An entry persons.xml no longer has (a scholar deleted it) is no answer.
+        return person_id if person_id in self.index.ids else None
+
+    def _unresolved(
+        self, slot: TextSlot, start: int, end: int, text: str, candidates: tuple[str, ...]
+    ) -> Span:
+        """A person we cannot name for sure: cert="low", no @ref, and a line in the report."""
+        who = (
+            "could be " + ", ".join(f"#{c}" for c in candidates)
+            if candidates
+            else "names a relative that persons.xml does not list"
+        )
+        context = " ".join(slot.text[max(0, start - 30) : end + 30].split())
+        element = make_element(PERSNAME, cert="low")
+        self.pending[element] = (
+            slot.line,
+            "person-ambiguous",
+            f'"{text}" (in "…{context}…") {who}; tagged cert="low" without @ref',
+            'add ref="persons.xml#…" by hand; the next run keeps it',
+        )
+        return Span(start, end, element)
+
+    def _resolve(self, match: NameMatch) -> str | None:
+        """The one person meant, or None when the context does not tell."""
+        candidates = match.candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        # The last one called by this very word ("Kuzmin" after "Sergei Kuzmin"), else the last
+        # one mentioned at all, else the only one who is listed under this form.
+        word = match.text.split()[-1]
+        called = [c for c in candidates if (word, c) in self.last_called]
+        if called:
+            return max(called, key=lambda c: self.last_called[(word, c)])
+        recent = [c for c in candidates if c in self.last_seen]
+        if recent:
+            return max(recent, key=self.last_seen.__getitem__)
+        if len(match.explicit) == 1:
+            return match.explicit[0]
+        listed = [c for c in match.explicit if not self.index.proposed(c)]
+        return listed[0] if len(listed) == 1 else None
