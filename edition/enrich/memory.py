@@ -122,10 +122,12 @@ class DocumentMemory:
             self._by_text.setdefault(key[:2], []).append(key)
         self.made: list[etree._Element] = []
 
-    def allows(self, slot: TextSlot, start: int, end: int, name: str) -> bool:
-        """False for a span whose tag was made before and is now absent (and uses that up)."""
-        if (name, _norm(slot.text[start:end])) not in self._by_text:
+    def allows(self, slot: TextSlot, words: str, start: int, name: str) -> bool:
+        """False for a span (`words` at `start` of the slot) whose tag was made before and is
+        now absent (and uses that up)."""
+        if (name, _norm(words)) not in self._by_text:
             return True
+        end = start + len(words)
         flat = BlockText(slot.block())
         base = flat.slot_offset(slot.owner, slot.is_tail)
         key = flat.key(name, base + start, base + end)

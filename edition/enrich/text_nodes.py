@@ -153,7 +153,7 @@ def wrap_spans(slot: TextSlot, spans: Sequence[Span]) -> int:
         if span.start >= cursor and span.end > span.start and span.end <= len(text):
             ordered.append(span)
             cursor = span.end
-    ordered = _remembered_absent_dropped(slot, ordered)
+    ordered = _remembered_absent_dropped(slot, ordered, text)
     if not ordered:
         return 0
     head = text[: ordered[0].start]
@@ -172,7 +172,7 @@ def wrap_spans(slot: TextSlot, spans: Sequence[Span]) -> int:
     return len(ordered)
 
 
-def _remembered_absent_dropped(slot: TextSlot, spans: list[Span]) -> list[Span]:
+def _remembered_absent_dropped(slot: TextSlot, spans: list[Span], text: str) -> list[Span]:
     """Leave out tags made by an earlier run that a scholar has since removed; note the rest
     as made by this run (see edition.enrich.memory)."""
     from .memory import active
@@ -180,7 +180,9 @@ def _remembered_absent_dropped(slot: TextSlot, spans: list[Span]) -> list[Span]:
     memory = active()
     if memory is None or not spans:
         return spans
-    kept = [s for s in spans if memory.allows(slot, s.start, s.end, _local(s.element))]
+    kept = [
+        s for s in spans if memory.allows(slot, text[s.start : s.end], s.start, _local(s.element))
+    ]
     memory.record([s.element for s in kept])
     return kept
 
