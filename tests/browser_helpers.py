@@ -36,6 +36,21 @@ def require_browser() -> None:
         )
 
 
+AXE = Path(__file__).parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on an open page ('id: first targets')."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed: npm install --no-save --prefix . axe-core")
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    return page.evaluate(
+        "async () => (await axe.run(document)).violations"
+        ".filter(v => ['serious', 'critical'].includes(v.impact))"
+        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"
+    )
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
         pass

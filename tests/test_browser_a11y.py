@@ -3,10 +3,8 @@ built site: no serious or critical violation."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from browser_helpers import require_browser, serve
+from browser_helpers import AXE, axe_violations, require_browser, serve
 from site_helpers import fixture_copy
 
 from edition.site import build_site
@@ -15,7 +13,6 @@ pytestmark = pytest.mark.browser
 pytest_plugins = ["browser_fixtures"]
 require_browser()
 
-AXE = Path(__file__).parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "index.html",
     "alpha.html",
@@ -46,10 +43,4 @@ def base_url(tmp_path_factory):
 @pytest.mark.parametrize("width", [1300, 390])
 def test_no_serious_or_critical_axe_violation(base_url, open_page, name, width):
     page = open_page(base_url + name, width=width, height=900)
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    violations = page.evaluate(
-        "async () => (await axe.run(document)).violations"
-        ".filter(v => ['serious', 'critical'].includes(v.impact))"
-        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"
-    )
-    assert violations == []
+    assert axe_violations(page) == []

@@ -20,6 +20,7 @@ from ..xmlio import atomic_write
 from . import indexes, pages, parallel_view, search, staging
 from .annotate import annotate
 from .corpus import Corpus, corpus_title, label_documents, load_document
+from .facsimile import FacsimileReport, place_page_images
 from .graphics import resolve_graphics
 from .parallels import parallels_from_tree, read_parallels
 from .persons import all_personographies, read_persons
@@ -38,6 +39,7 @@ class Build:
     reading_pages: list[Path] = field(default_factory=list)
     anchors: list[parallel_view.Anchor] = field(default_factory=list)
     search_ready: bool = False
+    facsimiles: dict[str, FacsimileReport] = field(default_factory=dict)
     project: Project = field(default_factory=Project)
     started: float = field(default_factory=time.time)
 
@@ -113,6 +115,25 @@ def static_stage(build: Build) -> None:
                 f"warning[image-refused]: {doc.path}: graphic/@url {refusal}; not published; "
                 "put the image inside the TEI directory (not in a hidden folder)"
             )
+        page_images_stage(build, doc)
+
+
+def page_images_stage(build: Build, doc) -> None:
+    """Facsimile images at their page breaks (see facsimile.py); what cannot be shown is named."""
+    report = place_page_images(doc.tree, build.tei_dir, build.site_dir)
+    build.facsimiles[doc.stem] = report
+    if report.missing:
+        build.console.warn(
+            f"warning[facsimile-missing]: {doc.path}: {len(report.missing)} page image(s) not "
+            f"beside the TEI (first: {report.missing[0]}); put the files next to the TEI, or "
+            "give their http(s) or IIIF address, to show them"
+        )
+    for refusal in report.refused:
+        build.console.warn(
+            f"warning[facsimile-refused]: {doc.path}: page image {refusal}; not published"
+        )
+    if report.unpaired:
+        build.console.warn(f"warning[facsimile-unpaired]: {doc.path}: {report.unpaired}")
 
 
 def copy_tei_source(doc, site_dir: Path) -> str:
@@ -145,6 +166,7 @@ def reading_stage(build: Build) -> None:
                 tei_source=copy_tei_source(doc, build.site_dir),
                 principles=editorial_principles(doc.tree),
                 person_names=list(mentioned)[:200],
+                facsimile=build.facsimiles.get(doc.stem),
                 search_ready=highlight,
             )
         )

@@ -104,7 +104,8 @@ def resolve_graphics(tree: etree._ElementTree, tei_dir: Path, site_dir: Path) ->
     """Mark every graphic of `tree` as `remote`, `copied` (file now in SITE_DIR/media/) or
     `missing` (absent, or refused: shown as a placeholder naming the address)."""
     copied, missing, refused = 0, [], []
-    for graphic in tree.xpath("//tei:graphic[@url]", namespaces=NSMAP):
+    figures = "//tei:graphic[@url][not(ancestor::tei:facsimile)]"  # page images: facsimile.py
+    for graphic in tree.xpath(figures, namespaces=NSMAP):
         url = graphic.get("url").strip()
         status, detail = _place(url, tei_dir, site_dir)
         if status in ("remote", "copied"):

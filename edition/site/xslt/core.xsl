@@ -269,6 +269,26 @@
         <span class="visually-hidden">page </span><xsl:value-of select="@n"/>
       </xsl:if>
     </span>
+    <xsl:call-template name="page-image"/>
+  </xsl:template>
+  <!-- The page's facsimile, when the build found one (facsimile.py marks e:facs-href; e:facs-src
+       is what a browser can draw, '' for TIFF and the like, which are offered as a link). -->
+  <xsl:template name="page-image">
+    <xsl:variable name="prefix"><xsl:if test="@e:facs-local = 'yes'"><xsl:value-of select="$root"/></xsl:if></xsl:variable>
+    <xsl:variable name="href" select="e:safe-url(concat($prefix, @e:facs-href))"/>
+    <xsl:variable name="label">Page image<xsl:if test="@n">, p. <xsl:value-of select="@n"/></xsl:if></xsl:variable>
+    <xsl:if test="@e:facs-href and $href != ''">
+      <span class="facs" data-pagefind-ignore="">
+        <a class="facs-link" href="{$href}">
+          <xsl:choose>
+            <xsl:when test="@e:facs-src != ''">
+              <img src="{e:safe-url(concat($prefix, @e:facs-src))}" loading="lazy" alt="{$label}"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="$label"/> (opens the image file)</xsl:otherwise>
+          </xsl:choose>
+        </a>
+      </span>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="tei:fw">
     <span class="fw fw-{@type}"><xsl:apply-templates/></span>
