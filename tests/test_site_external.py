@@ -64,3 +64,22 @@ def test_every_xml_id_in_the_text_becomes_an_html_id(external_site):
         xml_ids = {e.get(XML_ID) for e in tree.xpath("//*[local-name()='text']//*[@xml:id]")}
         html_ids = set(html.parse(str(site / f"{source.stem}.html")).xpath("//@id"))
         assert sorted(xml_ids - html_ids) == [], source.name
+
+
+def test_every_external_page_shows_99_percent_of_its_text(external_site):
+    """Issue 13: no text lost between TEI and HTML (tests/page_text.py says what each side
+    leaves out on purpose). A file whose text is only pointers has no words to keep."""
+    from page_text import compare
+
+    tei_dir, site, _ = external_site
+    figures = {
+        source.name: compare(source, site / f"{source.stem}.html")
+        for source in document_files(tei_dir)
+    }
+    lost = {name: round(c.kept, 4) for name, c in figures.items() if c.kept < 0.99}
+    invented = {
+        name: round(c.invented, 4)
+        for name, c in figures.items()
+        if c.tei_words and c.invented > 0.02
+    }
+    assert (lost, invented) == ({}, {})

@@ -93,3 +93,13 @@ def test_no_event_of_1917_is_dated_before_1900(seed_site):
                 text_of(r) for r in rows if "1917" in text_of(r) and "1917" not in text_of(r[0])
             ]
     assert early == []
+
+
+def test_every_seed_page_shows_99_percent_of_its_text(seed_site):
+    """Issue 13: no text lost between TEI and HTML (see tests/page_text.py)."""
+    from page_text import compare
+
+    tei, _, pages = seed_site
+    figures = {p.stem: compare(tei / f"{p.stem}.xml", p) for p in pages}
+    assert {n: round(c.kept, 4) for n, c in figures.items() if c.kept < 0.99} == {}
+    assert {n: round(c.invented, 4) for n, c in figures.items() if c.invented > 0.02} == {}

@@ -110,6 +110,7 @@ def annotate(tree: etree._ElementTree, parallels: ParallelMarks | None = None) -
     `parallels` maps element ids of this document to (fragment, query, count): where its
     mark links in the parallel view and how many links it takes part in."""
     collected = Collected()
+    join_broken_words(tree)
     place_notes(tree)
     for number, div in enumerate(tree.xpath(DIV_XPATH, namespaces=NSMAP), 1):
         _anchor(div, "sec", number)
@@ -122,6 +123,20 @@ def annotate(tree: etree._ElementTree, parallels: ParallelMarks | None = None) -
 
     assign_passage_ids(tree)
     return collected
+
+
+def join_broken_words(tree: etree._ElementTree) -> None:
+    """A line, column or page break inside a word (break="no"): the spaces and line ends
+    around it are the file's layout, not text ("termi<lb break='no'/> nata" reads
+    "terminata")."""
+    marks = "//tei:text//*[self::tei:lb or self::tei:cb or self::tei:pb][@break = 'no']"
+    for mark in tree.xpath(marks, namespaces=NSMAP):
+        previous, parent = mark.getprevious(), mark.getparent()
+        if previous is not None:
+            previous.tail = (previous.tail or "").rstrip() or None
+        elif parent is not None:
+            parent.text = (parent.text or "").rstrip() or None
+        mark.tail = (mark.tail or "").lstrip() or None
 
 
 def _number_notes(tree: etree._ElementTree) -> int:

@@ -355,8 +355,15 @@
   <xsl:template match="tei:supplied">[<xsl:apply-templates/>]</xsl:template>
   <xsl:template match="tei:del"><del><xsl:apply-templates/></del></xsl:template>
   <xsl:template match="tei:add"><ins><xsl:apply-templates/></ins></xsl:template>
+  <!-- The edited form (corr, reg, expan) when there is one, else the first child: a union
+       selects in document order, so "(corr | *)[1]" would show an abbr or sic written first. -->
   <xsl:template match="tei:choice">
-    <xsl:apply-templates select="(tei:corr | tei:reg | tei:expan | *)[1]"/>
+    <xsl:choose>
+      <xsl:when test="tei:corr | tei:reg | tei:expan">
+        <xsl:apply-templates select="(tei:corr | tei:reg | tei:expan)[1]"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="*[1]"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ================================================================ fallback -->
