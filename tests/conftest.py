@@ -40,6 +40,18 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_site(seeds_dir, tmp_path_factory):
+    """The seeds converted and built once per session: (TEI dir, site dir, reading pages)."""
+    from edition.convert import convert
+    from edition.site import build_site
+
+    work = tmp_path_factory.mktemp("seed-site")
+    convert(sorted(seeds_dir.glob("*.txt")), work / "tei")
+    pages = build_site(work / "tei", work / "site")
+    return work / "tei", work / "site", pages
+
+
+@pytest.fixture(scope="session")
 def external_tei_dir(tmp_path_factory) -> Path:
     """A private copy of ../shared/external-tei (build and align write next to the TEI, and
     the shared folder must stay as it is), or skip with a reason when it is absent."""

@@ -7,19 +7,9 @@ import json
 import pytest
 from site_helpers import page, text_of
 
-from edition.convert import convert
-from edition.site import build_site
 from edition.site.links import check_links, check_notes
 
 pytestmark = pytest.mark.seeds
-
-
-@pytest.fixture(scope="module")
-def seed_site(seeds_dir, tmp_path_factory):
-    work = tmp_path_factory.mktemp("seed-site")
-    convert(sorted(seeds_dir.glob("*.txt")), work / "tei")
-    pages = build_site(work / "tei", work / "site")
-    return work / "tei", work / "site", pages
 
 
 def test_every_seed_gets_a_reading_page(seed_site, seeds_dir):
