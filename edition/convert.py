@@ -96,9 +96,7 @@ def convert(
     outdir = Path(outdir)
     with OutputLock(outdir, notify=console.warn):  # one writer per directory at a time
         guard = EditGuard(outdir)  # reads the manifest and finishes an interrupted write
-        return _convert_locked(
-            paths, outdir, guard, format, force, old_style, console, authority
-        )
+        return _convert_locked(paths, outdir, guard, format, force, old_style, console, authority)
 
 
 def _convert_locked(
@@ -121,7 +119,10 @@ def _convert_locked(
         if old_style:
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
-    memory = enrich_corpus_with_lines(trees, results, outdir, authority)
+    notices: list[str] = []
+    memory = enrich_corpus_with_lines(trees, results, outdir, authority, notices)
+    for notice in notices:
+        console.warn(notice)
     final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
@@ -141,6 +142,7 @@ def enrich_corpus_with_lines(
     results: list[Converted],
     outdir: Path,
     authority: tuple[Path, ...] = (),
+    notices: list[str] | None = None,
 ) -> dict[Path, Any]:
     """Enrich the corpus so that enrichment warnings name the TEI file and its line.
 
@@ -155,7 +157,10 @@ def enrich_corpus_with_lines(
         trees[r.source.stem] = tree
         text_line[r.source.stem] = _text_line(tree)
     memory: dict[Path, Any] = {}
-    enrich_corpus(trees, EnrichContext(outdir, reports, memory_later=memory, authority=authority))
+    context = EnrichContext(outdir, reports, memory_later=memory, authority=authority)
+    enrich_corpus(trees, context)
+    if notices is not None:
+        notices.extend(context.notices)
     for r in results:
         stem = r.source.stem
         tree = parse_bytes(serialize(trees[stem]), r.target)

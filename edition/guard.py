@@ -59,8 +59,8 @@ class OutputLock:
         self.handle = open(self.path, "a+")
         if not self._try(fcntl):
             self.notify(
-                f"{self.path.parent.parent}: another `edition convert` is writing here; "
-                "waiting for it to finish"
+                f"{self.path.parent.parent}: another `edition convert` or `edition enrich` "
+                "is writing here; waiting for it to finish"
             )
             deadline = time.monotonic() + float(
                 os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT)
@@ -69,8 +69,9 @@ class OutputLock:
                 if time.monotonic() > deadline:
                     self.handle.close()
                     raise EditionError(
-                        f"{self.path.parent.parent}: another `edition convert` is still "
-                        f"writing here (lock {self.path}); run again when it has finished"
+                        f"{self.path.parent.parent}: another `edition convert` or `edition "
+                        f"enrich` is still writing here (lock {self.path}); run again when it "
+                        "has finished"
                     )
                 time.sleep(0.1)
         return self
@@ -136,7 +137,8 @@ class EditGuard:
         atomic_write(self.journal_path, json.dumps({"file": path.name, "digest": digest(data)}))
         os.replace(staged, path)
         crash_point()
-        self.written[path.name] = digest(data)
+        # What another writer of this run recorded (persons.xml) stays in the manifest.
+        self.written = {**self._read_manifest(), **self.written, path.name: digest(data)}
         self._save_manifest()
         self.journal_path.unlink()
         crash_point()

@@ -108,11 +108,12 @@ def test_a_second_writer_waits_then_fails_clearly_when_the_lock_is_held(tmp_path
     with OutputLock(out, notify=lambda message: None):
         run = convert(sources, out, EDITION_LOCK_TIMEOUT="0.5")
     assert run.returncode == 1
-    assert f"{out}: another `edition convert` is writing here; waiting for it to finish" in (
-        run.stderr
-    )
     assert (
-        f"{out}: another `edition convert` is still writing here (lock "
+        f"{out}: another `edition convert` or `edition enrich` is writing here; waiting for it "
+        "to finish"
+    ) in run.stderr
+    assert (
+        f"{out}: another `edition convert` or `edition enrich` is still writing here (lock "
         f"{out / STATE_DIR / 'lock'}); run again when it has finished"
     ) in run.stderr
     assert convert(sources, out).returncode == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from click.testing import CliRunner
 from edition.cli import main
 from edition.enrich import enrich_files
 from edition.errors import EditionError, InputError
-from edition.guard import EditGuard
+from edition.guard import EditGuard, OutputLock
+from edition.progress import Console
 from edition.xmlio import NSMAP, TEI_NS, parse_bytes, parse_file
 
 DOC = (
@@ -133,3 +135,48 @@ def test_cli_enrich_reports_ambiguous_names(tmp_path: Path) -> None:
         'to Lenin.…") could be #lev-sedov, #sergei-sedov, #natalia-sedova; tagged cert="low" '
         'without @ref; add ref="persons.xml#…" by hand; the next run keeps it\n'
     )
+
+
+def test_a_persons_xml_laid_out_by_hand_is_not_rewritten(tmp_path: Path) -> None:
+    path = write(tmp_path / "tei")
+    enrich_files([path])
+    persons = tmp_path / "tei" / "persons.xml"
+    relaid = persons.read_text("utf-8").replace("\n  ", "\n\t")  # the scholar's indentation
+    persons.write_text(relaid, "utf-8")
+    enrich_files([path])
+    assert persons.read_text("utf-8") == relaid
+
+
+def test_a_hand_edited_persons_xml_is_backed_up_before_new_entries(tmp_path: Path) -> None:
+    path = write(tmp_path / "tei")
+    enrich_files([path])
+    persons = tmp_path / "tei" / "persons.xml"
+    edited = persons.read_text("utf-8").replace(
+        '<persName type="preferred">Leon Trotsky</persName>',
+        '<persName type="preferred">Leon Trotsky</persName><note>Checked by hand.</note>',
+    )
+    assert edited != persons.read_text("utf-8")
+    persons.write_text(edited, "utf-8")
+    write(tmp_path / "tei", "more.xml", DOC.replace("Trotsky wrote to Lenin", "Bukharin wrote"))
+    warnings: list[str] = []
+
+    class Collect(Console):
+        def warn(self, message: str) -> None:
+            warnings.append(message)
+
+    enrich_files([tmp_path / "tei"], console=Collect(0))
+    after = persons.read_text("utf-8")
+    assert "Checked by hand." in after and 'xml:id="bukharin"' in after
+    backups = list((tmp_path / "tei" / ".edition" / "backups").glob("persons.*.xml"))
+    assert [b.read_text("utf-8") for b in backups] == [edited]
+    assert any("notice[persons-backup]" in w and str(backups[0]) in w for w in warnings)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="advisory locks need POSIX")
+def test_enrich_waits_for_another_writer_then_fails_clearly(tmp_path: Path, monkeypatch) -> None:
+    path = write(tmp_path / "tei")
+    monkeypatch.setenv("EDITION_LOCK_TIMEOUT", "0.3")
+    with OutputLock(tmp_path / "tei", notify=lambda message: None):
+        with pytest.raises(EditionError, match="another `edition convert` or `edition enrich`"):
+            enrich_files([path])
+    assert refs(path) == [("Ilyich", "persons.xml#lenin"), ("Koba", "persons.xml#stalin")]

@@ -37,6 +37,8 @@ class EnrichContext:
     # When a dict, each document's memory is put here (path -> entries) rather than saved,
     # so the caller saves it only after writing the document (see enrich.files).
     memory_later: dict[Path, Any] | None = None
+    # Messages for the user about files beside the documents (a persons.xml backup).
+    notices: list[str] = field(default_factory=list)
 
 
 Pass = Callable[[etree._ElementTree, Report, EnrichContext], etree._ElementTree]

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..corpus_files import document_files
 from ..errors import EditionError, InputError
-from ..guard import EditGuard
+from ..guard import EditGuard, OutputLock
 from ..progress import QUIET, Console
 from ..report import Report
 from ..xmlio import TEI_NS, atomic_write, parse_file, serialize
@@ -92,14 +92,27 @@ def enrich_files(
         raise click.UsageError(
             f"{names}: no TEI files to enrich (directories are searched for *.xml)"
         )
+    outdir = _outdir(files, persons_file)
+    with OutputLock(outdir, notify=console.warn):  # one writer per directory at a time
+        return _enrich_locked(files, outdir, console, persons_file, authority)
+
+
+def _enrich_locked(
+    files: list[Path],
+    outdir: Path,
+    console: Console,
+    persons_file: Path | None,
+    authority: tuple[Path, ...],
+) -> list[Enriched]:
     originals = {path: path.read_bytes() for path in files}
     trees = {str(path): _read_tei(path) for path in files}
-    outdir = _outdir(files, persons_file)
     reports = {str(path): Report(str(path)) for path in files}
     context = EnrichContext(
         outdir, reports, persons_file, recall=True, memory_later={}, authority=authority
     )
     enrich_corpus(trees, context)
+    for notice in context.notices:
+        console.warn(notice)
     results = []
     for path in files:
         # Not re-indented: a scholar's layout stays as it is; only the new tags differ.

@@ -15,8 +15,9 @@ from lxml import etree
 
 from ..corpus_files import PERSONS_FILE
 from ..errors import InputError
+from ..guard import EditGuard
 from ..writers.tei import sub
-from ..xmlio import NSMAP, TEI_NS, XML_ID, atomic_write, parse_file, serialize, tei
+from ..xmlio import NSMAP, TEI_NS, XML_ID, parse_file, serialize, tei
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,8 @@ class Personography:
         for element in tree.xpath("//tei:listPerson//tei:person[@xml:id]", namespaces=NSMAP):
             person = person_from_element(element)
             self.persons.setdefault(person.id, person)
+        self.opened = dict(self.persons)  # as read: save() writes only when entries changed
+        self.backup: Path | None = None  # where save() kept a hand-edited file it replaced
 
     @classmethod
     def open(cls, path: Path) -> Personography:
@@ -215,16 +218,25 @@ class Personography:
         return candidate
 
     def save(self, path: Path | None = None) -> bool:
-        """Write atomically when the content changed; True when written."""
+        """Write when an entry was added, changed or dropped (a file whose entries are as they
+        were is left as the scholar laid it out); True when written. A file edited since
+        edition last wrote it is first copied to .edition/backups/ (see `backup`). The write
+        and its manifest entry are one transaction (guard.EditGuard)."""
         target = path or self.path
         if target is None:
             raise ValueError("no path to save the personography to")
         if not target.exists() and not self.persons:
             return False  # no people yet: an empty listPerson would not be valid TEI
+        if target.exists() and self.persons == self.opened:
+            return False
         data = serialize(self.tree)
         if target.exists() and target.read_bytes() == data:
             return False
-        atomic_write(target, data)
+        guard = EditGuard(target.parent)
+        if target.exists() and guard.is_edited(target):
+            self.backup = guard.backup(target)
+        guard.write(target, data)
+        self.opened = dict(self.persons)
         return True
 
 

@@ -253,6 +253,12 @@ def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None)
         }
         state.personography.drop(set(state.personography.persons) - mentioned - state.kept)
     state.personography.save(path)
+    if state.personography.backup is not None:
+        context.notices.append(
+            f"notice[persons-backup]: {path}: had changes edition did not make; they are kept, "
+            f"and the file as it was is saved as {state.personography.backup}"
+        )
+        state.personography.backup = None
     personography = Personography.open(path)
     log = added_log(path)
     try:
