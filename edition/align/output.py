@@ -72,8 +72,23 @@ def _link_group(body: etree._Element, kind: str, links: list[LinkSpec]) -> None:
         etree.SubElement(group, tei("link"), attrs)
 
 
+def _copy_group(body: etree._Element, copies: list[list[str]]) -> None:
+    """Documents with the same text: one link per group, pointing to the whole files; only
+    the first of each group is aligned (its links stand for all)."""
+    if not copies:
+        return
+    group = etree.SubElement(body, tei("linkGrp"), {"type": "copy"})
+    for stems in copies:
+        attrs = {XML_ID: f"copy-{witness_id(stems[0])}", "type": "copy"}
+        attrs["target"] = " ".join(f"{stem}.xml" for stem in stems)
+        etree.SubElement(group, tei("link"), attrs)
+
+
 def parallels_tree(
-    titles: dict[str, str], quotations: list[LinkSpec], events: list[LinkSpec]
+    titles: dict[str, str],
+    quotations: list[LinkSpec],
+    events: list[LinkSpec],
+    copies: list[list[str]] = (),
 ) -> etree._ElementTree:
     """The whole parallels.xml document."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
@@ -82,7 +97,8 @@ def parallels_tree(
     _link_group(body, "quotation", [q for q in quotations if q.type == "quotation"])
     _link_group(body, "repeat", [q for q in quotations if q.type == "repeat"])
     _link_group(body, "event", events)
-    if not quotations and not events:
+    _copy_group(body, copies)
+    if not quotations and not events and not copies:
         etree.SubElement(body, tei("p")).text = "No parallel passages were found."
     if quotations:
         div = etree.SubElement(body, tei("div"), {"type": "collation"})

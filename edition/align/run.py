@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -242,24 +243,39 @@ def save_documents(tei_dir: Path, docs: dict[str, Loaded]) -> list[Path]:
 
 @dataclass
 class Alignment:
-    """What the aligner found: links, and the parallels.xml tree that records them."""
+    """What the aligner found: links, copies, and the parallels.xml tree that records them."""
 
     quotations: list[LinkSpec]
     events: list[LinkSpec]
     tree: etree._ElementTree
+    copies: list[list[str]]
+
+
+def copy_classes(docs: dict[str, Loaded]) -> dict[str, list[str]]:
+    """Documents with the same words, in the same order, are copies of one text: the first
+    stem (in sorted order) -> every stem of its class (itself first)."""
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for stem in sorted(docs):
+        words = " ".join(flatten(block.text) for block in docs[stem].blocks)
+        by_text[hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()].append(stem)
+    return {stems[0]: stems for stems in by_text.values()}
 
 
 def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
     """Find the parallels of loaded documents and mark the passages in their trees (in
-    memory: nothing is written)."""
+    memory: nothing is written). Copies of one text are recorded once, as copies, and only
+    the first of each is aligned: k copies cost one line, not k times every passage."""
     from .events import event_links
 
-    corpus = build_corpus([b for d in docs.values() for b in d.blocks])
-    console.detail(f"align: {len(corpus.units)} units in {len(docs)} documents")
-    quotations = quotation_links(docs, corpus)
-    events = event_links({doc: d.tree for doc, d in docs.items()}, corpus)
+    classes = copy_classes(docs)
+    aligned = {stem: docs[stem] for stem in sorted(classes)}
+    corpus = build_corpus([b for d in aligned.values() for b in d.blocks])
+    console.detail(f"align: {len(corpus.units)} units in {len(aligned)} documents")
+    quotations = quotation_links(aligned, corpus)
+    events = event_links({doc: d.tree for doc, d in aligned.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
-    return Alignment(quotations, events, parallels_tree(titles, quotations, events))
+    copies = [stems for stems in classes.values() if len(stems) > 1]
+    return Alignment(quotations, events, parallels_tree(titles, quotations, events, copies), copies)
 
 
 def align_trees(trees: dict[str, tuple[Path, etree._ElementTree]]) -> etree._ElementTree:
@@ -295,7 +311,9 @@ def align(tei_dir: Path, console: Console = QUIET) -> Path:
         console.info(f"align: wrote {path} ({added} seg(s) added, ids set on existing elements)")
     console.info(
         f"align: {'wrote' if old != data else 'unchanged'} {target}: "
-        f"{len(found.quotations)} quotation links, {len(found.events)} event links; "
+        f"{len(found.quotations)} quotation links, {len(found.events)} event links"
+        + (f", {len(found.copies)} group(s) of identical documents" if found.copies else "")
+        + "; "
         f"{len(changed)} document(s) changed"
     )
     return target

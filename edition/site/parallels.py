@@ -62,6 +62,8 @@ def parallels_from_tree(tree: etree._ElementTree) -> Parallels:
         result.titles[wid] = " ".join("".join(witness.itertext()).split()) or wid
     for link in tree.xpath("//tei:link[@xml:id][@target]", namespaces=NSMAP):
         targets = tuple(t for t in map(_target, link.get("target").split()) if t)
+        if not targets:  # a group of identical documents (whole files): nothing to align
+            continue
         kind = link.get("type") or link.getparent().get("type") or "event"
         label = ", ".join(v for v in (link.get("subtype"), link.get("n")) if v)
         result.links.append(Link(link.get(XML_ID), kind, targets, label))
