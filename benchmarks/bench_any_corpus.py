@@ -30,6 +30,14 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "benchmarks" / "annotations" / "any_corpus.json"
+
+
+def load_annotations() -> dict:
+    """any_corpus.json and every any_corpus_*.json beside it (later sets), documents merged."""
+    merged = json.loads(ANNOTATIONS.read_text("utf-8"))
+    for extra in sorted(ANNOTATIONS.parent.glob("any_corpus_*.json")):
+        merged["documents"] += json.loads(extra.read_text("utf-8"))["documents"]
+    return merged
 TITLE_WORDS = {"King", "Queen", "Dame", "Sir", "Captain", "Mr", "Mrs", "Dr", "President",
                "Prime", "Minister", "Emperor", "Prophet", "prophet", "Governor", "Miss", "Ms"}
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
@@ -82,7 +90,7 @@ def score(args, which: str) -> dict[str, float]:
     from edition.xmlio import NSMAP, parse_bytes
 
     folder = corpus_dir(args.corpus)
-    annotations = json.loads(ANNOTATIONS.read_text("utf-8"))
+    annotations = load_annotations()
     annotations["documents"] = [d for d in annotations["documents"] if d["set"] == which]
     texts = {d["file"]: (folder / d["file"]).read_text("utf-8").splitlines()
              for d in annotations["documents"]}
@@ -186,7 +194,7 @@ def main() -> None:
         os.environ["EDITION_GAZETTEER"] = "off"
     if args.no_model:
         os.environ["EDITION_NER"] = "off"
-    sets = sorted({d["set"] for d in json.loads(ANNOTATIONS.read_text("utf-8"))["documents"]})
+    sets = sorted({d["set"] for d in load_annotations()["documents"]})
     for which in sets:
         s = score(args, which)
         print(f"{which}: persons {s['persons']} annotated, dates {s['dates']}")

@@ -40,6 +40,10 @@ def tagged(
         ),
         ("Everything changed in 1917 for him.", "1917", {"when": "1917"}),
         ("Debates of the 1920s were bitter.", "the 1920s", {"from": "1920", "to": "1929"}),
+        ("Neon spread in the early 1900s.", "the early 1900s", {"from": "1900", "to": "1932"}),
+        ("An icon of the 1900s, it faded.", "the 1900s", {"from": "1900", "to": "1999"}),
+        ("Phones changed in the 2000s.", "the 2000s", {"from": "2000", "to": "2009"}),
+        ("In the mid-1860s the war ended.", "the mid-1860s", {"from": "1860", "to": "1869"}),
         (
             "Delegates met on 1–3 March 1898 in secret.",
             "1–3 March 1898",

@@ -108,3 +108,31 @@ def test_a_kinship_word_with_a_comma_confirms_a_hesitant_name() -> None:
     texts = ["watched by his father, Ambrose Whitcombe, at the harbour"]
     assert confirmed("Ambrose Whitcombe", labels, CorpusFacts(texts, set(), labels))
     assert not confirmed("Ambrose Whitcombe", labels, CorpusFacts([], set(), labels))
+
+
+def test_a_surname_with_its_particle_is_one_form(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The philosopher Maria de Alvarenga wrote the study in 2012.</p>"
+        "<p>De Alvarenga argues that light is a metaphor; de Alvarenga says so twice.</p>",
+        tmp_path,
+    )
+    assert [(t, r) for t, r, _ in mentions(tree)] == [
+        ("Maria de Alvarenga", "maria-de-alvarenga"),
+        ("De Alvarenga", "maria-de-alvarenga"),
+        ("de Alvarenga", "maria-de-alvarenga"),
+    ]
+
+
+def test_a_soft_hyphen_does_not_hide_a_name(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The surgeon Hubertus Vandermeer operated at dawn, Vandermeer said.</p>"
+        "<p>Later Vander\u00admeer wrote the report.</p>",
+        tmp_path,
+    )
+    refs = [(t, r) for t, r, _ in mentions(tree)]
+    assert refs[-1] == ("Vander\u00admeer", "hubertus-vandermeer"), refs
+
+
+def test_initials_written_together_stay_in_the_name(tmp_path: Path) -> None:
+    tree, _ = enrich("<p>In 1991 George H.W. Bush held back the guarantees.</p>", tmp_path)
+    assert [t for t, _, _ in mentions(tree)] == ["George H.W. Bush"]

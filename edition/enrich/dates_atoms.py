@@ -80,13 +80,15 @@ def _season(match: re.Match[str]) -> list[DateValue]:
 
 
 def _decade(match: re.Match[str]) -> list[DateValue]:
-    """ "the 1920s" is a decade; "the 1500s" (a round hundred before 1900) is a century;
-    "the 1900s" and "the 2000s" are read as decades, as modern prose mostly means them."""
+    """ "the 1920s" and "the mid-1920s" are a decade; "the 1500s" and "the 1900s" (a round
+    hundred) are centuries ("the early 1900s": 1900-1932); "the 2000s" is read as a decade,
+    as prose mostly means it while the century runs."""
     year = int(match["y"])
-    if year % 100 or year >= 1900:
-        return [DateValue("range", Point(year), Point(year + 9))]
-    part = (match["part"] or "").rstrip("-")
-    low, high = CENTURY_PARTS.get(part, (0, 99))
+    part = (match["part"] or "").rstrip("-").lower()
+    if year % 100 or year >= 2000:
+        low, high = (0, 9)  # "the mid-1860s" is read as the decade, as annotators read it
+    else:
+        low, high = CENTURY_PARTS.get(part, (0, 99))
     return [DateValue("range", Point(year + low), Point(year + high))]
 
 
@@ -144,9 +146,10 @@ def _century(match: re.Match[str]) -> list[DateValue]:
     elif part in {"first", "second"}:
         first, last = (first, first + 49) if part == "first" else (first + 50, last)
     if match["era"] and match["era"].upper().startswith("B"):
-        first, last = -(number * 100) + (99 - (last - (number - 1) * 100)), -(
-            number * 100
-        ) + 99 - (first - (number - 1) * 100)
+        first, last = (
+            -(number * 100) + (99 - (last - (number - 1) * 100)),
+            -(number * 100) + 99 - (first - (number - 1) * 100),
+        )
     if first == 0:
         first = 1  # there is no year 0 in the 1st century AD
     return [DateValue("range", Point(first), Point(last))]

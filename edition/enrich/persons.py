@@ -34,9 +34,9 @@ from .personography import (
     open_personography,
 )
 from .persons_aliases import leading_forms, stated_aliases
-from .persons_index import NameIndex, NameMatch
+from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch
 from .persons_model_names import CAPITAL_WORD, PLACE_WORD, model_proposals
-from .persons_rules import TITLES, ProposedName, inverted_name, propose_names
+from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_name, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
 
@@ -190,6 +190,7 @@ def _same_given(a: str, b: str) -> bool:
 
 
 def _propose(state: PersonsState, name: str, surname: str) -> bool:
+    name, surname = name.replace(SOFT_HYPHEN, ""), surname.replace(SOFT_HYPHEN, "")
     personography = state.personography
     if name.casefold() in personography.known_names():
         return False
@@ -197,7 +198,7 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").
     variants = (
-        (surname,)
+        _surname_forms(name, surname)
         if surname
         and surname.casefold() not in personography.known_names()
         and surname not in TITLES
@@ -213,6 +214,22 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
         state.proposed.append(person.id)
         return True
     return False
+
+
+def _surname_forms(name: str, surname: str) -> tuple[str, ...]:
+    """The surname as written alone: with its particles ("de Miranda" of "Luis de Miranda",
+    and "De Miranda" at the start of a sentence), else the last word itself."""
+    words = name.split()
+    if surname not in words:
+        return (surname,)
+    at = len(words) - 1 - words[::-1].index(surname)
+    start = at
+    while start > 1 and words[start - 1] in PARTICLES:
+        start -= 1
+    if start == at:
+        return (surname,)
+    form = " ".join(words[start : at + 1])
+    return (form, form[0].upper() + form[1:])
 
 
 def _given_alone(state: PersonsState, name: str) -> str:

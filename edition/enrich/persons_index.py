@@ -87,7 +87,14 @@ class NameIndex:
 
     def find(self, text: str, before: str = "") -> Iterator[NameMatch]:
         """Names in `text`, leftmost-longest, skipping names of things ("Pushkin Prize") and
-        names cited as words ("the name Kuzmin"); `before` is the running text just before."""
+        names cited as words ("the name Kuzmin"); `before` is the running text just before.
+        Soft hyphens ("Netan\u00adyahu", invisible) do not hide a name."""
+        if SOFT_HYPHEN in text:
+            kept = [i for i, ch in enumerate(text) if ch != SOFT_HYPHEN]
+            for found in self.find("".join(text[i] for i in kept), before):
+                start, end = kept[found.start], kept[found.end - 1] + 1
+                yield NameMatch(start, end, text[start:end], found.candidates, found.explicit)
+            return
         for match in self._matches(text):
             form = _form_key(match.group("name"))
             preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
@@ -119,6 +126,7 @@ class NameIndex:
         return next_word in THING_AFTER
 
 
+SOFT_HYPHEN = "\u00ad"
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 # Where a name may start: a capital of any alphabet, or a lower-case particle ("von Humboldt",
 # "ibn Khaldun", "al-Biruni").

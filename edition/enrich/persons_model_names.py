@@ -151,14 +151,17 @@ class CorpusFacts:
             if " " in name and votes["PERSON"] * 2 > sum(votes.values())
         }
         self.capitalised: Counter[str] = Counter()
-        self.after_place: set[str] = set()  # words after "in", "at", "the", …
-        self.cued: set[str] = set()  # words after a kinship word or a title
+        self.after_place: Counter[str] = Counter()  # words after "in", "at", "the", …
+        self.cued: Counter[str] = Counter()  # words after a kinship word or a title
+        self.cued_alone: Counter[str] = Counter()  # … that no capitalised word follows
         cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
-        cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)")
+        cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)(?P<more>\s+[A-Z])?")
         for text in texts:
             self.capitalised.update(CAPITAL_WORD.findall(text))
             self.after_place.update(PLACE_WORD.findall(text))
-            self.cued.update(cue.findall(text))
+            for found in cue.finditer(text):
+                self.cued[found.group(1)] += 1
+                self.cued_alone[found.group(1)] += not found.group("more")
 
 
 PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
@@ -178,9 +181,13 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         return False
     if " " in name:
         return True
-    if name.casefold() in facts.words or name in facts.after_place:
+    if name.casefold() in facts.words:
         return False
-    if name in facts.cued:  # "his wife Grace", "the prophet Muhammad"
+    # "in Bukhara", "the Moriori": a place or a people, unless a title or kinship word stands
+    # before it as often ("President Obama" twice, "the Obama administration" twice).
+    if facts.after_place[name] > facts.cued_alone[name]:
+        return False
+    if facts.cued_alone[name]:  # "his wife Grace", "the prophet Muhammad"
         return votes["PERSON"] >= 1
     occurrences = facts.capitalised[name]
     return (

@@ -35,7 +35,7 @@ _WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+"
 _PARTICLE = r"(?:de|von|van|Van|del|de\s+la|la|Le|le|Don)"
 _PROPOSE = re.compile(
     rf"(?<![\w’'.-])(?P<given>{_WORD}(?:-{_WORD})?)"
-    rf"(?P<middle>(?:\s+(?:[A-Z]\.|{_WORD}(?:vich|vna|ich|ovna)))*)"
+    rf"(?P<middle>(?:\s+(?:(?:[A-Z]\.)+|{_WORD}(?:vich|vna|ich|ovna)))*)"
     rf"(?P<surname>(?:\s+(?:{_PARTICLE}\s+)?{_WORD}(?:-{_WORD})?){{1,2}})(?![\w-])"
 )
 
@@ -145,6 +145,7 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
     for start, end, label in spans:
         if label != "PERSON":
             continue
+        end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
             words = words[1:]
