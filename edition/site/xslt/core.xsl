@@ -121,7 +121,16 @@
       <xsl:when test="tei:p or tei:l or tei:lg or parent::tei:div or parent::tei:body
                       or parent::tei:front or parent::tei:back or parent::tei:epigraph
                       or parent::tei:cit[not(ancestor::tei:p)]">
-        <blockquote><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/><xsl:call-template name="permalink"/></blockquote>
+        <blockquote><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/>
+          <xsl:choose>
+            <!-- Paragraphs or verse inside: the quotation's link goes first (floated to the
+                 right by passages.css), not on a line of its own after the last block. -->
+            <xsl:when test="tei:p or tei:l or tei:lg">
+              <xsl:call-template name="permalink"/><xsl:apply-templates/>
+            </xsl:when>
+            <xsl:otherwise><xsl:apply-templates/><xsl:call-template name="permalink"/></xsl:otherwise>
+          </xsl:choose>
+        </blockquote>
       </xsl:when>
       <xsl:otherwise>
         <q><xsl:call-template name="id"/><xsl:call-template name="parallel-mark"/><xsl:apply-templates/></q>
