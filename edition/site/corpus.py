@@ -22,16 +22,25 @@ def _text(nodes: list) -> str:
     return " ".join(" ".join("".join(n.itertext()) for n in nodes).split())
 
 
+# Parts of a structured bibl that are read whole (a name's forename and surname together).
+_LEAF_PARTS = frozenset({"title", "persName", "name", "orgName", "placeName", "date", "idno"})
+
+
 def _source(nodes: list) -> str:
-    """A bibl of element parts (title, author, publisher…) reads as 'part, part, part'."""
+    """A bibl of element parts (title, author, publisher…) reads as 'part, part, part', also
+    when the parts are nested (biblStruct/monogr/imprint); a note about the file (how it was
+    made) is not the source."""
     if not nodes:
         return ""
-    node = nodes[0]
+    return ", ".join(dict.fromkeys(part for part in _parts(nodes[0]) if part))
+
+
+def _parts(node: etree._Element) -> list[str]:
     mixed = (node.text or "").strip() or any((c.tail or "").strip() for c in node)
-    if len(node) and not mixed:  # a note about the file (how it was made) is not the source
-        parts = [c for c in node if isinstance(c.tag, str) and etree.QName(c).localname != "note"]
-        return ", ".join(t for t in (_text([c]) for c in parts) if t)
-    return _text([node])
+    if not len(node) or mixed or etree.QName(node).localname in _LEAF_PARTS:
+        return [_text([node])]
+    children = [c for c in node if isinstance(c.tag, str) and etree.QName(c).localname != "note"]
+    return [part for child in children for part in _parts(child)]
 
 
 @dataclass
