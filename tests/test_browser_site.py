@@ -96,8 +96,10 @@ def test_search_finds_a_passage(base_url, open_page):
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=10_000)
     href = result.get_attribute("href")
-    assert href.endswith("/alpha.html?highlight=barometer")
+    assert "/alpha.html?highlight=barometer#" in href  # opened at the passage holding it
     result.click()  # the reading page marks the words the result was opened for
+    fragment = page.evaluate("decodeURIComponent(location.hash.slice(1))")
+    assert "barometer" in page.locator(f"[id='{fragment}']").inner_text().lower()
     mark = page.locator("mark.pagefind-highlight").first
     mark.wait_for(timeout=10_000)
     assert mark.inner_text().lower() == "barometer"

@@ -9,6 +9,7 @@ from lxml import etree
 
 from ..xmlio import TEI_NS, XML_ID, tei
 from .collate import collations
+from .normalization import DEFAULT, Rules
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def witness_id(doc: str) -> str:
     return "w-" + re.sub(r"[^\w.-]", "_", doc)
 
 
-def _header(titles: dict[str, str]) -> etree._Element:
+def _header(titles: dict[str, str], rules: Rules = DEFAULT) -> etree._Element:
     header = etree.Element(tei("teiHeader"))
     file_desc = etree.SubElement(header, tei("fileDesc"))
     title_stmt = etree.SubElement(file_desc, tei("titleStmt"))
@@ -55,6 +56,8 @@ def _header(titles: dict[str, str]) -> etree._Element:
             list_wit, tei("witness"), {XML_ID: witness_id(doc), "corresp": f"{doc}.xml"}
         )
         witness.text = title or doc
+    decl = etree.SubElement(etree.SubElement(header, tei("encodingDesc")), tei("editorialDecl"))
+    etree.SubElement(etree.SubElement(decl, tei("normalization")), tei("p")).text = rules.describe()
     return header
 
 
@@ -89,10 +92,11 @@ def parallels_tree(
     quotations: list[LinkSpec],
     events: list[LinkSpec],
     copies: list[list[str]] = (),
+    rules: Rules = DEFAULT,
 ) -> etree._ElementTree:
     """The whole parallels.xml document."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
-    root.append(_header(titles))
+    root.append(_header(titles, rules))
     body = etree.SubElement(etree.SubElement(root, tei("text")), tei("body"))
     _link_group(body, "quotation", [q for q in quotations if q.type == "quotation"])
     _link_group(body, "repeat", [q for q in quotations if q.type == "repeat"])
@@ -105,5 +109,5 @@ def parallels_tree(
         for link in quotations:
             texts = link.texts or tuple(t.text for t in link.targets)
             readings = [(witness_id(t.doc), t.ref, text) for t, text in zip(link.targets, texts)]
-            div.extend(collations(link.id, readings))
+            div.extend(collations(link.id, readings, rules))
     return root.getroottree()

@@ -16,6 +16,7 @@ from ..guard import EditGuard
 from ..progress import QUIET, Console
 from ..xmlio import NSMAP, XML_ID, atomic_write, parse_file, serialize
 from .match import PassagePair, Span, passage_pairs
+from .normalization import load_rules
 from .output import LinkSpec, Target, parallels_tree
 from .segs import existing_element, passage_id, wrap
 from .text import Block, document_blocks, localname, read_block
@@ -275,7 +276,10 @@ def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
     events = event_links({doc: d.tree for doc, d in aligned.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
     copies = [stems for stems in classes.values() if len(stems) > 1]
-    return Alignment(quotations, events, parallels_tree(titles, quotations, events, copies), copies)
+    folders = {d.path.parent for d in docs.values()}
+    rules = load_rules(folders.pop() if len(folders) == 1 else None)
+    tree = parallels_tree(titles, quotations, events, copies, rules)
+    return Alignment(quotations, events, tree, copies)
 
 
 def align_trees(trees: dict[str, tuple[Path, etree._ElementTree]]) -> etree._ElementTree:

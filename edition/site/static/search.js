@@ -4,7 +4,7 @@
    which the reading page marks (pagefind-highlight.js, loaded by the page over HTTP). */
 (function () {
   "use strict";
-  var BLOCKS = /^(p|div|blockquote|li|dd|td|h[1-6]|section|aside|figure)$/i;
+  var BLOCKS = /^(p|div|blockquote|ul|ol|dl|li|dd|table|tr|td|h[1-6]|section|aside|figure)$/i;
   // A result opens at the passage that holds its first match: the last block with an id
   // (every paragraph, heading, quotation and note has one) that starts before that word.
   function toPassage(result) {
