@@ -199,3 +199,27 @@ def test_compound_heading_and_numeric_back_links() -> None:
     lines = ["Text.[1][2]", "", "Notes and references", "↑ 1.0 1.1 First body.", "↑ Second body."]
     found = find_note_lists(lines, Report("x"))
     assert {k: b.text for k, b in found.bodies.items()} == {"1": "First body.", "2": "Second body."}
+
+
+def test_a_name_alone_under_the_title_is_the_byline(tmp_path) -> None:
+    """A byline without "By": a line that is only a name between the title and the text."""
+    from edition.readers.web_article_frame import find_frame, is_name_line
+
+    assert is_name_line("Richard (R.J.) Eskow") and is_name_line("Ana de la Cruz")
+    assert not is_name_line("Share") and not is_name_line("Posted 3 March 2015")
+    lines = [
+        "Home",
+        "News",
+        "Culture",
+        "",
+        "The lighthouse keepers of the northern coast",
+        "",
+        "A century of lamps, storms and logbooks",
+        "",
+        "Marta (M.J.) Okonkwo",
+        "",
+        "The keepers of the northern coast wrote down every storm they saw, and their logbooks "
+        "now fill three shelves of the harbour archive, where anyone may read them.",
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.byline] == "Marta (M.J.) Okonkwo"

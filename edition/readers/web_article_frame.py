@@ -57,6 +57,26 @@ def is_byline_line(line: str) -> bool:
     return len(line) <= 200 and bool(found) and line[found.end() : found.end() + 1].isupper()
 
 
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ’'-]+|(?:[A-Z]\.){1,3}|\((?:[A-Z]\.){1,3}\)|\([A-Z][a-z]+\)"
+    r"|de|van|von|der|den|da|di|du|del|la|le|ibn|bin|al-[A-Z][a-z]+)$"
+)
+AUTHOR_LABEL = re.compile(
+    r"(?i)^(?:authors?|written by|words by|text|texte|autor(?:in)?|auteur)\s*:?\s+"
+)
+
+
+def is_name_line(line: str) -> bool:
+    """A line that is only a person's name: two to five words, capitalised, initials, a
+    nickname in parentheses or particles ("Richard (R.J.) Eskow", "Ana de la Cruz"); or
+    "Author: Name". No digits, no interface phrase."""
+    name = AUTHOR_LABEL.sub("", line)
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or is_ui_line(line):
+        return False
+    return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
+
+
 def title_score(lines: list[str], index: int, paragraph: int) -> float:
     """How title-like line `index` is, close to the first paragraph."""
     line = lines[index].strip()
@@ -117,6 +137,9 @@ def find_frame(lines: list[str]) -> Frame | None:
 def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
     zone = range(max(0, frame.title - 3), min(len(lines), paragraph + 4))
     frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
+    if frame.byline is None:  # a line of just a name between the title and the text
+        between = range(frame.title + 1, paragraph)
+        frame.byline = next((i for i in between if is_name_line(lines[i])), None)
     frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
 
 
@@ -187,7 +210,10 @@ def strip_frame(
         report.remove(category, index + 1, lines[index].strip())
         out[index] = ""
     text = lambda i: lines[i].strip() if i is not None else ""
-    return out, PageHeader(text(frame.title), byline_name(text(frame.byline)), text(frame.date))
+    byline = text(frame.byline)
+    named = is_name_line(byline) and not is_byline_line(byline)
+    author = AUTHOR_LABEL.sub("", byline) if named else byline_name(byline)
+    return out, PageHeader(text(frame.title), author, text(frame.date))
 
 
 def byline_name(line: str) -> str:
