@@ -81,18 +81,15 @@ def leading_forms(personography: Personography) -> bool:
     with the same words ("Te Kaurinui" into "Te Kaurinui Robert Parata"); never across a
     generation ("John Smith" and "John Smith Jr" or "Henry VIII" stay apart)."""
     proposed = [p for p in personography.persons.values() if p.proposed]
+    starting: dict[tuple[str, ...], list] = {}  # the first words of a name -> longer names
+    for person in proposed:
+        words = tuple(person.name.split())
+        for size in range(2, len(words)):
+            starting.setdefault(words[:size], []).append(person)
     changed = False
     for short in proposed:
-        words = short.name.split()
-        if len(words) < 2:
-            continue
-        longer = [
-            p
-            for p in proposed
-            if p.id != short.id
-            and p.name.split()[: len(words)] == words
-            and len(p.name.split()) > len(words)
-        ]
+        words = tuple(short.name.split())
+        longer = starting.get(words, []) if len(words) >= 2 else []
         if len(longer) != 1 or any(_generation(w) for w in longer[0].name.split()[len(words) :]):
             continue
         changed |= _attach(personography, longer[0].id, short.name)
