@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -120,14 +121,14 @@ def _convert_locked(
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
     notices: list[str] = []
-    memory = enrich_corpus_with_lines(trees, results, outdir, authority, notices)
+    memory, serialized = enrich_corpus_with_lines(trees, results, outdir, authority, notices)
     for notice in notices:
         console.warn(notice)
     final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
         tree = trees[result.source.stem]
-        guard.write(result.target, serialize(tree))
+        guard.write(result.target, serialized.pop(result.source.stem))
         remembered = memory_path(outdir, result.source.stem)
         if remembered in memory:  # the tags enrichment made, now that they are in the file
             save_memory(remembered, memory.pop(remembered))
@@ -143,17 +144,21 @@ def enrich_corpus_with_lines(
     outdir: Path,
     authority: tuple[Path, ...] = (),
     notices: list[str] | None = None,
-) -> dict[Path, Any]:
+) -> tuple[dict[Path, Any], dict[str, bytes]]:
     """Enrich the corpus so that enrichment warnings name the TEI file and its line.
 
     The TEI is parsed from its serialization first, so elements know their lines; enrichment
     adds inline markup (no new lines) and header entries (before <text>), so a warning's line
     moves only by the lines the header gained, which is added back afterwards. Returns the
-    tags made per document, to be remembered once the documents are written."""
+    tags made per document, to be remembered once the documents are written, and each
+    document's serialization (made once: a second parse would hold two trees at a time)."""
     reports = {r.source.stem: Report(str(r.target)) for r in results}
     text_line: dict[str, int] = {}
     for r in results:
-        tree = parse_bytes(serialize(trees[r.source.stem]), r.target)
+        data = serialize(trees[r.source.stem])
+        trees[r.source.stem] = None  # the model's tree goes before the parsed one comes
+        tree = parse_bytes(data, r.target)
+        del data
         trees[r.source.stem] = tree
         text_line[r.source.stem] = _text_line(tree)
     memory: dict[Path, Any] = {}
@@ -161,16 +166,24 @@ def enrich_corpus_with_lines(
     enrich_corpus(trees, context)
     if notices is not None:
         notices.extend(context.notices)
+    serialized: dict[str, bytes] = {}
     for r in results:
         stem = r.source.stem
-        tree = parse_bytes(serialize(trees[stem]), r.target)
-        trees[stem] = tree
-        shift = _text_line(tree) - text_line[stem]
+        serialized[stem] = serialize(trees[stem])
+        shift = _serialized_text_line(serialized[stem]) - text_line[stem]
         for diagnostic in reports[stem].diagnostics:
             line = diagnostic.line + shift if diagnostic.line else 0
             r.report.diagnostics.append(replace(diagnostic, line=line))
         r.report.counts.update(reports[stem].counts)
-    return memory
+    return memory, serialized
+
+
+def _serialized_text_line(data: bytes) -> int:
+    """The line of <text> in a serialized TEI document (as _text_line after parsing it)."""
+    found = re.search(rb"<text[\s>]", data[data.find(b"</teiHeader>") :])
+    if found is None:
+        return 0
+    return data.count(b"\n", 0, data.find(b"</teiHeader>") + found.start()) + 1
 
 
 def _text_line(tree: etree._ElementTree) -> int:
