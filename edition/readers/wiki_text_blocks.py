@@ -17,7 +17,7 @@ IMAGE = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
-# "Congress.Leon_Trotsky_speaks….jpg": a word and a full stop glued to the file name.
+# "Congress.Ada_Lovelace_speaks….jpg": a word and a full stop glued to the file name.
 GLUED_WORD = re.compile(r"^(\S*?\.)(?=[A-Z][^\s.]*\.[A-Za-z]{3,4}$)")
 BULLETS = re.compile(r"^( *)((?:-(?: +|$))+)(.*)$")
 YEAR_HEADING = re.compile(r"^\d{4}s?$")
