@@ -203,3 +203,34 @@ def test_a_missing_page_image_is_named(tmp_path: Path, capsys) -> None:
     assert images(html) == [] and 'class="facs-toggle"' not in html
     err = capsys.readouterr().err
     assert "facsimile-missing" in err and "scans/absent.png" in err
+
+
+def test_a_surface_shows_its_drawable_graphic_before_a_tiff_master(tmp_path: Path) -> None:
+    html, _ = build(
+        tmp_path,
+        ledger(
+            '<facsimile><surface xml:id="s1"><graphic url="https://img.example.org/p1.tif"/>'
+            '<graphic url="https://img.example.org/p1.jpg"/></surface>'
+            '<surface xml:id="s2"><graphic url="https://img.example.org/p2.tif"/></surface>'
+            "</facsimile>",
+            '<pb n="1" facs="#s1"/><p>One.</p><pb n="2" facs="#s2"/><p>Two.</p>',
+        ),
+    )
+    assert images(html) == ["https://img.example.org/p1.jpg"]  # p2 has only a TIFF: a link
+    assert 'href="https://img.example.org/p2.tif"' in html
+
+
+def test_each_facs_value_is_tried_and_a_pointer_to_nothing_is_named(tmp_path: Path, capsys) -> None:
+    html, _ = build(
+        tmp_path,
+        ledger(
+            '<facsimile><surface corresp="#pg3"><graphic url="c.png"/></surface></facsimile>',
+            '<pb n="1" facs="#nowhere b.png"/><p>One.</p><pb n="2" facs="#gone"/><p>Two.</p>'
+            '<pb n="3" xml:id="pg3" facs="absent.png"/><p>Three.</p>',
+        ),
+        ("b.png", "c.png"),
+    )
+    assert images(html) == ["media/b.png", "media/c.png"]
+    err = capsys.readouterr().err
+    assert "facsimile-unresolved" in err and "2 pb/@facs pointer(s)" in err and "#nowhere" in err
+    assert "facsimile-missing" in err and "absent.png" in err

@@ -132,6 +132,12 @@ def page_images_stage(build: Build, doc) -> None:
         build.console.warn(
             f"warning[facsimile-refused]: {doc.path}: page image {refusal}; not published"
         )
+    if report.unresolved:
+        build.console.warn(
+            f"warning[facsimile-unresolved]: {doc.path}: {len(report.unresolved)} pb/@facs "
+            f"pointer(s) to no element (first: {report.unresolved[0]}); give the surface or "
+            "graphic that xml:id, or correct the pointer"
+        )
     if report.unpaired:
         build.console.warn(f"warning[facsimile-unpaired]: {doc.path}: {report.unpaired}")
 

@@ -1,9 +1,10 @@
 """Page images (facsimiles) beside the text, where the TEI has them.
 
-A page break finds its image, in this order:
-- `pb/@facs`: a `#id` of a `surface` (its first `graphic`), a `graphic` or a `zone` (its
-  surface's graphic) in `facsimile`; or an address: a file beside the TEI, an image URL, or a
-  IIIF Image API address (a base URL, its `info.json`, or a full image request);
+A page break finds its image, in this order (the first candidate that can be shown wins):
+- each value of `pb/@facs` in turn: a `#id` of a `surface` (its first graphic a browser can
+  draw, else its first graphic), a `graphic` or a `zone` (its surface's graphic) in
+  `facsimile`; or an address: a file beside the TEI, an image URL, or a IIIF Image API address
+  (a base URL, its `info.json`, or a full image request); a `#id` no element has is reported;
 - a `surface` whose `@start` or `@corresp` points to the page break (`#page1`);
 - otherwise, when no page break names an image and the document has exactly as many
   surfaces (or facsimile graphics) as page breaks, the n-th surface is the n-th page.
@@ -55,6 +56,7 @@ class FacsimileReport:
     shown: int = 0
     missing: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)  # pb/@facs pointers to no element
     gallery: list[PageImage] = field(default_factory=list)
     unpaired: str = ""  # why surfaces were not given to page breaks ('' when they were)
 
@@ -70,8 +72,8 @@ def place_page_images(tree: etree._ElementTree, tei_dir: Path, site_dir: Path) -
         namespaces=NSMAP,
     )
     addresses = _addresses(root, breaks, surfaces, report)
-    for pb, url in zip(breaks, addresses):
-        image = _page_image(url, tei_dir, site_dir, report) if url else None
+    for pb, candidates in zip(breaks, addresses):
+        image = _first_image(candidates, tei_dir, site_dir, report)
         if image is not None:
             pb.set(site_attr("facs-href"), image.href)
             pb.set(site_attr("facs-src"), image.src)
@@ -90,13 +92,24 @@ def place_page_images(tree: etree._ElementTree, tei_dir: Path, site_dir: Path) -
     return report
 
 
+def _first_image(
+    candidates: list[str], tei_dir: Path, site_dir: Path, report: FacsimileReport
+) -> PageImage | None:
+    """The first of a page break's candidate addresses that can be shown (None if none)."""
+    for url in candidates:
+        image = _page_image(url, tei_dir, site_dir, report)
+        if image is not None:
+            return image
+    return None
+
+
 def _addresses(
     root: etree._Element,
     breaks: list[etree._Element],
     surfaces: list[etree._Element],
     report: FacsimileReport,
-) -> list[str]:
-    """The image address of each page break ('' for none)."""
+) -> list[list[str]]:
+    """The candidate image addresses of each page break, best first ([] for none)."""
     ids = {el.get(XML_ID): el for el in root.iter() if el.get(XML_ID)}
     pointed = {}
     for surface in surfaces:
@@ -106,14 +119,10 @@ def _addresses(
                     pointed.setdefault(target[1:], surface)
     found = []
     for pb in breaks:
-        facs = (pb.get("facs") or "").split()
-        address = ""
-        if facs:
-            first = facs[0]
-            address = _graphic_url(ids.get(first[1:])) if first.startswith("#") else first
-        elif pb.get(XML_ID) in pointed:
-            address = _graphic_url(pointed[pb.get(XML_ID)])
-        found.append(address)
+        candidates = [_facs_address(value, ids, report) for value in (pb.get("facs") or "").split()]
+        if pb.get(XML_ID) in pointed:
+            candidates.append(_graphic_url(pointed[pb.get(XML_ID)]))
+        found.append([url for url in candidates if url])
     if any(found) or not surfaces or not breaks:
         return found
     if len(surfaces) != len(breaks):
@@ -123,7 +132,18 @@ def _addresses(
             "pb to show each page's image at its page"
         )
         return found
-    return [_graphic_url(surface) for surface in surfaces]
+    return [[url] if url else [] for url in map(_graphic_url, surfaces)]
+
+
+def _facs_address(value: str, ids: dict[str, etree._Element], report: FacsimileReport) -> str:
+    """The image address one `pb/@facs` value gives ('' for none; a `#id` that no element
+    has is added to the report)."""
+    if not value.startswith("#"):
+        return value
+    if value[1:] not in ids:
+        report.unresolved.append(value)
+        return ""
+    return _graphic_url(ids[value[1:]])
 
 
 def _graphic_url(element: etree._Element | None) -> str:
@@ -137,8 +157,16 @@ def _graphic_url(element: etree._Element | None) -> str:
     if name == "zone":
         surface = next(iter(element.xpath("ancestor::tei:surface[1]", namespaces=NSMAP)), None)
         return _graphic_url(surface)
-    graphic = next(iter(element.xpath(".//tei:graphic[@url]", namespaces=NSMAP)), None)
-    return _graphic_url(graphic)
+    urls = [url.strip() for url in element.xpath(".//tei:graphic/@url", namespaces=NSMAP)]
+    return next((url for url in urls if _drawable(url)), urls[0] if urls else "")
+
+
+def _drawable(url: str) -> bool:
+    """Whether a browser can draw the image at `url` (a IIIF address is drawn as a rendition;
+    a TIFF or JPEG 2000 master is not)."""
+    if url_scheme(url) in REMOTE_SCHEMES:
+        return bool(_remote_image(url).src)
+    return PurePosixPath(urlsplit(url).path).suffix.lower() in DRAWABLE
 
 
 def _page_image(
