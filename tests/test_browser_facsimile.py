@@ -61,3 +61,26 @@ def test_print_leaves_page_images_out(base_url, open_page) -> None:
 def test_no_serious_or_critical_axe_violation(base_url, open_page, width) -> None:
     page = open_page(base_url + "ledger.html", width=width, height=900)
     assert axe_violations(page) == []
+
+
+def test_without_javascript_images_are_shown_and_no_dead_toggle(base_url, browser) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "ledger.html")
+        assert visible_images(page) == 2
+        assert page.locator(".facs-toggle").is_hidden()
+        assert page.locator(".facs-link").first.get_attribute("href") == "media/p1.png"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("width", "placement"), [(1300, "right"), (390, "none")])
+def test_beside_the_text_when_wide_in_the_column_on_a_phone(
+    base_url, open_page, width, placement
+) -> None:
+    page = open_page(base_url + "ledger.html", width=width, height=800)
+    floats = page.eval_on_selector_all(".facs", "els => els.map(e => getComputedStyle(e).float)")
+    assert floats == [placement, placement]
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0  # no sideways scrolling on a phone
