@@ -13,7 +13,11 @@ from pathlib import Path
 
 from lxml import html
 
-PAGES = ("wikipedia-2", "telegraph", "wapo-1", "quanta-1", "guardian-1")
+PAGES = (
+    "wikipedia-2", "telegraph", "wapo-1", "quanta-1", "guardian-1",
+    # heldout4 (any_corpus_heldout4.json)
+    "wikipedia", "nytimes-1", "wikipedia-4", "aktualne",
+)
 COMMIT = "ab4027a8b37669745016869a37a504727992b2ba"
 
 
