@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,10 +33,11 @@ from .personography import (
     open_personography,
 )
 from .persons_aliases import leading_forms, stated_aliases
-from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch
+from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, PLACE_WORD, model_proposals
-from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_name, propose_names
+from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
+from .persons_words import GIVEN_NAMES
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
 
 _CACHE_KEY = "persons"
@@ -132,9 +132,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     added = False
     for text in texts:
         known = list(state.index.find(text))
-        inverted = inverted_name(text)
-        if inverted and not state.index.candidates(inverted.name)[1]:
-            added |= _propose(state, inverted.name, inverted.surname)
+        for inverted in inverted_names(text):
+            given = inverted.name.split()[0]
+            if given in state.placed and given not in GIVEN_NAMES:
+                continue  # "London, England (1990)": a place, then its country
+            if not state.index.candidates(inverted.name)[1]:
+                added |= _propose(state, inverted.name, inverted.surname)
         for found in propose_names(text):
             if not any(_same_person(found, m, state) for m in known):
                 alone = found.surname.casefold() not in words
@@ -175,18 +178,11 @@ def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> 
     given = found.name.split()[0].casefold()
     persons = state.personography.persons
     return any(
-        _same_given(name.split()[0].casefold(), given)
+        same_given(name.split()[0].casefold(), given)
         for person_id in match.candidates
         if person_id in persons
         for name in persons[person_id].names
     )
-
-
-def _same_given(a: str, b: str) -> bool:
-    """Spellings of one given name: Alexei/Alexey, Grigory/Gregory, A. (not Lev/Leon)."""
-    if b.endswith("."):  # an initial: "A. I. Rykov" is Alexei Rykov
-        return a[:1] == b[:1]
-    return a == b or (len(a) > 3 and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
 def _propose(state: PersonsState, name: str, surname: str) -> bool:
@@ -218,8 +214,12 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
 
 def _surname_forms(name: str, surname: str) -> tuple[str, ...]:
     """The surname as written alone: with its particles ("de Miranda" of "Luis de Miranda",
-    and "De Miranda" at the start of a sentence), else the last word itself."""
+    and "De Miranda" at the start of a sentence), else the last word itself. A particle
+    joined by a hyphen may be dropped ("Mr. Bashir" for "Omar al-Bashir")."""
     words = name.split()
+    particle, _, rest = surname.partition("-")
+    if particle.islower() and particle in PARTICLES and rest[:1].isupper():
+        return (surname, particle.capitalize() + "-" + rest, rest)
     if surname not in words:
         return (surname,)
     at = len(words) - 1 - words[::-1].index(surname)
@@ -314,7 +314,8 @@ def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._
         if all(" " not in n.strip() for n in p.names)
     }
     named = _named_in_full(events, state.index) | mononyms
-    tagger = DocumentTagger(state.index, report, named)
+    strangers = _strangers(state, named, _gazetteer_forms_alone(events, state.index))
+    tagger = DocumentTagger(state.index, report, named, strangers)
     for kind, item in events:
         if kind == "name":
             tagger.seen(item)
@@ -322,6 +323,44 @@ def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._
             tagger.tag(item)
     report.count("persons", tagger.tagged)
     return tree
+
+
+# A document is of the gazetteer's domain when it names this many of its people, in full or
+# by one-word forms only they bear.
+GAZETTEER_DOMAIN = 2
+
+
+def _strangers(
+    state: PersonsState, named: frozenset[str], alone: frozenset[tuple[str, ...]]
+) -> frozenset[str]:
+    """The built-in gazetteer's people whose one-word name does not name them here.
+
+    The gazetteer is one domain's knowledge. A document of that domain names several of its
+    people ("Ada Lovelace and Babbage"); in any other document a surname alone ("Cannon",
+    "Fischer") is more likely someone else, so only the people it names in full are meant by
+    one word. `alone`: the candidates of each one-word form used here that only the
+    gazetteer's people bear."""
+    gazetteer = _gazetteer_ids(os.environ.get("EDITION_GAZETTEER", ""))
+    full = named & gazetteer
+    if len(full) + sum(not full.intersection(c) for c in alone) >= GAZETTEER_DOMAIN:
+        return frozenset()
+    scholars = {p.id for p in state.personography.persons.values() if p.id not in gazetteer}
+    return frozenset(gazetteer - named - scholars)
+
+
+def _gazetteer_forms_alone(
+    events: list[tuple[str, object]], index: NameIndex
+) -> frozenset[tuple[str, ...]]:
+    """The candidates of each one-word form of this document that only the gazetteer's
+    people bear ("Lovelace" and "Lovelace's" count once)."""
+    gazetteer = _gazetteer_ids(os.environ.get("EDITION_GAZETTEER", ""))
+    found: set[tuple[str, ...]] = set()
+    for kind, item in events:
+        if kind == "slot":
+            for match in index.find(item.text):
+                if " " not in match.text.strip() and set(match.candidates) <= gazetteer:
+                    found.add(tuple(sorted(match.candidates)))
+    return frozenset(found)
 
 
 def _named_in_full(events: list[tuple[str, object]], index: NameIndex) -> frozenset[str]:

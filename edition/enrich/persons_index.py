@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .personography import Person
 from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN
@@ -31,6 +32,13 @@ def _form_key(form: str) -> str:
     return " ".join(form.split())
 
 
+def same_given(a: str, b: str) -> bool:
+    """Spellings of one given name: Alexei/Alexey, Grigory/Gregory, A. (not Lev/Leon)."""
+    if b.endswith("."):  # an initial: "A. I. Rykov" is Alexei Rykov
+        return a[:1] == b[:1]
+    return a == b or (len(a) > 3 and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
 class NameIndex:
     """Forms -> person ids, and a matcher that finds them in running text."""
 
@@ -45,6 +53,7 @@ class NameIndex:
             for name in person.names:
                 self._add(_form_key(name), person.id)
         self.surname_holders = self._surname_holders()
+        self._first_words: dict[str, frozenset[str]] | None = None
         self.pattern = self._compile()
 
     def _add(self, form: str, person_id: str) -> None:
@@ -74,6 +83,16 @@ class NameIndex:
         return re.compile(
             rf"(?<![\w’'.-])(?:{TITLE_PATTERN}\s+)?(?P<name>{alternation})(?![\w-]|’\w\w|'\w\w)"
         )
+
+    def first_words(self, person_id: str) -> frozenset[str]:
+        """The words a person's listed forms start with ("James" for "James P. Cannon")."""
+        if self._first_words is None:
+            firsts: dict[str, set[str]] = {}
+            for form, ids in self.forms.items():
+                for pid in ids:
+                    firsts.setdefault(pid, set()).add(form.split()[0])
+            self._first_words = {pid: frozenset(words) for pid, words in firsts.items()}
+        return self._first_words.get(person_id, frozenset())
 
     def proposed(self, person_id: str) -> bool:
         """True for entries proposed from the text (not the gazetteer's or a scholar's)."""

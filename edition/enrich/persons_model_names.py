@@ -15,7 +15,7 @@ from collections import Counter
 from lxml import etree
 
 from .memory import BlockText
-from .persons_index import NameIndex, NameMatch
+from .persons_index import NameIndex, NameMatch, same_given
 from .persons_model import entities
 from .persons_rules import TITLES, ProposedName, model_names, name_key
 from .persons_words import KIN
@@ -113,8 +113,9 @@ def model_proposals(
     proposals = []
     for text, spans in zip(texts, found):
         known = list(index.find(text))
-        for name in model_names(text, spans):
-            if not _contestable(known, name, index):
+        for found in model_names(text, spans):
+            name = headline_cut(text, found, words)
+            if name is None or not _contestable(known, name, index):
                 continue
             if name.name not in decided:
                 decided[name.name] = confirmed(name.name, labels, facts)
@@ -124,19 +125,69 @@ def model_proposals(
     return proposals
 
 
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _in_headline(text: str, name: ProposedName) -> bool:
+    """Does the name stand among capitalised words ("… Japanese Atomic Cinema, 1951")? In a
+    title written in title case the model's names run on into other words."""
+    before = _CONTEXT_WORD.findall(text[max(0, name.start - 50) : name.start])[-4:]
+    after = _CONTEXT_WORD.findall(text[name.end : name.end + 50])[:4]
+    near = before + after
+    capitalised = sum(word[0].isupper() for word in near)
+    return len(near) >= 3 and capitalised * 4 >= len(near) * 3
+
+
+def headline_cut(text: str, name: ProposedName, lower: set[str]) -> ProposedName | None:
+    """In a title-case stretch, a model name made of words the corpus also writes in lower
+    case is no name ("Atomic Cinema"), and such words after a full name are cut off ("Frank
+    Grillo Action Sci-Fi" is "Frank Grillo")."""
+    if not _in_headline(text, name):
+        return name
+    words = name.name.split()
+    common = [w.casefold() in lower or w.split("-")[0].casefold() in lower for w in words]
+    if all(common):
+        return None
+    keep = len(words)
+    while keep > 2 and common[keep - 1]:
+        keep -= 1
+    if keep == len(words):
+        return name
+    found = re.compile(r"\s+".join(map(re.escape, words[:keep]))).match(text, name.start)
+    if found is None:
+        return name
+    return ProposedName(name.start, found.end(), " ".join(words[:keep]), words[keep - 1])
+
+
 def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -> bool:
     """May the model's name be proposed where known names already stand? Yes where none
-    overlaps it, or where the only overlap is its last word used as the surname of someone
-    edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"); a name
-    from persons.xml, an authority file or the gazetteer always says who this is."""
+    overlaps it, or where the only overlap is its last word used as a surname: of someone
+    edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"), or of
+    known people whose names start otherwise ("Chris Cannon" beside a listed "James
+    Cannon"). A known name that covers more than a surname always says who this is."""
     overlapping = [m for m in known if m.start < name.end and name.start < m.end]
+    given = name.name.split()[0].casefold()
     return all(
         " " not in m.text.strip()
         and m.end == name.end
         and m.start > name.start
-        and all(index.proposed(c) for c in m.candidates)
+        and all(
+            index.proposed(c) or (_given_before(name, m) and not _same_first(index, c, given))
+            for c in m.candidates
+        )
         for m in overlapping
     )
+
+
+def _given_before(name: ProposedName, match: NameMatch) -> bool:
+    """Is the word before a surname in the model's name a capitalised one ("Chris Cannon"),
+    not a particle ("Destino di X" is a title that ends with a name)?"""
+    words = name.name[: match.start - name.start].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _same_first(index: NameIndex, person_id: str, given: str) -> bool:
+    return any(same_given(word.casefold(), given) for word in index.first_words(person_id))
 
 
 class CorpusFacts:

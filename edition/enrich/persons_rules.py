@@ -94,22 +94,56 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         yield ProposedName(match.start(), end, name, words[-1])
 
 
-_INVERTED = re.compile(
-    rf"^\s*(?P<surname>{_WORD}(?:-{_WORD})?),\s+(?P<given>{_WORD})(?P<initials>(?:\s+[A-Z]\.)*)"
-    r"(?=\s*[(.,;]|\s+\d|\s*$)"
+# What may stand before a reference-list entry: list marks, note numbers, a wiki's back-links
+# ("^ ", "* ", "12. ", "[12] ", "Jump up to: a b ").
+_ENTRY_LEAD = re.compile(
+    r"\s*(?:(?:\^|[*•·–-]|\[\d{1,4}\]|\d{1,4}[.)])\s*)*(?:Jump up to:?\s*(?:[a-z]{1,2}\s+)*)?"
 )
+# A surname as reference lists write it: "Hall", "Smith-Jones", "McCartney", "D'Alessandro",
+# "de la Cruz", "van Gogh".
+_SURNAME = (
+    rf"(?:(?:{_PARTICLE}|d[ae]|d[iu])\s+)?[A-ZÀ-Ý](?:[a-zà-ÿ]+|['’][A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+)
+_INVERTED = re.compile(
+    rf"(?P<surname>{_SURNAME}),\s+(?P<given>{_WORD}(?:-{_WORD})?)"
+    r"(?P<initials>(?:\s+[A-Z]\.)*)(?P<suffix>,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
+    r"(?=\s*[(.,;&]|\s+and\s|\s+\d|\s*$)"
+)
+# After an author in an entry: a date in brackets, a quoted title, or the next author.
+_ENTRY_AFTER = re.compile(r"\.?\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|[\"“‘]|;|&|,?\s+and\s)")
+_NEXT_AUTHOR = re.compile(r"\s*(?:;|&|,?\s+and\s)\s*")
 
 
-def inverted_name(text: str) -> ProposedName | None:
-    """A bibliography entry that starts "Gilbert, Helen (2003)": the name in reading order."""
-    match = _INVERTED.match(text)
-    if match is None or match.group("given") not in GIVEN_NAMES:
+def inverted_names(text: str) -> list[ProposedName]:
+    """The authors that start a bibliography entry, written "Gilbert, Helen (2003)" or
+    "^ Hall, Jacob; Ruiz, Ana (2010)": each name in reading order. The given name is
+    any capitalised word when the entry's shape says "author" (a date in brackets, a quoted
+    title or a next author follows); without that shape it must be a known given name."""
+    names: list[ProposedName] = []
+    position = _ENTRY_LEAD.match(text).end()
+    while (match := _INVERTED.match(text, position)) is not None:
+        found = _inverted(text, match)
+        if found is None:
+            break
+        names.append(found)
+        lead = _NEXT_AUTHOR.match(text, match.end())
+        if lead is None:
+            break
+        position = lead.end()
+    return names
+
+
+def _inverted(text: str, match: re.Match[str]) -> ProposedName | None:
+    given, surname = match.group("given"), match.group("surname")
+    last = surname.split()[-1]
+    if last in NOT_SURNAMES or last in GIVEN_NAMES or given in NOT_SURNAMES | THING_AFTER:
         return None
-    surname = match.group("surname")
-    if surname in NOT_SURNAMES or surname in GIVEN_NAMES:
+    if given not in GIVEN_NAMES and not _ENTRY_AFTER.match(text, match.end()):
         return None
-    name = " ".join([match.group("given"), *match.group("initials").split(), surname])
-    return ProposedName(match.start("surname"), match.end(), name, surname)
+    suffix = (match.group("suffix") or "").strip(" ,")
+    words = [given, *match.group("initials").split(), surname, *([suffix] if suffix else [])]
+    return ProposedName(match.start("surname"), match.end(), " ".join(words), last)
 
 
 # Lower-case words a person's name may hold: "Ibn Sina", "Leonardo da Vinci", "Harun al-Rashid".
@@ -119,7 +153,7 @@ PARTICLES = frozenset(
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")
+_TRAILING = re.compile(r"(?:['’]s?|[.,;:\"”“])+$")
 
 
 def is_regnal(word: str) -> bool:

@@ -13,7 +13,7 @@ from ..corpus_files import PERSONS_FILE
 from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import inverted_name
+from .persons_rules import inverted_names
 from .persons_words import GIVEN_NAMES, KIN
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
@@ -32,11 +32,16 @@ class DocumentTagger:
     """Tags one document's slots in order, remembering who was mentioned last."""
 
     def __init__(
-        self, index: NameIndex, report: Report, named_in_full: frozenset[str] = frozenset()
+        self,
+        index: NameIndex,
+        report: Report,
+        named_in_full: frozenset[str] = frozenset(),
+        strangers: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.report = report
         self.named_in_full = named_in_full
+        self.strangers = strangers  # known people a surname alone does not name here
         self.clock = 0
         self.last_seen: dict[str, int] = {}
         self.last_called: dict[tuple[str, str], int] = {}  # (word of a name, id) -> when
@@ -65,10 +70,9 @@ class DocumentTagger:
     def tag(self, slot: TextSlot) -> None:
         text = self.text = slot.text  # read once: lxml copies a text node on every read
         matches = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
-        inverted = self._inverted(text)
-        if inverted is not None:
+        for inverted in self._inverted(text):
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
-            matches = [inverted, *rest]
+            matches = sorted([inverted, *rest], key=lambda m: m.start)
         kin = {k.start: k for k in kin_mentions(text, self.before)}
         alone = [
             k
@@ -91,23 +95,25 @@ class DocumentTagger:
 
     def _meant_here(self, match: NameMatch) -> bool:
         """A one-word name of a person edition proposed counts only in a document that
-        names that person in full; people from persons.xml, authority files or the
-        gazetteer are known everywhere."""
+        names that person in full; so does the gazetteer's outside its domain (see
+        persons._strangers). People from persons.xml or authority files are known
+        everywhere."""
         if " " in match.text.strip():
             return True
-        return any(not self.index.proposed(c) or c in self.named_in_full for c in match.candidates)
-
-    def _inverted(self, text: str) -> NameMatch | None:
-        """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
-        found = inverted_name(text)
-        if found is None:
-            return None
-        candidates, explicit = self.index.candidates(found.name)
-        if not explicit:
-            return None
-        return NameMatch(
-            found.start, found.end, text[found.start : found.end], candidates, explicit
+        return any(
+            c in self.named_in_full or not (self.index.proposed(c) or c in self.strangers)
+            for c in match.candidates
         )
+
+    def _inverted(self, text: str) -> list[NameMatch]:
+        """An entry starting "Service, Robert (2009) …" names the person Robert Service."""
+        found = []
+        for name in inverted_names(text):
+            candidates, explicit = self.index.candidates(name.name)
+            if explicit:
+                span = text[name.start : name.end]
+                found.append(NameMatch(name.start, name.end, span, candidates, explicit))
+        return found
 
     def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
         """A known name; one given name after a kinship word may name a relative instead
