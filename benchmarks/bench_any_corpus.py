@@ -38,8 +38,11 @@ def load_annotations() -> dict:
     for extra in sorted(ANNOTATIONS.parent.glob("any_corpus_*.json")):
         merged["documents"] += json.loads(extra.read_text("utf-8"))["documents"]
     return merged
+# Leading titles the annotations leave out of a surface ("Senator Mark Warner" is "Mark Warner").
 TITLE_WORDS = {"King", "Queen", "Dame", "Sir", "Captain", "Mr", "Mrs", "Dr", "President",
-               "Prime", "Minister", "Emperor", "Prophet", "prophet", "Governor", "Miss", "Ms"}
+               "Prime", "Minister", "Emperor", "Prophet", "prophet", "Governor", "Miss", "Ms",
+               "Senator", "Sen", "Representative", "Rep", "Judge", "Justice", "General",
+               "Professor", "Prof", "Lord", "Lady", "Pope", "Chancellor", "Mayor"}
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 
 
