@@ -351,3 +351,41 @@ def test_title_case_run_ons_are_cut_back_to_the_name() -> None:
     prose = "In the morning Mirela Vantongeren Action was a word nobody used in this sentence."
     kept = ProposedName(15, 40, "Mirela Vantongeren Action", "Action")
     assert headline_cut(prose, kept, lower) == kept
+
+
+def test_a_name_quoted_alone_is_a_title_not_a_mention(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>Anna Ostrowska played the singer Ilse Vantongeren in the biopic “Ilse.” "
+        "Ostrowska said Vantongeren had been her idol.</p>",
+        tmp_path,
+    )
+    surfaces = [text for text, _, _ in mentions(tree)]
+    assert "Ilse" not in surfaces
+    assert surfaces == ["Anna Ostrowska", "Ilse Vantongeren", "Ostrowska", "Vantongeren"]
+
+
+def test_initials_before_a_title_are_no_name(tmp_path: Path) -> None:
+    tree, _ = enrich("<p>The speech took a shot at the U.S. President and his party.</p>", tmp_path)
+    assert mentions(tree) == []
+
+
+def test_a_capitalised_particle_stays_with_the_surname(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The cast includes Rosalind De Vantongeren and Piet Ostrowski. Later, De "
+        "Vantongeren was given an award for her work.</p>",
+        tmp_path,
+    )
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs["De Vantongeren"] == refs["Rosalind De Vantongeren"]
+
+
+def test_a_name_the_model_counts_as_a_thing_in_the_plural_is_no_person() -> None:
+    from collections import Counter
+
+    from edition.enrich.persons_model_names import CorpusFacts, confirmed
+
+    texts = ["She won an Ember at last.", "The Embers went to her rival.", "An Ember again."]
+    labels = {"Ember": Counter(PERSON=3), "Embers": Counter(ORG=1)}
+    assert not confirmed("Ember", labels, CorpusFacts(texts, set(), labels))
+    family = {"Ember": Counter(PERSON=3), "Embers": Counter(PERSON=1, NORP=1)}
+    assert confirmed("Ember", family, CorpusFacts(texts, set(), family))

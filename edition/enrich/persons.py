@@ -224,7 +224,7 @@ def _surname_forms(name: str, surname: str) -> tuple[str, ...]:
         return (surname,)
     at = len(words) - 1 - words[::-1].index(surname)
     start = at
-    while start > 1 and words[start - 1] in PARTICLES:
+    while start > 1 and words[start - 1].lower() in PARTICLES:  # "De Niro" too
         start -= 1
     if start == at:
         return (surname,)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .personography import Person
-from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN
+from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN, quoted_whole
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
 
@@ -118,6 +118,8 @@ class NameIndex:
             form = _form_key(match.group("name"))
             preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
             if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
+                continue
+            if quoted_whole(text, match.start(), match.end()):
                 continue
             candidates, explicit = self.candidates(form)
             yield NameMatch(match.start(), match.end(), match.group(0), candidates, explicit)

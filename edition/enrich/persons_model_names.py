@@ -232,7 +232,7 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         return False
     if " " in name:
         return True
-    if name.casefold() in facts.words:
+    if name.casefold() in facts.words or _counted_thing(name, labels):
         return False
     # "in Bukhara", "the Moriori": a place or a people, unless a title or kinship word stands
     # before it as often ("President Obama" twice, "the Obama administration" twice).
@@ -246,6 +246,14 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         and votes["PERSON"] > 2 * others
         and (votes["PERSON"] * 5 >= occurrences * 3)
     )
+
+
+def _counted_thing(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """A one-word name the corpus also counts in the plural, which the model calls a thing
+    ("an Oscar" and "the Oscars"): an award, a product, an event. A family in the plural
+    ("the Kennedys") is people to the model, so its name stays."""
+    plural = labels.get(name + "s", Counter())
+    return sum(plural.values()) > 2 * (plural["PERSON"] + plural["NORP"])
 
 
 def _family_name(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) -> bool:

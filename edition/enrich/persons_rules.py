@@ -21,6 +21,18 @@ THING_BEFORE = re.compile(
 )
 
 
+_QUOTE_OPEN = '"“‘«'
+_QUOTE_CLOSE = re.compile(r"[.,;:!?]?[\"”’»]")
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all that a pair of quotation marks holds (the film “Judy.”, the
+    show “Mrs Maisel”)? A name quoted alone is a title or a word cited, not a mention."""
+    return (
+        start > 0 and text[start - 1] in _QUOTE_OPEN and _QUOTE_CLOSE.match(text, end) is not None
+    )
+
+
 @dataclass(frozen=True)
 class ProposedName:
     """A "Given [Patronymic|Initial] Surname" stretch that looks like an unknown person."""
@@ -55,7 +67,11 @@ def propose_names(text: str) -> Iterator[ProposedName]:
             continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
         surname = match.group("surname")
         after = text[match.end() : match.end() + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if surname not in NOT_SURNAMES | GIVEN_NAMES | THING_AFTER and after not in THING_AFTER:
+        if (
+            surname not in NOT_SURNAMES | GIVEN_NAMES | THING_AFTER
+            and surname not in TITLES
+            and after not in THING_AFTER
+        ):  # not "U.S. President"
             name = " ".join(match.group(0).split())
             yield ProposedName(match.start(), match.end(), name, surname)
 
@@ -179,6 +195,7 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
     for start, end, label in spans:
         if label != "PERSON":
             continue
+        span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
@@ -194,6 +211,8 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
             continue
         if _THE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "the Old Guard", "the Smiths": groups and things, not a person
+        if quoted_whole(text, span_start, span_end):
+            continue  # “Mrs Maisel”: a show's title
         name = " ".join(text[start:end].split())
         surname = "" if len(words) == 1 or is_regnal(words[-1]) else words[-1]
         yield ProposedName(start, end, name, surname)
