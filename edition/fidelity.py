@@ -120,21 +120,55 @@ def block_ngrams(blocks: Iterable[str]) -> tuple[set[tuple[str, ...]], set[tuple
 
 
 def without_removed_lines(source_text: str, removed: Iterable[tuple[int, str]]) -> str:
-    """The source without the whole lines logged as removed (line number and text, as in the
-    removed log); a log entry that is only part of its line leaves the line alone."""
-    lines = source_text.split("\n")
-    drop = {
-        no - 1
-        for no, text in removed
-        if 0 < no <= len(lines) and lines[no - 1].strip() == text.strip()
-    }
-    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+    """The source without what the removed log places on a line (line number and text): a
+    whole line goes, and a logged part of a line ("[edit]", a note's back-links "^ a b") is
+    cut out of it, so the words on either side read on as they do in the TEI."""
+    lines: list[str | None] = list(source_text.split("\n"))
+    for no, text in removed:
+        line = lines[no - 1] if 0 < no <= len(lines) else None
+        if line is None or not text.strip():
+            continue
+        if line.strip() == text.strip():
+            lines[no - 1] = None
+        elif text in line:
+            lines[no - 1] = line.replace(text, " ", 1)
+    return "\n".join(line for line in lines if line is not None)
 
 
 def source_blocks(source_text: str, labels: AbstractSet[str]) -> list[str]:
     """Blank-line blocks of the source, hyphenation undone and resolved markers left out."""
     text = strip_markers(_LINE_HYPHEN.sub(r"\1\2", source_text), labels)
     return re.split(r"\n\s*\n", text)
+
+
+_FLATTENED = re.compile(r"(?<![\w])([^\W\d_]{2,})(\d{1,3})(?![\w])")
+_BODY_LABEL = re.compile(r"^(\d{1,3})\.?[ \t]+(?=\S)", re.MULTILINE)
+
+
+def without_flattened_markers(
+    source_text: str, labels: AbstractSet[str], tei_blocks: list[str]
+) -> str:
+    """The source without superscript numbers the extraction flattened onto words
+    ("columns1") and without the numbers that open footnote bodies ("1 Note: …"), where the
+    TEI resolved them: the number is a note label, the TEI has the bare word but not the
+    word with the number (so "x2" in a formula, kept as written, stays), and a body number
+    opens a line that starts a TEI note."""
+    vocabulary = {w for block in tei_blocks for w in words(block)}
+    openings = {" ".join(words(block)[:3]) for block in tei_blocks}
+
+    def marker(match: re.Match[str]) -> str:
+        word, number = match.group(1), match.group(2)
+        flattened = (word + number).casefold()
+        if number in labels and word.casefold() in vocabulary and flattened not in vocabulary:
+            return word
+        return match.group(0)
+
+    def body_label(match: re.Match[str]) -> str:
+        rest = source_text[match.end() : match.end() + 200]
+        opens_note = " ".join(words(rest)[:3]) in openings
+        return "" if match.group(1) in labels and opens_note else match.group(0)
+
+    return _BODY_LABEL.sub(body_label, _FLATTENED.sub(marker, source_text))
 
 
 def measure(
@@ -153,8 +187,11 @@ def measure(
     removed = list(removed)
     placed = [entry for entry in removed if isinstance(entry, tuple)]
     source_text = without_removed_lines(source_text, placed)
-    source, source_stream = block_ngrams(source_blocks(source_text, note_labels(tree)))
-    kept, kept_stream = block_ngrams(tei_text_blocks(tree))
+    tei_blocks = list(tei_text_blocks(tree))
+    labels = note_labels(tree)
+    source_text = without_flattened_markers(source_text, labels, tei_blocks)
+    source, source_stream = block_ngrams(source_blocks(source_text, labels))
+    kept, kept_stream = block_ngrams(tei_blocks)
     accounted = kept | kept_stream
     for entry in removed:
         accounted |= ngrams(words(entry[1] if isinstance(entry, tuple) else entry))

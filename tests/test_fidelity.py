@@ -56,6 +56,35 @@ def test_a_removal_that_is_part_of_a_line_leaves_the_line() -> None:
     assert measure(source, tei_doc("<p>nothing</p>"), removed=[(1, "]]")]).source_found == 0.0
 
 
+def test_words_on_either_side_of_a_logged_part_of_a_line_read_on() -> None:
+    """A wiki's "[edit]" between a heading and its text, logged as removed: the 4-grams that
+    run across it in the source are the TEI's running text, not a loss."""
+    source = f"Early years [edit] {FIRST}.\n"
+    tree = tei_doc(f"<div><head>Early years</head><p>{FIRST}.</p></div>")
+    assert measure(source, tree, removed=[(1, "[edit]")]).source_found == 1.0
+    assert measure(source, tree, removed=["[edit]"]).source_found < 1.0
+
+
+def test_flattened_superscripts_and_foot_numbers_of_resolved_notes_are_no_words() -> None:
+    """pdftotext writes "columns1" and "1 The ferry …" for a footnote; the TEI has "columns"
+    and a note n="1". A number in a formula ("x2"), kept as written, is still a word."""
+    body = "The ferry stopped running in the hard winter of that year"
+    source = f"The clerk measured the skinny columns1 of the mill and x2 as well.\n1 {body}.\n"
+    tree = tei_doc(
+        '<p>The clerk measured the skinny columns<note n="1">'
+        f"{body}.</note> of the mill and x2 as well.</p>"
+    )
+    assert measure(source, tree).source_found == 1.0
+    unresolved = tei_doc(
+        f"<p>The clerk measured the skinny columns1 of the mill and x2 as well.</p><p>1 {body}.</p>"
+    )
+    assert measure(source, unresolved).source_found == 1.0
+    moved = tei_doc(
+        f"<p>The clerk measured the skinny columns of the mill and x2 as well.</p><p>{body}.</p>"
+    )
+    assert measure(source, moved).source_found < 1.0  # no note: the numbers were lost
+
+
 def test_running_heads_in_fw_are_not_text() -> None:
     source = f"{FIRST}.\n\n{SECOND}.\n"
     tree = tei_doc(f'<p>{FIRST}.</p><pb n="3"/><fw type="header">{SECOND}</fw>')

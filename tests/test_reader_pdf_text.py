@@ -404,3 +404,26 @@ def test_seed_is_detected_as_pdf_text_and_others_are_not(seeds_dir) -> None:
             assert score >= 0.6
         else:
             assert score < 0.3, path.name
+
+
+def test_numbered_footnotes_at_page_feet_move_to_their_flattened_markers() -> None:
+    """pdftotext flattens superscripts onto words ("1911.1", "report,2", "“archive”3"); the
+    bodies at the page foot, one running onto a second line, go to them. A numbered list in
+    the text has no markers, so it stays text."""
+    document, report = read_fixture("numbered-footnotes.txt")
+    notes = nodes(document, Note)
+    assert [(n.n, n.place) for n in notes] == [("1", "foot"), ("2", "foot"), ("3", "foot")]
+    assert [inline_text(n.children) for n in notes] == [
+        "The parish register gives April as the month.",
+        "See the council minutes, volume three, which were copied twice, and both copies survive.",
+        "Both copies are kept in the town archive today.",
+    ]
+    xml = serialize(document_to_tei(document)).decode()
+    assert re.search(r"spring of 1911\.<note [^>]*n=\"1\"", xml)
+    assert re.search(r"a long report,<note [^>]*n=\"2\"", xml)
+    assert re.search(r"“archive”<note [^>]*n=\"3\"", xml)
+    text = " ".join(paragraph_texts(document))
+    assert "1 Bring the maps and the chain to the mill." in text
+    assert "3 Write every figure twice, in ink." in text
+    assert "parish register" not in text
+    assert report.warnings == []

@@ -5,6 +5,8 @@ spliced into the last text line of the page, even mid-word ("disap*The Bund ..."
 the end of its page. Markers are the same symbols glued to the preceding word or punctuation
 ("proletariat*—", "grievances.”*"). Each marker takes the first unused body of its symbol on its
 own page or the next one; the marker is replaced in the text by a placeholder naming the note.
+Numbered footnotes ("12 See …" at the foot, "word.12" above) are found by pdf_text_numbered and
+go the same way, each number on its own page.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..report import Report
+from . import pdf_text_numbered as numbered_notes
 from .pdf_text_layout import Line
 
 SYMBOLS = "*†‡"
@@ -50,12 +53,17 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     text_lines: list[Line] = []
     current: FootnoteBody | None = None
     page = -1
-    for line in lines:
+    numbered = numbered_notes.body_lines(lines)
+    for index, line in enumerate(lines):
         if line.page != page:
             page, current = line.page, None
         if line.kind != "text":
             current = None
             text_lines.append(line)
+            continue
+        if index in numbered:
+            start_text = numbered_notes.BODY_START.sub("", line.text, count=1)
+            current = _new_body(notes, str(numbered[index]), line, start_text)
             continue
         start = BODY_START.match(line.text)
         spliced = None if start or current else SPLICED_BODY.search(line.text)
@@ -105,12 +113,33 @@ def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
             counter += 1
             last = match.end()
         line.text = "".join(pieces) + line.text[last:]
+        counter = _resolve_numbers(line, notes, used, counter)
     _warn_orphans(notes, used, report)
 
 
-def _take_body(notes: Footnotes, symbol: str, page: int, used: set[int]) -> FootnoteBody | None:
+def _resolve_numbers(line: Line, notes: Footnotes, used: set[int], counter: int) -> int:
+    """Replace the flattened number markers of a line that have a numbered body on its page
+    ("reform,3" and the foot's "3 See …"); other numbers stay text. Returns the next key."""
+    pieces: list[str] = []
+    last = 0
+    for match in numbered_notes.MARKER.finditer(line.text):
+        body = _take_body(notes, match.group(1), line.page, used, same_page=True)
+        if body is None:
+            continue
+        pieces += [line.text[last : match.start()], f"\ue000{counter}\ue001"]
+        notes.resolved[counter] = body
+        counter += 1
+        last = match.end()
+    line.text = "".join(pieces) + line.text[last:]
+    return counter
+
+
+def _take_body(
+    notes: Footnotes, symbol: str, page: int, used: set[int], same_page: bool = False
+) -> FootnoteBody | None:
+    last_page = page if same_page else page + 1
     for index, body in enumerate(notes.bodies):
-        if index not in used and body.symbol == symbol and page <= body.page <= page + 1:
+        if index not in used and body.symbol == symbol and page <= body.page <= last_page:
             used.add(index)
             return body
     return None

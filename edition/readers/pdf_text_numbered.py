@@ -1,0 +1,77 @@
+"""Numbered footnotes of PDF-extracted text: bodies at a page's foot ("12 See Hale, p. 4."),
+markers the extraction flattened onto the words above them ("word.12", "reform,3", "said”4").
+
+A page's foot is the run of lines from the first one that starts with a number to the end of
+the page, where the note numbers go up by one and every number has its marker higher on the
+same page (a numbered list in the text has no markers, so it stays text). Lines between two
+numbered lines are the first note's continuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .pdf_text_layout import Line
+
+BODY_START = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
+# A number glued to a word or to punctuation after it ("report,2", "in 1911.1"), not to more
+# digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
+MARKER = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W\d_][.,;:!?][”’\"')\]]))"
+    r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
+)
+# Dot leaders of a table of contents ("Scripts . . . . 12"): no footnote.
+LEADERS = re.compile(r"\.\s?\.\s?\.")
+WORD = re.compile(r"[^\W\d_]{2,}")
+# At most this share of a page's lines are footnotes (a page of numbered list is text).
+MAX_FOOT_SHARE = 0.6
+
+
+def _reads_as_note(text: str) -> bool:
+    """A body's first line has words ("2 ." under a fraction has none) and no dot leaders."""
+    return bool(WORD.search(text)) and not LEADERS.search(text)
+
+
+def pages(lines: list[Line]) -> Iterator[list[int]]:
+    """Indexes of the text lines of each page, in order."""
+    current: list[int] = []
+    page = None
+    for index, line in enumerate(lines):
+        if line.page != page:
+            if current:
+                yield current
+            current, page = [], line.page
+        if line.kind == "text":
+            current.append(index)
+    if current:
+        yield current
+
+
+def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
+    """(line index, note number) of each note start at this page's foot, or [] when none."""
+    numbered = [
+        (position, int(found.group(1)))
+        for position, index in enumerate(indexes)
+        if (found := BODY_START.match(lines[index].text))
+        and _reads_as_note(lines[index].text[found.end() :])
+    ]
+    for start, (position, first) in enumerate(numbered):
+        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1:
+            continue
+        run = numbered[start:]
+        if [number for _, number in run] != list(range(first, first + len(run))):
+            continue
+        above = " ".join(lines[i].text for i in indexes[:position])
+        markers = {int(m.group(1)) for m in MARKER.finditer(above)}
+        if all(number in markers for _, number in run):
+            return [(indexes[p], number) for p, number in run]
+    return []
+
+
+def body_lines(lines: list[Line]) -> dict[int, int]:
+    """Line index -> note number for every line that starts a numbered footnote; the lines
+    after it on its page, up to the next note, continue it."""
+    starts: dict[int, int] = {}
+    for indexes in pages(lines):
+        starts.update(foot(lines, indexes))
+    return starts
