@@ -46,6 +46,12 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-theverge.txt", READABILITY, "test/test-pages/theverge/source.html"),
     ("web-natgeo.txt", TRAFILATURA, "tests/cache/nationalgeographic.co.uk.goats.html"),
     ("web-dw.txt", TRAFILATURA, "tests/cache/dw.com.colonial.html"),
+    # held-out, added on 2026-12-05 and annotated by reading before the converter ran on them
+    ("web-nytimes3.txt", READABILITY, "test/test-pages/nytimes-3/source.html"),
+    ("web-cnn.txt", READABILITY, "test/test-pages/cnn/source.html"),
+    ("web-ars.txt", READABILITY, "test/test-pages/ars-1/source.html"),
+    ("web-heraldsun.txt", READABILITY, "test/test-pages/herald-sun-1/source.html"),
+    ("web-medium1.txt", READABILITY, "test/test-pages/medium-1/source.html"),
 ]
 
 
