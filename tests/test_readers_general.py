@@ -223,3 +223,68 @@ def test_a_name_alone_under_the_title_is_the_byline(tmp_path) -> None:
     ]
     frame = find_frame(lines)
     assert frame is not None and lines[frame.byline] == "Marta (M.J.) Okonkwo"
+
+
+PROSE = (
+    "The keepers of the northern coast wrote down every storm they saw, and their logbooks "
+    "now fill three shelves of the harbour archive, where anyone may read them."
+)
+
+
+def test_bylines_with_a_colon_or_a_name_and_a_date() -> None:
+    from edition.readers.web_article_frame import byline_name, is_byline_line
+
+    assert is_byline_line("by: Tomasz Wierzba")
+    assert is_byline_line("Tomasz Wierzba - Apr 16, 2015 8:02 pm UTC")
+    assert byline_name("Tomasz Wierzba - Apr 16, 2015 8:02 pm UTC") == "Tomasz Wierzba"
+    assert not is_byline_line("Harbour News - the lighthouse keepers")
+
+
+def test_labels_inserts_and_abbreviations_at_the_title() -> None:
+    """ "From: Coast Herald" is a label, "[Get our letter in your inbox.]" an insert; a title
+    may end with an abbreviation's period."""
+    from edition.readers.web_article_frame import find_frame
+
+    lines = [
+        "Home",
+        "News",
+        "Culture",
+        "Lighthouse Keepers Kept Every Storm in Their Logbooks in the U.K.",
+        "by: Tomasz Wierzba",
+        "From: Coast Herald",
+        "March 13, 2015 9:00PM",
+        "[Get the Coast Letter in your inbox every morning.]",
+        PROSE,
+    ]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert lines[frame.title].startswith("Lighthouse Keepers")
+    assert lines[frame.byline] == "by: Tomasz Wierzba"
+
+
+def test_subheadings_without_blank_lines_are_split_off() -> None:
+    from edition.readers.textblocks import SourceBlock
+    from edition.readers.web_article_blocks import split_headings
+
+    caption = (
+        "A keeper trims the lamp wick at dawn on the northern rock.CreditJane Roe for Harbour News"
+    )
+    block = SourceBlock(10, (caption, "Storms come in threes", PROSE, "Lamps and logbooks", PROSE))
+    assert [(b.line, b.lines) for b in split_headings([block])] == [
+        (10, (caption,)),
+        (11, ("Storms come in threes",)),
+        (12, (PROSE,)),
+        (13, ("Lamps and logbooks",)),
+        (14, (PROSE,)),
+    ]
+    short = SourceBlock(1, ("Bring the maps", "Measure the fields", "Write it twice"))
+    assert split_headings([short]) == [short]
+
+
+def test_short_lines_starting_with_an_interface_prefix_are_furniture() -> None:
+    from edition.readers.shape_features import is_ui_line
+
+    assert is_ui_line("Related: Keepers of the northern lights vote to strike")
+    assert is_ui_line("Powered by SomeWidgets.example")
+    assert not is_ui_line("Related: " + PROSE)
+    assert not is_ui_line("Related research shows that keepers slept little.")

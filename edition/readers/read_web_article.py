@@ -106,7 +106,7 @@ def read(text: str, report: Report) -> Document:
     """The article as a Document: header metadata apart, boilerplate logged, sections kept."""
     article = _Article(report)
     text = _strip_page_frame(text, article)
-    blocks = wab.source_blocks(text)
+    blocks = wab.split_headings(wab.source_blocks(text))
     blocks = _drop_trailer(blocks, article)
     blocks = _read_header(blocks, article) if not article.title else blocks
     previous = ""

@@ -30,13 +30,25 @@ WIKI_TRAITS = (
 BYLINE = re.compile(r"(?im)^\s*(?:by|von|par|por|di)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}")
 
 
+PREFIX_MARK = "…"
+MAX_PREFIXED_WORDS = 12  # "Related: <a headline>" is a teaser; a long line is text
+
+
 @lru_cache(maxsize=1)
+def _ui_entries() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole-line phrases and line prefixes (entries ending in "…") from the data file."""
+    text = resources.files("edition").joinpath("data/ui_phrases.txt").read_text("utf-8")
+    entries = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    phrases = frozenset(_phrase_key(e) for e in entries if not e.endswith(PREFIX_MARK))
+    prefixes = tuple(
+        e[: -len(PREFIX_MARK)].strip().lower() + " " for e in entries if e.endswith(PREFIX_MARK)
+    )
+    return phrases, prefixes
+
+
 def ui_phrases() -> frozenset[str]:
     """Interface phrases (site furniture) from the data file, lower-cased."""
-    text = resources.files("edition").joinpath("data/ui_phrases.txt").read_text("utf-8")
-    return frozenset(
-        _phrase_key(line) for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return _ui_entries()[0]
 
 
 def _phrase_key(line: str) -> str:
@@ -44,8 +56,13 @@ def _phrase_key(line: str) -> str:
 
 
 def is_ui_line(line: str) -> bool:
-    """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!")."""
-    return _phrase_key(line) in ui_phrases()
+    """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), or a
+    short line that starts with a known prefix ("Related: <headline>", "Powered by X")."""
+    phrases, prefixes = _ui_entries()
+    if _phrase_key(line) in phrases:
+        return True
+    text = " ".join(line.split()).lower() + " "
+    return len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes)
 
 
 def is_menu_like(line: str) -> bool:

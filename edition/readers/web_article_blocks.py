@@ -99,6 +99,43 @@ def is_heading(block: SourceBlock) -> bool:
     return sum(ch.isalpha() for ch in text) >= 3
 
 
+SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+PARAGRAPH_LINE_CHARS = 80
+
+
+def _is_prose_line(line: str) -> bool:
+    return len(line) >= PARAGRAPH_LINE_CHARS and bool(SENTENCE_END.search(line))
+
+
+def split_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """Blocks with their heading lines apart: a page saved as text often puts a subheading
+    on the line right after a paragraph or an image caption (which may end without a
+    stop: "…CreditJane Roe"), or right before the next paragraph, with no blank line. A heading-like line (short, capitalised, no end
+    punctuation) next to a line of prose becomes a block of its own."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        lines = block.lines
+        cuts = {
+            k
+            for k, line in enumerate(lines)
+            if len(lines) > 1
+            and is_heading(SourceBlock(block.line + k, (line,)))
+            and (
+                (k > 0 and len(lines[k - 1]) >= PARAGRAPH_LINE_CHARS)
+                or (k + 1 < len(lines) and _is_prose_line(lines[k + 1]))
+            )
+        }
+        start = 0
+        for k in sorted(cuts):
+            for a, b in ((start, k), (k, k + 1)):
+                if a < b:
+                    out.append(SourceBlock(block.line + a, lines[a:b]))
+            start = k + 1
+        if start < len(lines):
+            out.append(SourceBlock(block.line + start, lines[start:]))
+    return out
+
+
 def is_byline(block: SourceBlock) -> bool:
     """A "By Jane Doe" line, or a line of capitalised names and affiliations, no full stop."""
     text = block.text

@@ -24,7 +24,13 @@ DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b"
 )
-BYLINE = re.compile(r"(?i)^(?:by|von|par|por|di|door|av)\s+(?=\S)")
+BYLINE = re.compile(r"(?i)^(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)")
+# "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
+NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
+# "From: Herald Sun", "Source: Supplied": a label and its value, no title.
+LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s")
+# A title may end with an abbreviation's period ("… Underneath N.Y.C.", "… in the U.S.").
+ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 FIRST_PARAGRAPH_CHARS = 150
 TITLE_WINDOW = 15
 MAX_TITLE_CHARS = 160
@@ -52,9 +58,16 @@ def is_date_line(line: str) -> bool:
 
 
 def is_byline_line(line: str) -> bool:
-    """ "By Name", "Von Name", "par Name": the word after the prefix capitalised."""
+    """ "By Name", "by: Name", "Von Name", "par Name": the word after the prefix
+    capitalised; or a name line followed by a separator and a date ("Dan Goodin - Apr 16,
+    2015 8:02 pm UTC")."""
     found = BYLINE.match(line)
-    return len(line) <= 200 and bool(found) and line[found.end() : found.end() + 1].isupper()
+    if len(line) > 200:
+        return False
+    if found:
+        return line[found.end() : found.end() + 1].isupper()
+    dated = NAME_THEN_DATE.match(line)
+    return bool(dated) and is_name_line(dated["name"]) and is_date_line(dated["rest"])
 
 
 _NAME_WORD = re.compile(
@@ -78,7 +91,8 @@ def is_name_line(line: str) -> bool:
 
 
 def title_score(lines: list[str], index: int, paragraph: int) -> float:
-    """How title-like line `index` is, close to the first paragraph."""
+    """How title-like line `index` is, close to the first paragraph. Distances count lines
+    with text (blank lines between a title, its image and its byline do not matter)."""
     line = lines[index].strip()
     words = line.split()
     if (
@@ -87,16 +101,22 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
         or is_ui_line(line)
         or is_date_line(line)
         or is_byline_line(line)
-        or re.search(r"[.,;:]$", line)
+        or re.search(r"[,;:]$", line)
+        or (line.endswith(".") and not ABBREVIATION_END.search(line))
+        or LABEL_LINE.match(line)
+        or (line.startswith("[") and line.endswith("]"))
     ):
-        return 0.0
+        return 0.0  # "From: Herald Sun" is a label; "[Get X in your inbox.]" an insert
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    at = filled.index(index)
     score = 1.0 + (0.5 if len(words) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
-        for near in (index + offset, index - offset):
-            if 0 <= near < len(lines) and _is_meta(lines[near].strip()):
-                score += weight + (0.5 if near > index else 0.0)
+        for near in (at + offset, at - offset):
+            if 0 <= near < len(filled) and _is_meta(lines[filled[near]].strip()):
+                score += weight + (0.5 if near > at else 0.0)
                 break
-    return score - 0.05 * (paragraph - index)
+    between = sum(1 for i in filled if index < i < paragraph)
+    return score - 0.05 * between
 
 
 def has_furniture_before(lines: list[str], title: int) -> bool:
@@ -122,7 +142,7 @@ def find_frame(lines: list[str]) -> Frame | None:
     if paragraph is None:
         return None
     frame = Frame()
-    window = [i for i in range(max(0, paragraph - TITLE_WINDOW), paragraph) if stripped[i]]
+    window = [i for i in range(paragraph) if stripped[i]][-TITLE_WINDOW:]
     scored = [(title_score(stripped, i, paragraph), i) for i in window]
     best = max(scored, default=(0.0, None))
     if best[1] is None or best[0] <= 1.0:
