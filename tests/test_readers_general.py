@@ -288,3 +288,30 @@ def test_short_lines_starting_with_an_interface_prefix_are_furniture() -> None:
     assert is_ui_line("Powered by SomeWidgets.example")
     assert not is_ui_line("Related: " + PROSE)
     assert not is_ui_line("Related research shows that keepers slept little.")
+
+
+def test_a_teaser_list_heading_ends_the_article() -> None:
+    """Teasers after "More stories" can be long lines ending like sentences; they are not the
+    article's text."""
+    from edition.readers.web_article_frame import find_frame
+
+    teaser = (
+        "HARBOUR pilots — a trade of long nights and short tempers, as our columnist found out "
+        "when she spent a winter aboard the pilot boat."
+    )
+    lines = [
+        "Home",
+        "News",
+        "Culture",
+        "The lighthouse keepers of the northern coast",
+        "By Marta Okonkwo",
+        PROSE,
+        PROSE,
+        "",
+        "More stories",
+        "Other columns",
+        teaser,
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and frame.end == 6
+    assert {8, 9, 10} <= set(frame.removals)

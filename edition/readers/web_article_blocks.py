@@ -35,7 +35,8 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # A line that opens the list of other articles at the foot of the page: the rest is teasers.
 TEASER_START = re.compile(
     r"(latest articles|more like this|related (articles|posts|stories)|you (may|might) also like"
-    r"|recommended( for you)?|more from .{1,40}|read next|popular (articles|posts))",
+    r"|recommended( for you)?|more from .{1,40}|read next|popular (articles|posts)"
+    r"|more (stories|news|articles)|most (popular|read)( (stories|articles))?)",
     re.IGNORECASE,
 )
 ISSUE_LINE = re.compile(r"(this|in this|from the) issue(:?\s+(?P<date>.{4,40}))?", re.IGNORECASE)

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .shape_features import is_menu_like, is_ui_line
+from .web_article_blocks import TEASER_START
 
 MONTHS = (
     r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|"
@@ -165,12 +166,15 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
 
 def _article_end(lines: list[str], start: int) -> int:
     """Index of the last paragraph-like line (long, ending like a sentence) reached from the
-    first paragraph without crossing a long run of short lines (the footer's menus)."""
+    first paragraph without crossing a long run of short lines (the footer's menus) or a
+    line that opens a teaser list ("More stories")."""
     last, gap = start, 0
     for index in range(start, len(lines)):
         line = lines[index]
         if not line:
             continue
+        if TEASER_START.fullmatch(line.rstrip(":")):
+            break  # "More stories", "Related articles": teasers follow, not the article
         if len(line) >= 80 and re.search(r"[.!?…\"”»):]$", line):
             last, gap = index, 0
         elif "\t" not in line:  # table rows belong to the article
