@@ -6,6 +6,9 @@ corpus size (1x, 4x, 16x synthetic) to show how the cost grows.
 Recall: share of the annotated quotations (benchmarks/annotations/quotations.json) for which a
 quotation link joins a target holding the annotated words in each document. Precision: share
 of the quotation links produced that match an annotation.
+
+Held-out: the same recall on benchmarks/annotations/quotations_heldout.json, shared quotations
+found by reading the seeds and never used in development, printed apart.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from edition.corpus_files import document_files
 from edition.xmlio import NSMAP, XML_ID, parse_file
 
 ANNOTATIONS = Path(__file__).parent / "annotations" / "quotations.json"
+HELDOUT = Path(__file__).parent / "annotations" / "quotations_heldout.json"
 
 
 def words(text: str) -> str:
@@ -81,8 +85,8 @@ def matches(link: list[tuple[str, str]], note: dict) -> bool:
     return False
 
 
-def load_annotations() -> list[dict]:
-    return json.loads(ANNOTATIONS.read_text("utf-8"))["quotations"]
+def load_annotations(path: Path = ANNOTATIONS) -> list[dict]:
+    return json.loads(path.read_text("utf-8"))["quotations"]
 
 
 def score(tei_dir: Path) -> None:
@@ -106,6 +110,21 @@ def score(tei_dir: Path) -> None:
             print(
                 "  unmatched link: " + " ~ ".join(f"{stem[:3]}:{text[:50]}" for stem, text in link)
             )
+    if HELDOUT.exists():
+        score_heldout(links, load_annotations(HELDOUT))
+
+
+def score_heldout(links: list, notes: list[dict]) -> None:
+    """Recall on the held-out quotations, by kind, and the ones missed."""
+    found = [n for n in notes if any(matches(link, n) for link in links)]
+    print(f"held-out recall {len(found)}/{len(notes)} = {len(found) / len(notes):.1%}")
+    for kind in sorted({n["kind"] for n in notes}):
+        of_kind = [n for n in notes if n["kind"] == kind]
+        print(f"  {kind:22} {sum(n in found for n in of_kind)}/{len(of_kind)}")
+    for n in notes:
+        if n not in found:
+            side = f"{n['seed_a'][:3]}:{n['line_a']} ~ {n['seed_b'][:3]}:{n['line_b']}"
+            print(f"  missed: {side} ({n['kind']}; {n.get('note', '')})")
 
 
 def synthetic_copies(tei_dir: Path, copies: int, seed: int = 7) -> None:
