@@ -101,3 +101,21 @@ def test_synonyms_join_words_of_one_group_only() -> None:
     groups = parse_synonyms("# a comment\nbig, large\nhuge, large, vast\n\n")
     assert groups[stem("large")] == groups[stem("big")] == stem("big")  # its first group
     assert groups[stem("vast")] == stem("huge") and "#" not in "".join(groups)
+
+
+def test_a_contraction_is_not_another_word() -> None:
+    from edition.align.text import tokenize
+    from edition.align.units import is_content
+
+    tokens = {t.surface: t for t in tokenize("I'll go, she won't, we'd stay; they were ill.")}
+    assert not is_content(tokens["I'll"]) and tokens["I'll"].key != tokens["ill"].key
+    assert not is_content(tokens["won't"]) and not is_content(tokens["we'd"])
+    assert is_content(tokens["ill"])
+
+
+def test_words_in_quotation_marks_are_a_quotation_only_when_several() -> None:
+    from edition.align.match import quotation_mark_spans
+
+    text = 'He called it "petty tyranny" and left. She said: “we shall cross the river before the ice breaks”.'
+    (span,) = quotation_mark_spans(text)
+    assert text[span[0] : span[1]] == "we shall cross the river before the ice breaks"

@@ -8,6 +8,7 @@ index candidates (common words never do), so each unit meets a bounded number of
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -17,11 +18,14 @@ from .units import Corpus, Unit, is_content
 MAX_POSTINGS = 40  # a word in more units than this is too common to suggest a parallel
 MIN_SHARED_RARE = 3  # distinctive words (or word pairs) two units must share to be compared
 PASSAGE_SIMILARITY = 0.45  # weighted Dice of content words for a passage pair to count
-MIN_SHARED_WORDS = 5  # content words a passage pair must share (not only a common phrase)
-MIN_SHARED_LOWER = 3  # of which ordinary (lower-case) words: names and titles alone do not do
-QUOTE_SHARED_WORDS = 3  # ... fewer when both passages are quote/q elements (short quotations)
-QUOTE_SHARED_LOWER = 2
+UNMARKED, MARKS, ELEMENT = 0, 1, 2  # how a passage is marked as a quotation (`marking`)
+# Content words a passage pair must share (not only a common phrase), and of them ordinary
+# (lower-case) words, since names and titles alone do not do: fewer for short quotations
+# that both sides mark as such, fewest when both are quote/q elements.
+SHARED_NEEDED = {UNMARKED: (5, 3), MARKS: (4, 3), ELEMENT: (3, 2)}
 QUOTE_TAGS = frozenset({"quote", "q"})
+QUOTATION_MARK = re.compile('["“”]')
+MARKED_WORDS = 6  # words between quotation marks that make a quotation, not a quoted term
 SHORT_SHARED = 10  # a passage pair sharing fewer content words than this ...
 IN_ORDER = 0.8  # ... must give this share of them in the same order
 MIN_LENGTH_RATIO = 0.6  # a passage much shorter than its partner is a paraphrase of part of it
@@ -87,14 +91,35 @@ def pair_key(pair: PassagePair) -> tuple:
     )
 
 
-def quoted(block: object, tokens: list) -> bool:
-    """Every token inside a quote/q element: the scholar marked the passage as a quotation."""
-    spans = [
+def quotation_mark_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of text between quotation marks ("..." and “...” pairs) long enough to be
+    a quotation rather than a quoted epithet or term ("petty tyrant")."""
+    spans, opened = [], None
+    for match in QUOTATION_MARK.finditer(text):
+        mark = match.group()
+        if opened is None and mark in '"“':
+            opened = match.end()
+        elif opened is not None and mark in '"”':
+            if len(text[opened : match.start()].split()) >= MARKED_WORDS:
+                spans.append((opened, match.start()))
+            opened = None
+    return spans
+
+
+def marking(block: object, tokens: list) -> int:
+    """How the passage is marked as a quotation: ELEMENT when every token is inside a quote/q
+    element, MARKS when inside those or quotation marks, else UNMARKED."""
+    elements = [
         span
         for element, span in block.spans.items()
         if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] in QUOTE_TAGS
     ]
-    return bool(tokens) and all(any(s <= t.start < e for s, e in spans) for t in tokens)
+    if not tokens:
+        return UNMARKED
+    if all(any(s <= t.start < e for s, e in elements) for t in tokens):
+        return ELEMENT
+    spans = elements + quotation_mark_spans(block.text)
+    return MARKS if all(any(s <= t.start < e for s, e in spans) for t in tokens) else UNMARKED
 
 
 def checked_pair(
@@ -111,13 +136,15 @@ def checked_pair(
     lower = {t.key for t in a_tokens if t.key in shared and t.surface[0].islower()}
     score = dice(corpus, a_words, b_words)
     a_trim, b_trim = trim_to_shared([t.key for t in a_tokens], [t.key for t in b_tokens], shared)
-    marked = quoted(a_block, a_tokens[a_trim[0] : a_trim[1]]) and quoted(
-        b_block, b_tokens[b_trim[0] : b_trim[1]]
+    marked = min(
+        marking(a_block, a_tokens[a_trim[0] : a_trim[1]]),
+        marking(b_block, b_tokens[b_trim[0] : b_trim[1]]),
     )
+    needed_words, needed_lower = SHARED_NEEDED[marked]
     if (
         score < PASSAGE_SIMILARITY
-        or len(shared) < (QUOTE_SHARED_WORDS if marked else MIN_SHARED_WORDS)
-        or len(lower) < (QUOTE_SHARED_LOWER if marked else MIN_SHARED_LOWER)
+        or len(shared) < needed_words
+        or len(lower) < needed_lower
         or (len(shared) < SHORT_SHARED and not in_order(a_tokens, b_tokens, shared))
     ):
         return None

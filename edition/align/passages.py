@@ -105,21 +105,28 @@ def _extend(corpus: Corpus, bounds: Bounds) -> Bounds:
     units = corpus.units
     a_lo, a_hi, b_lo, b_hi = bounds
 
-    def same(i: int, j: int, block_a: object, block_b: object) -> bool:
+    def same(i: int, j: int, a: Unit, b: Unit) -> bool:
         return (
-            0 <= i < len(units)
-            and 0 <= j < len(units)
-            and units[i].block is block_a
-            and units[j].block is block_b
-            and i != j
+            i != j
+            and same_passage(corpus, i, a)
+            and same_passage(corpus, j, b)
             and dice(corpus, units[i].content, units[j].content) >= EXTEND_SIMILARITY
         )
 
-    while same(a_lo - 1, b_lo - 1, units[a_lo].block, units[b_lo].block):
+    while same(a_lo - 1, b_lo - 1, units[a_lo], units[b_lo]):
         a_lo, b_lo = a_lo - 1, b_lo - 1
-    while same(a_hi + 1, b_hi + 1, units[a_hi].block, units[b_hi].block):
+    while same(a_hi + 1, b_hi + 1, units[a_hi], units[b_hi]):
         a_hi, b_hi = a_hi + 1, b_hi + 1
     return a_lo, a_hi, b_lo, b_hi
+
+
+def same_passage(corpus: Corpus, index: int, unit: Unit) -> bool:
+    """Unit `index` may join a passage holding `unit`: same block, and same quotation element
+    (a passage inside a quotation never grows over its lead-in)."""
+    if not 0 <= index < len(corpus.units):
+        return False
+    other = corpus.units[index]
+    return other.block is unit.block and other.quote == unit.quote
 
 
 def _words(corpus: Corpus, first: int, last: int) -> frozenset[str]:
@@ -131,10 +138,8 @@ def _moves(corpus: Corpus, bounds: Bounds) -> list[Bounds]:
     units, (a_lo, a_hi, b_lo, b_hi) = corpus.units, bounds
     moves = []
     for side, (lo, hi) in enumerate(((a_lo, a_hi), (b_lo, b_hi))):
-        block = units[lo].block
         for new_lo, new_hi in ((lo - 1, hi), (lo, hi + 1)):
-            inside = 0 <= new_lo and new_hi < len(units)
-            if inside and units[new_lo].block is block and units[new_hi].block is block:
+            if same_passage(corpus, new_lo, units[lo]) and same_passage(corpus, new_hi, units[lo]):
                 moves.append(
                     (new_lo, new_hi, b_lo, b_hi) if side == 0 else (a_lo, a_hi, new_lo, new_hi)
                 )

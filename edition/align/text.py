@@ -198,5 +198,16 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+CONTRACTION = re.compile(r"(?:'ll|'d|'ve|'re|'m|n't)$")
+
+
+def without_contraction(word: str) -> str:
+    """The word a contraction is made on: "i'll" -> "i", "didn't" -> "did", "won't" -> "will"
+    (so that "I'll" is not read as the word "ill")."""
+    base = CONTRACTION.sub("", word)
+    return "will" if base == "wo" else base
+
+
 def _token(word: str, start: int, end: int) -> Token:
-    return Token(word, normalize(word), start, end, concept(plain(word)))
+    key = concept(plain(without_contraction(word.lower().replace("’", "'"))))
+    return Token(word, normalize(word), start, end, key)

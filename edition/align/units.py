@@ -173,6 +173,7 @@ class Unit:
     first: int
     last: int
     content: frozenset[str]
+    quote: tuple[int, int] | None = None  # the quotation element it lies in (character span)
 
     @property
     def doc(self) -> str:
@@ -180,17 +181,24 @@ class Unit:
 
 
 def is_content(token: Token) -> bool:
-    return len(token.norm) > 1 and token.norm not in STOPWORDS or token.norm.isdigit()
+    if token.norm.isdigit():
+        return True
+    return len(token.norm) > 1 and token.norm not in STOPWORDS and token.key not in STOPWORDS
 
 
-def quote_edges(block: Block) -> set[int]:
-    """Character offsets where an inline quotation element (quote, q) of the block begins or
-    ends: a quotation is a unit of its own, apart from its lead-in ("She wrote:")."""
-    edges: set[int] = set()
-    for element, (start, end) in block.spans.items():
-        if element is not block.element and localname(element) in QUOTE_ELEMENTS:
-            edges.update((start, end))
-    return edges
+def quote_spans(block: Block) -> list[tuple[int, int]]:
+    """The character spans of the block's inline quotation elements (quote, q): each is a
+    unit of its own, apart from its lead-in ("She wrote:"), and bounds a passage's growth."""
+    return sorted(
+        span
+        for element, span in block.spans.items()
+        if element is not block.element and localname(element) in QUOTE_ELEMENTS
+    )
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    inside = [(e - s, (s, e)) for s, e in spans if s <= offset < e]
+    return min(inside)[1] if inside else None
 
 
 def _boundaries(text: str, tokens: list[Token], edges: set[int] = frozenset()) -> list[int]:
@@ -211,12 +219,14 @@ def _boundaries(text: str, tokens: list[Token], edges: set[int] = frozenset()) -
 def block_units(block: Block, tokens: list[Token], next_id: int) -> list[Unit]:
     """Split a block's tokens into units with their content-word sets (compared by key:
     stem or synonym group, so translations meet)."""
-    starts = _boundaries(block.text, tokens, quote_edges(block)) + [len(tokens)]
+    spans = quote_spans(block)
+    starts = _boundaries(block.text, tokens, {edge for span in spans for edge in span})
     units = []
-    for first, last in itertools.pairwise(starts):
+    for first, last in itertools.pairwise(starts + [len(tokens)]):
         content = frozenset(t.key for t in tokens[first:last] if is_content(t))
         if content:
-            units.append(Unit(next_id + len(units), block, first, last, content))
+            quote = _enclosing(spans, tokens[first].start)
+            units.append(Unit(next_id + len(units), block, first, last, content, quote))
     return units
 
 
