@@ -27,7 +27,9 @@ QUOTE_TAGS = frozenset({"quote", "q"})
 QUOTATION_MARK = re.compile('["“”]')
 MARKED_WORDS = 6  # words between quotation marks that make a quotation, not a quoted term
 SHORT_SHARED = 10  # a passage pair sharing fewer content words than this ...
-IN_ORDER = 0.8  # ... must give this share of them in the same order
+# ... must give this share of them in the same order: a translation marked as a quotation
+# may reorder a little, an unmarked repeat of few words must keep its order.
+IN_ORDER = {UNMARKED: 0.9, MARKS: 0.8, ELEMENT: 0.8}
 MIN_LENGTH_RATIO = 0.6  # a passage much shorter than its partner is a paraphrase of part of it
 
 
@@ -145,7 +147,7 @@ def checked_pair(
         score < PASSAGE_SIMILARITY
         or len(shared) < needed_words
         or len(lower) < needed_lower
-        or (len(shared) < SHORT_SHARED and not in_order(a_tokens, b_tokens, shared))
+        or (len(shared) < SHORT_SHARED and not in_order(a_tokens, b_tokens, shared, marked))
     ):
         return None
     lengths = sorted((a_trim[1] - a_trim[0], b_trim[1] - b_trim[0]))
@@ -158,13 +160,13 @@ def checked_pair(
     )
 
 
-def in_order(a_tokens: list, b_tokens: list, shared: frozenset[str]) -> bool:
+def in_order(a_tokens: list, b_tokens: list, shared: frozenset[str], marked: int) -> bool:
     """Most shared words come in the same order on both sides: a short repeat or quotation
     does; two remarks that only talk about the same things (a dialogue's echo) need not."""
     a = list(dict.fromkeys(t.key for t in a_tokens if t.key in shared))
     b = list(dict.fromkeys(t.key for t in b_tokens if t.key in shared))
     common = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    return sum(block.size for block in common) >= IN_ORDER * len(shared)
+    return sum(block.size for block in common) >= IN_ORDER[marked] * len(shared)
 
 
 def smallest_window(words: list[str], wanted: frozenset[str]) -> tuple[int, int]:
