@@ -114,7 +114,7 @@ def score(tei_dir: Path) -> None:
 def _no_synonyms() -> None:
     from edition.align import concepts
 
-    concepts.default_synonyms = lambda: {}
+    concepts.default_synonyms = dict
     concepts.concept.cache_clear()
 
 
