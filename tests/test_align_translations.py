@@ -12,10 +12,19 @@ import pytest
 from lxml import etree
 
 from edition.align import align_corpus
-from edition.align.concepts import concept, parse_synonyms, stem
+from edition.align.concepts import concept, parse_synonyms, stem, use_synonyms
+from edition.errors import InputError
 from edition.xmlio import NSMAP, parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "align_translations"
+
+
+@pytest.fixture(autouse=True)
+def default_synonyms():
+    """Each test starts and ends with the default synonym list (a project may choose its own)."""
+    use_synonyms(None)
+    yield
+    use_synonyms(None)
 
 
 @pytest.fixture
@@ -119,3 +128,25 @@ def test_words_in_quotation_marks_are_a_quotation_only_when_several() -> None:
     text = 'He called it "petty tyranny" and left. She said: “we shall cross the river before the ice breaks”.'
     (span,) = quotation_mark_spans(text)
     assert text[span[0] : span[1]] == "we shall cross the river before the ice breaks"
+
+
+def test_a_project_chooses_its_own_synonyms(corpus: Path) -> None:
+    (corpus / "edition.toml").write_text("[align]\nsynonyms = false\n")
+    align_corpus(corpus)
+    assert not [
+        link for link in quotation_links(corpus) if "north" in link and "wind" in link["north"]
+    ]
+    for path in FIXTURES.glob("*.xml"):
+        shutil.copy(path, corpus / path.name)  # the documents as they were, without seg markup
+    (corpus / "sea-words.txt").write_text("harbour, port\nclose, shut\ndoubt, distrust\n")
+    (corpus / "edition.toml").write_text('[align]\nsynonyms = "sea-words.txt"\n')
+    align_corpus(corpus)
+    assert link_holding(quotation_links(corpus), "doubt the wind")["south"].startswith("A port")
+
+
+def test_a_missing_synonym_list_is_named(corpus: Path) -> None:
+    (corpus / "edition.toml").write_text('[align]\nsynonyms = "nowhere.txt"\n')
+    with pytest.raises(
+        InputError, match=r"edition.toml: \[align\] synonyms: cannot read .*nowhere.txt"
+    ):
+        align_corpus(corpus)

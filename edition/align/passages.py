@@ -26,16 +26,20 @@ MAX_GROWTH = 4  # sentences one side may grow by on its own
 Seed = tuple[Unit, Unit, float]
 
 
-def starts_passage(corpus: Corpus, a: Unit, b: Unit, rare_idf: float) -> float | None:
-    """The unit pair's similarity when it may start a passage, else None."""
-    score = dice(corpus, a.content, b.content)
+def starts_passage(
+    corpus: Corpus, a: Unit, b: Unit, weights: list[float], rare_idf: float
+) -> float | None:
+    """The unit pair's similarity (`dice`, from the units' weights) when it may start a
+    passage, else None."""
+    shared = a.content & b.content
+    together, total = corpus.weight(shared), weights[a.id] + weights[b.id]
+    score = 2 * together / total if total else 0.0
     if score >= UNIT_SIMILARITY:
         return score
-    shared = a.content & b.content
     if len(shared) < CONTAINED_WORDS:
         return None
-    smaller = min(corpus.weight(a.content), corpus.weight(b.content))
-    if smaller and corpus.weight(shared) / smaller >= CONTAINED:
+    smaller = min(weights[a.id], weights[b.id])
+    if smaller and together / smaller >= CONTAINED:
         return score
     rare = sum(corpus.idf.get(word, 0.0) >= rare_idf for word in shared)
     return score if rare >= RARE_WORDS else None
@@ -45,12 +49,13 @@ def unit_pairs(corpus: Corpus) -> list[Seed]:
     """Candidate unit pairs, in different blocks, that may start a passage."""
     total = max(len(corpus.units), 1)
     rare_idf = math.log((total + 1) / (RARE_UNITS + 0.5))  # the IDF of a word in RARE_UNITS
+    weights = [corpus.weight(unit.content) for unit in corpus.units]
     result = []
     for i, j in candidate_pairs(corpus):
         a, b = corpus.units[i], corpus.units[j]
         if a.block is b.block:
             continue
-        score = starts_passage(corpus, a, b, rare_idf)
+        score = starts_passage(corpus, a, b, weights, rare_idf)
         if score is not None:
             result.append((a, b, score))
     return result
@@ -173,7 +178,7 @@ def _passage(corpus: Corpus, run: list[Seed]) -> PassagePair | None:
     bounds = _run_bounds(run)
     extended = _extend(corpus, bounds)
     tried = set()
-    for candidate in (grow_sides(corpus, extended), extended, grow_sides(corpus, bounds), bounds):
+    for candidate in _candidates(corpus, bounds, extended):
         if candidate in tried:
             continue
         tried.add(candidate)
@@ -182,3 +187,12 @@ def _passage(corpus: Corpus, run: list[Seed]) -> PassagePair | None:
         if pair:
             return pair
     return None
+
+
+def _candidates(corpus: Corpus, bounds: Bounds, extended: Bounds):
+    """The passages to try, in order (computed only when an earlier one failed)."""
+    yield grow_sides(corpus, extended)
+    yield extended
+    if extended != bounds:
+        yield grow_sides(corpus, bounds)
+    yield bounds

@@ -15,6 +15,7 @@ from ..errors import EditionError
 from ..guard import EditGuard
 from ..progress import QUIET, Console
 from ..xmlio import NSMAP, XML_ID, atomic_write, parse_file, serialize
+from .concepts import project_synonyms, use_synonyms
 from .match import PassagePair, Span
 from .normalization import load_rules
 from .output import LinkSpec, Target, parallels_tree
@@ -284,14 +285,16 @@ def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
 
     classes = copy_classes(docs)
     aligned = {stem: docs[stem] for stem in sorted(classes)}
+    folders = {d.path.parent for d in docs.values()}
+    folder = folders.pop() if len(folders) == 1 else None
+    use_synonyms(project_synonyms(folder))
     corpus = build_corpus([b for d in aligned.values() for b in d.blocks])
     console.detail(f"align: {len(corpus.units)} units in {len(aligned)} documents")
     quotations = quotation_links(aligned, corpus)
     events = event_links({doc: d.tree for doc, d in aligned.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
     copies = [stems for stems in classes.values() if len(stems) > 1]
-    folders = {d.path.parent for d in docs.values()}
-    rules = load_rules(folders.pop() if len(folders) == 1 else None)
+    rules = load_rules(folder)
     tree = parallels_tree(titles, quotations, events, copies, rules)
     return Alignment(quotations, events, tree, copies)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..xmlio import TEI_NS
-from .concepts import concept
+from .concepts import word_key
 
 BLOCK_TAGS = frozenset({"p", "item", "ab", "l", "head"})
 # A quote is a block only when it holds text itself (not p children).
@@ -198,16 +198,5 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-CONTRACTION = re.compile(r"(?:'ll|'d|'ve|'re|'m|n't)$")
-
-
-def without_contraction(word: str) -> str:
-    """The word a contraction is made on: "i'll" -> "i", "didn't" -> "did", "won't" -> "will"
-    (so that "I'll" is not read as the word "ill")."""
-    base = CONTRACTION.sub("", word)
-    return "will" if base == "wo" else base
-
-
 def _token(word: str, start: int, end: int) -> Token:
-    key = concept(plain(without_contraction(word.lower().replace("’", "'"))))
-    return Token(word, normalize(word), start, end, key)
+    return Token(word, normalize(word), start, end, word_key(word))
