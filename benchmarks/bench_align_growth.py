@@ -6,7 +6,8 @@ synthetic corpora, with ratios to the 1x run of the same process.
 - distinct: many DIFFERENT documents cut from real texts that are not about the seeds' world
   (the bodies of ../shared/external-tei and DIR/text/*.txt, DIR defaulting to
   $EDITION_DEVCORPUS or ../devcorpus), each planting one sentence of another document as a
-  <quote>: the number of true parallels grows with the corpus, not with its square.
+  <quote>: the number of true parallels grows with the corpus, not with its square (it
+  prints how many planted quotations a quotation link joins).
 - copies: the converted seeds (../shared/seeds), else the sample tei/, copied k times: k
   copies of one passage must cost one link with k targets (linear), not k^2 pairs.
 """
