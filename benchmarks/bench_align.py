@@ -3,6 +3,9 @@ corpus size (1x, 4x, 16x synthetic) to show how the cost grows.
 
     python benchmarks/bench_align.py [--seeds ../shared/seeds] [--sizes 1 4 16]
 
+With --kinds, each way of finding links (synonyms, stems, 1:n growth, new starts, quotation
+marks) is switched off in turn and the links found only with it are counted and scored.
+
 Recall: share of the annotated quotations (benchmarks/annotations/quotations.json) for which a
 quotation link joins a target holding the annotated words in each document. Precision: share
 of the quotation links produced that match an annotation.
@@ -127,6 +130,74 @@ def score_heldout(links: list, notes: list[dict]) -> None:
             print(f"  missed: {side} ({n['kind']}; {n.get('note', '')})")
 
 
+def _no_synonyms() -> None:
+    from edition.align import concepts
+
+    concepts.default_synonyms = dict
+    concepts.concept.cache_clear()
+
+
+def _no_stems() -> None:
+    from edition.align import text
+
+    text.concept = lambda word: text.normalize(word)  # the words as compared before
+
+
+def _no_growth() -> None:
+    from edition.align import passages
+
+    passages.grow_sides = lambda corpus, bounds: bounds
+
+
+def _no_new_starts() -> None:
+    from edition.align import passages
+
+    passages.CONTAINED, passages.RARE_WORDS = 2.0, 10**9
+
+
+def _no_marks() -> None:
+    from edition.align import match
+
+    match.MARKED_WORDS = 10**9
+
+
+# What each way of finding links adds: the links found with it that are not found without it.
+KINDS = {
+    "synonyms": _no_synonyms,
+    "stems and synonyms": _no_stems,
+    "1:n growth": _no_growth,
+    "starts from contained units / rare words": _no_new_starts,
+    "short quotations in quotation marks": _no_marks,
+}
+
+
+def _links_without(base: Path, tmp: Path, kind: str) -> list:
+    """Align a copy of the 1x corpus in a fresh process with one way of finding links off."""
+    import subprocess
+
+    work = tmp / f"without-{len(list(tmp.iterdir()))}"
+    shutil.copytree(base, work)
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r}); import bench_align as b; "
+        f"b.KINDS[{kind!r}](); from pathlib import Path; "
+        f"b.align_corpus(Path({str(work)!r}))"
+    )
+    env = {**__import__("os").environ, "PYTHONPATH": f"{ROOT}:{Path(__file__).parent}"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=900)
+    return link_targets(work)
+
+
+def score_kinds(base: Path, aligned: Path, tmp: Path) -> None:
+    """Precision of the links each way of finding links adds (found only with it)."""
+    notes = load_annotations()
+    links = link_targets(aligned)
+    for kind in KINDS:
+        without = _links_without(base, tmp, kind)
+        added = [link for link in links if link not in without]
+        true = [link for link in added if any(matches(link, n) for n in notes)]
+        print(f"  links that need {kind}: {len(added)}, of them true {len(true)}")
+
+
 def synthetic_copies(tei_dir: Path, copies: int, seed: int = 7) -> None:
     """Add documents shaped like the corpus's own (same paragraphs and lengths) whose words
     are drawn at random from the corpus's words, 80% of them: realistic word frequencies,
@@ -154,6 +225,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument(
+        "--kinds", action="store_true", help="also the precision of what each way of linking adds"
+    )
     args = parser.parse_args()
     sources = sorted(args.seeds.glob("*.txt"))
     if not sources:
@@ -178,6 +252,8 @@ def main() -> None:
             )
             if size == 1:
                 score(work)
+                if args.kinds:
+                    score_kinds(base, work, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ synthetic corpora, with ratios to the 1x run of the same process.
 - distinct: many DIFFERENT documents cut from real texts that are not about the seeds' world
   (the bodies of ../shared/external-tei and DIR/text/*.txt, DIR defaulting to
   $EDITION_DEVCORPUS or ../devcorpus), each planting one sentence of another document as a
-  <quote>: the number of true parallels grows with the corpus, not with its square.
+  <quote>: the number of true parallels grows with the corpus, not with its square (it
+  prints how many planted quotations a quotation link joins).
 - copies: the converted seeds (../shared/seeds), else the sample tei/, copied k times: k
   copies of one passage must cost one link with k targets (linear), not k^2 pairs.
 """
@@ -98,6 +99,21 @@ def measure(folder: Path) -> tuple[float, int, int]:
     return elapsed, len(out), out.count(b"<link ")
 
 
+def planted_found(folder: Path, documents: int) -> tuple[int, int]:
+    """How many planted quotations (document n quotes document n+1) a quotation link joins,
+    and how many quotation links join anything else."""
+    tree = etree.parse(str(folder / "parallels.xml"))
+    found, other = set(), 0
+    for link in tree.iter(f"{{{TEI}}}link"):
+        if link.get("type") != "quotation":
+            continue
+        docs = {int(t.split(".xml#")[0][3:]) for t in link.get("target").split()}
+        planted = {n for n in docs if (n + 1) % documents in docs}
+        found |= planted
+        other += not planted
+    return len(found), other
+
+
 def report(name: str, runs: list[tuple[int, int, float, int, int]]) -> None:
     base = runs[0]
     print(f"{name}:")
@@ -126,6 +142,8 @@ def main() -> None:
             folder = Path(tmp) / f"distinct{size}"
             docs = distinct_corpus(sources, folder, size * args.per_x)
             runs.append((size, docs, *measure(folder)))
+            found, other = planted_found(folder, docs)
+            print(f"  {size:>3}x: planted quotations linked {found}/{docs}, other links {other}")
         report("distinct documents", runs)
         base = Path(tmp) / "base"
         seeds = sorted(args.seeds.glob("*.txt"))

@@ -15,9 +15,11 @@ from ..errors import EditionError
 from ..guard import EditGuard
 from ..progress import QUIET, Console
 from ..xmlio import NSMAP, XML_ID, atomic_write, parse_file, serialize
-from .match import PassagePair, Span, passage_pairs
+from .concepts import project_synonyms, use_synonyms
+from .match import PassagePair, Span
 from .normalization import load_rules
 from .output import LinkSpec, Target, parallels_tree
+from .passages import passage_pairs
 from .segs import existing_element, passage_id, wrap
 from .text import Block, document_blocks, localname, read_block
 from .units import Corpus, build_corpus
@@ -97,7 +99,20 @@ def in_quotation(block: Block, start: int) -> bool:
         if localname(element) in QUOTING and s <= start < e:
             return True
     before = block.text[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if before.count('"') % 2 == 1:
+        return _quoted_words(block.text, start, '"') >= MIN_QUOTED_WORDS
+    if before.count("“") > before.count("”"):
+        return _quoted_words(block.text, start, "”") >= MIN_QUOTED_WORDS
+    return False
+
+
+MIN_QUOTED_WORDS = 3  # a word or two in quotation marks ("so-called") is a term, not a quotation
+
+
+def _quoted_words(text: str, start: int, closing: str) -> int:
+    """Words from `start` to the closing quotation mark (or the end of the block)."""
+    end = text.find(closing, start)
+    return len(text[start : end if end >= 0 else len(text)].split())
 
 
 def is_quotation(corpus: Corpus, blocks: dict, pair: PassagePair) -> bool:
@@ -270,14 +285,16 @@ def compute(docs: dict[str, Loaded], console: Console = QUIET) -> Alignment:
 
     classes = copy_classes(docs)
     aligned = {stem: docs[stem] for stem in sorted(classes)}
+    folders = {d.path.parent for d in docs.values()}
+    folder = folders.pop() if len(folders) == 1 else None
+    use_synonyms(project_synonyms(folder))
     corpus = build_corpus([b for d in aligned.values() for b in d.blocks])
     console.detail(f"align: {len(corpus.units)} units in {len(aligned)} documents")
     quotations = quotation_links(aligned, corpus)
     events = event_links({doc: d.tree for doc, d in aligned.items()}, corpus)
     titles = {doc: document_title(d.tree, doc) for doc, d in docs.items()}
     copies = [stems for stems in classes.values() if len(stems) > 1]
-    folders = {d.path.parent for d in docs.values()}
-    rules = load_rules(folders.pop() if len(folders) == 1 else None)
+    rules = load_rules(folder)
     tree = parallels_tree(titles, quotations, events, copies, rules)
     return Alignment(quotations, events, tree, copies)
 

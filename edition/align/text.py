@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..xmlio import TEI_NS
+from .concepts import word_key
 
 BLOCK_TAGS = frozenset({"p", "item", "ab", "l", "head"})
 # A quote is a block only when it holds text itself (not p children).
@@ -140,14 +141,18 @@ class Token:
     norm: str
     start: int
     end: int
+    key: str = ""  # what the word is compared by: stem or synonym group (concepts.concept)
+
+
+def plain(word: str) -> str:
+    """Lower case, no possessive, no apostrophe."""
+    return word.lower().replace("’", "'").removesuffix("'s").replace("'", "")
 
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
     """Lower case, no possessive, light suffix stripping so inflected forms meet."""
-    word = word.lower().replace("’", "'")
-    word = word.removesuffix("'s")
-    word = word.replace("'", "")
+    word = plain(word)
     for suffix in ("ing", "ed", "es", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -186,8 +191,12 @@ def tokenize(text: str) -> list[Token]:
         ):
             nxt = matches[i + 1]
             word = match.group() + nxt.group()
-            tokens.append(Token(word, normalize(word), match.start(), nxt.end()))
+            tokens.append(_token(word, match.start(), nxt.end()))
             skip = True
             continue
-        tokens.append(Token(match.group(), normalize(match.group()), match.start(), match.end()))
+        tokens.append(_token(match.group(), match.start(), match.end()))
     return tokens
+
+
+def _token(word: str, start: int, end: int) -> Token:
+    return Token(word, normalize(word), start, end, word_key(word))

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .text import Block, Token, tokenize
+from .text import Block, Token, localname, tokenize
 
 STOPWORDS = frozenset(
     [
@@ -161,6 +161,7 @@ STOPWORDS = frozenset(
 # and a quotation begins after "recalled:" or "wrote," and an opening quotation mark.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]?$|\n\s*\n")
 QUOTE_OPEN = re.compile(r"[:,;]\s*[\"“‘]$|\s[\"“]$")
+QUOTE_ELEMENTS = frozenset({"quote", "q"})
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class Unit:
     first: int
     last: int
     content: frozenset[str]
+    quote: tuple[int, int] | None = None  # the quotation element it lies in (character span)
 
     @property
     def doc(self) -> str:
@@ -179,30 +181,52 @@ class Unit:
 
 
 def is_content(token: Token) -> bool:
-    return len(token.norm) > 1 and token.norm not in STOPWORDS or token.norm.isdigit()
+    if token.norm.isdigit():
+        return True
+    return len(token.norm) > 1 and token.norm not in STOPWORDS and token.key not in STOPWORDS
 
 
-def _boundaries(text: str, tokens: list[Token]) -> list[int]:
+def quote_spans(block: Block) -> list[tuple[int, int]]:
+    """The character spans of the block's inline quotation elements (quote, q): each is a
+    unit of its own, apart from its lead-in ("She wrote:"), and bounds a passage's growth."""
+    return sorted(
+        span
+        for element, span in block.spans.items()
+        if element is not block.element and localname(element) in QUOTE_ELEMENTS
+    )
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    inside = [(e - s, (s, e)) for s, e in spans if s <= offset < e]
+    return min(inside)[1] if inside else None
+
+
+def _boundaries(text: str, tokens: list[Token], edges: set[int] = frozenset()) -> list[int]:
     """Token indexes where a new unit starts."""
     starts = [0]
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end : tokens[i].start]
         nxt = tokens[i].surface[0]
-        if (SENTENCE_END.search(gap) and (nxt.isupper() or nxt.isdigit())) or QUOTE_OPEN.search(
-            gap
+        if (
+            (SENTENCE_END.search(gap) and (nxt.isupper() or nxt.isdigit()))
+            or QUOTE_OPEN.search(gap)
+            or any(tokens[i - 1].end <= edge <= tokens[i].start for edge in edges)
         ):
             starts.append(i)
     return starts
 
 
 def block_units(block: Block, tokens: list[Token], next_id: int) -> list[Unit]:
-    """Split a block's tokens into units with their content-word sets."""
-    starts = _boundaries(block.text, tokens) + [len(tokens)]
+    """Split a block's tokens into units with their content-word sets (compared by key:
+    stem or synonym group, so translations meet)."""
+    spans = quote_spans(block)
+    starts = _boundaries(block.text, tokens, {edge for span in spans for edge in span})
     units = []
-    for first, last in itertools.pairwise(starts):
-        content = frozenset(t.norm for t in tokens[first:last] if is_content(t))
+    for first, last in itertools.pairwise(starts + [len(tokens)]):
+        content = frozenset(t.key for t in tokens[first:last] if is_content(t))
         if content:
-            units.append(Unit(next_id + len(units), block, first, last, content))
+            quote = _enclosing(spans, tokens[first].start)
+            units.append(Unit(next_id + len(units), block, first, last, content, quote))
     return units
 
 
