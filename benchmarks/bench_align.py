@@ -114,7 +114,10 @@ def score(tei_dir: Path) -> None:
                 "  unmatched link: " + " ~ ".join(f"{stem[:3]}:{text[:50]}" for stem, text in link)
             )
     if HELDOUT.exists():
-        score_heldout(links, load_annotations(HELDOUT))
+        heldout = load_annotations(HELDOUT)
+        score_heldout(links, heldout)
+        either = [link for link in links if any(matches(link, n) for n in notes + heldout)]
+        print(f"precision against both sets {len(either)}/{len(links)} (the rest: read them)")
 
 
 def score_heldout(links: list, notes: list[dict]) -> None:

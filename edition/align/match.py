@@ -93,16 +93,17 @@ def pair_key(pair: PassagePair) -> tuple:
     )
 
 
-def quotation_mark_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches of text between quotation marks ("..." and “...” pairs) long enough to be
-    a quotation rather than a quoted epithet or term ("petty tyrant")."""
-    spans, opened = [], None
+def quotation_mark_spans(text: str, min_words: int | None = None) -> list[tuple[int, int]]:
+    """Stretches of text between quotation marks ("..." and “...” pairs) of at least
+    `min_words` words (by default MARKED_WORDS: long enough to be a quotation rather than a
+    quoted epithet or term such as "petty tyrant")."""
+    spans, opened, min_words = [], None, min_words or MARKED_WORDS
     for match in QUOTATION_MARK.finditer(text):
         mark = match.group()
         if opened is None and mark in '"“':
             opened = match.end()
         elif opened is not None and mark in '"”':
-            if len(text[opened : match.start()].split()) >= MARKED_WORDS:
+            if len(text[opened : match.start()].split()) >= min_words:
                 spans.append((opened, match.start()))
             opened = None
     return spans

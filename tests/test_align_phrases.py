@@ -1,0 +1,109 @@
+"""Shared quoted phrases (edition.align.phrases): a short quotation that another document
+quotes too, or that one document quotes and later reuses unmarked, is linked; a common
+phrase, a quoted title or a quoted name is not. Documents are invented here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from edition.align import align_corpus
+from edition.align.phrases import single_quote_spans
+from edition.xmlio import NSMAP, parse_file
+
+TEI = """<?xml version='1.0' encoding='UTF-8'?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>{title}</title></titleStmt>
+<publicationStmt><p>Invented.</p></publicationStmt>
+<sourceDesc><p>Written for the tests.</p></sourceDesc></fileDesc></teiHeader>
+<text><body>{body}</body></text></TEI>
+"""
+
+HARBOUR = [
+    "Odile Varn kept the lighthouse at Skerrow for thirty years and wrote four books of tides.",
+    "Her rival called the new breakwater “a monument to wet cement” in a letter to the board.",
+    "The board built it anyway, and the village of Skerrow grew around the quay.",
+    "Every winter the storms tested the Skerrow quay and the fishing fleet that sheltered there.",
+]
+MARSH = [
+    "Petra Lund wrote the history of the marsh villages from the parish books.",
+    (
+        "She quotes the old complaint that the breakwater was \u201ca monument to wet cement\u201d and"
+        " adds that it has stood for a century."
+    ),
+    "The history of the marsh villages is the history of the fishing fleet and the quay.",
+]
+ESSAY = [
+    "Critics dismissed the harbour plan as ‘a drowned man’s ledger’ before the first stone.",
+    (
+        "Decades later the engineers admitted that the plan had been a drowned man’s ledger"
+        " all along, kept by clerks who never saw the sea."
+    ),
+    "She liked to say that the fishing fleet was the history of the quay.",
+]
+
+
+def write(folder: Path, name: str, paragraphs: list[str]) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    (folder / f"{name}.xml").write_text(TEI.format(title=name, body=body), "utf-8")
+
+
+def links(tei_dir: Path) -> list[tuple[str, list[str]]]:
+    """(type, [target text, ...]) of every quotation or repeat link."""
+    trees: dict[str, etree._ElementTree] = {}
+    result = []
+    for link in parse_file(tei_dir / "parallels.xml").xpath(
+        "//tei:link[@type='quotation' or @type='repeat']", namespaces=NSMAP
+    ):
+        texts = []
+        for target in link.get("target").split():
+            name, _, ident = target.partition("#")
+            tree = trees.setdefault(name, parse_file(tei_dir / name))
+            (element,) = tree.xpath("//*[@xml:id=$i]", i=ident)
+            texts.append(" ".join("".join(element.itertext()).split()))
+        result.append((link.get("type"), texts))
+    return result
+
+
+def aligned(tmp_path: Path, documents: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    for name, paragraphs in documents.items():
+        write(folder, name, paragraphs)
+    align_corpus(folder)
+    return links(folder)
+
+
+def test_short_quotation_shared_by_two_documents_is_linked(tmp_path: Path) -> None:
+    found = aligned(tmp_path, {"harbour": HARBOUR, "marsh": MARSH})
+    assert ("quotation", ["a monument to wet cement", "a monument to wet cement"]) in found
+
+
+def test_common_phrase_in_both_documents_is_not_linked(tmp_path: Path) -> None:
+    found = aligned(tmp_path, {"harbour": HARBOUR, "marsh": MARSH})
+    assert not any("fishing fleet" in text for _, texts in found for text in texts), found
+
+
+def test_quotation_reused_unmarked_in_one_document_is_a_repeat(tmp_path: Path) -> None:
+    found = aligned(tmp_path, {"essay": ESSAY})
+    assert found == [("repeat", ["a drowned man’s ledger", "a drowned man’s ledger"])]
+
+
+def test_a_function_word_added_still_matches(tmp_path: Path) -> None:
+    first = ["The inspector found the pumps “rusted, idle, cold, flooded” on his second visit."]
+    second = ["His report called the pumps “rusted, idle, cold and flooded” and was not printed."]
+    found = aligned(tmp_path, {"first": first, "second": second})
+    expected = ["rusted, idle, cold, flooded", "rusted, idle, cold and flooded"]
+    assert [texts for _, texts in found] == [expected]
+
+
+def test_quoted_title_of_names_is_not_a_quotation(tmp_path: Path) -> None:
+    first = ["She wrote “The Lighthouse of Skerrow Harbour” in one winter."]
+    second = ["Her best book, “The Lighthouse of Skerrow Harbour”, sold well."]
+    assert aligned(tmp_path, {"first": first, "second": second}) == []
+
+
+def test_single_quotation_marks_are_not_apostrophes() -> None:
+    text = "Her clerks' ledgers said 'the sea keeps no accounts’ and the board's reply didn't."
+    assert [text[s:e] for s, e in single_quote_spans(text)] == ["the sea keeps no accounts"]
