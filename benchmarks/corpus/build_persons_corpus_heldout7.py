@@ -18,7 +18,7 @@ from build_persons_corpus import paragraphs
 from build_persons_corpus_heldout6 import WIKI_COMMIT, git_file
 
 # Page/<title>.md of the Wikipedia checkout -> <file>.txt
-WIKI_PAGES = {"Ashoka": "wiki-ashoka"}
+WIKI_PAGES = {"Ashoka": "wiki-ashoka", "Ibn_Battuta": "wiki-ibn-battuta"}
 
 
 def main() -> None:
