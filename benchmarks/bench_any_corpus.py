@@ -64,7 +64,9 @@ def tei(lines: list[str]) -> bytes:
 
 def strip_title(text: str) -> str:
     words = text.replace("’s", "").replace("'s", "").split()
-    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+    from edition.enrich.persons_words import TITLES  # kept inside the tag ("Sheikh Ali")
+
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS | set(TITLES):
         words = words[1:]
     return " ".join(words)
 

@@ -389,3 +389,37 @@ def test_a_name_the_model_counts_as_a_thing_in_the_plural_is_no_person() -> None
     assert not confirmed("Ember", labels, CorpusFacts(texts, set(), labels))
     family = {"Ember": Counter(PERSON=3), "Embers": Counter(PERSON=1, NORP=1)}
     assert confirmed("Ember", family, CorpusFacts(texts, set(), family))
+
+
+def test_one_word_names_said_of_as_people_are_persons(tmp_path: Path) -> None:
+    """Whatever the model calls them, "Vashtir's widow", "the reign of Vashtir" and "Ondru
+    died" say these are people; a word written after "in" as often is a place."""
+    from collections import Counter
+
+    from edition.enrich.persons_context import context_names
+
+    texts = [
+        "Vashtir's widow ruled after the reign of Vashtir ended in Korrab.",
+        "Ondru died young; Ondru married twice before that.",
+        "The harvest in Korrab failed, and Korrab's sons left; in Korrab nobody stayed.",
+        "The Meridian Council met, and the Meridian Council was born anew.",
+    ]
+    placed = Counter({"Korrab": 3})
+    names = context_names(texts, {"the", "and"}, placed)
+    assert names == ["Ondru", "Vashtir"]  # "Korrab" is a place, "Meridian" starts a longer name
+    tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
+    tagged = {text for text, _, _ in mentions(tree)}
+    assert {"Vashtir", "Ondru"} <= tagged and "Korrab" not in tagged
+
+
+def test_a_two_word_place_is_no_person_and_a_place_word_no_surname() -> None:
+    from collections import Counter
+
+    from edition.enrich.persons_model_names import CorpusFacts, confirmed
+
+    texts = ["She was born in Varra Desh and taught in Varra Desh.", "Varra Desh is dry."]
+    labels = {"Varra Desh": Counter(PERSON=2)}
+    assert not confirmed("Varra Desh", labels, CorpusFacts(texts, set(), labels))
+    people = ["The letter of Ilsa Marrow was read at Ilsa Marrow's funeral.", "Ilsa Marrow wrote."]
+    labels = {"Ilsa Marrow": Counter(PERSON=2)}
+    assert confirmed("Ilsa Marrow", labels, CorpusFacts(people, set(), labels))

@@ -33,8 +33,9 @@ from .personography import (
     open_personography,
 )
 from .persons_aliases import leading_forms, stated_aliases
+from .persons_context import context_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
-from .persons_model_names import CAPITAL_WORD, PLACE_WORD, model_proposals
+from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import GIVEN_NAMES
@@ -58,6 +59,7 @@ class PersonsState:
     kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
     lower: frozenset[str] = frozenset()  # words the corpus writes in lower case
     placed: frozenset[str] = frozenset()  # capitalised words after "in", "at", "the", …
+    places: frozenset[str] = frozenset()  # … written twice after "in", "at", "near" alone
     _listed: set[str] | None = None
 
     def listed_names(self) -> set[str]:
@@ -129,6 +131,8 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     state.bound = _bound_words(texts)
     state.lower = frozenset(words)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
+    in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
+    state.places = frozenset(w for w, n in in_place.items() if n >= 2)
     added = False
     for text in texts:
         known = list(state.index.find(text))
@@ -146,6 +150,10 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 added |= _propose(state, found.name, found.surname if alone else "")
     for name, surname in model_proposals(state.index, slots, words):
         added |= _propose(state, name, surname)
+    placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
+    for name in context_names(texts, words, placed):
+        if name not in state.bound and not state.index.candidates(name)[0]:
+            added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
     if added:
         state.index = NameIndex(state.personography.persons.values())
     merged = leading_forms(state.personography)
@@ -153,6 +161,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.persons.values())
 
 
+_IN_PLACE_WORD = re.compile(IN_PLACE + r"([A-Z][\w-]+)\b(?!['’-])")
 _CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
 
 
@@ -199,6 +208,7 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
         and surname.casefold() not in personography.known_names()
         and surname not in TITLES
         and surname not in state.bound
+        and surname not in state.places  # "G. M. Mauryan India" gives no "India"
         else ()
     )
     given = _given_alone(state, name)

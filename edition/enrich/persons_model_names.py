@@ -207,6 +207,7 @@ class CorpusFacts:
         self.cued_alone: Counter[str] = Counter()  # … that no capitalised word follows
         cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
         cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)(?P<more>\s+[A-Z])?")
+        self.joined = "\n".join(texts)
         for text in texts:
             self.capitalised.update(CAPITAL_WORD.findall(text))
             self.after_place.update(PLACE_WORD.findall(text))
@@ -216,6 +217,7 @@ class CorpusFacts:
 
 
 PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
+IN_PLACE = r"\b(?:in|at|near)\s+"  # before a place, never before a person
 
 
 def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) -> bool:
@@ -230,8 +232,8 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         return name.split()[0] in facts.cued or _family_name(name, labels, facts)
     if votes["PERSON"] < others:
         return False
-    if " " in name:
-        return True
+    if " " in name:  # a place of two words ("born in Tamil Nadu") is no person
+        return not re.search(IN_PLACE + re.escape(name) + r"\b(?!['’])", facts.joined)
     if name.casefold() in facts.words or _counted_thing(name, labels):
         return False
     # "in Bukhara", "the Moriori": a place or a people, unless a title or kinship word stands

@@ -2,7 +2,7 @@
 
 `edition/data/person-words.json` holds them (titles, words that make a name a thing's name,
 given names that hint at a full name, capitalised words that are never surnames, kinship
-words). `$EDITION_PERSON_WORDS` names another file of the same shape. The lists are hints for
+words, words said only of people). `$EDITION_PERSON_WORDS` names another file of the same shape. The lists are hints for
 the rules: names are proposed by the statistical model as well (persons_model).
 """
 
@@ -32,3 +32,6 @@ GIVEN_NAMES: frozenset[str] = frozenset(_WORDS["given_names"])
 NOT_SURNAMES: frozenset[str] = frozenset(_WORDS["not_surnames"])
 # Kinship words: a given name right after one is a person ("his sister Olga").
 KIN: list[str] = _WORDS["kin"]
+# Said of people only: "X's widow", "the reign of X" (nouns); "X was born", "X married" (verbs).
+PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
+PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])

@@ -1,0 +1,53 @@
+"""One-word names that the text itself shows are people, whatever the model says.
+
+The small statistical model often calls an unfamiliar one-word name a place or an
+organisation ("Ashoka", a Zulu chief's name, a queen's name). What is said of a name tells:
+"X's son", "the death of X", "X was born", "X married" are said of people, not of places or
+institutions. A capitalised word said so at least twice (and more often than it stands after a
+preposition of place) is proposed as a person. The words that tell are data:
+`person_nouns` and `person_verbs` in `edition/data/person-words.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .persons_words import KIN, PERSON_NOUNS, PERSON_VERBS, TITLES
+
+MIN_CONTEXTS = 2  # sayings about people a one-word name needs
+_NAME = r"([A-ZÀ-ÝĀ-Ž][\w’'-]*[^\W\d_])"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NOUNS = _alternation([*KIN, *PERSON_NOUNS])
+_OWNER = re.compile(rf"\b{_NAME}(?:'s|’s)\s+(?:{_NOUNS})\b")
+_OF = re.compile(rf"\b(?:{_NOUNS})\s+of\s+{_NAME}")
+_SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_alternation(PERSON_VERBS)})\b")
+_FOLLOWED = re.compile(rf"\b{_NAME}\s+[A-Z]")  # a word that mostly starts a longer name
+
+
+def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[str]:
+    """Capitalised words the corpus speaks of as people (MIN_CONTEXTS times or more), not
+    words it also writes in lower case, titles, or first words of longer names."""
+    said: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    followed: Counter[str] = Counter()
+    for text in texts:
+        for pattern in (_OWNER, _OF, _SUBJECT):
+            said.update(pattern.findall(text))
+        capitalised.update(re.findall(rf"\b{_NAME}", text))
+        followed.update(_FOLLOWED.findall(text))
+    titles = set(TITLES)
+    return sorted(
+        name
+        for name, count in said.items()
+        if count >= MIN_CONTEXTS
+        and name.casefold() not in lower
+        and name not in titles
+        and count * 2 > placed[name]
+        and followed[name] * 4 < capitalised[name] * 3
+    )
