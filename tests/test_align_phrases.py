@@ -107,3 +107,31 @@ def test_quoted_title_of_names_is_not_a_quotation(tmp_path: Path) -> None:
 def test_single_quotation_marks_are_not_apostrophes() -> None:
     text = "Her clerks' ledgers said 'the sea keeps no accounts’ and the board's reply didn't."
     assert [text[s:e] for s, e in single_quote_spans(text)] == ["the sea keeps no accounts"]
+
+
+def test_a_short_saying_in_two_translations_is_linked(tmp_path: Path) -> None:
+    """Both sides mark the saying and share its rare words in another order."""
+    first = [
+        "The guild adopted the motto “tolls without tariffs or levies, trade without masters”.",
+        "Its ships carried salt and tar along the coast for fifty years.",
+    ]
+    second = [
+        "Their banners demanded trade “without levies or harbour tariffs” for every crew.",
+        "The harbour masters answered with new tolls on salt.",
+    ]
+    found = aligned(tmp_path, {"first": first, "second": second})
+    assert [("quotation", texts) for _, texts in found] == [
+        (
+            "quotation",
+            [
+                "tolls without tariffs or levies, trade without masters",
+                "without levies or harbour tariffs",
+            ],
+        )
+    ]
+
+
+def test_two_lists_of_epithets_sharing_two_words_are_not_one_text(tmp_path: Path) -> None:
+    first = ["The paper called him “a smuggler, forger, and foreign agent” in May."]
+    second = ["They were jailed with “thieves, smugglers, forgers, poachers, brawlers, cheats”."]
+    assert aligned(tmp_path, {"first": first, "second": second}) == []
