@@ -403,13 +403,15 @@ def test_one_word_names_said_of_as_people_are_persons(tmp_path: Path) -> None:
         "Ondru died young; Ondru married twice before that.",
         "The harvest in Korrab failed, and Korrab's sons left; in Korrab nobody stayed.",
         "The Meridian Council met, and the Meridian Council was born anew.",
+        "Her son Ilmar sailed north; Ilmar (the son of Vashtir) never came back.",
     ]
     placed = Counter({"Korrab": 3})
     names = context_names(texts, {"the", "and"}, placed)
-    assert names == ["Ondru", "Vashtir"]  # "Korrab" is a place, "Meridian" starts a longer name
+    # "Korrab" is a place, "Meridian" starts a longer name
+    assert names == ["Ilmar", "Ondru", "Vashtir"]
     tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
     tagged = {text for text, _, _ in mentions(tree)}
-    assert {"Vashtir", "Ondru"} <= tagged and "Korrab" not in tagged
+    assert {"Vashtir", "Ondru", "Ilmar"} <= tagged and "Korrab" not in tagged
 
 
 def test_a_two_word_place_is_no_person_and_a_place_word_no_surname() -> None:

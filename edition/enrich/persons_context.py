@@ -2,7 +2,7 @@
 
 The small statistical model often calls an unfamiliar one-word name a place or an
 organisation ("Ashoka", a Zulu chief's name, a queen's name). What is said of a name tells:
-"X's son", "the death of X", "X was born", "X married" are said of people, not of places or
+"X's son", "the death of X", "X was born", "X married", "his son X", "X (son of" are said of people, not of places or
 institutions. A capitalised word said so at least twice (and more often than it stands after a
 preposition of place) is proposed as a person. The words that tell are data:
 `person_nouns` and `person_verbs` in `edition/data/person-words.json`.
@@ -27,6 +27,10 @@ _NOUNS = _alternation([*KIN, *PERSON_NOUNS])
 _OWNER = re.compile(rf"\b{_NAME}(?:'s|’s)\s+(?:{_NOUNS})\b")
 _OF = re.compile(rf"\b(?:{_NOUNS})\s+of\s+{_NAME}")
 _SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_alternation(PERSON_VERBS)})\b")
+_KIN_BEFORE = re.compile(rf"\b(?:{_alternation(KIN)}),?\s+{_NAME}")  # "his son Kunala"
+_KIN_AFTER = re.compile(
+    rf"{_NAME},?\s+\(?(?:the\s+)?(?:{_alternation(KIN)})\s+of\b"
+)  # "Tivara (son of"
 _FOLLOWED = re.compile(rf"\b{_NAME}\s+[A-Z]")  # a word that mostly starts a longer name
 
 
@@ -37,7 +41,7 @@ def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> li
     capitalised: Counter[str] = Counter()
     followed: Counter[str] = Counter()
     for text in texts:
-        for pattern in (_OWNER, _OF, _SUBJECT):
+        for pattern in (_OWNER, _OF, _SUBJECT, _KIN_BEFORE, _KIN_AFTER):
             said.update(pattern.findall(text))
         capitalised.update(re.findall(rf"\b{_NAME}", text))
         followed.update(_FOLLOWED.findall(text))
