@@ -425,3 +425,12 @@ def test_a_two_word_place_is_no_person_and_a_place_word_no_surname() -> None:
     people = ["The letter of Ilsa Marrow was read at Ilsa Marrow's funeral.", "Ilsa Marrow wrote."]
     labels = {"Ilsa Marrow": Counter(PERSON=2)}
     assert confirmed("Ilsa Marrow", labels, CorpusFacts(people, set(), labels))
+
+
+def test_things_named_after_a_person_in_lower_case_are_not_mentions(tmp_path: Path) -> None:
+    body = (
+        "<p>Helen Marrow wrote four books on the salt marsh.</p>"
+        "<p>The Marrow tree still stands near the Marrow pillars; Marrow planted both.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    assert [text for text, _, _ in mentions(tree)] == ["Helen Marrow", "Marrow"]
