@@ -434,3 +434,12 @@ def test_things_named_after_a_person_in_lower_case_are_not_mentions(tmp_path: Pa
     )
     tree, _ = enrich(body, tmp_path)
     assert [text for text, _, _ in mentions(tree)] == ["Helen Marrow", "Marrow"]
+
+
+def test_a_model_name_ending_in_of_takes_the_place_after_it() -> None:
+    from edition.enrich.persons_rules import model_names
+
+    text = "Then Odo II of Varrel met Agnes of the north at dawn."
+    spans = [(5, 14, "PERSON"), (26, 34, "PERSON")]  # "Odo II of", "Agnes of"
+    found = list(model_names(text, spans))
+    assert [(n.name, n.surname) for n in found] == [("Odo II of Varrel", ""), ("Agnes", "")]

@@ -197,9 +197,12 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
             continue
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
+        end = _past_trailing_of(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
             words = words[1:]
+        while len(words) > 1 and words[-1] in PARTICLES:
+            words = words[:-1]  # "Henry I of" with no place after it
         if not words or not _looks_like_name(words):
             continue
         found = re.search(r"\s+".join(map(re.escape, words)), text[start:end])
@@ -214,8 +217,21 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         if quoted_whole(text, span_start, span_end):
             continue  # “Mrs Maisel”: a show's title
         name = " ".join(text[start:end].split())
-        surname = "" if len(words) == 1 or is_regnal(words[-1]) else words[-1]
+        of_place = len(words) > 2 and words[-2] == "of"  # "England" alone is not Henry I
+        surname = "" if len(words) == 1 or is_regnal(words[-1]) or of_place else words[-1]
         yield ProposedName(start, end, name, surname)
+
+
+_OF_PLACE = re.compile(r"\s+([A-Z][\w’'-]*[^\W\d_])")
+
+
+def _past_trailing_of(text: str, start: int, end: int) -> int:
+    """A span the model ends with "of" takes the capitalised word after it: "Henry I of
+    England", "Matilda of Boulogne" (a place in a person's name)."""
+    if not text[start:end].rstrip().endswith(" of"):
+        return end
+    place = _OF_PLACE.match(text, end)
+    return place.end() if place and place.group(1) not in THING_AFTER else end
 
 
 def _looks_like_name(words: list[str]) -> bool:
