@@ -13,7 +13,6 @@ build_persons_corpus.py, every <p>, <li>, <h2>, <h3> of eight words or more is o
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from html import escape
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_persons_corpus import paragraphs
+from build_persons_corpus import git_file, paragraphs
 
 WIKI_COMMIT = "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b"
 TRAFILATURA_COMMIT = "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5"
@@ -38,18 +37,6 @@ WIKI_PAGES = {
 # unbroken "articleBody" string, so it is not used).
 TRAFILATURA_PAGES = {"scmp.com.playbook": "scmp-legco"}
 STATE = "window.__APOLLO_STATE__="
-
-
-def git_file(checkout: Path, commit: str, path: str) -> bytes:
-    """A file of a checkout, or of a (bare) git directory at `commit`."""
-    if (checkout / path).is_file():
-        return (checkout / path).read_bytes()
-    git_dir = checkout / ".git" if (checkout / ".git").exists() else checkout
-    return subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
-        check=True,
-        capture_output=True,
-    ).stdout
 
 
 def longest_body(node: object, best: list) -> list:
