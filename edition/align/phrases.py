@@ -18,9 +18,9 @@ import re
 from collections import defaultdict
 from dataclasses import astuple, dataclass
 
-from .match import QUOTE_TAGS, PassagePair, Span, quotation_mark_spans
-from .text import Block, Token, localname
-from .units import STOPWORDS, Corpus, is_content
+from .match import PassagePair, Span, quotation_mark_spans
+from .text import Block, Token
+from .units import STOPWORDS, Corpus, is_content, quote_spans
 
 GRAM = 3  # words looked up together
 MIN_ORDINARY = 2  # lower-case content words a short phrase needs
@@ -48,13 +48,9 @@ class Quoted:
 
 def marked_spans(block: Block) -> list[tuple[int, int]]:
     """Character spans of the block's quotations: quote/q elements and quotation marks."""
-    spans = [
-        span
-        for element, span in block.spans.items()
-        if element is not block.element and localname(element) in QUOTE_TAGS
-    ]
     text = block.text
-    return sorted(set(spans + quotation_mark_spans(text, GRAM) + single_quote_spans(text)))
+    marks = quotation_mark_spans(text, GRAM) + single_quote_spans(text)
+    return sorted(set(quote_spans(block) + marks))
 
 
 # A single quotation mark opens after a blank or bracket, before a letter; it closes after a
