@@ -17,9 +17,16 @@ from pathlib import Path
 from lxml import html
 
 PAGES = (
-    "wikipedia-2", "telegraph", "wapo-1", "quanta-1", "guardian-1",
+    "wikipedia-2",
+    "telegraph",
+    "wapo-1",
+    "quanta-1",
+    "guardian-1",
     # heldout4 (any_corpus_heldout4.json)
-    "wikipedia", "nytimes-1", "wikipedia-4", "aktualne",
+    "wikipedia",
+    "nytimes-1",
+    "wikipedia-4",
+    "aktualne",
     # heldout5 (any_corpus_heldout5.json)
     "nytimes-4",
 )
@@ -51,6 +58,14 @@ def git_file(checkout: Path, commit: str, path: str) -> bytes:
     ).stdout
 
 
+def write_texts(out: Path, pages: list[tuple[str, bytes]]) -> None:
+    """Write each page's paragraphs as <out>/<stem>.txt, one per line, and say how many."""
+    for stem, data in pages:
+        lines = paragraphs(data)
+        (out / f"{stem}.txt").write_text("\n".join(lines) + "\n", "utf-8")
+        print(f"{out / stem}.txt: {len(lines)} lines")
+
+
 def main() -> None:
     args = sys.argv[1:]
     trafilatura = None
@@ -67,10 +82,7 @@ def main() -> None:
         for name, stem in TRAFILATURA_PAGES.items():
             data = git_file(trafilatura, TRAFILATURA_COMMIT, f"tests/cache/{name}.html")
             pages.append((stem, data))
-    for stem, data in pages:
-        lines = paragraphs(data)
-        (out / f"{stem}.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        print(f"{out / stem}.txt: {len(lines)} lines")
+    write_texts(out, pages)
 
 
 if __name__ == "__main__":

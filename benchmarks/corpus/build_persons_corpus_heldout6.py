@@ -20,7 +20,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_persons_corpus import git_file, paragraphs
+from build_persons_corpus import git_file, write_texts
 
 WIKI_COMMIT = "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b"
 TRAFILATURA_COMMIT = "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5"
@@ -88,10 +88,7 @@ def main() -> None:
     for name, stem in TRAFILATURA_PAGES.items():
         data = git_file(trafilatura, TRAFILATURA_COMMIT, f"tests/cache/{name}.html")
         pages.append((stem, apollo_html(data)))
-    for stem, data in pages:
-        lines = paragraphs(data)
-        (out / f"{stem}.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        print(f"{out / stem}.txt: {len(lines)} lines")
+    write_texts(out, pages)
 
 
 if __name__ == "__main__":

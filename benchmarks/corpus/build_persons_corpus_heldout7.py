@@ -14,7 +14,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_persons_corpus import paragraphs
+from build_persons_corpus import write_texts
 from build_persons_corpus_heldout6 import WIKI_COMMIT, git_file
 
 # Page/<title>.md of the Wikipedia checkout -> <file>.txt
@@ -29,11 +29,11 @@ def main() -> None:
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "devcorpus" / "persons"
     out.mkdir(parents=True, exist_ok=True)
     markdown = MarkdownIt("commonmark")
+    pages = []
     for title, stem in WIKI_PAGES.items():
         text = git_file(wiki, WIKI_COMMIT, f"Page/{title}.md").decode("utf-8")
-        lines = paragraphs(markdown.render(text).encode("utf-8"))
-        (out / f"{stem}.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        print(f"{out / stem}.txt: {len(lines)} lines")
+        pages.append((stem, markdown.render(text).encode("utf-8")))
+    write_texts(out, pages)
 
 
 if __name__ == "__main__":

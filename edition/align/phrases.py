@@ -54,7 +54,7 @@ def marked_spans(block: Block) -> list[tuple[int, int]]:
 
 
 # A single quotation mark opens after a blank or bracket, before a letter; it closes after a
-# letter or punctuation and before what is not a letter, so "don't" and "Stalin’s" do not.
+# letter or punctuation and before what is not a letter, so "don't" and "Ada’s" do not.
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=\w)")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 
