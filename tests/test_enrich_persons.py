@@ -443,3 +443,23 @@ def test_a_model_name_ending_in_of_takes_the_place_after_it() -> None:
     spans = [(5, 14, "PERSON"), (26, 34, "PERSON")]  # "Odo II of", "Agnes of"
     found = list(model_names(text, spans))
     assert [(n.name, n.surname) for n in found] == [("Odo II of Varrel", ""), ("Agnes", "")]
+
+
+def test_the_model_reads_a_corpus_window_by_window_with_the_same_answers(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from edition.enrich import persons_model
+
+    texts = [
+        "Mara Quill wrote to Tomas Verhoeven from Ghent in May.",
+        "The council met at the harbour; Ines Alvarado kept the ledger.",
+        "Nobody came.",
+        "Later Quill sailed to Lisbon with Alvarado and the ferryman Obi Nwosu.",
+    ]
+    assert persons_model._windows(texts, 80) == [[texts[0]], [texts[1], texts[2]], [texts[3]]]
+    monkeypatch.setenv("EDITION_CACHE_DIR", str(tmp_path / "whole"))
+    whole = persons_model.entities(texts)
+    monkeypatch.setenv("EDITION_CACHE_DIR", str(tmp_path / "windows"))
+    monkeypatch.setattr(persons_model, "WINDOW_CHARACTERS", 80)
+    assert persons_model.entities(texts) == whole
+    assert any(label == "PERSON" for found in whole for _, _, label in found)

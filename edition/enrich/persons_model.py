@@ -84,7 +84,7 @@ class EntityCache:
         return [tuple(e) for e in found] if found is not None else None
 
     def put(self, text: str, entities: list[Entity]) -> None:
-        self.entries[self.key(text)] = [list(e) for e in entities]
+        self.entries[self.key(text)] = [tuple(e) for e in entities]  # tuples: less memory
         self.changed = True
 
     def save(self) -> None:
@@ -102,6 +102,7 @@ class EntityCache:
 PARALLEL_FROM = 200_000  # characters: below this, a second process costs more than it saves
 BATCH_CHARACTERS = 200_000  # characters the model holds at once: its memory grows with them
 CHUNK = 20_000  # characters: the model's limit is 1,000,000 and its memory grows with length
+WINDOW_CHARACTERS = 2_000_000  # characters read per model run, then cached and let go
 
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
@@ -126,16 +127,34 @@ def entities(texts: Sequence[str]) -> list[list[Entity]]:
     cache = EntityCache(cache_path(), model_version())
     results: list[list[Entity] | None] = [cache.get(text) for text in texts]
     todo = sorted({text for text, found in zip(texts, results) if found is None})
-    if todo:
-        found = _read(todo)
+    for window in _windows(todo, WINDOW_CHARACTERS):
+        found = _read(window)
         if found is None:
             return [[] for _ in texts]
-        for text in todo:
+        for text in window:
             cache.put(text, found[text])
-        cache.save()
+        del found  # the model's answers for the next window take its place
+    cache.save()
     return [
         done if done is not None else cache.get(text) or [] for text, done in zip(texts, results)
     ]
+
+
+def _windows(texts: list[str], size: int) -> list[list[str]]:
+    """`texts` in consecutive groups of about `size` characters (a longer text alone), so
+    the model's working memory is bounded by the window, not by the corpus."""
+    windows: list[list[str]] = []
+    current: list[str] = []
+    length = 0
+    for text in texts:
+        if current and length + len(text) > size:
+            windows.append(current)
+            current, length = [], 0
+        current.append(text)
+        length += len(text)
+    if current:
+        windows.append(current)
+    return windows
 
 
 def _read(texts: list[str]) -> dict[str, list[Entity]] | None:
