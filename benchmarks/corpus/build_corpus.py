@@ -19,6 +19,10 @@ from pathlib import Path
 READABILITY = ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba")
 TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
 POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
+PASSAMAQUODDY = (
+    "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
+    "3280a83b4d91fe941133c852a111f48c17026e4c",
+)
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -59,6 +63,7 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("notes-takagi.txt", POSTLIGHT, "fixtures/takagi-hiromitsu.jp.html"),
     ("notes-legrandcontinent.txt", TRAFILATURA, "tests/eval/legrandcontinent.eu.heran.html"),
     ("notes-klier.txt", TRAFILATURA, "tests/eval/alexander-klier.net.zeitphilosophie.html"),
+    ("notes-passamaquoddy.txt", PASSAMAQUODDY, "17997-h/17997-h.htm"),
 ]
 
 
