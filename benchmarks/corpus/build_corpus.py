@@ -18,6 +18,11 @@ from pathlib import Path
 
 READABILITY = ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba")
 TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
+POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
+PASSAMAQUODDY = (
+    "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
+    "3280a83b4d91fe941133c852a111f48c17026e4c",
+)
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -52,6 +57,13 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-ars.txt", READABILITY, "test/test-pages/ars-1/source.html"),
     ("web-heraldsun.txt", READABILITY, "test/test-pages/herald-sun-1/source.html"),
     ("web-medium1.txt", READABILITY, "test/test-pages/medium-1/source.html"),
+    # held-out endnotes-web pages, added on 2026-12-05 (session 6), annotated by reading first
+    ("notes-piratenpartei.txt", TRAFILATURA, "tests/eval/piratenpartei.at.grundeinkommen.html"),
+    ("notes-iij.txt", POSTLIGHT, "fixtures/sect.iij.ad.jp.html"),
+    ("notes-takagi.txt", POSTLIGHT, "fixtures/takagi-hiromitsu.jp.html"),
+    ("notes-legrandcontinent.txt", TRAFILATURA, "tests/eval/legrandcontinent.eu.heran.html"),
+    ("notes-klier.txt", TRAFILATURA, "tests/eval/alexander-klier.net.zeitphilosophie.html"),
+    ("notes-passamaquoddy.txt", PASSAMAQUODDY, "17997-h/17997-h.htm"),
 ]
 
 

@@ -28,6 +28,9 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "fecd63a038307e3b3869641c7d56ff5e88ef5799", "book.pdf"),
     ("pdf-swartz.txt", "Aubreymcfato/aaronswartz",
      "56fb58ae3d18bf37b61851c56c1efe6f74177dc7", "book.pdf"),
+    # held-out, added 2026-12-05 (session 6), annotated by reading before any converter run
+    ("pdf-sentimental.txt", "thruston/tex-tristram",
+     "c1cadc5d1882307276fcacf3a947ead576a136ba", "sentimental-journey-volume-1.pdf"),
 ]
 
 
