@@ -315,3 +315,26 @@ def test_a_teaser_list_heading_ends_the_article() -> None:
     frame = find_frame(lines)
     assert frame is not None and frame.end == 6
     assert {8, 9, 10} <= set(frame.removals)
+
+
+def test_starred_numbers_with_a_list_without_heading_and_notes_of_several_paragraphs() -> None:
+    document, report = read("notes_starred.txt")
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "4", "5"]
+    bodies = [body_text(n) for n in notes]
+    assert (
+        bodies[1]
+        == "One copy is in the town archive. The other went to a private collection and was sold twice."
+    )
+    assert bodies[2].startswith("The keeper wrote") and bodies[2].endswith("page 4")
+    text = " ".join(
+        node.text
+        for p in document.body
+        if isinstance(p, P)
+        for node in p.children
+        if isinstance(node, Text)
+    )
+    assert "(1) passengers, (2) carts" in text, '"(N)" in the text is no marker of a "*N" list'
+    assert "*1" not in text and "Survey of the river" not in text
+    assert not [d for d in report.diagnostics if d.code.startswith("note-")]
+    assert detect_format(decode_source(FIXTURES / "notes_starred.txt")) == "endnotes-web"

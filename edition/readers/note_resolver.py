@@ -58,22 +58,30 @@ NOTE_LIST_HEADING = re.compile(
     rf"(?i)^\s*(?:{_NOTE_HEADS})(?:\s+(?:and|&|und|et|y)\s+(?:{_NOTE_HEADS}))?"
     r"(?:\s*\[edit\])?\s*:?\s*$"
 )
-# "[3] text", "(3) text", "3. text", "3) text", "3 text", a bare "[3]" (body on the next line)
+# "[3] text", "(3) text", "3. text", "3) text", "3 text", "*3 text", a bare "[3]" (body on the
+# next line)
 NUMBERED_ENTRY = re.compile(
-    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S))(?:\s+(.*)|\s*)$"
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S)|\*(\d{1,4}))"
+    r"(?:\s+(.*)|\s*)$"
 )
+# The first entry of a "*N" list, which needs no heading: its form says it is a note list.
+STARRED_LIST_START = re.compile(r"^\s*\*1\s+\S")
 # "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
 SEQUENTIAL_ENTRY = re.compile(
     r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
 )  # back-link letters ("a b") or numbers ("1.0 1.1") before the body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
-MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list
+MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
+SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
+LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many lines
 # Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
-# after punctuation ("word,2", "word.12"), which only count when a note list has that number.
+# after punctuation ("word,2", "word.12") or written "word*2", which only count when a note
+# list has that number.
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
     r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?<=[^\W\d_][.,;:’'\"”)])(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
     r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
 )
 
@@ -84,6 +92,11 @@ class NoteGroup:
 
     start: int
     bodies: dict[str, NoteBody] = field(default_factory=dict)
+    form: str = ""  # the convention of its entries (see _entry)
+
+    def takes(self, starred: bool) -> bool:
+        """A "*N" list takes "*N" markers only, and only a "*N" list takes them."""
+        return (self.form == "*N") == starred
 
 
 @dataclass
@@ -102,13 +115,15 @@ class NoteList:
                 merged.setdefault(key, body)
         return merged
 
-    def body_for(self, key: str, line: int) -> NoteBody | None:
+    def body_for(self, key: str, line: int, starred: bool = False) -> NoteBody | None:
         """The body for marker `key` on `line`: from the first list after the marker (notes
-        per chapter, numbering restarting), else from the last list that has the key."""
-        after = [g for g in self.groups if g.start > line and key in g.bodies]
+        per chapter, numbering restarting), else from the last list that has the key;
+        `starred` markers ("*3") from "*N" lists only."""
+        groups = [g for g in self.groups if key in g.bodies and g.takes(starred)]
+        after = [g for g in groups if g.start > line]
         if after:
             return after[0].bodies[key]
-        before = [g for g in self.groups if key in g.bodies]
+        before = groups
         return before[-1].bodies[key] if before else None
 
 
@@ -116,7 +131,8 @@ def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) 
     """Every note list under a usual heading (Notes, References, Endnotes, ...) in `lines`:
     numbered, bracketed, "^" or symbol entries, bodies on the next line or over several lines;
     with `unnumbered`, also paragraphs in order (an ordered list saved as text loses its
-    numbers). An irregular line is warned about (with its line number); the list goes on."""
+    numbers). A "*1 text" line opens a list without a heading ("*N" entries say what they
+    are). An irregular line is warned about (with its line number); the list goes on."""
     found = NoteList()
     for index, line in enumerate(lines):
         if NOTE_LIST_HEADING.match(line):
@@ -126,35 +142,54 @@ def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) 
                 _read_unnumbered(lines, index + 1, group, found.lines)
             if group.bodies:
                 found.groups.append(group)
+    for index, line in enumerate(lines):
+        if index not in found.lines and STARRED_LIST_START.match(line):
+            group = NoteGroup(index + 1)
+            _read_list(lines, index, group, found.lines, report)
+            found.groups.append(group)
+    found.groups.sort(key=lambda group: group.start)
     return found
 
 
-def _entry(line: str, position: int) -> tuple[str, str] | None:
-    """(key, text) when `line` opens a note entry; sequential entries use `position`."""
+def _entry(line: str, position: int) -> tuple[str, str, str] | None:
+    """(key, text, form) when `line` opens a note entry; sequential entries use `position`.
+    The form names the convention ("[N]", "(N)", "N.", "N", "*N", "^", "*"): a list keeps the
+    form of its first entry."""
     match = NUMBERED_ENTRY.match(line)
     if match:
-        return next(g for g in match.groups()[:4] if g), (match.group(5) or "").strip()
+        form = next(i for i, g in enumerate(match.groups()[:5]) if g)
+        return match.group(form + 1), (match.group(6) or "").strip(), _FORMS[form]
     if line.lstrip()[:1] in ("^", "↑"):
         match = SEQUENTIAL_ENTRY.match(line)
-        return (str(position), match.group(1).strip()) if match else None
+        return (str(position), match.group(1).strip(), "^") if match else None
     match = SYMBOL_ENTRY.match(line)
-    return (match.group(1), match.group(2).strip()) if match else None
+    return (match.group(1), match.group(2).strip(), "*") if match else None
+
+
+_FORMS = ("[N]", "(N)", "N.", "N", "*N")  # NUMBERED_ENTRY's alternatives, in order
 
 
 def _read_list(
     lines: list[str], start: int, group: NoteGroup, used: set[int], report: Report
 ) -> None:
     current: str | None = None
+    form = ""  # the first entry's convention; a line in another one is no entry of this list
     irregular: list[int] = []
     for index in range(start, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
         entry = _entry(line, len(group.bodies) + 1)
+        if entry and form and entry[2] != form and {entry[2], form} & {"*N", "(N)"}:
+            entry = None
+        form = group.form = form or (entry[2] if entry else "")
         if entry and line[:1] in ("^", "↑"):
             report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
         if entry and (group.bodies or current is None):
-            _warn_irregular(irregular, report)
+            if irregular and _follows(current, entry[0]) and _runs_on(lines, irregular):
+                _run_on(lines, irregular, group, current, used)  # a note of several paragraphs
+            else:
+                _warn_irregular(irregular, report)
             irregular, current = [], entry[0]
             if entry[0] not in group.bodies:
                 group.bodies[entry[0]] = NoteBody(index + 1, entry[1])
@@ -168,8 +203,42 @@ def _read_list(
         if current is None or NOTE_LIST_HEADING.match(line):
             return
         irregular.append(index)
-        if len(irregular) >= MAX_IRREGULAR_RUN:
+        if len(irregular) >= MAX_IRREGULAR_RUN and not _next_entry_ahead(lines, index, current):
             return
+
+
+def _follows(current: str | None, key: str) -> bool:
+    """`key` is the number after `current` ("3" after "2")."""
+    return bool(current and current.isdigit() and key == str(int(current) + 1))
+
+
+def _next_entry_ahead(lines: list[str], index: int, current: str | None) -> bool:
+    """The entry numbered after `current` comes within LOOKAHEAD_LINES: the lines between
+    belong to a note of several paragraphs, not to the text after the list."""
+    for line in lines[index + 1 : index + 1 + LOOKAHEAD_LINES]:
+        match = NUMBERED_ENTRY.match(line.strip())
+        if match and _follows(current, next(g for g in match.groups()[:5] if g)):
+            return True
+    return False
+
+
+def _runs_on(lines: list[str], indexes: list[int]) -> bool:
+    """Lines between two entries in order are paragraphs of the first note when each ends a
+    sentence (not a stray remark or a label), or when there are several (a note quoting a
+    passage, then its source)."""
+    if len(indexes) > 1:
+        return True
+    return all(SENTENCE_END.search(lines[index].strip()) for index in indexes)
+
+
+def _run_on(
+    lines: list[str], indexes: list[int], group: NoteGroup, current: str, used: set[int]
+) -> None:
+    """Append paragraphs that sit between note `current` and the next entry to its body."""
+    body = group.bodies[current]
+    extra = " ".join(lines[index].strip() for index in indexes)
+    group.bodies[current] = NoteBody(body.line, f"{body.text} {extra}".strip())
+    used.update(indexes)
 
 
 def _warn_irregular(irregular: list[int], report: Report) -> None:
@@ -216,7 +285,7 @@ class GeneralNotes:
         position = 0
         for match in MARKERS.finditer(text):
             key = next(v for v in match.groupdict().values() if v)
-            body = self.lists.body_for(key, line)
+            body = self.lists.body_for(key, line, starred=match.lastgroup == "starred")
             if body is None:
                 self._warn_unresolved(match, line)
                 continue
@@ -233,7 +302,8 @@ class GeneralNotes:
         return Note(key, (Text(body.text),) if body.text else (), place="end", empty=not body.text)
 
     def _warn_unresolved(self, match: re.Match[str], line: int) -> None:
-        if self.lists.groups and (match.group("bracket") or match.group("paren")):
+        numbered = any(group.takes(starred=False) for group in self.lists.groups)
+        if numbered and (match.group("bracket") or match.group("paren")):
             self.report.warn(
                 line,
                 "note-unresolved",

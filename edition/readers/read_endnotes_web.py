@@ -197,10 +197,11 @@ def _warn_missing_list(blocks: list[SourceBlock], bodies: dict, report: Report) 
 
 
 def shape_score(text: str) -> float:
-    """Numbered note markers ("(N)", "[N]", flattened superscripts) with a note list under a
+    """Numbered note markers ("(N)", "[N]", "*N", flattened superscripts) with a note list under a
     notes heading; wiki export traits count against (they belong to wiki-text)."""
     f = shape.measure(text)
-    markers = shape.saturate(max(f.paren_markers, f.bracket_markers, f.flat_markers // 2), 6)
+    found = (f.paren_markers, f.bracket_markers, f.flat_markers // 2, f.starred_markers)
+    markers = shape.saturate(max(found), 6)
     listed = shape.saturate(max(f.list_entries, f.numbered_entries if f.note_heading else 0), 4)
     score = 0.45 * markers + 0.35 * listed + (0.2 if f.note_heading else 0.0)
     return max(0.0, score - 0.4 * len(f.wiki_traits)) if markers and listed else 0.0
@@ -211,7 +212,7 @@ def evidence(text: str) -> list[str]:
     return [
         (
             f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
-            f"flattened superscripts {f.flat_markers}"
+            f'"*N" {f.starred_markers}, flattened superscripts {f.flat_markers}'
         ),
         f"note-list entries: {f.list_entries} bracketed, {f.numbered_entries} numbered",
         f"notes heading: {'yes' if f.note_heading else 'no'}",

@@ -17,7 +17,8 @@ SAMPLE_LIMIT = 200_000
 BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)(?=\s|$)")
 FLAT_MARKER = re.compile(r"(?<=[a-z][.,;:’'\")])(\d{1,3})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
-LIST_ENTRY = re.compile(r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑)\s*\S")
+STARRED_MARKER = re.compile(r"(?<=\S)\*(\d{1,3})(?!\d)")  # "word*3": an asterisk with a number
+LIST_ENTRY = re.compile(r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑|\*\d{1,3}(?=\s))\s*\S")
 NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
 WIKI_TRAITS = (
     ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
@@ -76,6 +77,7 @@ class Features:
     bracket_markers: int
     paren_markers: int
     flat_markers: int
+    starred_markers: int
     list_entries: int
     numbered_entries: int
     note_heading: bool
@@ -94,6 +96,7 @@ def measure(text: str) -> Features:
         bracket_markers=len(BRACKET_MARKER.findall(sample)),
         paren_markers=len(PAREN_MARKER.findall(sample)),
         flat_markers=len(FLAT_MARKER.findall(sample)),
+        starred_markers=len(STARRED_MARKER.findall(sample)),
         list_entries=len(LIST_ENTRY.findall(sample)),
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
         note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),
