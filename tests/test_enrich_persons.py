@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -463,3 +464,31 @@ def test_the_model_reads_a_corpus_window_by_window_with_the_same_answers(
     monkeypatch.setattr(persons_model, "WINDOW_CHARACTERS", 80)
     assert persons_model.entities(texts) == whole
     assert any(label == "PERSON" for found in whole for _, _, label in found)
+
+
+def test_a_one_word_name_takes_its_place_epithet_or_regnal_number() -> None:
+    """The model often stops at the first word of "Odile of Varenne", "Gauthier the Lame" or
+    "Anselm IV"; the byname belongs to the name (and is no surname), a title or lower-case
+    word after "the" does not."""
+    from edition.enrich.persons_rules import model_names
+
+    text = (
+        "Odile of Varenne wrote to Gauthier the Lame and to Anselm IV of Dorn, "
+        "while Rainer the Duke of Marl and Bertha the cook stayed; Ludo I met Ivo I, "
+        "then Mara I said no."
+    )
+    spans = [
+        (m.start(), m.end(), "PERSON")
+        for m in re.finditer(r"Odile|Gauthier|Anselm|Rainer|Bertha|Ludo|Ivo|Mara", text)
+    ]
+    found = [(n.name, n.surname) for n in model_names(text, spans)]
+    assert found == [
+        ("Odile of Varenne", ""),
+        ("Gauthier the Lame", ""),
+        ("Anselm IV of Dorn", ""),
+        ("Rainer", ""),
+        ("Bertha", ""),
+        ("Ludo", ""),
+        ("Ivo I", ""),
+        ("Mara", ""),
+    ]

@@ -198,6 +198,7 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         end = _past_trailing_of(text, start, end)
+        end = _past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
             words = words[1:]
@@ -217,7 +218,8 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         if quoted_whole(text, span_start, span_end):
             continue  # “Mrs Maisel”: a show's title
         name = " ".join(text[start:end].split())
-        of_place = len(words) > 2 and words[-2] == "of"  # "England" alone is not Henry I
+        # "England" alone is not Henry I of England, nor "Bold" Philip the Bold
+        of_place = len(words) > 2 and words[-2] in ("of", "the")
         surname = "" if len(words) == 1 or is_regnal(words[-1]) or of_place else words[-1]
         yield ProposedName(start, end, name, surname)
 
@@ -234,6 +236,31 @@ def _past_trailing_of(text: str, start: int, end: int) -> int:
     return place.end() if place and place.group(1) not in THING_AFTER else end
 
 
+# After a one-word name: a place ("Blanche of Castile"), an epithet ("Philip the Bold") or a
+# regnal number ("Christian X"; "I" only before punctuation or "of", else it is a pronoun).
+_BYNAME = re.compile(
+    r"\s+(?:of\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z])"
+    r"|the\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z]|\s+of\b)"
+    r"|(?:(?!I\b)[IVXL]{1,5}\b|I(?=[,.;:)]|\s+of\b|['’]s\b))(?:\s+of\s+[A-Z][^\W\d_]+\b)?)"
+)
+
+
+def _past_byname(text: str, start: int, end: int) -> int:
+    """A one-word name the model ends too soon takes its byname: "Isabeau of Bavaria",
+    "John the Fearless", "Louis I", "Henry IV of France"."""
+    if len(text[start:end].split()) != 1:
+        return end
+    found = _BYNAME.match(text, end)
+    if found is None:
+        return end
+    words = found.group(0).split()
+    if any(w in THING_AFTER or w in TITLES for w in words):
+        return end  # "Ashoka the Emperor" is a title, "Bohr of Physics" no byname
+    if words[0] not in ("the", "of") and not is_regnal(words[0]):
+        return end
+    return found.end()
+
+
 def _looks_like_name(words: list[str]) -> bool:
     """Capitalised words, regnal numbers and particles only; not a thing's name."""
     if any(ch.isdigit() for word in words for ch in word):
@@ -246,6 +273,13 @@ def _looks_like_name(words: list[str]) -> bool:
         if word[:1].isupper():
             if word.isupper() and len(word) > 3 and not is_regnal(word):
                 return False  # "NASA", a heading in capitals
-        elif word.lower() not in PARTICLES and word.split("-")[0].lower() not in PARTICLES:
+        elif not _lower_in_name(word, words):
             return False
     return True
+
+
+def _lower_in_name(word: str, words: list[str]) -> bool:
+    """A particle ("da", "al-"), or "the" in an epithet ("Philip the Bold")."""
+    if word.lower() in PARTICLES or word.split("-")[0].lower() in PARTICLES:
+        return True
+    return word == "the" and len(words) == 3 and words[0] == words[0].title()
