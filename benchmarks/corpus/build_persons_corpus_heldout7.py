@@ -21,19 +21,24 @@ from build_persons_corpus_heldout6 import WIKI_COMMIT, git_file
 WIKI_PAGES = {"Ashoka": "wiki-ashoka", "Ibn_Battuta": "wiki-ibn-battuta"}
 
 
-def main() -> None:
+def build(pages: dict[str, str], usage: str) -> None:
+    """Render each Page/<title>.md of the checkout named on the command line to <file>.txt."""
     if len(sys.argv) < 2:
-        sys.exit(__doc__)
+        sys.exit(usage)
     wiki = Path(sys.argv[1])
     root = Path(__file__).resolve().parents[2]
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "devcorpus" / "persons"
     out.mkdir(parents=True, exist_ok=True)
     markdown = MarkdownIt("commonmark")
-    pages = []
-    for title, stem in WIKI_PAGES.items():
+    rendered = []
+    for title, stem in pages.items():
         text = git_file(wiki, WIKI_COMMIT, f"Page/{title}.md").decode("utf-8")
-        pages.append((stem, markdown.render(text).encode("utf-8")))
-    write_texts(out, pages)
+        rendered.append((stem, markdown.render(text).encode("utf-8")))
+    write_texts(out, rendered)
+
+
+def main() -> None:
+    build(WIKI_PAGES, __doc__)
 
 
 if __name__ == "__main__":

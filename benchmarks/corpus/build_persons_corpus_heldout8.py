@@ -11,11 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_persons_corpus import write_texts
-from build_persons_corpus_heldout6 import WIKI_COMMIT, git_file
+from build_persons_corpus_heldout7 import build
 
 # Page/<title>.md of the Wikipedia checkout -> <file>.txt
 WIKI_PAGES = {
@@ -25,21 +22,5 @@ WIKI_PAGES = {
     "Niels_Bohr": "wiki-niels-bohr",
 }
 
-
-def main() -> None:
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    wiki = Path(sys.argv[1])
-    root = Path(__file__).resolve().parents[2]
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "devcorpus" / "persons"
-    out.mkdir(parents=True, exist_ok=True)
-    markdown = MarkdownIt("commonmark")
-    pages = []
-    for title, stem in WIKI_PAGES.items():
-        text = git_file(wiki, WIKI_COMMIT, f"Page/{title}.md").decode("utf-8")
-        pages.append((stem, markdown.render(text).encode("utf-8")))
-    write_texts(out, pages)
-
-
 if __name__ == "__main__":
-    main()
+    build(WIKI_PAGES, __doc__)
