@@ -338,3 +338,28 @@ def test_starred_numbers_with_a_list_without_heading_and_notes_of_several_paragr
     assert "*1" not in text and "Survey of the river" not in text
     assert not [d for d in report.diagnostics if d.code.startswith("note-")]
     assert detect_format(decode_source(FIXTURES / "notes_starred.txt")) == "endnotes-web"
+
+
+def test_an_ebook_frame_titles_the_document_and_page_anchors_become_page_breaks() -> None:
+    from edition.model import PageBreak
+    from edition.readers import read_source
+
+    report = Report("ebook_frame.txt")
+    document = read_source(FIXTURES / "ebook_frame.txt", report, "plain")
+    assert document.meta.title == "The Lantern Makers of Brill and Other Harbour Tales"
+    assert document.meta.authors == ("Agathe Moreau",)
+    heads = [node.text for div in document.body if isinstance(div, Div) for node in div.head]
+    assert heads == ["THE LANTERN MAKERS.", "THE GUILD FEAST."]
+    first = document.body[0]
+    assert isinstance(first, PageBreak) and first.n == "1"
+    paragraph = document.body[1].children[0]
+    inline = [node for node in paragraph.children if isinstance(node, PageBreak)]
+    assert [page.n for page in inline] == ["2"]
+    words = "".join(node.text for node in paragraph.children if isinstance(node, Text))
+    assert "he sold, and the books were read" in words, "one space where the anchor stood"
+    assert [n.n for n in notes_in(document.body)] == ["1", "2"]
+    removed = {(r.category, r.text) for r in report.removed}
+    assert ("ebook-frame", "Updated editions will replace the previous one.") in removed
+    assert ("link-row", "[Listen] [View score]") in removed
+    assert ("page-anchor", "[Pg 2]") in removed
+    assert not report.warnings

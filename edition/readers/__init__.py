@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -29,7 +29,9 @@ from ..model import Document
 from ..report import Report
 from .detect import Detection, detect
 from .docx.package import is_docx
+from .ebook_frame import EbookFrame, strip_ebook_frame
 from .html.parsing import html_charset
+from .page_anchors import log_anchors, page_anchors
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
         document = get_reader("docx").read_bytes(data, report)
         return Document(document.meta, document.body, document.front, document.back, "docx")
     text = strip_control_characters(decode_bytes(data, path), report, keep_form_feeds=True)
+    text, frame = strip_ebook_frame(text, report)
     name = format or SUFFIX_FORMATS.get(path.suffix.lower())
     if name is None:
         found = detection(text)
@@ -129,10 +132,27 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
             report.warn(1, "format-uncertain", found.warning, f"add --format {name} to confirm")
     if name != "pdf-text":  # only the PDF reader reads form feeds (page ends)
         text = text.replace("\f", "\n")
-    document = get_reader(name).read(text, report)
+    document = _with_frame(page_anchors(get_reader(name).read(text, report), report), frame)
+    if report.counts["page-breaks"] and name != "pdf-text":
+        log_anchors(text, report)
+    if frame is not None and frame.title:  # the e-book's preamble titled it
+        report.diagnostics[:] = [d for d in report.diagnostics if d.code != "no-title"]
     if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
         report.warn(1, "no-text", "no text found: the file is empty", "check the source file")
     return Document(document.meta, document.body, document.front, document.back, format=name)
+
+
+def _with_frame(document: Document, frame: EbookFrame | None) -> Document:
+    """The e-book's own title and author win over what the reader took for them."""
+    if frame is None or not frame.title:
+        return document
+    meta = replace(
+        document.meta,
+        title=frame.title,
+        source_title=frame.title,
+        authors=frame.authors if frame.fields.get("Author") else document.meta.authors,
+    )
+    return replace(document, meta=meta)
 
 
 # Extensions that state a markup format outright (detection by content decides the rest).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .endnotes_web_inline import MARKER
+from .page_anchors import ANCHOR
 from .textblocks import SourceBlock
 
 # "(12) text": an entry of the References list or the start of a Primary Sources extract.
@@ -35,6 +36,7 @@ def is_heading(block: SourceBlock) -> bool:
         and (text[:1].isupper() or text[:1].isdigit())
         and not text.endswith(HEADING_END_PUNCTUATION)
         and not MARKER.search(text)
+        and not ANCHOR.fullmatch(text)
     )
 
 

@@ -10,6 +10,7 @@ import re
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
+from .page_anchors import ANCHOR
 from .textblocks import normalize_space, source_blocks
 from .web_article_frame import PageHeader, strip_frame
 
@@ -32,6 +33,7 @@ def read(text: str, report: Report) -> Document:
     framed, header = strip_frame(lines, report, keep)
     kept = ["" if i in lists.lines else line for i, line in enumerate(framed)]
     blocks = [b for b in source_blocks("\n".join(kept)) if not _empty_note_heading(b, lists)]
+    blocks = [b for b in blocks if not _link_row(b, report)]
     if header is None and blocks:
         first, *blocks = blocks
         header = PageHeader(normalize_space(first.text), "", "")
@@ -55,6 +57,18 @@ def note_lists(text: str, report: Report) -> NoteList:
     return find_note_lists(text.split("\n"), report, unnumbered=flat >= 2)
 
 
+# A row of two or more bracketed link labels: "[Listen] [View score]", "[Edit] [Share]".
+_LINK_ROW = re.compile(r"(?:\[[^\W\d][^\[\]\d]{0,30}\]\s*){2,8}")
+
+
+def _link_row(block, report: Report) -> bool:
+    """A line of link buttons left by a web page is no text: logged as removed."""
+    if len(block.lines) != 1 or not _LINK_ROW.fullmatch(block.text.strip()):
+        return False
+    report.remove("link-row", block.line, block.text.strip())
+    return True
+
+
 def _empty_note_heading(block, lists) -> bool:
     """A notes heading whose entries all went into notes."""
     return (
@@ -67,14 +81,21 @@ def _empty_note_heading(block, lists) -> bool:
 def is_heading_block(lines: tuple[str, ...]) -> bool:
     """One short line without sentence punctuation at its end."""
     line = lines[0].strip()
-    if MARKERS.search(line):
-        return False  # a heading carries no note marker
+    if MARKERS.search(line) or ANCHOR.fullmatch(line):
+        return False  # a heading carries no note marker and is no page anchor ("[Pg 3]")
     return (
         len(lines) == 1
         and len(line) <= MAX_HEADING_CHARS
-        and not re.search(r"[.,;:!?\"”’)]$", line)
+        and (not re.search(r"[.,;:!?\"”’)—–]$", line) or _capitals_with_stop(line))
         and not line[:1].islower()
     )
+
+
+def _capitals_with_stop(line: str) -> bool:
+    """A heading set in capitals may end with a full stop, as old books print them ("THE
+    HARVEST DANCE.")."""
+    letters = [c for c in line if c.isalpha()]
+    return line.endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _sections(blocks, notes: GeneralNotes, report: Report) -> list[Block]:
