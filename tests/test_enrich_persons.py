@@ -492,3 +492,29 @@ def test_a_one_word_name_takes_its_place_epithet_or_regnal_number() -> None:
         ("Ivo I", ""),
         ("Mara", ""),
     ]
+
+
+def test_a_name_in_capitals_is_a_person_and_keeps_its_surname(tmp_path: Path) -> None:
+    """An encyclopedia lead prints its subject in capitals; the surname alone then names
+    the subject, not a relative who shares it, unless that relative was just named."""
+    from edition.enrich.persons_capitals import capitals_names
+
+    texts = [
+        "ADA MARIA QUILL (1801–1870) was a lantern maker of the harbour.",
+        "Her brother, Tomas Quill, kept the ledger of the shop.",
+        "Quill learned the trade from her mother and sold lamps to the ferrymen.",
+        "In 1830 Quill opened a second shop on the quay.",
+        "THE HARVEST DANCE was held each autumn; the harvest was good.",
+        "ORLA BRENNAN FRS wrote about the lamps. Brennan praised them; Brennan bought two.",
+    ]
+    lower = {w for t in texts for w in re.findall(r"\b[a-z][\w'-]*", t)}
+    found = [(c.surface, c.name, c.surname) for c in capitals_names(texts, lower)]
+    assert found == [
+        ("ADA MARIA QUILL", "Ada Maria Quill", "Quill"),
+        ("ORLA BRENNAN", "Orla Brennan", "Brennan"),
+    ]
+    tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
+    tagged = mentions(tree)
+    assert ("ADA MARIA QUILL", "ada-maria-quill", "") in tagged
+    assert [ref for text, ref, _ in tagged if text == "Quill"] == ["ada-maria-quill"] * 2
+    assert "THE HARVEST DANCE" not in {text for text, _, _ in tagged}

@@ -33,6 +33,7 @@ from .personography import (
     open_personography,
 )
 from .persons_aliases import leading_forms, stated_aliases
+from .persons_capitals import capitals_names
 from .persons_context import context_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
@@ -134,6 +135,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
     added = False
+    for found in capitals_names(texts, words):  # first: often the lead's subject ("ADA QUILL")
+        if not state.index.candidates(found.name)[0]:
+            added |= _propose(state, found.name, found.surname, (found.surface,))
     for text in texts:
         known = list(state.index.find(text))
         for inverted in inverted_names(text):
@@ -194,7 +198,9 @@ def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> 
     )
 
 
-def _propose(state: PersonsState, name: str, surname: str) -> bool:
+def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, ...] = ()) -> bool:
+    """Add a proposed person `name` (with `surname` alone as a form, when free, and the
+    forms as `written` in capitals); False when the corpus knows the name already."""
     name, surname = name.replace(SOFT_HYPHEN, ""), surname.replace(SOFT_HYPHEN, "")
     personography = state.personography
     if name.casefold() in personography.known_names():
@@ -212,7 +218,7 @@ def _propose(state: PersonsState, name: str, surname: str) -> bool:
         else ()
     )
     given = _given_alone(state, name)
-    variants += (given,) if given else ()
+    variants += ((given,) if given else ()) + written
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:
         return False

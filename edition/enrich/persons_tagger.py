@@ -18,6 +18,7 @@ from .persons_words import GIVEN_NAMES, KIN
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
 PERSNAME = "persName"
+RECENT = 8  # mentions: a relative called by the shared surname this recently may be meant
 
 
 # "his son, ", "their 22-year-old daughter ": a relative is being introduced.
@@ -63,9 +64,9 @@ class DocumentTagger:
         the surname alone goes on naming the one the text is about."""
         self.clock += 1
         self.last_seen[person_id] = self.clock
-        words = text.split()
+        words = [w.title() if w.isupper() and len(w) > 1 else w for w in text.split()]
         for word in words[:-1] if relative and len(words) > 1 else words:
-            self.last_called[(word, person_id)] = self.clock
+            self.last_called[(word, person_id)] = self.clock  # "QUILL" calls her "Quill" too
 
     def tag(self, slot: TextSlot) -> None:
         text = self.text = slot.text  # read once: lxml copies a text node on every read
@@ -195,6 +196,11 @@ class DocumentTagger:
         # one mentioned at all, else the only one who is listed under this form.
         word = match.text.split()[-1]
         called = [c for c in candidates if (word, c) in self.last_called]
+        if " " not in match.text.strip() and len(match.explicit) == 1:
+            # A surname alone is the name of the one who goes by it ("Quill"), not of a relative
+            # who shares it ("Tomas Quill"), unless that relative was named by it just before.
+            just_before = [c for c in called if self.clock - self.last_called[(word, c)] < RECENT]
+            return just_before[0] if just_before else match.explicit[0]
         if called:
             return max(called, key=lambda c: self.last_called[(word, c)])
         recent = [c for c in candidates if c in self.last_seen]

@@ -1,0 +1,64 @@
+"""Full names set in capitals ("ADA MARIA QUILL", as encyclopedias and old books print the
+subject's name in a lead or a dedication), which neither the rules nor the model read as names.
+
+A run of two to six capitalised words is a name when none of its words is one the corpus
+writes in lower case ("THE HARVEST DANCE" is a heading) and at least one word after the first
+is written elsewhere in title case, as a surname is ("Quill").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .persons_rules import PARTICLES
+from .persons_words import TITLES
+
+MIN_WRITTEN = 2  # times a word of the run must be written in title case elsewhere
+_CAPS_WORD = r"[^\W\d_a-z][^\W\d_a-z’'-]*[^\W\d_a-z]"
+_RUN = re.compile(rf"(?<![\w’'-]){_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,5}}(?![\w’'-])")
+_TITLE_CASE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class CapitalsName:
+    """A name found in capitals: as written, in title case, and the surname it shows."""
+
+    surface: str
+    name: str
+    surname: str
+
+
+def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
+    """Names written in capitals anywhere in `texts` (see the module docstring)."""
+    runs = {" ".join(m.group(0).split()) for text in texts for m in _RUN.finditer(text)}
+    if not runs:
+        return []
+    written: Counter[str] = Counter(w for text in texts for w in _TITLE_CASE.findall(text))
+    found = []
+    for run in sorted(runs):
+        caps = run.split()
+        while len(caps) > 2 and len(caps[-1]) <= 4 and not written[_title(caps[-1])]:
+            caps = caps[:-1]  # "FRS", "KBE" after a name: letters after it, never a word
+        surface = " ".join(caps)
+        words = [_title(word, first=i == 0) for i, word in enumerate(caps)]
+        if any(w.casefold() in lower and w.casefold() not in PARTICLES for w in words):
+            continue
+        if words[0] in TITLES or not all(len(w) > 1 for w in words):
+            continue
+        recurring = [w for w in words[1:] if written[w] >= MIN_WRITTEN]
+        if recurring:
+            found.append(CapitalsName(surface, " ".join(words), recurring[-1]))
+    return found
+
+
+def _title(word: str, first: bool = False) -> str:
+    """ "MCTAVISH" -> "Mctavish", "O'NEILL" -> "O'Neill", "DE" -> "de" (a particle inside a
+    name; "Ibn" at its start)."""
+    if word.casefold() in PARTICLES and not first:
+        return word.casefold()
+    return "-".join(
+        "’".join("'".join(p.capitalize() for p in q.split("'")) for q in part.split("’"))
+        for part in word.split("-")
+    )
