@@ -20,6 +20,7 @@ READABILITY = ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba"
 TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
 POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
 LUIN = ("luin/readability", "8f3357b1a6cf2d725e28502c845538da9e5563c1")
+MARKITDOWN = ("microsoft/markitdown", "a51f725d7ff4cdfe3bb6ad2ce2c04d98bf5f1f00")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -69,6 +70,7 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("wiki-readability.txt", LUIN, "test/fixtures/wikipedia.html"),
     ("web-prospect.txt", POSTLIGHT, "fixtures/www.prospectmagazine.co.uk.html"),
     ("web-newyorker.txt", POSTLIGHT, "fixtures/www.newyorker.com--magazine.html"),
+    ("wiki-microsoft.txt", MARKITDOWN, "packages/markitdown/tests/test_files/test_wikipedia.html"),
 ]
 
 
