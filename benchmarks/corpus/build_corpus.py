@@ -19,6 +19,8 @@ from pathlib import Path
 READABILITY = ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba")
 TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
 POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
+LUIN = ("luin/readability", "8f3357b1a6cf2d725e28502c845538da9e5563c1")
+MARKITDOWN = ("microsoft/markitdown", "a51f725d7ff4cdfe3bb6ad2ce2c04d98bf5f1f00")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -64,6 +66,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("notes-legrandcontinent.txt", TRAFILATURA, "tests/eval/legrandcontinent.eu.heran.html"),
     ("notes-klier.txt", TRAFILATURA, "tests/eval/alexander-klier.net.zeitphilosophie.html"),
     ("notes-passamaquoddy.txt", PASSAMAQUODDY, "17997-h/17997-h.htm"),
+    # held-out, added 2026-12-05 (session 6b), annotated by reading before any converter run
+    ("wiki-readability.txt", LUIN, "test/fixtures/wikipedia.html"),
+    ("web-prospect.txt", POSTLIGHT, "fixtures/www.prospectmagazine.co.uk.html"),
+    ("web-newyorker.txt", POSTLIGHT, "fixtures/www.newyorker.com--magazine.html"),
+    ("wiki-microsoft.txt", MARKITDOWN, "packages/markitdown/tests/test_files/test_wikipedia.html"),
 ]
 
 

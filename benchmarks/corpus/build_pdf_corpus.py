@@ -31,6 +31,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
     # held-out, added 2026-12-05 (session 6), annotated by reading before any converter run
     ("pdf-sentimental.txt", "thruston/tex-tristram",
      "c1cadc5d1882307276fcacf3a947ead576a136ba", "sentimental-journey-volume-1.pdf"),
+    # held-out, added 2026-12-05 (session 6b), annotated by reading before any converter run
+    ("pdf-viking.txt", "nmstreethran/books",
+     "024fc866479f5aa8876cd67a9a98c79744f9dfdc", "books/viking-tales/viking-tales.pdf"),
+    ("pdf-rouse-ball.txt", "GITenberg/A-Short-Account-of-the-History-of-Mathematics_31246",
+     "688d4fa4148a7f781bc649b1e0ac31513e2cfb9c", "31246-pdf.pdf"),
 ]
 
 
