@@ -363,3 +363,24 @@ def test_an_ebook_frame_titles_the_document_and_page_anchors_become_page_breaks(
     assert ("link-row", "[Listen] [View score]") in removed
     assert ("page-anchor", "[Pg 2]") in removed
     assert not report.warnings
+
+
+def test_back_link_labels_and_letters_in_a_note_list_are_left_out() -> None:
+    lines = [
+        "The mill burned.[1] It was rebuilt.[2] Twice.[2]",
+        "",
+        "References[edit]",
+        "Jump up",
+        "^ Parish register, 1790.",
+        "^ ",
+        "Jump up to:",
+        "a b Miller's account book.",
+    ]
+    report = Report("x")
+    found = find_note_lists(lines, report)
+    assert {k: b.text for k, b in found.bodies.items()} == {
+        "1": "Parish register, 1790.",
+        "2": "Miller's account book.",
+    }
+    removed = [(r.line, r.text) for r in report.removed if r.category == "note-back-links"]
+    assert removed == [(4, "Jump up"), (5, "^"), (6, "^"), (7, "Jump up to:"), (8, "a b")]

@@ -70,6 +70,12 @@ STARRED_LIST_START = re.compile(r"^\s*\*1\s+\S")
 SEQUENTIAL_ENTRY = re.compile(
     r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
 )  # back-link letters ("a b") or numbers ("1.0 1.1") before the body
+# A web page's back-link label on a line of its own, in a note list ("Jump up to:", "↩").
+BACK_LINK_LABEL = re.compile(
+    r"(?i)^(?:jump up(?: to)?|back to (?:the )?text|return to (?:the )?text|retour au texte"
+    r"|zurück zum text|volver|↩|⤴)\s*:?\s*$"
+)
+BACK_LINK_LETTERS = re.compile(r"^(?:[a-z]{1,2}\s){2,}")  # "a b c " before a shared body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
@@ -179,6 +185,10 @@ def _read_list(
         line = lines[index].strip()
         if not line:
             continue
+        if BACK_LINK_LABEL.match(line):  # "Jump up to:" before or inside an entry
+            report.remove("note-back-links", index + 1, line)
+            used.add(index)
+            continue
         entry = _entry(line, len(group.bodies) + 1)
         if entry and form and entry[2] != form and {entry[2], form} & {"*N", "(N)"}:
             entry = None
@@ -197,6 +207,10 @@ def _read_list(
             continue
         if current is not None and not irregular and _continues(lines, index, group, current):
             body = group.bodies[current]
+            letters = BACK_LINK_LETTERS.match(line) if not body.text else None
+            if letters:  # a bare "^" whose body starts on the next line, after "a b"
+                report.remove("note-back-links", index + 1, letters.group(0).strip())
+                line = line[letters.end() :]
             group.bodies[current] = NoteBody(body.line, f"{body.text} {line}".strip())
             used.add(index)
             continue
