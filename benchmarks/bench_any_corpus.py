@@ -12,7 +12,7 @@ compared with the tags:
 - date precision / recall / F1 (a tag and an annotation match when they overlap) and the
   share of matched dates whose attributes are right.
 
-Usage: python benchmarks/bench_any_corpus.py [--corpus DIR] [--no-gazetteer] [--no-model]
+Usage: python benchmarks/bench_any_corpus.py [--corpus DIR] [--no-gazetteer] [--no-model] [--set NAME] [--show]
 DIR holds persons/<file> (default $EDITION_DEVCORPUS or <repo>/../devcorpus).
 """
 
@@ -194,13 +194,14 @@ def main() -> None:
     parser.add_argument("--no-gazetteer", action="store_true")
     parser.add_argument("--no-model", action="store_true")
     parser.add_argument("--show", action="store_true", help="print every miss")
+    parser.add_argument("--set", help="score only this set (e.g. heldout8)")
     args = parser.parse_args()
     if args.no_gazetteer:
         os.environ["EDITION_GAZETTEER"] = "off"
     if args.no_model:
         os.environ["EDITION_NER"] = "off"
     sets = sorted({d["set"] for d in load_annotations()["documents"]})
-    for which in sets:
+    for which in [args.set] if args.set else sets:
         s = score(args, which)
         print(f"{which}: persons {s['persons']} annotated, dates {s['dates']}")
         print(f"  persName  P {s['persons_p']:.3f}  R {s['persons_r']:.3f}  "

@@ -518,3 +518,15 @@ def test_a_name_in_capitals_is_a_person_and_keeps_its_surname(tmp_path: Path) ->
     assert ("ADA MARIA QUILL", "ada-maria-quill", "") in tagged
     assert [ref for text, ref, _ in tagged if text == "Quill"] == ["ada-maria-quill"] * 2
     assert "THE HARVEST DANCE" not in {text for text, _, _ in tagged}
+
+
+def test_a_known_one_word_name_is_tagged_with_its_epithet_or_number(tmp_path: Path) -> None:
+    texts = [
+        "Queen Odile ruled the valley for thirty years, and Odile's son was Anselm.",
+        "Odile the Wise died in the spring; her son Anselm II was crowned.",
+        "Odile was buried at the abbey, and Odile's tomb is still there.",
+    ]
+    tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
+    tagged = {(text, ref) for text, ref, _ in mentions(tree)}
+    assert ("Odile the Wise", "odile") in tagged
+    assert ("Odile", "odile") in tagged

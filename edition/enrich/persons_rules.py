@@ -198,7 +198,7 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         end = _past_trailing_of(text, start, end)
-        end = _past_byname(text, start, end)
+        end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
             words = words[1:]
@@ -245,7 +245,7 @@ _BYNAME = re.compile(
 )
 
 
-def _past_byname(text: str, start: int, end: int) -> int:
+def past_byname(text: str, start: int, end: int) -> int:
     """A one-word name the model ends too soon takes its byname: "Isabeau of Bavaria",
     "John the Fearless", "Louis I", "Henry IV of France"."""
     if len(text[start:end].split()) != 1:
