@@ -384,3 +384,37 @@ def test_back_link_labels_and_letters_in_a_note_list_are_left_out() -> None:
     }
     removed = [(r.line, r.text) for r in report.removed if r.category == "note-back-links"]
     assert removed == [(4, "Jump up"), (5, "^"), (6, "^"), (7, "Jump up to:"), (8, "a b")]
+
+
+def test_a_teaser_in_the_menus_is_not_the_first_paragraph_and_a_standfirst_no_title() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    teaser = (
+        "What can the harbour council do about the silting of the channel? Our correspondent "
+        "suggests five tried remedies, from dredging to moving the quay further out to sea."
+    )
+    lines = [
+        "Sections",
+        "Harbours",
+        "Rivers",
+        "Latest Issue",
+        "",
+        teaser,
+        "",
+        "Log In Subscribe",
+        "Essays Magazine Rivers",
+        "The Lantern Coast: an old trade in a new century",
+        "",
+        "Lamp makers along the northern shore are finding customers again, as walkers and "
+        "sailors rediscover the light of an oil flame",
+        "",
+        "By Orla Brennan",
+        "March 3, 2017",
+        "",
+        "The shops of the northern shore sold lamps to every boat that left the harbour, and the "
+        "trade outlived the coming of electric light by half a century, longer than anyone expected.",
+    ]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert lines[frame.title] == "The Lantern Coast: an old trade in a new century"
+    assert lines[frame.byline] == "By Orla Brennan"

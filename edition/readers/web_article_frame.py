@@ -29,12 +29,14 @@ BYLINE = re.compile(r"(?i)^(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)")
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
 # "From: Herald Sun", "Source: Supplied": a label and its value, no title.
-LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s")
+LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s+\S+(?:\s+\S+){0,2}$")  # not "Topic: a title"
 # A title may end with an abbreviation's period ("… Underneath N.Y.C.", "… in the U.S.").
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 FIRST_PARAGRAPH_CHARS = 150
 TITLE_WINDOW = 15
 MAX_TITLE_CHARS = 160
+STANDFIRST_CHARS = 100  # a title-like line this long after a headline is its standfirst
+MAX_STARTS = 12  # paragraph-like lines tried as the article's first paragraph
 MAX_GAP = 12  # short lines in a row that end the article (menus, teasers, footers)
 
 
@@ -137,22 +139,42 @@ def _is_meta(line: str) -> bool:
 
 
 def find_frame(lines: list[str]) -> Frame | None:
-    """The article frame of `lines`, or None when no first paragraph is found."""
+    """The article frame of `lines`, or None when no first paragraph is found. The first
+    paragraph is the first paragraph-like line with a title before it: a teaser in the
+    site's menus (a long line with no title above it) is passed over."""
     stripped = [line.strip() for line in lines]
-    paragraph = next((i for i, line in enumerate(stripped) if is_paragraph(line)), None)
+    paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
+    found = ((p, _best_title(stripped, p)) for p in paragraphs)
+    paragraph, title = next(((p, t) for p, t in found if t is not None), (None, None))
     if paragraph is None:
         return None
     frame = Frame()
-    window = [i for i in range(paragraph) if stripped[i]][-TITLE_WINDOW:]
-    scored = [(title_score(stripped, i, paragraph), i) for i in window]
-    best = max(scored, default=(0.0, None))
-    if best[1] is None or best[0] <= 1.0:
-        return None
-    frame.title = best[1]
+    frame.title = title
     _find_meta(stripped, frame, paragraph)
     frame.end = _article_end(stripped, paragraph)
     _mark_removals(stripped, frame)
     return frame
+
+
+def _best_title(lines: list[str], paragraph: int) -> int | None:
+    """The most title-like line just before `paragraph`, if any is title-like enough."""
+    window = [i for i in range(paragraph) if lines[i]][-TITLE_WINDOW:]
+    score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
+    if index is None or score <= 1.0:
+        return None
+    before = [i for i in window if i < index]
+    if before and len(lines[index]) >= STANDFIRST_CHARS and _headline(lines, before[-1], paragraph):
+        return before[-1]  # a title, then its long standfirst next to the byline
+    return index
+
+
+def _headline(lines: list[str], index: int, paragraph: int) -> bool:
+    """A title-like line of four words or more that ends in a letter (a section label such as
+    "Science —" does not)."""
+    line = lines[index]
+    return (
+        title_score(lines, index, paragraph) > 0 and len(line.split()) >= 4 and line[-1:].isalnum()
+    )
 
 
 def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
