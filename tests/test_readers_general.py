@@ -418,3 +418,38 @@ def test_a_teaser_in_the_menus_is_not_the_first_paragraph_and_a_standfirst_no_ti
     assert frame is not None
     assert lines[frame.title] == "The Lantern Coast: an old trade in a new century"
     assert lines[frame.byline] == "By Orla Brennan"
+
+
+def test_wiki_headings_inside_a_block_and_a_label_line_before_the_title() -> None:
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century, " * 2
+    text = "\n".join(
+        [
+            "Coordinates: 51°54′N 4°10′E",
+            "From Wikipedia, the free encyclopedia",
+            "",
+            "Brill Harbour",
+            "",
+            long.strip() + ".",
+            "History",
+            "Main article: History of Brill",
+            "For a chronological guide, see Timeline of Brill.",
+            long.strip() + ", and the quay was rebuilt.",
+            "Trade",
+            long.strip() + ", and the lamps were sold.",
+        ]
+    )
+    report = Report("x")
+    document = read_wiki_text.read(text, report)
+    assert document.meta.title == "Brill Harbour"
+
+    def heads(blocks) -> list[str]:
+        found = []
+        for div in (b for b in blocks if isinstance(b, Div)):
+            found += [node.text for node in div.head] + heads(div.children)
+        return found
+
+    assert heads(document.body) == ["Brill Harbour", "History", "Trade"]
+    removed = {(r.line, r.text) for r in report.removed}
+    assert (1, "Coordinates: 51°54′N 4°10′E") in removed

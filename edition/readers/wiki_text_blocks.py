@@ -71,12 +71,33 @@ def split_glued_headings(blocks: Iterator[SourceBlock]) -> Iterator[SourceBlock]
             yield head
             yield SourceBlock(block.line + 1, rest, 0)
         else:
-            yield block
+            yield from _split_inner_headings(block)
+
+
+def _split_inner_headings(block: SourceBlock) -> Iterator[SourceBlock]:
+    """A block with headings inside it (each a heading-like line right before running text or
+    a pointer, "Main article: …"), as the blocks between and the headings alone."""
+    lines, start, blanks = block.lines, 0, block.blanks_before
+    for index in range(len(lines) - 1):
+        line = SourceBlock(
+            block.line + index, lines[index : index + 1], blanks if index == 0 else 0
+        )
+        if is_heading(line) and _runs_on(lines[index + 1]):
+            if index > start:
+                yield SourceBlock(block.line + start, lines[start:index], blanks)
+            yield line
+            start, blanks = index + 1, 0
+    yield SourceBlock(block.line + start, lines[start:], blanks)
+
+
+_POINTER = re.compile(
+    r"(?i)^(?:main articles?:|see also:|further (?:information|reading):|for .{3,80}, see )"
+)
 
 
 def _runs_on(line: str) -> bool:
     text = line.strip()
-    return len(text) >= 100 or text.lower().startswith(("main article", "see also:", "further"))
+    return len(text) >= 100 or bool(_POINTER.match(text))
 
 
 def is_heading(block: SourceBlock) -> bool:
@@ -91,6 +112,7 @@ def is_heading(block: SourceBlock) -> bool:
         and not MARKER.search(text)
         and not IMAGE.search(text)
         and not BULLETS.match(block.lines[0])
+        and not _POINTER.match(text)
     )
 
 

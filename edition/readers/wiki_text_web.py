@@ -21,12 +21,15 @@ EDIT_LINK = re.compile(
 TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
 TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide"}
 TITLE_ZONE = 12
+_LABEL_LINE = re.compile(r"^[\w ]{2,20}:\s")  # a label and its value, never a title
 
 
 def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
     """`lines` with the page chrome blanked (each removal logged) and "[edit]" links cut."""
     out = list(lines)
     start = _article_start(out)
+    if _LABEL_LINE.match(out[start].strip()):  # "Coordinates: 47°N 122°W" above the title
+        start += 1
     for index in range(start):
         _drop(out, index, "site-furniture-before-article", report)
     for index, line in enumerate(out):
@@ -35,7 +38,7 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
             for after in range(index, len(out)):
                 _drop(out, after, "site-furniture-after-article", report)
             break
-        if JUMP_LINE.match(stripped) or FROM_LINE.match(stripped) and index > start:
+        if JUMP_LINE.match(stripped) or FROM_LINE.match(stripped) and index >= start:
             _drop(out, index, "page-chrome", report)
         elif EDIT_LINK.search(stripped) and len(stripped) < 120:
             report.remove("edit-link", index + 1, EDIT_LINK.search(stripped).group(0).strip())
