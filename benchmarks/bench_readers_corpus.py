@@ -45,6 +45,10 @@ def header_text(tree, path: str) -> str:
     return " ".join("".join(e.itertext()) for e in tree.iter(tei(path)))
 
 
+def _has_note(notes: set[tuple[str, str]], number: str, start: str) -> bool:
+    return any(n == number and body.startswith(start) for n, body in notes)
+
+
 def score_document(note: dict, source: Path, out: Path) -> dict:
     text = decode_source(source)
     result = convert([source], out)[0]
@@ -55,7 +59,9 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     body = next(tree.iter(tei("text")))
     heads = {squash(re.sub(r"\[edit\]", "", "".join(h.itertext()))) for h in body.iter(tei("head"))}
     body_text = f" {squash(' '.join(body.itertext()))} "
-    notes = {n.get("n"): squash("".join(n.itertext())) for n in body.iter(tei("note"))}
+    # Distinct (number, body) pairs: a marker repeated counts once, and numbering that
+    # restarts (per page, per chapter) still counts every note.
+    notes = {(n.get("n"), squash("".join(n.itertext()))) for n in body.iter(tei("note"))}
     samples = note.get("note_samples", [])
     log = out / ".edition" / "removed" / f"{source.stem}.json"
     removed = [(e["line"], e["text"]) for e in json.loads(log.read_text("utf-8"))]
@@ -65,7 +71,7 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
         "author": not note.get("author") or squash(note["author"]) in author,
         "notes": (len(notes), note.get("notes") or 0),
         "samples": (
-            sum(notes.get(s["n"], "").startswith(squash(s["body_starts"])) for s in samples),
+            sum(_has_note(notes, s["n"], squash(s["body_starts"])) for s in samples),
             len(samples),
         ),
         "furniture": (

@@ -427,3 +427,19 @@ def test_numbered_footnotes_at_page_feet_move_to_their_flattened_markers() -> No
     assert "3 Write every figure twice, in ink." in text
     assert "parish register" not in text
     assert report.warnings == []
+
+
+def test_footnote_numbers_alone_on_a_line_restarting_on_every_page() -> None:
+    """pdftotext may set a note's number on a line of its own, its body after a blank line;
+    the numbers start again on each page. A number alone after a table row ("2x3", "1:5")
+    has no word before it and is no note."""
+    document, report = read_fixture("numbered-footnotes-alone.txt")
+    notes = nodes(document, Note)
+    assert [n.n for n in notes] == ["1", "1", "2"]
+    assert [inline_text(n.children) for n in notes] == [
+        "See the coast survey, second volume, where every shop is listed.",
+        "He signed every page of it with his initials.",
+        "The feast is described in the minutes of the guild.",
+    ]
+    text = " ".join(paragraph_texts(document))
+    assert "and the prices of wicks" in text

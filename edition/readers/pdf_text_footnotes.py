@@ -62,7 +62,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             text_lines.append(line)
             continue
         if index in numbered:
-            start_text = numbered_notes.BODY_START.sub("", line.text, count=1)
+            start_text = numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
             continue
         start = BODY_START.match(line.text)

@@ -1,7 +1,8 @@
 """Numbered footnotes of PDF-extracted text: bodies at a page's foot ("12 See Hale, p. 4."),
 markers the extraction flattened onto the words above them ("word.12", "reform,3", "said”4").
 
-A page's foot is the run of lines from the first one that starts with a number to the end of
+A page's foot is the run of lines from the first one that starts with a number (or is a number
+alone, its body on the next line) to the end of
 the page, where the note numbers go up by one and every number has its marker higher on the
 same page (a numbered list in the text has no markers, so it stays text). Lines between two
 numbered lines are the first note's continuation."""
@@ -14,11 +15,19 @@ from collections.abc import Iterator
 from .pdf_text_layout import Line
 
 BODY_START = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
+BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body on the next line
 # A number glued to a word or to punctuation after it ("report,2", "in 1911.1"), not to more
 # digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
 MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W\d_][.,;:!?][”’\"')\]]))"
     r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
+)
+# Stricter, for notes numbered on a line alone: the number glued to a word of two letters or
+# more, or to such a word and its punctuation ("Archytas.1"); never "1:5" or "2x3" (a
+# program's output).
+WORD_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.,;:!?”’\"')\]])|(?<=[^\W\d_]{2}[.,;:!?][”’\"')\]]))"
+    r"(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # Dot leaders of a table of contents ("Scripts . . . . 12"): no footnote.
 LEADERS = re.compile(r"\.\s?\.\s?\.")
@@ -52,8 +61,7 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
     numbered = [
         (position, int(found.group(1)))
         for position, index in enumerate(indexes)
-        if (found := BODY_START.match(lines[index].text))
-        and _reads_as_note(lines[index].text[found.end() :])
+        if (found := _note_start(lines, indexes, position))
     ]
     for start, (position, first) in enumerate(numbered):
         if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1:
@@ -62,10 +70,27 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
         if [number for _, number in run] != list(range(first, first + len(run))):
             continue
         above = " ".join(lines[i].text for i in indexes[:position])
-        markers = {int(m.group(1)) for m in MARKER.finditer(above)}
+        bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
+        markers = {int(m.group(1)) for m in (WORD_MARKER if bare else MARKER).finditer(above)}
         if all(number in markers for _, number in run):
             return [(indexes[p], number) for p, number in run]
     return []
+
+
+def _note_start(lines: list[Line], indexes: list[int], position: int) -> re.Match[str] | None:
+    """ "12 See Hale" that reads as a note, or "12" alone with such a line after it."""
+    text = lines[indexes[position]].text
+    found = BODY_START.match(text)
+    if found:
+        return found if _reads_as_note(text[found.end() :]) else None
+    found = BARE_NUMBER.match(text)
+    after = lines[indexes[position + 1]].text if position + 1 < len(indexes) else ""
+    return found if found and _reads_as_note(after) and not BARE_NUMBER.match(after) else None
+
+
+def body_start(text: str) -> str:
+    """The text of a note's first line after its number ("" for a number alone)."""
+    return "" if BARE_NUMBER.match(text) else BODY_START.sub("", text, count=1)
 
 
 def body_lines(lines: list[Line]) -> dict[int, int]:
