@@ -433,7 +433,7 @@ def test_footnote_numbers_alone_on_a_line_restarting_on_every_page() -> None:
     """pdftotext may set a note's number on a line of its own, its body after a blank line;
     the numbers start again on each page. A number alone after a table row ("2x3", "1:5")
     has no word before it and is no note."""
-    document, report = read_fixture("numbered-footnotes-alone.txt")
+    document, _report = read_fixture("numbered-footnotes-alone.txt")
     notes = nodes(document, Note)
     assert [n.n for n in notes] == ["1", "1", "2"]
     assert [inline_text(n.children) for n in notes] == [
