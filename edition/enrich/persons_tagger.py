@@ -197,7 +197,12 @@ class DocumentTagger:
         # one mentioned at all, else the only one who is listed under this form.
         word = match.text.split()[-1]
         called = [c for c in candidates if (word, c) in self.last_called]
-        if " " not in match.text.strip() and len(match.explicit) == 1:
+        shared = self.index.surname_holders.get(word, [])
+        if (
+            " " not in match.text.strip()
+            and len(match.explicit) == 1
+            and match.explicit[0] in shared
+        ):
             # A surname alone is the name of the one who goes by it ("Quill"), not of a relative
             # who shares it ("Tomas Quill"), unless that relative was named by it just before.
             just_before = [c for c in called if self.clock - self.last_called[(word, c)] < RECENT]
