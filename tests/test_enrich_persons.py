@@ -530,3 +530,16 @@ def test_a_known_one_word_name_is_tagged_with_its_epithet_or_number(tmp_path: Pa
     tagged = {(text, ref) for text, ref, _ in mentions(tree)}
     assert ("Odile the Wise", "odile") in tagged
     assert ("Odile", "odile") in tagged
+
+
+def test_a_name_in_a_lead_in_capitals_is_the_full_name_of_the_person_named_shorter(
+    tmp_path: Path,
+) -> None:
+    texts = [
+        "TOMAS ANDRES VERHOEVEN LUND (1801–1870) was a lantern maker of the harbour.",
+        "Tomas Verhoeven learned the trade in Ghent and sold lamps to the ferrymen.",
+        "In 1830 Verhoeven opened a shop on the quay, and Verhoeven kept it for forty years.",
+    ]
+    tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs["Tomas Verhoeven"] == refs["TOMAS ANDRES VERHOEVEN LUND"] == refs["Verhoeven"]

@@ -32,7 +32,7 @@ from .personography import (
     load_gazetteer,
     open_personography,
 )
-from .persons_aliases import leading_forms, stated_aliases
+from .persons_aliases import full_names_in_capitals, leading_forms, stated_aliases
 from .persons_capitals import capitals_names
 from .persons_context import context_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
@@ -161,6 +161,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     if added:
         state.index = NameIndex(state.personography.persons.values())
     merged = leading_forms(state.personography)
+    merged |= full_names_in_capitals(state.personography)
     if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())
 

@@ -96,5 +96,30 @@ def leading_forms(personography: Personography) -> bool:
     return changed
 
 
+def full_names_in_capitals(personography: Personography) -> bool:
+    """Merge a proposed name into the one proposed full name written in capitals (a lead:
+    "ADA MARIA QUILL BRENNAN") that holds all its words in order and starts with the same
+    word ("Ada Quill"): the lead gives the whole name of the person the text calls so."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    leads = [p for p in proposed if any(n.isupper() and " " in n for n in p.names)]
+    changed = False
+    for short in proposed:
+        words = short.name.split()
+        if len(words) < 2 or short in leads:
+            continue
+        holders = [lead for lead in leads if _in_order(words, lead.name.split())]
+        if len(holders) == 1 and not any(_generation(w) for w in holders[0].name.split()):
+            changed |= _attach(personography, holders[0].id, short.name)
+    return changed
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """`words` appear in `longer` in the same order, the first word first."""
+    if len(longer) <= len(words) or longer[0] != words[0]:
+        return False
+    rest = iter(longer[1:])
+    return all(word in rest for word in words[1:])
+
+
 def _generation(word: str) -> bool:
     return word in _SUFFIXES or is_regnal(word.rstrip(".,"))

@@ -39,7 +39,7 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
     found = []
     for run in sorted(runs):
         caps = run.split()
-        while len(caps) > 2 and len(caps[-1]) <= 4 and not written[_title(caps[-1])]:
+        while len(caps) > 2 and len(caps[-1]) <= 3 and not written[_title(caps[-1])]:
             caps = caps[:-1]  # "FRS", "KBE" after a name: letters after it, never a word
         surface = " ".join(caps)
         words = [_title(word, first=i == 0) for i, word in enumerate(caps)]
@@ -48,8 +48,9 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
         if words[0] in TITLES or not all(len(w) > 1 for w in words):
             continue
         recurring = [w for w in words[1:] if written[w] >= MIN_WRITTEN]
-        if recurring:
-            found.append(CapitalsName(surface, " ".join(words), recurring[-1]))
+        if recurring:  # the surname: the word the text writes most ("Borges", not "Acevedo")
+            surname = max(reversed(recurring), key=lambda w: written[w])
+            found.append(CapitalsName(surface, " ".join(words), surname))
     return found
 
 
