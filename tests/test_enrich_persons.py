@@ -432,6 +432,7 @@ def test_things_named_after_a_person_in_lower_case_are_not_mentions(tmp_path: Pa
     body = (
         "<p>Helen Marrow wrote four books on the salt marsh.</p>"
         "<p>The Marrow tree still stands near the Marrow pillars; Marrow planted both.</p>"
+        "<p>The Marrow model of the tides and the Marrow theorem came later.</p>"
     )
     tree, _ = enrich(body, tmp_path)
     assert [text for text, _, _ in mentions(tree)] == ["Helen Marrow", "Marrow"]
