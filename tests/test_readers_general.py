@@ -218,8 +218,10 @@ def test_a_name_alone_under_the_title_is_the_byline(tmp_path) -> None:
         "",
         "Marta (M.J.) Okonkwo",
         "",
-        "The keepers of the northern coast wrote down every storm they saw, and their logbooks "
-        "now fill three shelves of the harbour archive, where anyone may read them.",
+        (
+            "The keepers of the northern coast wrote down every storm they saw, and their logbooks "
+            "now fill three shelves of the harbour archive, where anyone may read them."
+        ),
     ]
     frame = find_frame(lines)
     assert frame is not None and lines[frame.byline] == "Marta (M.J.) Okonkwo"
@@ -405,14 +407,18 @@ def test_a_teaser_in_the_menus_is_not_the_first_paragraph_and_a_standfirst_no_ti
         "Essays Magazine Rivers",
         "The Lantern Coast: an old trade in a new century",
         "",
-        "Lamp makers along the northern shore are finding customers again, as walkers and "
-        "sailors rediscover the light of an oil flame",
+        (
+            "Lamp makers along the northern shore are finding customers again, as walkers and "
+            "sailors rediscover the light of an oil flame"
+        ),
         "",
         "By Orla Brennan",
         "March 3, 2017",
         "",
-        "The shops of the northern shore sold lamps to every boat that left the harbour, and the "
-        "trade outlived the coming of electric light by half a century, longer than anyone expected.",
+        (
+            "The shops of the northern shore sold lamps to every boat that left the harbour, and the "
+            "trade outlived the coming of electric light by half a century, longer than anyone expected."
+        ),
     ]
     frame = find_frame(lines)
     assert frame is not None
@@ -453,3 +459,27 @@ def test_wiki_headings_inside_a_block_and_a_label_line_before_the_title() -> Non
     assert heads(document.body) == ["Brill Harbour", "History", "Trade"]
     removed = {(r.line, r.text) for r in report.removed}
     assert (1, "Coordinates: 51°54′N 4°10′E") in removed
+
+
+def test_an_author_box_after_the_article_gives_the_author() -> None:
+    from edition.readers.web_article_frame import strip_frame, without_author_label
+
+    assert without_author_label("投稿者 Orla Brennan") == "Orla Brennan"
+    assert without_author_label("Orla Brennan, Author") == "Orla Brennan"
+    assert without_author_label("Textile Museum") == "Textile Museum"
+    lines = [
+        "Home » Blog » The Lantern Coast",
+        "The Lantern Coast in Winter",
+        "",
+        (
+            "The shops of the northern shore sold lamps to every boat that left the harbour, and the "
+            "trade outlived the coming of electric light by half a century, longer than expected."
+        ),
+        "",
+        "Filed under: Harbours, Trades",
+        "Orla Brennan Autorin",
+        "About us",
+    ]
+    _, header = strip_frame(lines, Report("x"))
+    assert header is not None
+    assert (header.title, header.byline) == ("The Lantern Coast in Winter", "Orla Brennan")

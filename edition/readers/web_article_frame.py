@@ -78,15 +78,28 @@ _NAME_WORD = re.compile(
     r"|de|van|von|der|den|da|di|du|del|la|le|ibn|bin|al-[A-Z][a-z]+)$"
 )
 AUTHOR_LABEL = re.compile(
-    r"(?i)^(?:authors?|written by|words by|text|texte|autor(?:in)?|auteur)\s*:?\s+"
+    r"(?i)^(?:authors?|written by|words by|text|texte|autor(?:in)?|auteur|投稿者|著者)\s*:?\s+"
 )
+# An author box's label after the name ("Ana Ruiz Autorin", "Ana Ruiz, Author").
+AUTHOR_AFTER = re.compile(r"(?i),?\s+(?:author|autor(?:in)?|auteur|autrice|autore|autora)$")
+
+
+def without_author_label(line: str) -> str:
+    """ "Author: Ana Ruiz", "投稿者 Ana Ruiz", "Ana Ruiz Autorin" -> "Ana Ruiz"."""
+    return AUTHOR_AFTER.sub("", AUTHOR_LABEL.sub("", line))
+
+
+def is_author_box(line: str) -> bool:
+    """A name with an author label before or after it: an author box, wherever it stands."""
+    labelled = bool(AUTHOR_LABEL.match(line) or AUTHOR_AFTER.search(line))
+    return labelled and is_name_line(line)
 
 
 def is_name_line(line: str) -> bool:
     """A line that is only a person's name: two to five words, capitalised, initials, a
     nickname in parentheses or particles ("Richard (R.J.) Eskow", "Ana de la Cruz"); or
     "Author: Name". No digits, no interface phrase."""
-    name = AUTHOR_LABEL.sub("", line)
+    name = without_author_label(line)
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or is_ui_line(line):
         return False
@@ -183,6 +196,8 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
     if frame.byline is None:  # a line of just a name between the title and the text
         between = range(frame.title + 1, paragraph)
         frame.byline = next((i for i in between if is_name_line(lines[i])), None)
+    if frame.byline is None:  # an author box further down ("Ana Ruiz Autorin")
+        frame.byline = next((i for i, line in enumerate(lines) if is_author_box(line)), None)
     frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
 
 
@@ -258,7 +273,7 @@ def strip_frame(
     text = lambda i: lines[i].strip() if i is not None else ""
     byline = text(frame.byline)
     named = is_name_line(byline) and not is_byline_line(byline)
-    author = AUTHOR_LABEL.sub("", byline) if named else byline_name(byline)
+    author = without_author_label(byline) if named else byline_name(byline)
     return out, PageHeader(text(frame.title), author, text(frame.date))
 
 
