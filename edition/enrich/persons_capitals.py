@@ -55,11 +55,8 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
 
 
 def _title(word: str, first: bool = False) -> str:
-    """ "MCTAVISH" -> "Mctavish", "O'NEILL" -> "O'Neill", "DE" -> "de" (a particle inside a
-    name; "Ibn" at its start)."""
+    """ "MCTAVISH" -> "Mctavish", "O'NEILL" -> "O'Neill", "JEAN-PAUL" -> "Jean-Paul", "DE" ->
+    "de" (a particle inside a name; "Ibn" at its start)."""
     if word.casefold() in PARTICLES and not first:
         return word.casefold()
-    return "-".join(
-        "’".join("'".join(p.capitalize() for p in q.split("'")) for q in part.split("’"))
-        for part in word.split("-")
-    )
+    return word.title()  # a run's words hold only letters, apostrophes and hyphens

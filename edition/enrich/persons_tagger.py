@@ -205,6 +205,7 @@ class DocumentTagger:
         ):
             # A surname alone is the name of the one who goes by it ("Quill"), not of a relative
             # who shares it ("Tomas Quill"), unless that relative was named by it just before.
+            # Candidates list the one who goes by the form first, so it wins when both were.
             just_before = [c for c in called if self.clock - self.last_called[(word, c)] < RECENT]
             return just_before[0] if just_before else match.explicit[0]
         if called:

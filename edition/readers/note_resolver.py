@@ -129,8 +129,7 @@ class NoteList:
         after = [g for g in groups if g.start > line]
         if after:
             return after[0].bodies[key]
-        before = groups
-        return before[-1].bodies[key] if before else None
+        return groups[-1].bodies[key] if groups else None
 
 
 def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) -> NoteList:
@@ -206,12 +205,11 @@ def _read_list(
                 used.add(index)
             continue
         if current is not None and not irregular and _continues(lines, index, group, current):
-            body = group.bodies[current]
-            letters = BACK_LINK_LETTERS.match(line) if not body.text else None
+            letters = BACK_LINK_LETTERS.match(line) if not group.bodies[current].text else None
             if letters:  # a bare "^" whose body starts on the next line, after "a b"
                 report.remove("note-back-links", index + 1, letters.group(0).strip())
                 line = line[letters.end() :]
-            group.bodies[current] = NoteBody(body.line, f"{body.text} {line}".strip())
+            _append(group, current, line)
             used.add(index)
             continue
         if current is None or NOTE_LIST_HEADING.match(line):
@@ -230,8 +228,8 @@ def _next_entry_ahead(lines: list[str], index: int, current: str | None) -> bool
     """The entry numbered after `current` comes within LOOKAHEAD_LINES: the lines between
     belong to a note of several paragraphs, not to the text after the list."""
     for line in lines[index + 1 : index + 1 + LOOKAHEAD_LINES]:
-        match = NUMBERED_ENTRY.match(line.strip())
-        if match and _follows(current, next(g for g in match.groups()[:5] if g)):
+        entry = _entry(line.strip(), 0)
+        if entry and _follows(current, entry[0]):
             return True
     return False
 
@@ -249,10 +247,14 @@ def _run_on(
     lines: list[str], indexes: list[int], group: NoteGroup, current: str, used: set[int]
 ) -> None:
     """Append paragraphs that sit between note `current` and the next entry to its body."""
-    body = group.bodies[current]
-    extra = " ".join(lines[index].strip() for index in indexes)
-    group.bodies[current] = NoteBody(body.line, f"{body.text} {extra}".strip())
+    _append(group, current, " ".join(lines[index].strip() for index in indexes))
     used.update(indexes)
+
+
+def _append(group: NoteGroup, key: str, text: str) -> None:
+    """`text` run on at the end of note `key`'s body."""
+    body = group.bodies[key]
+    group.bodies[key] = NoteBody(body.line, f"{body.text} {text}".strip())
 
 
 def _warn_irregular(irregular: list[int], report: Report) -> None:

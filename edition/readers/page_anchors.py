@@ -27,11 +27,11 @@ def log_anchors(text: str, report: Report) -> None:
 def page_anchors(document: Document, report: Report) -> Document:
     """`document` with its page anchors turned into page breaks (unchanged when it has none)."""
     counter = [0]
-    body = tuple(_children(document.body, counter))
+    changed = _node(document, counter)  # body, front and back alike
     if not counter[0]:
         return document
     report.count("page-breaks", counter[0])
-    return replace(document, body=body, back=tuple(_children(document.back, counter)))
+    return changed
 
 
 def _only_anchor(block: P) -> bool:
