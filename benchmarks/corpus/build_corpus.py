@@ -21,6 +21,14 @@ TRAFILATURA = ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5")
 POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
 LUIN = ("luin/readability", "8f3357b1a6cf2d725e28502c845538da9e5563c1")
 MARKITDOWN = ("microsoft/markitdown", "a51f725d7ff4cdfe3bb6ad2ce2c04d98bf5f1f00")
+BREAKDANCE = ("breakdance/breakdance", "935f34ee64dc0696d44c4efbac69820b8cb58963")
+MIDEWIWIN = (
+    (
+        "GITenberg/The-Mide-wiwin-or--Grand-Medicine-Society--of-the-OjibwaGovernment-Printing-Office"
+        "-Washington__19368"
+    ),
+    "68d828c2276debb80413c465241cdefa98c1978e",
+)
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -71,6 +79,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-prospect.txt", POSTLIGHT, "fixtures/www.prospectmagazine.co.uk.html"),
     ("web-newyorker.txt", POSTLIGHT, "fixtures/www.newyorker.com--magazine.html"),
     ("wiki-microsoft.txt", MARKITDOWN, "packages/markitdown/tests/test_files/test_wikipedia.html"),
+    # held-out, added 2026-12-05 (session 7), annotated by reading before any converter run
+    (
+        "notes-steinzeit.txt",
+        TRAFILATURA,
+        "tests/eval/archive.org.steinzeitwissen.de.werkzeuge.html",
+    ),
+    ("notes-midewiwin.txt", MIDEWIWIN, "19368-h/19368-h.htm"),
+    ("wiki-punctuation.txt", BREAKDANCE, "test/fixtures/wikipedia-punctuation.html"),
+    ("web-mnt.txt", READABILITY, "test/test-pages/medicalnewstoday/source.html"),
 ]
 
 

@@ -36,6 +36,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "024fc866479f5aa8876cd67a9a98c79744f9dfdc", "books/viking-tales/viking-tales.pdf"),
     ("pdf-rouse-ball.txt", "GITenberg/A-Short-Account-of-the-History-of-Mathematics_31246",
      "688d4fa4148a7f781bc649b1e0ac31513e2cfb9c", "31246-pdf.pdf"),
+    # held-out, added 2026-12-05 (session 7), annotated by reading before any converter run
+    ("pdf-calculus.txt", "mneedham/ml-class",
+     "9e0fa79728a94d91dce7a236e9a62392fc58ef69", "33283-pdf.pdf"),
+    ("pdf-whitehead.txt", "GITenberg/An-Introduction-to-Mathematics_41568",
+     "71d81460baa188ceffbf2645e8e9be55b3a4767c", "41568-pdf.pdf"),
 ]
 
 
