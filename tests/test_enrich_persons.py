@@ -544,3 +544,23 @@ def test_a_name_in_a_lead_in_capitals_is_the_full_name_of_the_person_named_short
     tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)
     refs = {text: ref for text, ref, _ in mentions(tree)}
     assert refs["Tomas Verhoeven"] == refs["TOMAS ANDRES VERHOEVEN LUND"] == refs["Verhoeven"]
+
+
+def test_an_honorific_and_a_surname_name_a_person_and_tell_two_apart(tmp_path: Path) -> None:
+    """ "Lord Quennell" and "Lady Quennell" are two people of one surname; the surname alone
+    goes to the one written most. "Mr Varga" after "Tomas Varga" is Tomas Varga, not a new
+    entry; "Lady Chapel" is written once only."""
+    body = (
+        "<p>Lord Quennell wrote to Lady Quennell from the coast.</p>"
+        "<p>Lady Quennell answered, but Lord Quennell's letters stopped.</p>"
+        "<p>Quennell sailed in May; Lord Quennell never returned.</p>"
+        "<p>Tomas Varga kept the accounts. Mr Varga paid, and Mr Varga left.</p>"
+        "<p>They were married in the Lady Chapel.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    refs = {(text, ref) for text, ref, _ in mentions(tree)}
+    assert ("Lady Quennell", "lady-quennell") in refs
+    assert ("Lord Quennell", "lord-quennell") in refs
+    assert ("Quennell", "lord-quennell") in refs
+    assert ("Mr Varga", "tomas-varga") in refs
+    assert not any("Chapel" in text for text, _ in refs)

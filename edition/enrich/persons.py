@@ -32,9 +32,9 @@ from .personography import (
     load_gazetteer,
     open_personography,
 )
-from .persons_aliases import full_names_in_capitals, leading_forms, stated_aliases
+from .persons_aliases import attach_alias, full_names_in_capitals, leading_forms, stated_aliases
 from .persons_capitals import capitals_names
-from .persons_context import context_names
+from .persons_context import context_names, titled_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, propose_names
@@ -155,6 +155,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     for name, surname in model_proposals(state.index, slots, words):
         added |= _propose(state, name, surname)
     placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
+    added |= _propose_titled(state, titled_names(texts, words, placed))
     for name in context_names(texts, words, placed):
         if name not in state.bound and not state.index.candidates(name)[0]:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
@@ -168,6 +169,27 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
 
 _IN_PLACE_WORD = re.compile(IN_PLACE + r"([A-Z][\w-]+)\b(?!['’-])")
 _CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
+
+
+def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
+    """Propose the people called by an honorific and a surname (titled_names, most written
+    first), unless a full name already bears the surname ("Mr Mugabe" after "Robert
+    Mugabe"). A one-word name proposed as the surname is merged into the first of them."""
+    titles = {title.casefold() for title in TITLES}
+    borne = {
+        words[-1]
+        for words in map(str.split, state.personography.known_names())
+        if len(words) > 1 and words[0].rstrip(".") not in titles
+    }
+    added, first = False, set()
+    for name, surname in titled:
+        if surname.casefold() in borne:
+            continue
+        if _propose(state, name, surname) and surname not in first:
+            first.add(surname)
+            attach_alias(state.personography, state.proposed[-1], surname)
+            added = True
+    return added
 
 
 def _bound_words(texts: list[str]) -> frozenset[str]:

@@ -37,14 +37,14 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
             born = _BORN_AFTER.match(text, match.end)
             if born:
                 alias = f"{_given(match)} {born.group('surname')}"
-                changed |= _attach(personography, match.explicit[0], alias)
+                changed |= attach_alias(personography, match.explicit[0], alias)
         for first, second in pairwise(matches):
             if _MARRIED_BETWEEN.search(text[first.end : second.start]) is None:
                 continue
             for who, other in ((first, second), (second, first)):
                 alias = f"{_given(who)} {_surname(other)}"
                 if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", corpus):
-                    changed |= _attach(personography, who.explicit[0], alias)
+                    changed |= attach_alias(personography, who.explicit[0], alias)
     return changed
 
 
@@ -56,7 +56,7 @@ def _surname(match: NameMatch) -> str:
     return name_key(match.text).split()[-1]
 
 
-def _attach(personography: Personography, person_id: str, alias: str) -> bool:
+def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:
     """`alias` names `person_id`: a variant of a proposed entry; an entry proposed under
     that name is merged into it."""
     persons = personography.persons
@@ -92,7 +92,7 @@ def leading_forms(personography: Personography) -> bool:
         longer = starting.get(words, []) if len(words) >= 2 else []
         if len(longer) != 1 or any(_generation(w) for w in longer[0].name.split()[len(words) :]):
             continue
-        changed |= _attach(personography, longer[0].id, short.name)
+        changed |= attach_alias(personography, longer[0].id, short.name)
     return changed
 
 
@@ -109,7 +109,7 @@ def full_names_in_capitals(personography: Personography) -> bool:
             continue
         holders = [lead for lead in leads if _in_order(words, lead.name.split())]
         if len(holders) == 1 and not any(_generation(w) for w in holders[0].name.split()):
-            changed |= _attach(personography, holders[0].id, short.name)
+            changed |= attach_alias(personography, holders[0].id, short.name)
     return changed
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .persons_words import KIN, PERSON_NOUNS, PERSON_VERBS, TITLES
+from .persons_words import GIVEN_NAMES, KIN, PERSON_NOUNS, PERSON_VERBS, TITLES
 
 MIN_CONTEXTS = 2  # sayings about people a one-word name needs
 _NAME = r"([A-ZÀ-ÝĀ-Ž][\w’'-]*[^\W\d_])"
@@ -32,6 +32,10 @@ _KIN_AFTER = re.compile(
     rf"{_NAME},?\s+\(?(?:the\s+)?(?:{_alternation(KIN)})\s+of\b"
 )  # "Tivara (son of"
 _FOLLOWED = re.compile(rf"\b{_NAME}\s+[A-Z]")  # a word that mostly starts a longer name
+# Honorifics that stand before a surname alone ("Lord Byron", "Mrs. Dalloway", "Dr Watson").
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Madame", "Mme", "Monsieur")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLED = re.compile(rf"\b({_alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])")
 
 
 def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[str]:
@@ -55,3 +59,22 @@ def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> li
         and count * 2 > placed[name]
         and followed[name] * 4 < capitalised[name] * 3
     )
+
+
+def titled_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[tuple[str, str]]:
+    """People the corpus calls by an honorific and a surname ("Lord Byron", "Lady Byron"),
+    MIN_CONTEXTS times or more, as (name with its honorific, surname), the most written
+    first: a title tells two people of one surname apart, and the surname alone goes to the
+    one written most. Not given names ("Lady Jane"), words written in lower case, or places."""
+    titled: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        titled.update((title, _POSSESSIVE.sub("", name)) for title, name in _TITLED.findall(text))
+    return [
+        (f"{title} {name}", name)
+        for (title, name), count in sorted(titled.items(), key=lambda item: (-item[1], item[0]))
+        if count >= MIN_CONTEXTS
+        and name.casefold() not in lower
+        and name not in GIVEN_NAMES
+        and name not in TITLES
+        and count * 2 > placed[name]
+    ]

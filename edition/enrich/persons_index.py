@@ -32,6 +32,14 @@ def _form_key(form: str) -> str:
     return " ".join(form.split())
 
 
+def _spaced(form: str) -> str:
+    """A form as a pattern that allows any run of spaces between its words."""
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+TITLE_WORD = re.compile(rf"{TITLE_PATTERN}\s")
+
+
 def same_given(a: str, b: str) -> bool:
     """Spellings of one given name: Alexei/Alexey, Grigory/Gregory, A. (not Lev/Leon)."""
     if b.endswith("."):  # an initial: "A. I. Rykov" is Alexei Rykov
@@ -71,6 +79,8 @@ class NameIndex:
         holders: dict[str, list[str]] = {}
         for form, ids in self.forms.items():
             words = form.split()
+            if TITLE_WORD.match(form):
+                continue  # "Lady Byron" is not who "Byron" alone names
             if len(words) > 1 and words[-1] in self.forms:
                 for person_id in ids:
                     if person_id not in holders.setdefault(words[-1], []):
@@ -79,9 +89,14 @@ class NameIndex:
 
     def _compile(self) -> re.Pattern[str]:
         forms = sorted(self.forms, key=lambda f: (-len(f), f))
-        alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+        alternation = "|".join(_spaced(f) for f in forms)
+        # A title is read as a title unless title and name are one listed form ("Lady Byron"
+        # and "Lord Byron" are two people).
+        titled = "|".join(_spaced(f) for f in forms if TITLE_WORD.match(f))
+        keep = rf"(?!(?:{titled})(?![\w-]))" if titled else ""
         return re.compile(
-            rf"(?<![\w’'.-])(?:{TITLE_PATTERN}\s+)?(?P<name>{alternation})(?![\w-]|’\w\w|'\w\w)"
+            rf"(?<![\w’'.-])(?:{keep}{TITLE_PATTERN}\s+)?(?P<name>{alternation})"
+            r"(?![\w-]|’\w\w|'\w\w)"
         )
 
     def first_words(self, person_id: str) -> frozenset[str]:
