@@ -443,3 +443,17 @@ def test_footnote_numbers_alone_on_a_line_restarting_on_every_page() -> None:
     ]
     text = " ".join(paragraph_texts(document))
     assert "and the prices of wicks" in text
+
+
+def test_a_symbol_alone_on_its_line_starts_the_footnote_below_it() -> None:
+    """pdftotext may set a footnote's "∗" (U+2217, TeX's asterisk) on a line of its own, the
+    body after a blank line. A lone "*" on a page whose text has no such marker is a section
+    break, and the text after it stays text."""
+    document, _report = read_fixture("lone-symbol-footnotes.txt")
+    notes = nodes(document, Note)
+    assert [n.n for n in notes] == ["∗"]
+    assert inline_text(notes[0].children) == (
+        "Flax came from the inland farms, bought at the autumn fair."
+    )
+    text = " ".join(paragraph_texts(document))
+    assert "A new chapter of their trade began" in text

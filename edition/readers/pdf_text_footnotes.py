@@ -18,10 +18,11 @@ from ..report import Report
 from . import pdf_text_numbered as numbered_notes
 from .pdf_text_layout import Line
 
-SYMBOLS = "*†‡"
+SYMBOLS = "*∗†‡"  # "∗" (U+2217): a TeX asterisk as pdftotext writes it
 BODY_START = re.compile(rf"^([{SYMBOLS}]+)(?=[A-Z“\"‘(0-9])")
 SPLICED_BODY = re.compile(rf"(?<=[a-z,;—–-])([{SYMBOLS}]+)(?=[A-Z“‘(])")
 MARKER = re.compile(rf"(?<=[\w.,;:!?”’\")\]])([{SYMBOLS}]+)(?![A-Z“‘(])")
+LONE_SYMBOL = re.compile(rf"^([{SYMBOLS}]+)$")  # "∗" alone on its line, the body below it
 PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
 
 
@@ -54,6 +55,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     current: FootnoteBody | None = None
     page = -1
     numbered = numbered_notes.body_lines(lines)
+    markers = _page_markers(lines)
     for index, line in enumerate(lines):
         if line.page != page:
             page, current = line.page, None
@@ -65,7 +67,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             start_text = numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
             continue
-        start = BODY_START.match(line.text)
+        start = BODY_START.match(line.text) or _lone_start(line, markers)
         spliced = None if start or current else SPLICED_BODY.search(line.text)
         if start:
             current = _new_body(notes, start.group(1), line, line.text[start.end() :])
@@ -80,6 +82,22 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             text_lines.append(line)
     report.count("footnote bodies", len(notes.bodies))
     return text_lines, notes
+
+
+def _page_markers(lines: list[Line]) -> dict[int, set[str]]:
+    """The marker symbols each page's text uses ("word∗")."""
+    found: dict[int, set[str]] = {}
+    for line in lines:
+        if line.kind == "text":
+            found.setdefault(line.page, set()).update(MARKER.findall(line.text))
+    return found
+
+
+def _lone_start(line: Line, markers: dict[int, set[str]]) -> re.Match[str] | None:
+    """A symbol alone on its line starts the body below it, when the page's text has that
+    marker (a lone "*" elsewhere is a section break)."""
+    found = LONE_SYMBOL.match(line.text.strip())
+    return found if found and found.group(1) in markers.get(line.page, set()) else None
 
 
 def _new_body(notes: Footnotes, symbol: str, line: Line, text: str) -> FootnoteBody:
