@@ -7,7 +7,9 @@ per MB relative to the smallest size (a ratio near 1 means linear growth).
 Inputs are generated here (nothing from the repository or the seeds): TEI with one
 structural error deep inside <body> (a <trailer> among paragraphs, found by error location)
 for validate, and plain text of paragraphs for convert. Files go to --workdir, never into the
-repository; 64 MB takes minutes.
+repository; 64 MB takes minutes. Sources above 32 MB are converted in parts of about 4 MB
+(edition.convert_parts), so convert's peak memory stops growing there: add 100 to --sizes to
+see it for a 100 MB source.
 """
 
 from __future__ import annotations

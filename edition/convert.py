@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from .convert_parts import LARGE_BYTES, convert_in_parts, is_large
 from .enrich import EnrichContext, enrich_corpus
 from .enrich.dates_calendar import set_old_style_default
 from .enrich.memory import memory_path
@@ -35,13 +36,16 @@ class Converted:
     backup: Path | None = None
 
     def summary(self, tree: etree._ElementTree) -> str:
-        paragraphs = len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP))
         notes = tree.xpath("//tei:text//tei:note", namespaces=NSMAP)
         empty = sum(note.get("type") == "empty" for note in notes)
+        paragraphs = len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP))
+        return self.summary_of(paragraphs, len(notes), empty)
+
+    def summary_of(self, paragraphs: int, notes: int, empty: int) -> str:
         counts = self.report.counts
         return (
             f"{self.target.name}: {self.format}, {counted(paragraphs, 'paragraph')}, "
-            f"{counted(len(notes) - empty, 'note')} resolved, {empty} empty, "
+            f"{counted(notes - empty, 'note')} resolved, {empty} empty, "
             f"{counted(counts['persons'], 'person')}, {counted(counts['dates'], 'date')}, "
             f"{counted(len(self.report.warnings), 'warning')}"
         )
@@ -111,20 +115,27 @@ def _convert_locked(
     authority: tuple[Path, ...] = (),
 ) -> list[Converted]:
     edited = set(check_targets(paths, outdir, guard, force))
+    large = {path for path in paths if is_large(path, format)}
+    done = {
+        path: _convert_large(path, outdir, guard, edited, format, old_style, console, authority)
+        for path in paths
+        if path in large
+    }
     trees: dict[str, etree._ElementTree] = {}
     results: list[Converted] = []
-    for source in console.progress(paths, "Reading sources"):
+    for source in console.progress([p for p in paths if p not in large], "Reading sources"):
         report = Report(str(source))
         document = read_source(source, report, format)
         trees[source.stem] = document_to_tei(document, report.removed_summary())
         if old_style:
             set_old_style_default(trees[source.stem].getroot())
         results.append(Converted(source, target_for(source, outdir), document.format, report))
+    if not results:
+        return [done[path] for path in paths]
     notices: list[str] = []
     memory, serialized = enrich_corpus_with_lines(trees, results, outdir, authority, notices)
     for notice in notices:
         console.warn(notice)
-    final: list[Converted] = []
     for result in results:
         backup = guard.backup(result.target) if result.target in edited else None
         tree = trees[result.source.stem]
@@ -133,9 +144,34 @@ def _convert_locked(
         if remembered in memory:  # the tags enrichment made, now that they are in the file
             save_memory(remembered, memory.pop(remembered))
         write_removed_log(outdir, result)
-        final.append(Converted(result.source, result.target, result.format, result.report, backup))
-        console.info(final[-1].summary(tree))
-    return final
+        done[result.source] = Converted(
+            result.source, result.target, result.format, result.report, backup
+        )
+        console.info(done[result.source].summary(tree))
+    return [done[path] for path in paths]
+
+
+def _convert_large(
+    source: Path,
+    outdir: Path,
+    guard: EditGuard,
+    edited: set[Path],
+    format: str | None,
+    old_style: bool,
+    console: Console,
+    authority: tuple[Path, ...],
+) -> Converted:
+    """A source too large to hold at once, converted part by part (edition.convert_parts)."""
+    target = target_for(source, outdir)
+    backup = guard.backup(target) if target in edited else None
+    console.detail(f"{source}: larger than {LARGE_BYTES // 1_000_000} MB, converted in parts")
+    report, name, (paragraphs, notes, empty) = convert_in_parts(
+        source, target, guard, format, old_style, console, authority
+    )
+    result = Converted(source, target, name, report, backup)
+    write_removed_log(outdir, result)
+    console.info(result.summary_of(paragraphs, notes, empty))
+    return result
 
 
 def enrich_corpus_with_lines(

@@ -40,6 +40,12 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_digest(path: Path) -> str:
+    """The checksum of a file, read in blocks (a file of any size in bounded memory)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 class OutputLock:
     """An exclusive advisory lock on OUTDIR/.edition/lock (released by the OS if the process
     dies). A second holder waits up to EDITION_LOCK_TIMEOUT seconds (default 600), telling
@@ -113,7 +119,7 @@ class EditGuard:
         if not path.exists():
             return False
         recorded = self.written.get(path.name)
-        return recorded is None or recorded != digest(path.read_bytes())
+        return recorded is None or recorded != file_digest(path)
 
     def backup(self, path: Path) -> Path:
         """Copy `path` into .edition/backups/ under a timestamped name; return the copy."""
@@ -129,16 +135,25 @@ class EditGuard:
 
     def write(self, path: Path, data: bytes) -> None:
         """Write `path` and its manifest entry as one transaction (see the module docstring)."""
-        staged = self.state / STAGING / path.name
+        staged = self.staging(path)
         try:
             atomic_write(staged, data)
         except OSError as exc:  # name the document the user asked for, not the staged copy
             raise OSError(exc.errno, exc.strerror, str(path)) from None
-        atomic_write(self.journal_path, json.dumps({"file": path.name, "digest": digest(data)}))
+        self.commit(path, digest(data))
+
+    def staging(self, path: Path) -> Path:
+        """Where the new content of `path` is staged before `commit` moves it into place."""
+        return self.state / STAGING / path.name
+
+    def commit(self, path: Path, checksum: str) -> None:
+        """Move the staged content of `path` into place with its manifest entry (journaled)."""
+        staged = self.staging(path)
+        atomic_write(self.journal_path, json.dumps({"file": path.name, "digest": checksum}))
         os.replace(staged, path)
         crash_point()
         # What another writer of this run recorded (persons.xml) stays in the manifest.
-        self.written = {**self._read_manifest(), **self.written, path.name: digest(data)}
+        self.written = {**self._read_manifest(), **self.written, path.name: checksum}
         self._save_manifest()
         self.journal_path.unlink()
         crash_point()
@@ -157,7 +172,7 @@ class EditGuard:
             staged, target = self.state / STAGING / name, self.outdir / name
             if staged.is_file():
                 os.replace(staged, target)
-            if target.is_file() and digest(target.read_bytes()) == record.get("digest"):
+            if target.is_file() and file_digest(target) == record.get("digest"):
                 self.written[name] = record["digest"]
                 self._save_manifest()
         self.journal_path.unlink(missing_ok=True)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -65,14 +68,20 @@ def current_umask() -> int:
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> None:
-    """Write to a temporary file beside `path`, then rename it into place.
+    """Write to a temporary file beside `path`, then rename it into place."""
+    with atomic_stream(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write `path` through: a temporary file beside it, renamed into place
+    when the block ends without error (removed otherwise), so `path` is never half written.
 
     The file keeps the mode of the one it replaces; a new file gets the usual mode for the
     user's umask (mkstemp alone would leave it readable by its owner only)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
     mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -80,7 +89,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise OSError(exc.errno, exc.strerror, str(path)) from None  # the user's file, not ours
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         os.chmod(tmp, mode)
         crash_point()
         os.replace(tmp, path)

@@ -39,6 +39,9 @@ class EnrichContext:
     memory_later: dict[Path, Any] | None = None
     # Messages for the user about files beside the documents (a persons.xml backup).
     notices: list[str] = field(default_factory=list)
+    # Person ids the documents refer to, when they are not all in the trees given to the
+    # corpus hooks (a long source enriched part by part; see edition.convert_parts).
+    mentioned: set[str] | None = None
 
 
 Pass = Callable[[etree._ElementTree, Report, EnrichContext], etree._ElementTree]
@@ -79,9 +82,10 @@ AFTER: list[CorpusHook] = _after()
 
 
 def enrich_corpus(
-    trees: dict[str, etree._ElementTree], context: EnrichContext
+    trees: dict[str, etree._ElementTree], context: EnrichContext, finish: bool = True
 ) -> dict[str, etree._ElementTree]:
-    """Run every pass over every document of a corpus; keys are document names."""
+    """Run every pass over every document of a corpus; keys are document names. Without
+    `finish`, the hooks that close the run (writing persons.xml) wait for `finish_corpus`."""
     for hook in BEFORE:
         hook(trees, context)
     for name, tree in list(trees.items()):
@@ -91,9 +95,15 @@ def enrich_corpus(
             for _, enrich in PASSES:
                 tree = enrich(tree, report, context)
         trees[name] = tree
+    if finish:
+        finish_corpus(trees, context)
+    return trees
+
+
+def finish_corpus(trees: dict[str, etree._ElementTree], context: EnrichContext) -> None:
+    """Close the run: the hooks after the passes (persons.xml is written)."""
     for hook in AFTER:
         hook(trees, context)
-    return trees
 
 
 def enrich_files(paths, console=None, persons_file=None, authority=()):

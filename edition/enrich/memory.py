@@ -13,17 +13,19 @@ Convert starts each document's memory over (its files are fresh); `edition enric
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import groupby
 from pathlib import Path
 
 from lxml import etree
 
 from ..guard import STATE_DIR
-from ..xmlio import atomic_write
+from ..xmlio import atomic_stream, atomic_write
 from .text_nodes import TextSlot, text_body
 
 MEMORY_DIR = "enriched"
@@ -211,3 +213,36 @@ def remembering(
         save(path, memory.updated())
     else:
         later[path] = memory.updated()
+
+
+def save_part(path: Path, memory: Counter[Key]) -> None:
+    """Write one part's entries sorted, a JSON entry per line, for `merge_parts`."""
+    with path.open("w", encoding="utf-8") as out:
+        for key, n in sorted(memory.items()):
+            if n > 0:
+                out.write(json.dumps([list(key), n], ensure_ascii=False) + "\n")
+
+
+def merge_parts(parts: Sequence[Path], path: Path) -> None:
+    """Write the memory of a document enriched in parts (files of `save_part`) as `save`
+    would write it whole, merging the sorted parts line by line (memory stays bounded)."""
+    handles = [part.open(encoding="utf-8") for part in parts]
+    try:
+        entries = heapq.merge(*[map(_entry, handle) for handle in handles], key=lambda e: e[0])
+        lines = (
+            json.dumps({"tag": list(key), "count": sum(n for _, n in same)}, ensure_ascii=False)
+            for key, same in groupby(entries, key=lambda e: e[0])
+        )
+        with atomic_stream(path) as out:
+            out.write(b"[\n")
+            for index, line in enumerate(lines):
+                out.write((",\n" if index else "").encode() + line.encode("utf-8"))
+            out.write(b"\n]\n")
+    finally:
+        for handle in handles:
+            handle.close()
+
+
+def _entry(line: str) -> tuple[Key, int]:
+    tag, count = json.loads(line)
+    return tuple(tag), int(count)  # type: ignore[return-value]

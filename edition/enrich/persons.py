@@ -302,11 +302,8 @@ def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None)
         return None
     path = persons_path(context.outdir, context.persons_file)
     if trees is not None:
-        mentioned = {
-            ref.partition("#")[2]
-            for tree in trees.values()
-            for ref in tree.xpath("//tei:persName/@ref", namespaces=NSMAP)
-        }
+        mentioned = set(context.mentioned or ())
+        mentioned.update(ref for tree in trees.values() for ref in mentioned_ids(tree))
         state.personography.drop(set(state.personography.persons) - mentioned - state.kept)
     state.personography.save(path)
     if state.personography.backup is not None:
@@ -326,6 +323,11 @@ def save_persons(context, trees: Mapping[str, etree._ElementTree] | None = None)
     if not log.exists() or log.read_text("utf-8") != data:
         atomic_write(log, data)
     return path
+
+
+def mentioned_ids(tree: etree._ElementTree) -> set[str]:
+    """The person ids a document's persName/@ref point to."""
+    return {ref.partition("#")[2] for ref in tree.xpath("//tei:persName/@ref", namespaces=NSMAP)}
 
 
 def _ours(person: Person) -> bool:

@@ -18,6 +18,7 @@ import json
 import multiprocessing
 import os
 from collections.abc import Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -60,15 +61,21 @@ def cache_path() -> Path:
     return Path(base) / "entities.json"
 
 
-class EntityCache:
-    """Entities by text hash, read once and written back when something was added."""
+# Off while a source too large to hold is converted in parts: the cache would hold the
+# entities of every paragraph (and be read again for each part).
+CACHING: ContextVar[bool] = ContextVar("entity_caching", default=True)
 
-    def __init__(self, path: Path, version: str) -> None:
+
+class EntityCache:
+    """Entities by text hash, read once and written back when something was added; with no
+    path, a cache of this run only."""
+
+    def __init__(self, path: Path | None, version: str) -> None:
         self.path = path
         self.version = version
         self.changed = False
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(path.read_text("utf-8")) if path is not None else {}
         except (OSError, ValueError):
             data = {}
         self.entries: dict[str, list[list]] = (
@@ -88,7 +95,7 @@ class EntityCache:
         self.changed = True
 
     def save(self) -> None:
-        if not self.changed:
+        if not self.changed or self.path is None:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,7 +131,7 @@ def entities(texts: Sequence[str]) -> list[list[Entity]]:
     is loaded only then."""
     if not model_enabled() or not model_version():
         return [[] for _ in texts]
-    cache = EntityCache(cache_path(), model_version())
+    cache = EntityCache(cache_path() if CACHING.get() else None, model_version())
     results: list[list[Entity] | None] = [cache.get(text) for text in texts]
     todo = sorted({text for text, found in zip(texts, results) if found is None})
     for window in _windows(todo, WINDOW_CHARACTERS):

@@ -122,9 +122,18 @@ def read_source(path: str | Path, report: Report, format: str | None = None) -> 
     if format == "docx" or format is None and is_docx(data):
         document = get_reader("docx").read_bytes(data, report)
         return Document(document.meta, document.body, document.front, document.back, "docx")
-    text = strip_control_characters(decode_bytes(data, path), report, keep_form_feeds=True)
+    return read_text(decode_bytes(data, path), report, text_format(path, format))
+
+
+def text_format(path: Path, format: str | None) -> str | None:
+    """The reader a text source names (its option or its extension); None: detect it."""
+    return format or SUFFIX_FORMATS.get(path.suffix.lower())
+
+
+def read_text(text: str, report: Report, name: str | None = None) -> Document:
+    """Read decoded source text with the named reader, or the one detection chooses."""
+    text = strip_control_characters(text, report, keep_form_feeds=True)
     text, frame = strip_ebook_frame(text, report)
-    name = format or SUFFIX_FORMATS.get(path.suffix.lower())
     if name is None:
         found = detection(text)
         name = found.chosen

@@ -42,8 +42,8 @@ Element = etree._Element
 class _Ids:
     """Assigns note ids in document order: note-1, note-2, ..."""
 
-    def __init__(self) -> None:
-        self.notes = 0
+    def __init__(self, start: int = 0) -> None:
+        self.notes = start
 
     def next_note(self) -> str:
         self.notes += 1
@@ -308,13 +308,14 @@ def _encoding_desc(parent: Element, meta: Metadata, removed: dict[str, int]) -> 
 
 
 def document_to_tei(
-    document: Document, removed: dict[str, int] | None = None
+    document: Document, removed: dict[str, int] | None = None, notes_before: int = 0
 ) -> etree._ElementTree:
-    """The TEI P5 tree for a document."""
+    """The TEI P5 tree for a document (`notes_before`: notes numbered before it, when it is
+    one part of a longer document)."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", document.meta.language)
     write_header(root, document.meta, document.format, removed or {})
-    ids = _Ids()
+    ids = _Ids(notes_before)
     text = sub(root, "text")
     if document.front:
         write_blocks(sub(text, "front"), document.front, ids)
