@@ -483,3 +483,38 @@ def test_an_author_box_after_the_article_gives_the_author() -> None:
     _, header = strip_frame(lines, Report("x"))
     assert header is not None
     assert (header.title, header.byline) == ("The Lantern Coast in Winter", "Orla Brennan")
+
+
+def test_markers_glued_to_a_word_count_only_in_sequence() -> None:
+    """Superscripts flattened straight onto a word ("routes1") are note markers when they
+    count up from 1 in reading order; "CO2" and "A4" are not (capitals before them, and no
+    sequence to continue)."""
+    document, _report = read("glued-markers.txt")
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "2", "3"]
+    assert body_text(notes[0]).startswith("Letter of the merchant")
+    assert body_text(notes[3]).startswith("Account of a visitor")
+    text = " ".join(
+        node.text
+        for block in document.body
+        if isinstance(block, P)
+        for node in block.children
+        if isinstance(node, Text)
+    )
+    assert "CO2 extinguishers and A4 ledgers" in text
+    assert detect_format(decode_source(FIXTURES / "glued-markers.txt")) == "endnotes-web"
+
+
+def test_a_run_of_short_lines_before_most_of_the_text_does_not_end_it() -> None:
+    """A book's table of contents after its first paragraph is a long run of short lines; the
+    text after it is most of the document, so it is no page footer."""
+    from edition.readers.web_article_frame import find_frame
+
+    header = ["Home", "News", "The lighthouse keepers of the northern coast", "By Marta Okonkwo"]
+    contents = [f"Chapter {n}" for n in range(1, 15)]
+    lines = [*header, PROSE, *contents, PROSE, PROSE, "Home", "About"]
+    frame = find_frame(lines)
+    assert frame is not None and frame.end == len(lines) - 3
+    footer = [*header, PROSE, PROSE, *contents, PROSE]
+    frame = find_frame(footer)
+    assert frame is not None and frame.end == 5  # one paragraph after the run: a footer teaser

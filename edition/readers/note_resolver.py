@@ -82,11 +82,13 @@ SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
 LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many lines
 # Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
 # after punctuation ("word,2", "word.12") or written "word*2", which only count when a note
-# list has that number.
+# list has that number; glued straight to a lower-case word ("tools1"), only in sequence
+# (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
     r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?<=[^\W\d_][.,;:’'\"”)])(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
     r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
     r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
 )
@@ -286,6 +288,19 @@ def _read_unnumbered(lines: list[str], start: int, group: NoteGroup, used: set[i
         used.add(index)
 
 
+def glued_after_word(text: str, match: re.Match[str]) -> bool:
+    """A "glued" marker stands after two lower-case letters ("tools1", not "CO2")."""
+    before = text[max(0, match.start() - 2) : match.start()]
+    return len(before) == 2 and before.islower()
+
+
+def in_sequence(number: int, last: int) -> bool:
+    """Does a marker glued to a word continue the numbered markers read so far (the last one
+    `last`, 0 before the first)? Notes are numbered in reading order: the first is 1, and each
+    next one repeats the last or follows it, at most one number skipped."""
+    return number == 1 if last == 0 else last <= number <= last + 2
+
+
 @dataclass
 class GeneralNotes:
     """Markers of any convention resolved against note lists found by find_note_lists."""
@@ -294,6 +309,7 @@ class GeneralNotes:
     report: Report
     used: set[tuple[str, int]] = field(default_factory=set)
     resolved: int = 0
+    last: int = 0  # the number of the last numbered marker resolved
 
     def inlines(self, text: str, line: int) -> list[Inline]:
         """`text` with its resolvable markers turned into notes (unresolved ones stay text)."""
@@ -301,10 +317,16 @@ class GeneralNotes:
         position = 0
         for match in MARKERS.finditer(text):
             key = next(v for v in match.groupdict().values() if v)
+            if match.lastgroup == "glued" and not (
+                glued_after_word(text, match) and in_sequence(int(key), self.last)
+            ):
+                continue
             body = self.lists.body_for(key, line, starred=match.lastgroup == "starred")
             if body is None:
                 self._warn_unresolved(match, line)
                 continue
+            if key.isdigit():
+                self.last = int(key)
             nodes.append(Text(text[position : match.start()]))
             nodes.append(self._note(key, body))
             position = match.end()

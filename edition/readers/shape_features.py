@@ -95,7 +95,7 @@ def measure(text: str) -> Features:
     return Features(
         bracket_markers=len(BRACKET_MARKER.findall(sample)),
         paren_markers=len(PAREN_MARKER.findall(sample)),
-        flat_markers=len(FLAT_MARKER.findall(sample)),
+        flat_markers=len(FLAT_MARKER.findall(sample)) + _glued_in_sequence(sample),
         starred_markers=len(STARRED_MARKER.findall(sample)),
         list_entries=len(LIST_ENTRY.findall(sample)),
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
@@ -110,3 +110,21 @@ def measure(text: str) -> Features:
 def saturate(count: float, full: float) -> float:
     """0..1: `count` as a share of `full`, capped at 1."""
     return min(1.0, count / full) if full else 0.0
+
+
+def _glued_in_sequence(sample: str) -> int:
+    """Markers glued to a word ("tools1") that count up in reading order with the flattened
+    ones ("word,2") (note_resolver.in_sequence)."""
+    from .note_resolver import MARKERS, glued_after_word, in_sequence
+
+    last = count = 0
+    for match in MARKERS.finditer(sample):
+        if match.lastgroup == "flat":
+            last = int(match.group("flat"))
+        elif (
+            match.lastgroup == "glued"
+            and glued_after_word(sample, match)
+            and in_sequence(int(match.group("glued")), last)
+        ):
+            last, count = int(match.group("glued")), count + 1
+    return count

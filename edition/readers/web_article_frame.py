@@ -204,21 +204,29 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
 def _article_end(lines: list[str], start: int) -> int:
     """Index of the last paragraph-like line (long, ending like a sentence) reached from the
     first paragraph without crossing a long run of short lines (the footer's menus) or a
-    line that opens a teaser list ("More stories")."""
-    last, gap = start, 0
+    line that opens a teaser list ("More stories"). A run of short lines with more of the
+    text's paragraphs after it than before it (a book's table of contents, a long list) is
+    inside the text: a page's footer is never most of the page."""
+    paragraphs = [i for i in range(start, len(lines)) if _sentence_line(lines[i])]
+    last, gap, seen = start, 0, 0
     for index in range(start, len(lines)):
         line = lines[index]
         if not line:
             continue
         if TEASER_START.fullmatch(line.rstrip(":")):
             break  # "More stories", "Related articles": teasers follow, not the article
-        if len(line) >= 80 and re.search(r"[.!?…\"”»):]$", line):
-            last, gap = index, 0
+        if _sentence_line(line):
+            last, gap, seen = index, 0, seen + 1
         elif "\t" not in line:  # table rows belong to the article
             gap += 1
-            if gap > MAX_GAP:
+            if gap > MAX_GAP and len(paragraphs) - seen <= seen:
                 break
     return last
+
+
+def _sentence_line(line: str) -> bool:
+    """A paragraph-like line: long, ending like a sentence."""
+    return len(line) >= 80 and bool(re.search(r"[.!?…\"”»):]$", line))
 
 
 def _mark_removals(lines: list[str], frame: Frame) -> None:
