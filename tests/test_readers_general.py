@@ -31,6 +31,17 @@ def notes_in(blocks) -> list[Note]:
     return found
 
 
+def paragraph_text(document) -> str:
+    """The text of the body's top-level paragraphs, notes left out."""
+    return " ".join(
+        node.text
+        for block in document.body
+        if isinstance(block, P)
+        for node in block.children
+        if isinstance(node, Text)
+    )
+
+
 def body_text(note: Note) -> str:
     return "".join(node.text for node in note.children if isinstance(node, Text))
 
@@ -329,13 +340,7 @@ def test_starred_numbers_with_a_list_without_heading_and_notes_of_several_paragr
         == "One copy is in the town archive. The other went to a private collection and was sold twice."
     )
     assert bodies[2].startswith("The keeper wrote") and bodies[2].endswith("page 4")
-    text = " ".join(
-        node.text
-        for p in document.body
-        if isinstance(p, P)
-        for node in p.children
-        if isinstance(node, Text)
-    )
+    text = paragraph_text(document)
     assert "(1) passengers, (2) carts" in text, '"(N)" in the text is no marker of a "*N" list'
     assert "*1" not in text and "Survey of the river" not in text
     assert not [d for d in report.diagnostics if d.code.startswith("note-")]
@@ -494,13 +499,7 @@ def test_markers_glued_to_a_word_count_only_in_sequence() -> None:
     assert [n.n for n in notes] == ["1", "2", "2", "3"]
     assert body_text(notes[0]).startswith("Letter of the merchant")
     assert body_text(notes[3]).startswith("Account of a visitor")
-    text = " ".join(
-        node.text
-        for block in document.body
-        if isinstance(block, P)
-        for node in block.children
-        if isinstance(node, Text)
-    )
+    text = paragraph_text(document)
     assert "CO2 extinguishers and A4 ledgers" in text
     assert detect_format(decode_source(FIXTURES / "glued-markers.txt")) == "endnotes-web"
 
