@@ -564,3 +564,24 @@ def test_an_honorific_and_a_surname_name_a_person_and_tell_two_apart(tmp_path: P
     assert ("Quennell", "lord-quennell") in refs
     assert ("Mr Varga", "tomas-varga") in refs
     assert not any("Chapel" in text for text, _ in refs)
+
+
+def test_a_surname_that_is_a_word_in_another_document_still_names_the_person(
+    tmp_path: Path,
+) -> None:
+    """Lower-case evidence is per document: "the harvest" written in one document does not
+    keep "Harvest" alone from naming Ilse Harvest in the document about her, and a document
+    that writes "ILSE HARVEST" in capitals as its lead still has its name found."""
+    about = tei(
+        "<p>ILSE HARVEST (1801–1870) was a weaver.</p>"
+        "<p>Ilse Harvest was born in a river town. Harvest later wove for the guild, and "
+        "Harvest taught her daughters.</p>"
+    )
+    other = tei("<p>The harvest failed twice that decade, and the harvest tax rose.</p>")
+    trees = {"about": about, "other": other}
+    context = EnrichContext(tmp_path)
+    enrich_corpus(trees, context)
+    tagged = [(text, ref) for text, ref, _ in mentions(trees["about"])]
+    assert ("Harvest", "ilse-harvest") in tagged
+    assert tagged.count(("Harvest", "ilse-harvest")) == 2
+    assert mentions(trees["other"]) == []

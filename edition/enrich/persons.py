@@ -119,25 +119,26 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
 def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     """Before tagging: add full names of people nobody listed yet, as proposed entries."""
     state = persons_state(context)
-    slots = [
-        item
+    documents = [
+        [item for kind, item in _events(trees[name].getroot()) if kind == "slot"]
         for name in sorted(trees)
-        for kind, item in _events(trees[name].getroot())
-        if kind == "slot"
     ]
+    slots = [slot for document in documents for slot in document]
     texts = [slot.text for slot in slots]
-    # A surname that the corpus also writes in lower case ("conquest") is a word too: it
-    # does not name the person when it stands alone.
     words = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    # A surname that a document naming the person also writes in lower case ("conquest") is
+    # a word there: it does not name the person when it stands alone.
+    lower = _LowerWords([[slot.text for slot in document] for document in documents])
     state.bound = _bound_words(texts)
     state.lower = frozenset(words)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
     in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
     added = False
-    for found in capitals_names(texts, words):  # first: often the lead's subject ("ADA QUILL")
-        if not state.index.candidates(found.name)[0]:
-            added |= _propose(state, found.name, found.surname, (found.surface,))
+    for document, document_lower in zip(lower.texts, lower.words):
+        for found in capitals_names(document, document_lower):  # often a lead's subject
+            if not state.index.candidates(found.name)[0]:
+                added |= _propose(state, found.name, found.surname, (found.surface,))
     for text in texts:
         known = list(state.index.find(text))
         for inverted in inverted_names(text):
@@ -148,12 +149,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 added |= _propose(state, inverted.name, inverted.surname)
         for found in propose_names(text):
             if not any(_same_person(found, m, state) for m in known):
-                alone = found.surname.casefold() not in words
-                if not alone and found.name[1:2] == ".":
+                if found.name[1:2] == "." and found.surname.casefold() in words:
                     continue  # "I. Now": initials before a common word are no name
+                alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
     for name, surname in model_proposals(state.index, slots, words):
-        added |= _propose(state, name, surname)
+        added |= _propose(state, name, "" if lower.written(surname, name) else surname)
     placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
     added |= _propose_titled(state, titled_names(texts, words, placed))
     for name in context_names(texts, words, placed):
@@ -190,6 +191,24 @@ def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
             attach_alias(state.personography, state.proposed[-1], surname)
             added = True
     return added
+
+
+class _LowerWords:
+    """Words each document writes in lower case, asked about per name."""
+
+    def __init__(self, documents: list[list[str]]) -> None:
+        self.texts = documents
+        self.documents = [" ".join(texts) for texts in documents]
+        self.words = [set(_LOWER_WORD.findall(text)) for text in self.documents]
+
+    def written(self, word: str, name: str) -> bool:
+        """Does a document that writes `name` write `word` in lower case (any document,
+        when none writes the name as such)?"""
+        key = word.casefold()
+        if not key:
+            return False
+        near = [w for text, w in zip(self.documents, self.words) if name in text]
+        return any(key in w for w in near or self.words)
 
 
 def _bound_words(texts: list[str]) -> frozenset[str]:

@@ -119,9 +119,8 @@ def model_proposals(
                 continue
             if name.name not in decided:
                 decided[name.name] = confirmed(name.name, labels, facts)
-            if decided[name.name]:
-                alone = name.surname and name.surname.casefold() not in words
-                proposals.append((name.name, name.surname if alone else ""))
+            if decided[name.name]:  # the caller decides whether the surname stands alone
+                proposals.append((name.name, name.surname))
     return proposals
 
 
