@@ -585,3 +585,14 @@ def test_a_surname_that_is_a_word_in_another_document_still_names_the_person(
     assert ("Harvest", "ilse-harvest") in tagged
     assert tagged.count(("Harvest", "ilse-harvest")) == 2
     assert mentions(trees["other"]) == []
+
+
+def test_a_generational_suffix_alone_is_no_person(tmp_path: Path) -> None:
+    """ "Jr" of "Tomas Varga, Jr." (the name finder may read it alone) is never proposed as a
+    person of its own; a name is."""
+    from edition.enrich.persons import _propose, persons_state
+
+    state = persons_state(EnrichContext(tmp_path))
+    assert not _propose(state, "Jr", "")
+    assert not _propose(state, "Sr.", "")
+    assert _propose(state, "Tomas Varga", "Varga")

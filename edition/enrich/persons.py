@@ -32,7 +32,13 @@ from .personography import (
     load_gazetteer,
     open_personography,
 )
-from .persons_aliases import attach_alias, full_names_in_capitals, leading_forms, stated_aliases
+from .persons_aliases import (
+    SUFFIXES,
+    attach_alias,
+    full_names_in_capitals,
+    leading_forms,
+    stated_aliases,
+)
 from .persons_capitals import capitals_names
 from .persons_context import context_names, titled_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
@@ -245,8 +251,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     forms as `written` in capitals); False when the corpus knows the name already."""
     name, surname = name.replace(SOFT_HYPHEN, ""), surname.replace(SOFT_HYPHEN, "")
     personography = state.personography
-    if name.casefold() in personography.known_names():
-        return False
+    if name.casefold() in personography.known_names() or name in SUFFIXES:
+        return False  # known already, or "Jr" of "Charles Catton, Jr." read alone
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").

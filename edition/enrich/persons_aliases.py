@@ -18,7 +18,7 @@ from .personography import Personography
 from .persons_index import NameIndex, NameMatch
 from .persons_rules import is_regnal, name_key
 
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
 _MARRIED_BETWEEN = re.compile(r"\s+(?:had\s+|has\s+|was\s+|later\s+)?(?:married|wed)\s+(?:to\s+)?$")
 _BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)")
@@ -122,4 +122,4 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 
 def _generation(word: str) -> bool:
-    return word in _SUFFIXES or is_regnal(word.rstrip(".,"))
+    return word in SUFFIXES or is_regnal(word.rstrip(".,"))
