@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from .convert_parts import LARGE_BYTES, convert_in_parts, is_large
+from .convert_parts import LARGE_BYTES, convert_in_parts, is_large, text_counts
 from .enrich import EnrichContext, enrich_corpus
 from .enrich.dates_calendar import set_old_style_default
 from .enrich.memory import memory_path
@@ -36,10 +36,7 @@ class Converted:
     backup: Path | None = None
 
     def summary(self, tree: etree._ElementTree) -> str:
-        notes = tree.xpath("//tei:text//tei:note", namespaces=NSMAP)
-        empty = sum(note.get("type") == "empty" for note in notes)
-        paragraphs = len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP))
-        return self.summary_of(paragraphs, len(notes), empty)
+        return self.summary_of(*text_counts(tree))
 
     def summary_of(self, paragraphs: int, notes: int, empty: int) -> str:
         counts = self.report.counts
@@ -115,15 +112,14 @@ def _convert_locked(
     authority: tuple[Path, ...] = (),
 ) -> list[Converted]:
     edited = set(check_targets(paths, outdir, guard, force))
-    large = {path for path in paths if is_large(path, format)}
     done = {
         path: _convert_large(path, outdir, guard, edited, format, old_style, console, authority)
         for path in paths
-        if path in large
+        if is_large(path, format)
     }
     trees: dict[str, etree._ElementTree] = {}
     results: list[Converted] = []
-    for source in console.progress([p for p in paths if p not in large], "Reading sources"):
+    for source in console.progress([p for p in paths if p not in done], "Reading sources"):
         report = Report(str(source))
         document = read_source(source, report, format)
         trees[source.stem] = document_to_tei(document, report.removed_summary())

@@ -117,10 +117,10 @@ class _Assembly:
         """A part's enriched TEI: its body (and back) content is appended; its enrichment
         diagnostics (lines of the part's TEI before enrichment, whose <body> tag stood on
         `tag_line`) are kept with lines counted from the document's <body> tag."""
-        self.paragraphs += len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP))
-        notes = tree.xpath("//tei:text//tei:note", namespaces=NSMAP)
-        self.notes += len(notes)
-        self.empty += sum(note.get("type") == "empty" for note in notes)
+        paragraphs, notes, empty = text_counts(tree)
+        self.paragraphs += paragraphs
+        self.notes += notes
+        self.empty += empty
         self.julian |= bool(tree.xpath("//tei:calendar[@xml:id='julian']", namespaces=NSMAP))
         data = serialize(tree)
         body = _BODY.search(data, data.find(b"</teiHeader>"))
@@ -164,6 +164,13 @@ class _Assembly:
                 put(f"\n    </{name}>\n".encode())
             put(b"  " + tail)
         return checksum.hexdigest(), body_line
+
+
+def text_counts(tree: etree._ElementTree) -> tuple[int, int, int]:
+    """(paragraphs, notes, empty notes) of a document's text, for convert's summary line."""
+    notes = tree.xpath("//tei:text//tei:note", namespaces=NSMAP)
+    empty = sum(note.get("type") == "empty" for note in notes)
+    return len(tree.xpath("//tei:text//tei:p", namespaces=NSMAP)), len(notes), empty
 
 
 def _inner(data: bytes, name: bytes) -> bytes:

@@ -169,7 +169,7 @@ class EditGuard:
             record = None
         if isinstance(record, dict) and isinstance(record.get("file"), str):
             name = Path(record["file"]).name
-            staged, target = self.state / STAGING / name, self.outdir / name
+            staged, target = self.staging(Path(name)), self.outdir / name
             if staged.is_file():
                 os.replace(staged, target)
             if target.is_file() and file_digest(target) == record.get("digest"):

@@ -178,11 +178,7 @@ def load(path: Path) -> Counter[Key]:
 
 def save(path: Path, memory: Counter[Key]) -> None:
     """Write the entries sorted, so the same memory gives the same file."""
-    lines = [
-        json.dumps({"tag": list(key), "count": n}, ensure_ascii=False)
-        for key, n in sorted(memory.items())
-        if n > 0
-    ]
+    lines = [_line(key, n) for key, n in sorted(memory.items()) if n > 0]
     data = ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
     try:
         if path.read_bytes() == data:
@@ -230,7 +226,7 @@ def merge_parts(parts: Sequence[Path], path: Path) -> None:
     try:
         entries = heapq.merge(*[map(_entry, handle) for handle in handles], key=lambda e: e[0])
         lines = (
-            json.dumps({"tag": list(key), "count": sum(n for _, n in same)}, ensure_ascii=False)
+            _line(key, sum(n for _, n in same))
             for key, same in groupby(entries, key=lambda e: e[0])
         )
         with atomic_stream(path) as out:
@@ -241,6 +237,11 @@ def merge_parts(parts: Sequence[Path], path: Path) -> None:
     finally:
         for handle in handles:
             handle.close()
+
+
+def _line(key: Key, count: int) -> str:
+    """One entry of a memory file."""
+    return json.dumps({"tag": list(key), "count": count}, ensure_ascii=False)
 
 
 def _entry(line: str) -> tuple[Key, int]:

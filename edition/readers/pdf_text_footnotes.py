@@ -96,7 +96,7 @@ def _page_markers(lines: list[Line]) -> dict[int, set[str]]:
 def _lone_start(line: Line, markers: dict[int, set[str]]) -> re.Match[str] | None:
     """A symbol alone on its line starts the body below it, when the page's text has that
     marker (a lone "*" elsewhere is a section break)."""
-    found = LONE_SYMBOL.match(line.text.strip())
+    found = LONE_SYMBOL.match(line.text)  # lines come stripped
     return found if found and found.group(1) in markers.get(line.page, set()) else None
 
 

@@ -207,7 +207,7 @@ def _article_end(lines: list[str], start: int) -> int:
     line that opens a teaser list ("More stories"). A run of short lines with more of the
     text's paragraphs after it than before it (a book's table of contents, a long list) is
     inside the text: a page's footer is never most of the page."""
-    paragraphs = [i for i in range(start, len(lines)) if _sentence_line(lines[i])]
+    paragraphs = sum(_sentence_line(line) for line in lines[start:])
     last, gap, seen = start, 0, 0
     for index in range(start, len(lines)):
         line = lines[index]
@@ -219,7 +219,7 @@ def _article_end(lines: list[str], start: int) -> int:
             last, gap, seen = index, 0, seen + 1
         elif "\t" not in line:  # table rows belong to the article
             gap += 1
-            if gap > MAX_GAP and len(paragraphs) - seen <= seen:
+            if gap > MAX_GAP and paragraphs - seen <= seen:
                 break
     return last
 
