@@ -29,6 +29,11 @@ MIDEWIWIN = (
     ),
     "68d828c2276debb80413c465241cdefa98c1978e",
 )
+SONATA = (
+    "GITenberg/The-Pianoforte-SonataIts-Origin-and-Development_17074",
+    "9b40d3ac920c843b6e2b9e265da5c05b36bf67a1",
+)
+CONTENDER = ("suzunone/Contender", "8b0e38920521085a9ba16daad83d342e99b81410")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -88,6 +93,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("notes-midewiwin.txt", MIDEWIWIN, "19368-h/19368-h.htm"),
     ("wiki-punctuation.txt", BREAKDANCE, "test/fixtures/wikipedia-punctuation.html"),
     ("web-mnt.txt", READABILITY, "test/test-pages/medicalnewstoday/source.html"),
+    # held-out, added 2026-12-05 (session 8), annotated by reading before any converter run
+    ("web-aclu.txt", READABILITY, "test/test-pages/aclu/source.html"),
+    ("web-citylab.txt", READABILITY, "test/test-pages/citylab-1/source.html"),
+    ("notes-sonata.txt", SONATA, "17074-h/17074-h.htm"),
+    ("wiki-ja-scraping.txt", CONTENDER, "tests/data/wikipedia.html"),
 ]
 
 

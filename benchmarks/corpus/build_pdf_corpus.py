@@ -41,6 +41,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "9e0fa79728a94d91dce7a236e9a62392fc58ef69", "33283-pdf.pdf"),
     ("pdf-whitehead.txt", "GITenberg/An-Introduction-to-Mathematics_41568",
      "71d81460baa188ceffbf2645e8e9be55b3a4767c", "41568-pdf.pdf"),
+    # held-out, added 2026-12-05 (session 8), annotated by reading before any converter run
+    ("pdf-alice.txt", "ALICE-InRu/Thesis",
+     "b0a4ad718cc93e79bbcb53d44f844c004ddc9166", "monograph.pdf"),
+    ("pdf-cats.txt", "CourtBouillon/weasyprint-samples",
+     "6dc675b05a5cba59576dfaa8881ea6ccdccb13cc", "book/book-classical.pdf"),
 ]
 
 
