@@ -29,6 +29,7 @@ from lxml import etree
 
 from .xmlio import tei
 
+SOFT_HYPHEN = "\u00ad"  # invisible: a word it sits in is one word
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _LINE_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _MARKER = re.compile(r"\[(\w{1,4})\]|\((\d{1,3})\)")
@@ -37,8 +38,10 @@ NESTED = ("note", "fw", "p", "ab", "list", "item", "head", "bibl", "cell")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words after Unicode compatibility folding (ligatures become letters)."""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
+    """Lower-cased words after Unicode compatibility folding (ligatures become letters); soft
+    hyphens, invisible, split no word."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace(SOFT_HYPHEN, "")
+    text = text.lower()
     return _WORD.findall(text)
 
 
@@ -121,8 +124,9 @@ def block_ngrams(blocks: Iterable[str]) -> tuple[set[tuple[str, ...]], set[tuple
 
 def without_removed_lines(source_text: str, removed: Iterable[tuple[int, str]]) -> str:
     """The source without what the removed log places on a line (line number and text): a
-    whole line goes, and a logged part of a line ("[edit]", a note's back-links "^ a b") is
-    cut out of it, so the words on either side read on as they do in the TEI."""
+    whole line goes; a logged part inside a line ("[Pg 5]") is cut out of it, so the words on
+    either side read on as they do in the TEI; a logged part at a line's start or end (a note's
+    back links "^ a b" or "↩", "[edit]") ends a block there, as it frames one entry or heading."""
     lines: list[str | None] = list(source_text.split("\n"))
     for no, text in removed:
         line = lines[no - 1] if 0 < no <= len(lines) else None
@@ -131,7 +135,8 @@ def without_removed_lines(source_text: str, removed: Iterable[tuple[int, str]]) 
         if line.strip() == text.strip():
             lines[no - 1] = None
         elif text in line:
-            lines[no - 1] = line.replace(text, " ", 1)
+            edge = line.strip().startswith(text.strip()) or line.strip().endswith(text.strip())
+            lines[no - 1] = line.replace(text, "\n\n" if edge else " ", 1)
     return "\n".join(line for line in lines if line is not None)
 
 
@@ -141,7 +146,10 @@ def source_blocks(source_text: str, labels: AbstractSet[str]) -> list[str]:
     return re.split(r"\n\s*\n", text)
 
 
-_FLATTENED = re.compile(r"(?<![\w])([^\W\d_]{2,})(\d{1,3})(?![\w])")
+# "columns1", or after punctuation with a space or the line end next ("word.2 Next", not "doi:10.1")
+_FLATTENED = re.compile(
+    r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,3})(?![\w])|([.,;:’'\")])(\d{1,3})(?=\s|$))"
+)
 _BODY_LABEL = re.compile(r"^(\d{1,3})\.?[ \t]+(?=\S)", re.MULTILINE)
 
 
@@ -149,7 +157,7 @@ def without_flattened_markers(
     source_text: str, labels: AbstractSet[str], tei_blocks: list[str]
 ) -> str:
     """The source without superscript numbers the extraction flattened onto words
-    ("columns1") and without the numbers that open footnote bodies ("1 Note: …"), where the
+    ("columns1", "word.2") and without the numbers that open footnote bodies ("1 Note: …"), where the
     TEI resolved them: the number is a note label, the TEI has the bare word but not the
     word with the number (so "x2" in a formula, kept as written, stays), and a body number
     opens a line that starts a TEI note."""
@@ -157,10 +165,10 @@ def without_flattened_markers(
     openings = {" ".join(words(block)[:3]) for block in tei_blocks}
 
     def marker(match: re.Match[str]) -> str:
-        word, number = match.group(1), match.group(2)
+        word, number = match.group(1), match.group(2) or match.group(4)
         flattened = (word + number).casefold()
         if number in labels and word.casefold() in vocabulary and flattened not in vocabulary:
-            return word
+            return word + (match.group(3) or "")
         return match.group(0)
 
     def body_label(match: re.Match[str]) -> str:
@@ -186,7 +194,7 @@ def measure(
     number or running head reads on, as it does in the TEI."""
     removed = list(removed)
     placed = [entry for entry in removed if isinstance(entry, tuple)]
-    source_text = without_removed_lines(source_text, placed)
+    source_text = without_removed_lines(source_text.replace(SOFT_HYPHEN, ""), placed)
     tei_blocks = list(tei_text_blocks(tree))
     labels = note_labels(tree)
     source_text = without_flattened_markers(source_text, labels, tei_blocks)

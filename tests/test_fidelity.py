@@ -139,3 +139,26 @@ def test_line_break_hyphens_and_ligatures_are_not_words() -> None:
         "the revolution of the first days"
     )
     assert source_words("an anti-Soviet poster") == ["an", "anti", "soviet", "poster"]
+
+
+def test_a_logged_part_at_a_line_end_ends_the_block() -> None:
+    """Note entries ending in a logged back link ("↩") are separate notes in the TEI: the
+    4-grams that would run from one entry into the next are no loss."""
+    source = f"{FIRST} ↩\n{SECOND} ↩\n"
+    tree = tei_doc(
+        f'<p>One<note n="1">{FIRST}</note> two three four</p>'
+        f'<p>Five six seven<note n="2">{SECOND}</note></p>'
+    )
+    removed = [(1, "↩"), (2, "↩")]
+    assert measure(source, tree, removed=removed).source_found == 1.0
+    assert measure(f"{FIRST}\n{SECOND}\n", tree).source_found < 1.0
+
+
+def test_superscripts_after_punctuation_and_soft_hyphens_are_no_words() -> None:
+    """A "harbour.1 With" is a flattened marker when the TEI has note 1; "doi:10.1109" is no
+    marker; a soft hyphen inside a word (invisible) does not split it."""
+    soft = FIRST.replace("harbour", "har\u00adbour")
+    source = f"{soft}.1 {SECOND} doi:10.1109 ok.\n"
+    tree = tei_doc(f'<p>{FIRST}.<note n="1">Log</note> {SECOND} doi:10.1109 ok.</p>')
+    assert measure(source, tree).source_found == 1.0
+    assert words("har\u00adbour") == ["harbour"]

@@ -517,3 +517,58 @@ def test_a_run_of_short_lines_before_most_of_the_text_does_not_end_it() -> None:
     footer = [*header, PROSE, PROSE, *contents, PROSE]
     frame = find_frame(footer)
     assert frame is not None and frame.end == 5  # one paragraph after the run: a footer teaser
+
+
+def test_a_list_that_lost_its_numbers_but_kept_its_back_links_is_a_note_list() -> None:
+    """A note list saved as text without numbers or heading, each entry ending in its back
+    link ("↩", "[↩]"), is numbered by position; the back links are logged as removed."""
+    document, report = read("back-arrow-list.txt")
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "3", "4", "5", "6"]
+    assert body_text(notes[0]) == "Excavation report of the valley, season one, plates 1 to 4"
+    assert body_text(notes[2]) == "Survey of the river banks, map sheet 6"
+    links = [r.text for r in report.removed if r.category == "note-back-links"]
+    assert links == ["↩", "↩", "[↩]", "↩", "↩", "↩"]
+    assert detect_format(decode_source(FIXTURES / "back-arrow-list.txt")) == "endnotes-web"
+
+
+def test_soft_hyphens_are_removed_and_declared() -> None:
+    """Soft hyphens, invisible in a browser, would split words and headings: read_text drops
+    them, counts them and declares the normalization in the header."""
+    from edition.readers import read_text
+
+    path = FIXTURES / "back-arrow-list.txt"
+    report = Report(str(path))
+    document = read_text(decode_source(path), report)
+    assert "until the first kilns appeared" in paragraph_text(document)
+    assert report.counts["soft-hyphens"] == 2
+    assert any("Soft hyphens" in n and "2" in n for n in document.meta.normalizations)
+
+
+def _long_page(page_end: str = "\n\n") -> str:
+    """A book-length page (past the sniffers' sample) whose note list stands at the end."""
+    prose = "The timber rafts came down the river each spring, steered by families who"
+    paragraphs = [
+        f"{prose} lived on them for months.[{n % 40 + 1}] They sold the wood at the coast."
+        for n in range(2400)
+    ]
+    notes = [f"[{n}]\nLedger of the timber market, volume {n}." for n in range(1, 41)]
+    return (
+        "The Timber Rafts\n\n"
+        + page_end.join(paragraphs)
+        + "\n\nFOOTNOTES\n\n"
+        + "\n\n".join(notes)
+    )
+
+
+def test_a_long_pages_note_list_at_the_end_is_seen_and_page_ends_say_pdf() -> None:
+    """Detection samples a long text's end as well as its start, where a book-length web
+    page keeps its notes; form feeds (a PDF's page ends) count against a web page."""
+    text = _long_page()
+    assert len(text) > 250_000
+    assert detect_format(text) == "endnotes-web"
+    scores = [
+        next(s.score for s in detection(page).scores if s.name == "endnotes-web")
+        for page in (text, _long_page("\n\n\f"))
+    ]
+    assert scores[1] <= scores[0] - 0.5

@@ -134,6 +134,7 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     """Read decoded source text with the named reader, or the one detection chooses."""
     text = strip_control_characters(text, report, keep_form_feeds=True)
     text, frame = strip_ebook_frame(text, report)
+    text, soft_hyphens = strip_soft_hyphens(text, report)
     if name is None:
         found = detection(text)
         name = found.chosen
@@ -142,6 +143,8 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     if name != "pdf-text":  # only the PDF reader reads form feeds (page ends)
         text = text.replace("\f", "\n")
     document = _with_frame(page_anchors(get_reader(name).read(text, report), report), frame)
+    if soft_hyphens:
+        document = _normalized(document, SOFT_HYPHENS_NOTE.format(soft_hyphens))
     if report.counts["page-breaks"] and name != "pdf-text":
         log_anchors(text, report)
     if frame is not None and frame.title:  # the e-book's preamble titled it
@@ -149,6 +152,25 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     if not text.strip() and not any(d.code == "no-text" for d in report.diagnostics):
         report.warn(1, "no-text", "no text found: the file is empty", "check the source file")
     return Document(document.meta, document.body, document.front, document.back, format=name)
+
+
+SOFT_HYPHEN = "\u00ad"
+SOFT_HYPHENS_NOTE = "Soft hyphens (U+00AD, invisible hyphenation points) removed: {}."
+
+
+def strip_soft_hyphens(text: str, report: Report) -> tuple[str, int]:
+    """Text without soft hyphens, which web pages sprinkle through words ("Ab\u00adschläge")
+    so that a browser may break them: invisible, they would split words, names and headings."""
+    count = text.count(SOFT_HYPHEN)
+    if count:
+        report.count("soft-hyphens", count)
+    return (text.replace(SOFT_HYPHEN, ""), count) if count else (text, 0)
+
+
+def _normalized(document: Document, note: str) -> Document:
+    """`document` with one more normalization declared in its header."""
+    meta = replace(document.meta, normalizations=(*document.meta.normalizations, note))
+    return replace(document, meta=meta)
 
 
 def _with_frame(document: Document, frame: EbookFrame | None) -> Document:

@@ -75,6 +75,9 @@ BACK_LINK_LABEL = re.compile(
     r"(?i)^(?:jump up(?: to)?|back to (?:the )?text|return to (?:the )?text|retour au texte"
     r"|zurück zum text|volver|↩|⤴)\s*:?\s*$"
 )
+# An entry of a list saved without its numbers that ends in its back link ("text ↩", "text [↩]"):
+# a run of such lines is a note list wherever it stands, numbered by position.
+BACK_ARROW_ENTRY = re.compile(r"^\s*(\S.*?)\s*\[?[↩⤴]\ufe0e?\]?\s*$")
 BACK_LINK_LETTERS = re.compile(r"^(?:[a-z]{1,2}\s){2,}")  # "a b c " before a shared body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
@@ -154,8 +157,29 @@ def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) 
             group = NoteGroup(index + 1)
             _read_list(lines, index, group, found.lines, report)
             found.groups.append(group)
+    found.groups += _back_arrow_lists(lines, found.lines, report)
     found.groups.sort(key=lambda group: group.start)
     return found
+
+
+def _back_arrow_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
+    """Runs of lines ending in a back link ("↩"), each run one list numbered by position (an
+    ordered list saved as text keeps its back links but loses its numbers); the back links
+    are logged as removed."""
+    groups: list[NoteGroup] = []
+    group: NoteGroup | None = None
+    for index, line in enumerate(lines):
+        match = BACK_ARROW_ENTRY.match(line) if index not in used else None
+        if match is None:
+            group = None if line.strip() else group  # a blank line does not end the run
+            continue
+        if group is None:
+            group = NoteGroup(index + 1, form="↩")
+            groups.append(group)
+        group.bodies[str(len(group.bodies) + 1)] = NoteBody(index + 1, match.group(1))
+        report.remove("note-back-links", index + 1, line[match.end(1) :].strip())
+        used.add(index)
+    return groups
 
 
 def _entry(line: str, position: int) -> tuple[str, str, str] | None:

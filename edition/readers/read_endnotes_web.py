@@ -40,6 +40,7 @@ SOURCE_NOTE = 'Web biography saved as plain text, with "(N)" endnotes and primar
 LINE_END_MARKER = re.compile(r"(?m)\S\s?\(\d{1,3}\)\s*$")
 ENTRY_LINE = re.compile(r"(?m)^\(\d{1,3}\) \S")
 SNIFF_LIMIT = 300_000
+PAGE_ENDS = 3  # this many form feeds say the text is a PDF's, not a web page's
 
 
 def sniff(text: str) -> float:
@@ -204,7 +205,8 @@ def shape_score(text: str) -> float:
     markers = shape.saturate(max(found), 6)
     listed = shape.saturate(max(f.list_entries, f.numbered_entries if f.note_heading else 0), 4)
     score = 0.45 * markers + 0.35 * listed + (0.2 if f.note_heading else 0.0)
-    return max(0.0, score - 0.4 * len(f.wiki_traits)) if markers and listed else 0.0
+    score -= 0.4 * len(f.wiki_traits) + (0.5 if f.page_ends >= PAGE_ENDS else 0.0)
+    return max(0.0, score) if markers and listed else 0.0
 
 
 def evidence(text: str) -> list[str]:
@@ -214,7 +216,8 @@ def evidence(text: str) -> list[str]:
             f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
             f'"*N" {f.starred_markers}, flattened superscripts {f.flat_markers}'
         ),
-        f"note-list entries: {f.list_entries} bracketed, {f.numbered_entries} numbered",
+        f"note-list entries: {f.list_entries} marked ([N], (N), ^, *N, ↩), {f.numbered_entries} numbered",
         f"notes heading: {'yes' if f.note_heading else 'no'}",
         f"wiki traits (count against): {len(f.wiki_traits)}",
+        f"page ends (form feeds, count against from {PAGE_ENDS}): {f.page_ends}",
     ]

@@ -18,7 +18,9 @@ BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)(?=\s|$)")
 FLAT_MARKER = re.compile(r"(?<=[a-z][.,;:’'\")])(\d{1,3})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
 STARRED_MARKER = re.compile(r"(?<=\S)\*(\d{1,3})(?!\d)")  # "word*3": an asterisk with a number
-LIST_ENTRY = re.compile(r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑|\*\d{1,3}(?=\s))\s*\S")
+LIST_ENTRY = re.compile(
+    r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑|\*\d{1,3}(?=\s))\s*\S|^\S.*\S\s*\[?[↩⤴]\]?[ \t]*$"
+)  # "[3] text", "(3) text", "^ text", "*3 text", and "text ↩" (a list that lost its numbers)
 NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
 WIKI_TRAITS = (
     ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
@@ -85,12 +87,14 @@ class Features:
     ui_lines: int
     menu_share: float
     byline: bool
+    page_ends: int  # form feeds: pdftotext's page ends, which no web page saved as text has
 
 
 @lru_cache(maxsize=8)
 def measure(text: str) -> Features:
-    """The features of `text` (its first SAMPLE_LIMIT characters)."""
-    sample = text[:SAMPLE_LIMIT]
+    """The features of `text` (SAMPLE_LIMIT characters of it: its start, and its end, where
+    a long page keeps its note list)."""
+    sample = sample_of(text)
     lines = [line for line in sample.split("\n") if line.strip()]
     return Features(
         bracket_markers=len(BRACKET_MARKER.findall(sample)),
@@ -104,7 +108,16 @@ def measure(text: str) -> Features:
         ui_lines=sum(is_ui_line(line) for line in lines),
         menu_share=sum(is_menu_like(line) for line in lines) / len(lines) if lines else 0.0,
         byline=bool(BYLINE.search("\n".join(lines[:60]))),
+        page_ends=sample.count("\f"),
     )
+
+
+def sample_of(text: str, limit: int = SAMPLE_LIMIT) -> str:
+    """`text`, or when longer than `limit`: its first three quarters of `limit` and its last
+    quarter, so that a book-length page's note list at the end is seen too."""
+    if len(text) <= limit:
+        return text
+    return text[: limit * 3 // 4] + "\n\n" + text[-(limit // 4) :]
 
 
 def saturate(count: float, full: float) -> float:
