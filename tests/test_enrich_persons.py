@@ -596,3 +596,21 @@ def test_a_generational_suffix_alone_is_no_person(tmp_path: Path) -> None:
     assert not _propose(state, "Jr", "")
     assert not _propose(state, "Sr.", "")
     assert _propose(state, "Tomas Varga", "Varga")
+
+
+def test_a_title_after_the_kind_of_work_and_a_web_address_are_no_person(tmp_path: Path) -> None:
+    """A name after "the 1977 play", as in "Childe Harrowgate", is a work's title; "Mary Ostrowski Tate.org.uk"
+    ends in a web address, so the name is "Mary Ostrowski"; a model span running over a
+    comma ("Ostrowski, Tate Modern") is cut there."""
+    from edition.enrich.persons_rules import model_names, propose_names
+
+    tree, _ = enrich(
+        "<p>Edwin Ostrowski appears in the 1977 play Childe Harrowgate by Mara Quell.</p>",
+        tmp_path,
+    )
+    assert "Childe Harrowgate" not in [t for t, _, _ in mentions(tree)]
+    text = "a review on Mary Ostrowski Tate.org.uk in 2004"  # "Mary": a listed given name
+    assert [p.name for p in propose_names(text)] == ["Mary Ostrowski"]
+    text = "Sculpture by Edwin Ostrowski, Tate Modern"
+    span = (text.index("Edwin"), len(text), "PERSON")
+    assert [p.name for p in model_names(text, [span])] == ["Edwin Ostrowski"]

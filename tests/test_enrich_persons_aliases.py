@@ -136,3 +136,40 @@ def test_a_soft_hyphen_does_not_hide_a_name(tmp_path: Path) -> None:
 def test_initials_written_together_stay_in_the_name(tmp_path: Path) -> None:
     tree, _ = enrich("<p>In 1991 George H.W. Bush held back the guarantees.</p>", tmp_path)
     assert [t for t, _, _ in mentions(tree)] == ["George H.W. Bush"]
+
+
+def test_a_name_with_middle_names_is_the_person_of_its_first_and_last_word(tmp_path: Path) -> None:
+    """One person, one id: "Edwin Marlowe Ostrowski" in a book title is the "Edwin Ostrowski"
+    of the text, not a second person."""
+    tree, _ = enrich(
+        "<p>Edwin Ostrowski painted the harbour in 1921. Ostrowski sold nothing that year.</p>"
+        "<p>Clara Lindqvist, Edwin Marlowe Ostrowski: a Life (Harbour Press, 1997).</p>",
+        tmp_path,
+    )
+    refs = {r for t, r, _ in mentions(tree) if "Ostrowski" in t}
+    assert len(refs) == 1, mentions(tree)
+
+
+def test_a_surname_miswritten_in_lower_case_in_file_names_still_names_the_subject(
+    tmp_path: Path,
+) -> None:
+    """Lower case right after the given name ("File:Edwin ostrowski, harbour.jpg") is a slip
+    of the file name, not the common word: "Ostrowski" alone still names him."""
+    tree, _ = enrich(
+        "<p>Edwin Ostrowski painted the harbour in 1921.</p>"
+        "<p>File:Edwin ostrowski, harbour at dusk.jpg|The harbour at dusk</p>"
+        "<p>Ostrowski sold nothing that year, and Ostrowski kept painting.</p>",
+        tmp_path,
+    )
+    alone = [r for t, r, _ in mentions(tree) if t == "Ostrowski"]
+    assert alone == ["edwin-ostrowski", "edwin-ostrowski"], mentions(tree)
+
+
+def test_a_model_name_never_written_alone_is_part_of_a_longer_name() -> None:
+    """A model name, "Edwin Marlowe", always followed by "Ostrowski" is no name of its own; followed once by
+    a common word ("Edwin Marlowe Harbour", "harbour" written in lower case), it may be."""
+    labels = {"Edwin Marlowe": Counter({"PERSON": 2})}
+    texts = ["Edwin Marlowe Ostrowski painted.", "A letter of Edwin Marlowe Ostrowski."]
+    assert not confirmed("Edwin Marlowe", labels, CorpusFacts(texts, set(), labels))
+    texts.append("The Edwin Marlowe Harbour sketches, and the harbour itself.")
+    assert confirmed("Edwin Marlowe", labels, CorpusFacts(texts, {"harbour"}, labels))

@@ -37,6 +37,7 @@ from .persons_aliases import (
     attach_alias,
     full_names_in_capitals,
     leading_forms,
+    middle_names,
     stated_aliases,
 )
 from .persons_capitals import capitals_names
@@ -131,10 +132,10 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     ]
     slots = [slot for document in documents for slot in document]
     texts = [slot.text for slot in slots]
-    words = {word for text in texts for word in _LOWER_WORD.findall(text)}
     # A surname that a document naming the person also writes in lower case ("conquest") is
     # a word there: it does not name the person when it stands alone.
     lower = _LowerWords([[slot.text for slot in document] for document in documents])
+    words = set().union(*lower.words)
     state.bound = _bound_words(texts)
     state.lower = frozenset(words)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
@@ -170,6 +171,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.persons.values())
     merged = leading_forms(state.personography)
     merged |= full_names_in_capitals(state.personography)
+    merged |= middle_names(state.personography)
     if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())
 
@@ -199,13 +201,28 @@ def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
     return added
 
 
+_WORD_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _lower_words(text: str) -> set[str]:
+    """Words `text` writes in lower case, less those written so only right after a word that
+    `text` also writes before them capitalised: "Ada quill" where the text has "Ada Quill" (a
+    slip, or a file name "File:Ada quill, portrait.jpg") leaves "quill" a name there."""
+    lower = Counter(_LOWER_WORD.findall(text))
+    capitalised = set(_CAPITAL_PAIR.findall(text))
+    for first, word in _WORD_PAIR.findall(text):
+        if (first, word.capitalize()) in capitalised:
+            lower[word] -= 1
+    return {word for word, n in lower.items() if n > 0}
+
+
 class _LowerWords:
     """Words each document writes in lower case, asked about per name."""
 
     def __init__(self, documents: list[list[str]]) -> None:
         self.texts = documents
         self.documents = [" ".join(texts) for texts in documents]
-        self.words = [set(_LOWER_WORD.findall(text)) for text in self.documents]
+        self.words = [_lower_words(text) for text in self.documents]
 
     def written(self, word: str, name: str) -> bool:
         """Does a document that writes `name` write `word` in lower case (any document,

@@ -113,6 +113,25 @@ def full_names_in_capitals(personography: Personography) -> bool:
     return changed
 
 
+def middle_names(personography: Personography) -> bool:
+    """Merge a proposed name with middle names ("Ada Maria Quill") into the one proposed person
+    who bears its first and last word as a name ("Ada Quill"): one person, one id."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    bearers: dict[str, list] = {}
+    for person in proposed:
+        for name in {n.casefold() for n in person.names if len(n.split()) == 2}:
+            bearers.setdefault(name, []).append(person)
+    changed = False
+    for person in proposed:
+        words = person.name.split()
+        if len(words) < 3 or any(_generation(w) or w[:1].islower() for w in words):
+            continue
+        holders = [h for h in bearers.get(f"{words[0]} {words[-1]}".casefold(), []) if h != person]
+        if len(holders) == 1 and person.id in personography.persons:
+            changed |= attach_alias(personography, holders[0].id, person.name)
+    return changed
+
+
 def _in_order(words: list[str], longer: list[str]) -> bool:
     """`words` appear in `longer` in the same order, the first word first."""
     if len(longer) <= len(words) or longer[0] != words[0]:

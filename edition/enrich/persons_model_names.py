@@ -231,6 +231,8 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         return name.split()[0] in facts.cued or _family_name(name, labels, facts)
     if votes["PERSON"] < others:
         return False
+    if " " in name and _always_runs_on(name, facts):
+        return False
     if " " in name:  # a place of two words ("born in Tamil Nadu") is no person
         return not re.search(IN_PLACE + re.escape(name) + r"\b(?!['’])", facts.joined)
     if name.casefold() in facts.words or _counted_thing(name, labels):
@@ -247,6 +249,16 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         and votes["PERSON"] > 2 * others
         and (votes["PERSON"] * 5 >= occurrences * 3)
     )
+
+
+def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
+    """Is every occurrence of the name followed by a capitalised word the corpus never writes
+    in lower case ("Ada Maria" of "Ada Maria Quill")? Then the model read part of a longer
+    name, which is never written alone."""
+    spaced = r"\s+".join(map(re.escape, name.split()))
+    pattern = rf"(?<![\w-]){spaced}(?![\w-])(?:\s+([A-Z][\w-]*))?"
+    after = [found.group(1) for found in re.finditer(pattern, facts.joined)]
+    return bool(after) and all(word and word.casefold() not in facts.words for word in after)
 
 
 def _counted_thing(name: str, labels: dict[str, Counter[str]]) -> bool:

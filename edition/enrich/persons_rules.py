@@ -18,6 +18,9 @@ THING_BEFORE = re.compile(
     r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
     r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
     r"|\b(?:(?:sur|nick)?names?|pseudonyms?)(?:\s+(?:was|is|as|to))?\s*[\"“‘'_]?\s*$"
+    # a work's title after the kind of work: "the 1977 play Childe Byron", "his film Ikiru"
+    r"|\b(?:play|novel|novella|film|movie|opera|operetta|ballet|musical|poem|book|song|album"
+    r"|painting|sculpture|collage|symphony|sitcom|TV series)\s+[\"“‘'_]?$"
 )
 
 
@@ -84,6 +87,9 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         position = match.end("given")
 
 
+_WEB_ADDRESS = re.compile(r"\.[a-z]{2,}\b")
+
+
 def _given_names(text: str) -> Iterator[ProposedName]:
     taken = 0  # end of the last name proposed: "Mary Ann Smith" is not also "Ann Smith"
     for match in _overlapping(_PROPOSE, text):
@@ -95,6 +101,8 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         ):
             continue  # "St. Louis Post-Dispatch" is a newspaper
         words = match.group("surname").split()
+        if _WEB_ADDRESS.match(text, match.end("surname")):
+            words.pop()  # "Ada Quill Tate.org.uk": the last word starts a web address
         while words and words[-1] in NOT_SURNAMES:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
         if any(word in THING_AFTER for word in words):
@@ -197,6 +205,7 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
             continue
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
+        end = start + len(text[start:end].split(",")[0])  # "Ada Quill, Tate Modern": two names
         end = _past_trailing_of(text, start, end)
         end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
