@@ -173,3 +173,36 @@ def test_a_model_name_never_written_alone_is_part_of_a_longer_name() -> None:
     assert not confirmed("Edwin Marlowe", labels, CorpusFacts(texts, set(), labels))
     texts.append("The Edwin Marlowe Harbour sketches, and the harbour itself.")
     assert confirmed("Edwin Marlowe", labels, CorpusFacts(texts, {"harbour"}, labels))
+
+
+def test_descriptions_places_with_an_article_and_titles_of_works_are_no_model_names() -> None:
+    """ "Medieval Kelt" (its last word a people to the model) describes someone; a name the
+    corpus writes "in al-Qasr" is a place; a name the corpus lists as a film is a title."""
+    labels = {
+        "Medieval Kelt": Counter({"PERSON": 1}),
+        "Kelt": Counter({"NORP": 5}),
+        "al-Qasr": Counter({"PERSON": 4}),
+        "Ranvaar": Counter({"PERSON": 4}),
+        "Orlando Brisk": Counter({"PERSON": 2}),
+    }
+    texts = [
+        "The Medieval Kelt was a farmer; every Kelt farmed. They lived in al-Qasr and al-Qasr.",
+        "He starred in films such as Orlando Brisk, Ranvaar and Tideway. Ranvaar was a crime film.",
+    ]
+    facts = CorpusFacts(texts, set(), labels)
+    assert not confirmed("Medieval Kelt", labels, facts)
+    assert not confirmed("al-Qasr", labels, facts)
+    assert not confirmed("Ranvaar", labels, facts)
+    assert not confirmed("Orlando Brisk", labels, facts)
+    other = CorpusFacts(
+        ["Ranvaar rode north. Ranvaar rode back.", "Orlando Brisk wrote."], set(), labels
+    )
+    assert confirmed("Ranvaar", labels, other) and confirmed("Orlando Brisk", labels, other)
+
+
+def test_a_one_word_name_said_of_as_a_person_with_an_adverb_inside_the_verb(tmp_path: Path) -> None:
+    """ "X was reportedly assassinated", "X was reinstated": said of people only."""
+    from edition.enrich.persons_context import context_names
+
+    texts = ["In 1169 Tharvo was reportedly assassinated.", "Later Tharvo was reinstated."]
+    assert context_names(texts, set(), Counter()) == ["Tharvo"]

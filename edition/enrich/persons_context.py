@@ -26,7 +26,12 @@ def _alternation(words: list[str]) -> str:
 _NOUNS = _alternation([*KIN, *PERSON_NOUNS])
 _OWNER = re.compile(rf"\b{_NAME}(?:'s|’s)\s+(?:{_NOUNS})\b")
 _OF = re.compile(rf"\b(?:{_NOUNS})\s+of\s+{_NAME}")
-_SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_alternation(PERSON_VERBS)})\b")
+# "X was assassinated", "X was reportedly assassinated": an adverb may stand inside the verb
+_VERBS = "|".join(
+    r"\s+(?:\w+ly\s+)?".join(map(re.escape, verb.split(" ", 1)))
+    for verb in sorted(PERSON_VERBS, key=len, reverse=True)
+)
+_SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_VERBS})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_alternation(KIN)}),?\s+{_NAME}")  # "his son Kunala"
 _KIN_AFTER = re.compile(
     rf"{_NAME},?\s+\(?(?:the\s+)?(?:{_alternation(KIN)})\s+of\b"

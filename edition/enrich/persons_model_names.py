@@ -215,13 +215,15 @@ class CorpusFacts:
                 self.cued_alone[found.group(1)] += not found.group("more")
 
 
-PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+([A-Z][\w-]+)")
+MIN_VOTES = 3  # the model's calls that weigh as much as a title before a one-word name
+# A capitalised word after a preposition of place or "the" ("in al-Andalus" too).
+PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+((?:[a-z]{1,3}-)?[A-Z][\w-]+)")
 IN_PLACE = r"\b(?:in|at|near)\s+"  # before a place, never before a person
 
 
 def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) -> bool:
     """The corpus-wide checks of a model name (see model_proposals)."""
-    if _plural(name, facts.capitalised):
+    if _plural(name, facts.capitalised) or _described(name, labels) or called_a_work(name, facts):
         return False
     votes = labels.get(name, Counter())
     others = sum(votes.values()) - votes["PERSON"]
@@ -259,6 +261,36 @@ def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
     pattern = rf"(?<![\w-]){spaced}(?![\w-])(?:\s+([A-Z][\w-]*))?"
     after = [found.group(1) for found in re.finditer(pattern, facts.joined)]
     return bool(after) and all(word and word.casefold() not in facts.words for word in after)
+
+
+_WORK = (
+    r"(?:film|movie|novel|novella|book|play|opera|ballet|musical|poem|song|album|painting"
+    r"|sculpture|series|sitcom|blockbuster)"
+)
+_TITLE_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*\(\d{4}\))?"
+
+
+def called_a_work(name: str, facts: CorpusFacts) -> bool:
+    """Does the corpus call the name a work: "films such as Zanjeer, Deewaar and X", "the
+    novel X", "X was a crime film"? Then it is a title, whatever the model says."""
+    spaced = r"\s+".join(map(re.escape, name.split()))
+    listed = (
+        rf"\b{_WORK}s?\s+(?:such\s+as\s+|like\s+|including\s+|titled\s+|called\s+)?"
+        rf"(?:{_TITLE_ITEM},\s+)*(?:and\s+)?{spaced}(?![\w-])"
+    )
+    said = rf"(?<![\w-]){spaced}\s+(?:was|is)\s+an?\s+(?:[a-z]+\s+){{0,2}}{_WORK}\b"
+    return re.search(f"{listed}|{said}", facts.joined) is not None
+
+
+def _described(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """A name whose last word the model calls a people, a faith or a language on its own
+    ("Medieval Muslim", "Sunni Muslim") describes someone; it is no name."""
+    if " " not in name:
+        return False
+    alone = labels.get(name.split()[-1], Counter())
+    return alone["NORP"] + alone["LANGUAGE"] >= MIN_VOTES and alone["PERSON"] * 2 < sum(
+        alone.values()
+    )
 
 
 def _counted_thing(name: str, labels: dict[str, Counter[str]]) -> bool:
