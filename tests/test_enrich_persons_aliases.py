@@ -206,3 +206,41 @@ def test_a_one_word_name_said_of_as_a_person_with_an_adverb_inside_the_verb(tmp_
 
     texts = ["In 1169 Tharvo was reportedly assassinated.", "Later Tharvo was reinstated."]
     assert context_names(texts, set(), Counter()) == ["Tharvo"]
+
+
+def test_a_one_word_name_said_long_before_a_full_name_in_the_references_stays_apart(
+    tmp_path: Path,
+) -> None:
+    """A text says "Tharvo" again and again; "E. P. Tharvo" and "Tharvo Cantemir" (a book's
+    author and title) come only in the references: the lone word is not theirs. A person
+    introduced in full keeps the surname said after."""
+    tree, _ = enrich(
+        "<p>Tharvo ruled the coast. Tharvo built ships, and Tharvo was assassinated in 1169."
+        " Tharvo was reportedly buried at sea.</p>"
+        "<p>Edwin Ostrowski painted the coast; Ostrowski sold nothing.</p>"
+        "<p>E. P. Tharvo, Tharvo Cantemir: a Life (Harbour Press, 1997).</p>",
+        tmp_path,
+    )
+    found = [(t, r) for t, r, _ in mentions(tree)]
+    alone = {r for t, r in found if t == "Tharvo"}
+    assert len(alone) == 1 and alone != {"e-p-tharvo"} and alone != {"tharvo-cantemir"}, found
+    assert ("Ostrowski", "edwin-ostrowski") in found
+
+
+def test_of_a_place_is_no_surname_and_a_name_in_a_title_or_possessive_is_no_place(
+    tmp_path: Path,
+) -> None:
+    """ "Hedda of Lorsbach" is Hedda (no surname "of Lorsbach"); "in Hedda of Lorsbach: Essays"
+    and "in Hedda's letters" do not make "Hedda" a place, so "Hedda" alone names her."""
+    tree, _ = enrich(
+        "<p>HEDDA OF LORSBACH (1098–1179) was a medieval abbess. Hedda wrote hymns at the"
+        " convent near Lorsbach.</p>"
+        "<p>Hedda founded a second convent across the river from Lorsbach; the hymns appear"
+        " in Hedda's letters.</p>"
+        "<p>Marta Quell, Music in Hedda of Lorsbach: Essays (2001).</p>",
+        tmp_path,
+    )
+    found = [(t, r) for t, r, _ in mentions(tree)]
+    refs = {r for t, r in found if t.casefold().startswith("hedda")}
+    assert len(refs) == 1 and ("Hedda", next(iter(refs))) in found, found
+    assert not any(t.startswith("of Lorsbach") for t, _ in found)

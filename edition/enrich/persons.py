@@ -68,6 +68,7 @@ class PersonsState:
     lower: frozenset[str] = frozenset()  # words the corpus writes in lower case
     placed: frozenset[str] = frozenset()  # capitalised words after "in", "at", "the", …
     places: frozenset[str] = frozenset()  # … written twice after "in", "at", "near" alone
+    documents: tuple[str, ...] = ()  # each document's text, for where names first occur
     _listed: set[str] | None = None
 
     def listed_names(self) -> set[str]:
@@ -138,6 +139,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     words = set().union(*lower.words)
     state.bound = _bound_words(texts)
     state.lower = frozenset(words)
+    state.documents = tuple(lower.documents)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
     in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
@@ -276,6 +278,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     variants = (
         _surname_forms(name, surname)
         if surname
+        and f" of {surname}" not in name  # "Ada of Quill": of a place, no surname
+        and not _alone_before(state.documents, name, surname)
         and surname.casefold() not in personography.known_names()
         and surname not in TITLES
         and surname not in state.bound
@@ -283,6 +287,7 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         else ()
     )
     given = _given_alone(state, name)
+    given = "" if given and _alone_before(state.documents, name, given) else given
     variants += ((given,) if given else ()) + written
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:
@@ -290,6 +295,32 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     if personography.add(person):
         state.proposed.append(person.id)
         return True
+    return False
+
+
+ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's
+_NAME_WORD = rf"(?:[A-Z][\w.’'-]*|{'|'.join(sorted(PARTICLES))})"  # "Ada", "E.", "de"
+_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
+    """Does a document that writes the full name use its surname or given name alone
+    ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text
+    introduces a person in full and then says the one word; a one-word name said a hundred
+    times before "E. P. Saladin" appears in the references is someone else's."""
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
+    for document in documents:
+        if name not in document:
+            continue
+        lone = 0
+        for found in pattern.finditer(document):
+            before = _NAME_BEFORE.search(document, max(0, found.start() - 40), found.start())
+            if before or _NAME_AFTER.match(document, found.end()):
+                break  # the word first stands in a name here
+            lone += found.group(0) == word
+        if lone >= ALONE_BEFORE:
+            return True
     return False
 
 

@@ -216,8 +216,13 @@ class CorpusFacts:
 
 
 MIN_VOTES = 3  # the model's calls that weigh as much as a title before a one-word name
-# A capitalised word after a preposition of place or "the" ("in al-Andalus" too).
-PLACE_WORD = re.compile(r"\b(?:in|at|near|from|the|The)\s+((?:[a-z]{1,3}-)?[A-Z][\w-]+)")
+# A capitalised word after a preposition of place or "the" ("in al-Andalus" too), standing
+# alone: "in Ada of Quill: Essays" (a title starting with a name) and "in Ada's letters" say
+# nothing of "Ada".
+PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|from|the|The)\s+((?:[a-z]{1,3}-)?[A-Z][\w-]+)"
+    r"(?!['’]s\b|\s+(?:(?:of|von|van|de|du|da|di|del|ibn|bin)\s+)?[A-Z][a-z])"
+)
 IN_PLACE = r"\b(?:in|at|near)\s+"  # before a place, never before a person
 
 
