@@ -59,7 +59,7 @@ def strip_markers(text: str, labels: AbstractSet[str]) -> str:
 
     def drop(match: re.Match[str]) -> str:
         label = match.group(1) or match.group(2)
-        return "" if label in labels else match.group(0)
+        return " " if label in labels else match.group(0)  # as the TEI reads on after a note
 
     return _MARKER.sub(drop, text)
 

@@ -572,3 +572,28 @@ def test_a_long_pages_note_list_at_the_end_is_seen_and_page_ends_say_pdf() -> No
         for page in (text, _long_page("\n\n\f"))
     ]
     assert scores[1] <= scores[0] - 0.5
+
+
+def test_a_wiki_page_in_a_script_without_case_and_its_chrome_in_another_language() -> None:
+    """Japanese headings (no capitals) with "[編集]" edit links, one glued under a list; the
+    "^" notes under "脚注" end at the next heading; chrome lines in Japanese are removed."""
+    from edition.model import Div
+    from edition.readers import read_wiki_text
+
+    document, report = read("wiki_page_ja.txt", read_wiki_text)
+
+    def heads(blocks) -> list[str]:
+        found = []
+        for block in blocks:
+            if isinstance(block, Div):
+                found += [node.text for node in block.head] + heads(block.children)
+        return found
+
+    assert {"歴史", "脚注", "関連項目"} <= set(heads(document.body)), heads(document.body)
+    bodies = {note.n: body_text(note) for note in notes_in(document.body)}
+    assert bodies == {"1": "英: Test", "2": "試験の記録"}
+    removed = {r.text for r in report.removed}
+    assert "ナビゲーションに移動 検索に移動" in removed
+    assert "出典: フリー百科事典『ウィキペディア（Wikipedia）』" in removed
+    assert any(text.startswith("「https://ja.wikipedia.org/") for text in removed)
+    assert "[編集]" in removed

@@ -137,17 +137,20 @@ class NoteList:
         return groups[-1].bodies[key] if groups else None
 
 
-def find_note_lists(lines: list[str], report: Report, unnumbered: bool = False) -> NoteList:
+def find_note_lists(
+    lines: list[str], report: Report, unnumbered: bool = False, stops: frozenset[int] = frozenset()
+) -> NoteList:
     """Every note list under a usual heading (Notes, References, Endnotes, ...) in `lines`:
     numbered, bracketed, "^" or symbol entries, bodies on the next line or over several lines;
     with `unnumbered`, also paragraphs in order (an ordered list saved as text loses its
     numbers). A "*1 text" line opens a list without a heading ("*N" entries say what they
-    are). An irregular line is warned about (with its line number); the list goes on."""
+    are). An irregular line is warned about (with its line number); the list goes on. A list
+    ends at a line of `stops` (indexes of lines the caller knows are headings)."""
     found = NoteList()
     for index, line in enumerate(lines):
         if NOTE_LIST_HEADING.match(line):
             group = NoteGroup(index + 1)
-            _read_list(lines, index + 1, group, found.lines, report)
+            _read_list(lines, index + 1, group, found.lines, report, stops)
             if not group.bodies and unnumbered:
                 _read_unnumbered(lines, index + 1, group, found.lines)
             if group.bodies:
@@ -201,12 +204,19 @@ _FORMS = ("[N]", "(N)", "N.", "N", "*N")  # NUMBERED_ENTRY's alternatives, in or
 
 
 def _read_list(
-    lines: list[str], start: int, group: NoteGroup, used: set[int], report: Report
+    lines: list[str],
+    start: int,
+    group: NoteGroup,
+    used: set[int],
+    report: Report,
+    stops: frozenset[int] = frozenset(),
 ) -> None:
     current: str | None = None
     form = ""  # the first entry's convention; a line in another one is no entry of this list
     irregular: list[int] = []
     for index in range(start, len(lines)):
+        if index in stops:
+            return
         line = lines[index].strip()
         if not line:
             continue

@@ -21,6 +21,7 @@ from .wiki_text_blocks import (
     heading_level,
     is_heading,
     source_blocks,
+    split_at_lines,
     split_glued_headings,
 )
 from .wiki_text_inline import (
@@ -31,7 +32,7 @@ from .wiki_text_inline import (
     NoteResolver,
     parse_inlines,
 )
-from .wiki_text_web import strip_web_chrome
+from .wiki_text_web import EDIT_LINK, strip_web_chrome
 
 NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
 CATEGORY = "Category:"
@@ -97,17 +98,20 @@ class _Section:
 
 def read(text: str, report: Report) -> Document:
     """The article as a Document: lead and sections in the body, appendices in the back."""
-    lines = strip_web_chrome(text.split("\n"), report)
+    source = text.split("\n")
+    lines = strip_web_chrome(source, report)
     notes_start = _note_list_start(lines)
     bodies = _note_bodies(lines, notes_start, report)
+    edited = frozenset(i for i, line in enumerate(source) if EDIT_LINK.search(line.strip()))
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
-        found = find_note_lists(lines, report)
+        found = find_note_lists(lines, report, stops=edited)  # a heading with "[edit]" ends it
         bodies = found.bodies
         lines = ["" if i in found.lines else line for i, line in enumerate(lines)]
     resolver = NoteResolver(bodies, report)
     body_end, categories = _category_line(lines, notes_start, report)
     reader = BlockReader(resolver, report)
-    body, back = _split_back(_sections(lines[:body_end], reader, report), report)
+    sections = _sections(lines[:body_end], reader, report, edited)
+    body, back = _split_back(sections, report)
     _warn_note_leftovers(resolver, report)
     back += _orphan_division(resolver)
     features = set(reader.features) | _text_features("\n".join(lines[:body_end]))
@@ -223,11 +227,14 @@ def _orphan_division(resolver: NoteResolver) -> list[Div]:
 # ------------------------------------------------------------------------------ sections
 
 
-def _sections(lines: list[str], reader: BlockReader, report: Report) -> list[_Section]:
-    """Top sections (the lead first, headless) with their sub-sections nested as Divs."""
+def _sections(
+    lines: list[str], reader: BlockReader, report: Report, headings: frozenset[int] = frozenset()
+) -> list[_Section]:
+    """Top sections (the lead first, headless) with their sub-sections nested as Divs; the
+    lines of `headings` (which had an "[edit]" link) stand alone even without blank lines."""
     stack = [_Section(0, None)]
     tops: list[_Section] = []
-    for block in split_glued_headings(source_blocks(lines)):
+    for block in split_glued_headings(split_at_lines(source_blocks(lines), headings)):
         if is_heading(block):
             level = heading_level(block, stack[-1].heading)
             heading = Heading(block.lines[0].strip(), level, block.line)

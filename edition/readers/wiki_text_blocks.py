@@ -21,7 +21,7 @@ IMAGE = re.compile(
 GLUED_WORD = re.compile(r"^(\S*?\.)(?=[A-Z][^\s.]*\.[A-Za-z]{3,4}$)")
 BULLETS = re.compile(r"^( *)((?:-(?: +|$))+)(.*)$")
 YEAR_HEADING = re.compile(r"^\d{4}s?$")
-HEADING_END_PUNCTUATION = tuple(".,;:!?\"'”’")
+HEADING_END_PUNCTUATION = tuple(".,;:!?\"'”’。．，、：；！？")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,23 @@ def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock
         blanks += 1
     if current:
         yield SourceBlock(start, tuple(current), blanks)
+
+
+def split_at_lines(blocks: Iterator[SourceBlock], lines: frozenset[int]) -> Iterator[SourceBlock]:
+    """Blocks with each line whose index (0-based) is in `lines` made a block of its own (as
+    if one blank line stood before it)."""
+    for block in blocks:
+        start, blanks = 0, block.blanks_before
+        for offset in range(len(block.lines)):
+            if block.line - 1 + offset not in lines or len(block.lines) == 1:
+                continue
+            if offset > start:
+                yield SourceBlock(block.line + start, block.lines[start:offset], blanks)
+                blanks = 1
+            yield SourceBlock(block.line + offset, block.lines[offset : offset + 1], blanks)
+            start, blanks = offset + 1, 0
+        if start < len(block.lines):
+            yield SourceBlock(block.line + start, block.lines[start:], blanks)
 
 
 def split_glued_headings(blocks: Iterator[SourceBlock]) -> Iterator[SourceBlock]:
@@ -107,13 +124,27 @@ def is_heading(block: SourceBlock) -> bool:
         len(block.lines) == 1
         and len(text) <= 90
         and len(text.split()) <= 12
-        and (text[:1].isupper() or text[:1].isdigit())
+        and starts_like_a_heading(text)
         and not text.endswith(HEADING_END_PUNCTUATION)
         and not MARKER.search(text)
         and not IMAGE.search(text)
         and not BULLETS.match(block.lines[0])
         and not _POINTER.match(text)
     )
+
+
+CASELESS_HEADING_CHARS = 40  # a heading in a script without case and spaces is short...
+_CLAUSE_MARK = re.compile("[，、。；]")  # ...and holds no clause
+
+
+def starts_like_a_heading(text: str) -> bool:
+    """A capital, a digit, or a letter of a script without case (手法, مقدمة) in a short line
+    without clause punctuation."""
+    first = text[:1]
+    if first.isupper() or first.isdigit():
+        return True
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return caseless and len(text) <= CASELESS_HEADING_CHARS and not _CLAUSE_MARK.search(text)
 
 
 def is_year_heading(text: str) -> bool:

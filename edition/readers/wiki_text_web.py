@@ -10,16 +10,26 @@ import re
 from ..report import Report
 from .shape_features import is_ui_line
 
+# The page chrome of a wiki in several languages ("From Wikipedia", "出典: …『ウィキペディア』").
 FROM_LINE = re.compile(
     r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$|^from [\w .'-]{1,40} wiki$"
+    r"|^.{0,30}(?:ウィキペディア|维基百科|維基百科|위키백과).{0,20}$"
 )
-JUMP_LINE = re.compile(r"(?i)^jump to:?\s+(navigation|search|content)\b.*$")
-RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://')
+JUMP_LINE = re.compile(
+    r"(?i)^jump to:?\s+(navigation|search|content)\b.*$|^zur navigation springen\b.*$"
+    r"|^aller à la navigation\b.*$|^ir a la navegación\b.*$|^ナビゲーションに移動.*$|^跳转到.*$"
+)
+# "Retrieved from https://…", or the page's address alone ("「https://…/index.php?title=…」から取得")
+RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://|^\W?https?://\S+index\.php\?title=\S*$')
 EDIT_LINK = re.compile(
-    r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code)\]\s*$", re.IGNORECASE
+    r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code|editar|modifica|править"
+    r"|edytuj|bewerken|redigera|編集|编辑|編輯|편집)\]\s*$",
+    re.IGNORECASE,
 )
 TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
-TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide"}
+TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide",
+             "índice", "indice", "sommario", "содержание", "inhoud", "innehåll", "目次", "目录",
+             "목차"}  # fmt: skip
 TITLE_ZONE = 12
 _LABEL_LINE = re.compile(r"^[\w ]{2,20}:\s")  # a label and its value, never a title
 
