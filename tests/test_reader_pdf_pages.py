@@ -78,9 +78,7 @@ def body_text(document) -> str:
     body = next(tree.iter(tei("body")))
     for running_head in body.iter(tei("fw")):
         running_head.text = ""
-    return "\n".join(
-        "".join(p.itertext()) for p in body.iter(tei("p"), tei("head"), tei("quote"))
-    )
+    return "\n".join("".join(p.itertext()) for p in body.iter(tei("p"), tei("head"), tei("quote")))
 
 
 def heads(document) -> list[str]:
@@ -152,7 +150,9 @@ def test_a_word_hyphenated_across_a_page_turn_is_rejoined() -> None:
     pages = []
     places = ["point", "cliff", "island", "jetty"]
     for k, (place, who) in enumerate(zip(places, ["keeper", "warden", "boy", "widow"])):
-        pages.append("\n".join(prose(k)[:-1]) + f"\nthe {who} climbed to the light-\n\n{2 * k + 1}\n")
+        pages.append(
+            "\n".join(prose(k)[:-1]) + f"\nthe {who} climbed to the light-\n\n{2 * k + 1}\n"
+        )
         pages.append(f"houses on the {place} and lit them.\n" + "\n".join(prose(k + 1)) + "\n")
     document, _ = read("\f".join(pages))
     assert "lighthouses" in body_text(document)
@@ -170,3 +170,30 @@ def test_flattened_superscripts_link_to_chapter_notes_numbered_afresh() -> None:
     notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
     assert notes == ["Harbour ledger, volume two.", "Letter of the pilot, 1902."]
     assert "winter,1" not in body_text(document)
+
+
+def contents_book() -> str:
+    """A novel whose chapters open with their title alone and whose pages carry the chapter
+    title as running head beside the page number, after a dotted-leader table of contents."""
+    out = ["Tides and Harbours\n\nMartha Quill\n", "Contents\n\n"]
+    out[1] += "\n".join(f"{title} {'.' * 20} {3 + 8 * n}" for n, title in enumerate(TITLES))
+    for page in range(1, 25):
+        title = TITLES[(page - 1) // 8]
+        head = (
+            [title, ""]
+            if page % 8 == 1
+            else ([title, "", str(page), ""] if page % 2 else [str(page), "", title, ""])
+        )
+        out.append("\n".join(head + prose(page)) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def test_titles_the_contents_name_are_headings_though_they_also_run_at_the_head() -> None:
+    """A chapter title repeated as its pages' running head is furniture on those pages, but
+    its first line after the contents is the chapter's heading."""
+    document, report = read(contents_book())
+    assert heads(document)[-3:] == TITLES
+    text = body_text(document)
+    after_contents = text[text.index("." * 20 + " 19") :]
+    assert all(after_contents.count(title) == 1 for title in TITLES), after_contents[:400]
+    assert sum(r.category == "running-head" for r in report.removed) >= 10

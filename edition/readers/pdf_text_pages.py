@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ..report import Report
+from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
@@ -111,16 +112,21 @@ def _is_head_like(line: str) -> bool:
     return 0 < len(text) <= HEAD_MAX and label_number(text) is None
 
 
-def find_furniture(texts: list[list[str]], report: Report) -> tuple[list[Page], set]:
-    """Each page's label and running head; the (page, line) positions that are furniture."""
+def find_furniture(
+    texts: list[list[str]], report: Report, keep: set[tuple[int, int]] | None = None
+) -> tuple[list[Page], set]:
+    """Each page's label and running head; the (page, line) positions that are furniture, less
+    those of `keep` (headings the contents name, which also run at the head of their pages)."""
     starts = [0]
     for lines in texts:
         starts.append(starts[-1] + len(lines) - 1)  # a form feed opens the next page's line
     column = _line_column(texts)
     for p, i in sorted(column):
         report.remove("line-number", starts[p] + i + 1, texts[p][i].strip())
-    content = [[i for i, ln in enumerate(lines) if ln.strip() and (p, i) not in column]
-               for p, lines in enumerate(texts)]
+    content = [
+        [i for i, ln in enumerate(lines) if ln.strip() and (p, i) not in column]
+        for p, lines in enumerate(texts)
+    ]
     numbers = _number_candidates(content, texts)
     turns = Counter()
     for p, idx in enumerate(content):
@@ -140,10 +146,15 @@ def find_furniture(texts: list[list[str]], report: Report) -> tuple[list[Page], 
         for i in dict.fromkeys(rest[:1] + rest[-1:]):
             line = texts[p][i]
             repeated = _is_head_like(line) and turns[_key(line)] >= REPEAT_MIN
-            if repeated or (beside and i == rest[0] and _is_head_like(line)
-                            and not TITLE_END.search(line.strip())):
+            if repeated or (
+                beside
+                and i == rest[0]
+                and _is_head_like(line)
+                and not TITLE_END.search(line.strip())
+            ):
                 furniture.add((p, i))
                 pages[p].running_head = pages[p].running_head or line.strip()
+    furniture -= keep or set()
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
         report.remove(kind, starts[p] + i + 1, texts[p][i].strip())
@@ -153,26 +164,37 @@ def find_furniture(texts: list[list[str]], report: Report) -> tuple[list[Page], 
 def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
     """Content lines with their pages, furniture removed (kept per page)."""
     texts = [page.split("\n") for page in text.split("\f")]
-    pages, furniture = find_furniture(texts, report)
+    headings = contents_headings(texts)
+    pages, furniture = find_furniture(texts, report, headings)
     out: list[Line] = []
     offset = 0  # lines before the page (its first line shares the form feed's line)
     for p, lines in enumerate(texts):
-        kept = [(offset + i + 1, ln.strip()) for i, ln in enumerate(lines)
-                if ln.strip() and (p, i) not in furniture]
-        _classify(kept, p, pages[p], out)
+        kept = [
+            (offset + i + 1, ln.strip())
+            for i, ln in enumerate(lines)
+            if ln.strip() and (p, i) not in furniture
+        ]
+        listed = {offset + i + 1 for pp, i in headings if pp == p}
+        _classify(kept, p, pages[p], out, listed)
         offset += len(lines) - 1
     _number_pages(pages)
     return out, pages
 
 
-def _classify(kept: list[tuple[int, str]], p: int, page: Page, out: list[Line]) -> None:
-    """Text lines and headings of one page."""
+def _classify(
+    kept: list[tuple[int, str]], p: int, page: Page, out: list[Line], listed: set[int]
+) -> None:
+    """Text lines and headings of one page (`listed`: line numbers of titles the contents
+    name)."""
     previous_ends = not out or bool(re.search(r"[.!?:”\"’)]$", out[-1].text))
     for k, (no, text) in enumerate(kept):
         following = kept[k + 1][1] if k + 1 < len(kept) else ""
         kind = "text"
         value = label_number(text)
-        if value is not None:
+        if no in listed and value is None:
+            kind = "heading"
+            page.opens_section = page.opens_section or k == 0
+        elif value is not None:
             titled = _title_like(following, TITLE_MAX) and label_number(following) is None
             kind, text = ("number", str(value)) if titled else ("heading", text)
             page.opens_section = page.opens_section or k == 0
@@ -196,8 +218,17 @@ def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
 
 
 CONTENTS_WORDS = {
-    "contents", "table of contents", "sommario", "indice", "índice", "inhalt",
-    "inhaltsverzeichnis", "sommaire", "table des matières", "contenido", "spis treści",
+    "contents",
+    "table of contents",
+    "sommario",
+    "indice",
+    "índice",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "sommaire",
+    "table des matières",
+    "contenido",
+    "spis treści",
 }
 NAME = re.compile(r"^(?:by\s+)?([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4})$")
 
