@@ -597,3 +597,23 @@ def test_a_wiki_page_in_a_script_without_case_and_its_chrome_in_another_language
     assert "出典: フリー百科事典『ウィキペディア（Wikipedia）』" in removed
     assert any(text.startswith("「https://ja.wikipedia.org/") for text in removed)
     assert "[編集]" in removed
+
+
+def test_a_signed_article_start_wins_over_a_teaser_in_the_menus() -> None:
+    """A menu teaser (a heading, then a long line) comes first; the article's title has a
+    byline under it: the article starts there."""
+    from edition.readers.web_article_frame import find_frame
+
+    teaser = (
+        "The society works tirelessly in harbours, councils and towns to defend and preserve "
+        "the lighthouses, the keepers and the signal stations that the whole coast has always "
+        "relied upon."
+    )
+    lines = [
+        "Home", "Court Battles", "Supreme Court Cases", "Find Your Local Branch",
+        "Go to Defending Our Lighthouses", teaser, "Blogs", "Shop",
+        "The lighthouse keepers of the northern coast", "By Marta Okonkwo, Staff Writer",
+        "April 5, 2018", "", PROSE, "", PROSE,
+    ]  # fmt: skip
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title] == lines[8]

@@ -154,11 +154,13 @@ def _is_meta(line: str) -> bool:
 def find_frame(lines: list[str]) -> Frame | None:
     """The article frame of `lines`, or None when no first paragraph is found. The first
     paragraph is the first paragraph-like line with a title before it: a teaser in the
-    site's menus (a long line with no title above it) is passed over."""
+    site's menus (a long line with no title above it) is passed over, and one with a byline
+    between its title and itself wins over those without."""
     stripped = [line.strip() for line in lines]
     paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
-    found = ((p, _best_title(stripped, p)) for p in paragraphs)
-    paragraph, title = next(((p, t) for p, t in found if t is not None), (None, None))
+    found = [(p, t) for p in paragraphs if (t := _best_title(stripped, p)) is not None]
+    signed = [(p, t) for p, t in found if _byline_between(stripped, t, p)]
+    paragraph, title = (signed or found or [(None, None)])[0]
     if paragraph is None:
         return None
     frame = Frame()
@@ -167,6 +169,12 @@ def find_frame(lines: list[str]) -> Frame | None:
     frame.end = _article_end(stripped, paragraph)
     _mark_removals(stripped, frame)
     return frame
+
+
+def _byline_between(lines: list[str], title: int, paragraph: int) -> bool:
+    """Does a byline stand between a title and its first paragraph? A signed article's start
+    wins over a teaser in the site's menus that has a heading above it."""
+    return any(is_byline_line(line) for line in lines[title + 1 : paragraph])
 
 
 def _best_title(lines: list[str], paragraph: int) -> int | None:
