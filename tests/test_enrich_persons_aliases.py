@@ -244,3 +244,21 @@ def test_of_a_place_is_no_surname_and_a_name_in_a_title_or_possessive_is_no_plac
     refs = {r for t, r in found if t.casefold().startswith("hedda")}
     assert len(refs) == 1 and ("Hedda", next(iter(refs))) in found, found
     assert not any(t.startswith("of Lorsbach") for t, _ in found)
+
+
+def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path) -> None:
+    """ "X (701–762), also known as Y, courtesy name Z": Y and Z are X's other names."""
+    from edition.enrich.persons_aliases import named_aliases
+
+    text = "TARVO QUELL (701–762), also known as TARVO KELL, courtesy name TAIVO, was a poet."
+    assert named_aliases(text, len("TARVO QUELL")) == ["Tarvo Kell", "Taivo"]
+    listed = "Mara Quell, variant spellings include Mara Kell, Mara Quel and Marra Quell, sang."
+    assert named_aliases(listed, len("Mara Quell")) == ["Mara Kell", "Mara Quel", "Marra Quell"]
+    assert named_aliases("Mara Quell, a poet, met Tarvo Kell.", len("Mara Quell")) == []
+    tree, _ = enrich(
+        "<p>Mara Quell (1701–1762), also known as Mara Kell, was a poet. Mara Quell wrote"
+        " songs.</p><p>Later readers knew her as Mara Kell, and Mara Kell is still read.</p>",
+        tmp_path,
+    )
+    refs = {r for t, r, _ in mentions(tree) if t.startswith("Mara")}
+    assert len(refs) == 1, mentions(tree)

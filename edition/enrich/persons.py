@@ -42,6 +42,7 @@ from .persons_aliases import (
 )
 from .persons_capitals import capitals_names
 from .persons_context import context_names, titled_names
+from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, propose_names
@@ -52,7 +53,6 @@ from .text_nodes import SKIP_TAGS, TextSlot, text_body
 _CACHE_KEY = "persons"
 # Names in titles of works are mentions too ("Gogol: The Court of the Red Tsar").
 PERSONS_SKIP = SKIP_TAGS - {"title"}
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @dataclass
@@ -135,7 +135,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     texts = [slot.text for slot in slots]
     # A surname that a document naming the person also writes in lower case ("conquest") is
     # a word there: it does not name the person when it stands alone.
-    lower = _LowerWords([[slot.text for slot in document] for document in documents])
+    lower = LowerWords([[slot.text for slot in document] for document in documents])
     words = set().union(*lower.words)
     state.bound = _bound_words(texts)
     state.lower = frozenset(words)
@@ -179,7 +179,6 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
 
 
 _IN_PLACE_WORD = re.compile(IN_PLACE + r"([A-Z][\w-]+)\b(?!['’-])")
-_CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
 
 
 def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
@@ -203,39 +202,6 @@ def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
     return added
 
 
-_WORD_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
-
-
-def _lower_words(text: str) -> set[str]:
-    """Words `text` writes in lower case, less those written so only right after a word that
-    `text` also writes before them capitalised: "Ada quill" where the text has "Ada Quill" (a
-    slip, or a file name "File:Ada quill, portrait.jpg") leaves "quill" a name there."""
-    lower = Counter(_LOWER_WORD.findall(text))
-    capitalised = set(_CAPITAL_PAIR.findall(text))
-    for first, word in _WORD_PAIR.findall(text):
-        if (first, word.capitalize()) in capitalised:
-            lower[word] -= 1
-    return {word for word, n in lower.items() if n > 0}
-
-
-class _LowerWords:
-    """Words each document writes in lower case, asked about per name."""
-
-    def __init__(self, documents: list[list[str]]) -> None:
-        self.texts = documents
-        self.documents = [" ".join(texts) for texts in documents]
-        self.words = [_lower_words(text) for text in self.documents]
-
-    def written(self, word: str, name: str) -> bool:
-        """Does a document that writes `name` write `word` in lower case (any document,
-        when none writes the name as such)?"""
-        key = word.casefold()
-        if not key:
-            return False
-        near = [w for text, w in zip(self.documents, self.words) if name in text]
-        return any(key in w for w in near or self.words)
-
-
 def _bound_words(texts: list[str]) -> frozenset[str]:
     """Capitalised words the corpus writes mostly right after another capitalised word
     ("Zealand", "Strait"): such a word alone is not the surname of anyone."""
@@ -243,7 +209,7 @@ def _bound_words(texts: list[str]) -> frozenset[str]:
     after_capital: Counter[str] = Counter()
     for text in texts:
         total.update(CAPITAL_WORD.findall(text))
-        after_capital.update(m.group(2) for m in _CAPITAL_PAIR.finditer(text))
+        after_capital.update(m.group(2) for m in CAPITAL_PAIR.finditer(text))
     return frozenset(w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3)
 
 
@@ -279,7 +245,7 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         _surname_forms(name, surname)
         if surname
         and f" of {surname}" not in name  # "Ada of Quill": of a place, no surname
-        and not _alone_before(state.documents, name, surname)
+        and not alone_before(state.documents, name, surname)
         and surname.casefold() not in personography.known_names()
         and surname not in TITLES
         and surname not in state.bound
@@ -287,7 +253,7 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         else ()
     )
     given = _given_alone(state, name)
-    given = "" if given and _alone_before(state.documents, name, given) else given
+    given = "" if given and alone_before(state.documents, name, given) else given
     variants += ((given,) if given else ()) + written
     person = Person(personography.free_id(name), name, variants, proposed=True)
     if person.id in state.removed:
@@ -295,32 +261,6 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     if personography.add(person):
         state.proposed.append(person.id)
         return True
-    return False
-
-
-ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's
-_NAME_WORD = rf"(?:[A-Z][\w.’'-]*|{'|'.join(sorted(PARTICLES))})"  # "Ada", "E.", "de"
-_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
-
-
-def _alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
-    """Does a document that writes the full name use its surname or given name alone
-    ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text
-    introduces a person in full and then says the one word; a one-word name said a hundred
-    times before "E. P. Saladin" appears in the references is someone else's."""
-    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
-    for document in documents:
-        if name not in document:
-            continue
-        lone = 0
-        for found in pattern.finditer(document):
-            before = _NAME_BEFORE.search(document, max(0, found.start() - 40), found.start())
-            if before or _NAME_AFTER.match(document, found.end()):
-                break  # the word first stands in a name here
-            lone += found.group(0) == word
-        if lone >= ALONE_BEFORE:
-            return True
     return False
 
 

@@ -1,5 +1,7 @@
 """Other names of one person that the text itself states.
 
+Named outright: "X, also known as Y", "courtesy name Z", "variant spellings include A and B".
+
 A birth name: "Ellen Gille (née Fetter)" is also "Ellen Fetter". A married name: after
 "Ellen Fetter married John Gille", a corpus that writes "Ellen Gille" means her; which of the
 two took the other's surname is read from the corpus (the form that occurs), not assumed.
@@ -38,6 +40,10 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
             if born:
                 alias = f"{_given(match)} {born.group('surname')}"
                 changed |= attach_alias(personography, match.explicit[0], alias)
+        for match in index.find(text):
+            if len(match.explicit) == 1:
+                for alias in named_aliases(text, match.end):
+                    changed |= attach_alias(personography, match.explicit[0], alias)
         for first, second in pairwise(matches):
             if _MARRIED_BETWEEN.search(text[first.end : second.start]) is None:
                 continue
@@ -46,6 +52,33 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
                 if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", corpus):
                     changed |= attach_alias(personography, who.explicit[0], alias)
     return changed
+
+
+# "X (701–762), also known as Y, courtesy name Z": other names the text gives X.
+_ALIAS_CUE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also\s+known\s+as|also\s+called|better\s+known\s+as"
+    r"|also\s+spelled|variant\s+spellings\s+include|(?:courtesy|pen|art)\s+name)\s+"
+)
+_ALIAS = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}")
+_ALIAS_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def named_aliases(text: str, end: int) -> list[str]:
+    """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
+    name TAIBAI", "variant spellings include A, B and C"), in title case when in capitals."""
+    aliases: list[str] = []
+    position = end
+    while (cue := _ALIAS_CUE.match(text, position)) is not None:
+        position = cue.end()
+        while (found := _ALIAS.match(text, position)) is not None:
+            name = found.group(0)
+            aliases.append(name.title() if name.isupper() else name)
+            position = found.end()
+            joined = _ALIAS_JOIN.match(text, position)
+            if joined is None or not _ALIAS.match(text, joined.end()):
+                break
+            position = joined.end()
+    return aliases
 
 
 def _given(match: NameMatch) -> str:

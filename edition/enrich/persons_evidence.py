@@ -1,0 +1,70 @@
+"""What the documents themselves say about a word of a name: whether they write it in lower
+case (a common word there, not a name), and whether they say it alone before it first stands in
+a name (then it names someone else)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .persons_rules import PARTICLES
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
+_WORD_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _lower_words(text: str) -> set[str]:
+    """Words `text` writes in lower case, less those written so only right after a word that
+    `text` also writes before them capitalised: "Ada quill" where the text has "Ada Quill" (a
+    slip, or a file name "File:Ada quill, portrait.jpg") leaves "quill" a name there."""
+    lower = Counter(_LOWER_WORD.findall(text))
+    capitalised = set(CAPITAL_PAIR.findall(text))
+    for first, word in _WORD_PAIR.findall(text):
+        if (first, word.capitalize()) in capitalised:
+            lower[word] -= 1
+    return {word for word, n in lower.items() if n > 0}
+
+
+class LowerWords:
+    """Words each document writes in lower case, asked about per name."""
+
+    def __init__(self, documents: list[list[str]]) -> None:
+        self.texts = documents
+        self.documents = [" ".join(texts) for texts in documents]
+        self.words = [_lower_words(text) for text in self.documents]
+
+    def written(self, word: str, name: str) -> bool:
+        """Does a document that writes `name` write `word` in lower case (any document,
+        when none writes the name as such)?"""
+        key = word.casefold()
+        if not key:
+            return False
+        near = [w for text, w in zip(self.documents, self.words) if name in text]
+        return any(key in w for w in near or self.words)
+
+
+ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's
+_NAME_WORD = rf"(?:[A-Z][\w.’'-]*|{'|'.join(sorted(PARTICLES))})"  # "Ada", "E.", "de"
+_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
+    """Does a document that writes the full name use its surname or given name alone
+    ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text
+    introduces a person in full and then says the one word; a one-word name said a hundred
+    times before "E. P. Saladin" appears in the references is someone else's."""
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
+    for document in documents:
+        if name not in document:
+            continue
+        lone = 0
+        for found in pattern.finditer(document):
+            before = _NAME_BEFORE.search(document, max(0, found.start() - 40), found.start())
+            if before or _NAME_AFTER.match(document, found.end()):
+                break  # the word first stands in a name here
+            lone += found.group(0) == word
+        if lone >= ALONE_BEFORE:
+            return True
+    return False
