@@ -530,6 +530,9 @@ def test_a_list_that_lost_its_numbers_but_kept_its_back_links_is_a_note_list() -
     links = [r.text for r in report.removed if r.category == "note-back-links"]
     assert links == ["↩", "↩", "[↩]", "↩", "↩", "↩"]
     assert detect_format(decode_source(FIXTURES / "back-arrow-list.txt")) == "endnotes-web"
+    from edition.readers.note_resolver import BACK_ARROW_ENTRY
+
+    assert not any(BACK_ARROW_ENTRY.match(line) for line in ("[↩]", "↩", " - ↩"))  # no text
 
 
 def test_soft_hyphens_are_removed_and_declared() -> None:

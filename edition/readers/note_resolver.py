@@ -77,7 +77,7 @@ BACK_LINK_LABEL = re.compile(
 )
 # An entry of a list saved without its numbers that ends in its back link ("text ↩", "text [↩]"):
 # a run of such lines is a note list wherever it stands, numbered by position.
-BACK_ARROW_ENTRY = re.compile(r"^\s*(\S.*?)\s*\[?[↩⤴]\ufe0e?\]?\s*$")
+BACK_ARROW_ENTRY = re.compile(r"^\s*(?=[^↩⤴]*\w)(\S.*?)\s*\[?[↩⤴]\ufe0e?\]?\s*$")
 BACK_LINK_LETTERS = re.compile(r"^(?:[a-z]{1,2}\s){2,}")  # "a b c " before a shared body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
