@@ -216,7 +216,9 @@ class CorpusFacts:
                 self.cued_alone[found.group(1)] += not found.group("more")
 
 
-MIN_VOTES = 3  # the model's calls that weigh as much as a title before a one-word name
+MIN_VOTES = (
+    3  # calls of a word alone as a people or faith that make a name ending in it a description
+)
 # A capitalised word after a preposition of place or "the" ("in al-Andalus" too), standing
 # alone: "in Ada of Quill: Essays" (a title starting with a name) and "in Ada's letters" say
 # nothing of "Ada".
