@@ -216,9 +216,9 @@ class CorpusFacts:
                 self.cued_alone[found.group(1)] += not found.group("more")
 
 
-MIN_VOTES = (
-    3  # calls of a word alone as a people or faith that make a name ending in it a description
-)
+# The model's calls of a word alone as a people or faith that make a name ending in it a
+# description ("Medieval Muslim", see _described).
+MIN_VOTES = 3
 # A capitalised word after a preposition of place or "the" ("in al-Andalus" too), standing
 # alone: "in Ada of Quill: Essays" (a title starting with a name) and "in Ada's letters" say
 # nothing of "Ada".
