@@ -22,6 +22,10 @@ PAGES = (
     "wapo-1",
     "quanta-1",
     "guardian-1",
+    # heldout3 (any_corpus_heldout3.json)
+    "citylab-1",
+    "wapo-2",
+    "seattletimes-1",
     # heldout4 (any_corpus_heldout4.json)
     "wikipedia",
     "nytimes-1",

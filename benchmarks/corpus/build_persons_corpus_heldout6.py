@@ -73,6 +73,16 @@ def apollo_html(data: bytes) -> bytes:
     return f"<html><body>{body}</body></html>".encode()
 
 
+def wiki_pages(wiki: Path, pages: dict[str, str]) -> list[tuple[str, bytes]]:
+    """(file stem, HTML) for each Page/<title>.md of the Wikipedia checkout, rendered."""
+    markdown = MarkdownIt("commonmark")
+    rendered = []
+    for title, stem in pages.items():
+        text = git_file(wiki, WIKI_COMMIT, f"Page/{title}.md").decode("utf-8")
+        rendered.append((stem, markdown.render(text).encode("utf-8")))
+    return rendered
+
+
 def main() -> None:
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -80,11 +90,7 @@ def main() -> None:
     root = Path(__file__).resolve().parents[2]
     out = Path(sys.argv[3]) if len(sys.argv) > 3 else root.parent / "devcorpus" / "persons"
     out.mkdir(parents=True, exist_ok=True)
-    markdown = MarkdownIt("commonmark")
-    pages = []
-    for title, stem in WIKI_PAGES.items():
-        text = git_file(wiki, WIKI_COMMIT, f"Page/{title}.md").decode("utf-8")
-        pages.append((stem, markdown.render(text).encode("utf-8")))
+    pages = wiki_pages(wiki, WIKI_PAGES)
     for name, stem in TRAFILATURA_PAGES.items():
         data = git_file(trafilatura, TRAFILATURA_COMMIT, f"tests/cache/{name}.html")
         pages.append((stem, apollo_html(data)))

@@ -1,0 +1,69 @@
+"""Rebuild the texts of the Wikipedia-only persons/dates sets (heldout7 onwards).
+
+Usage: python benchmarks/corpus/build_persons_corpus_wiki.py WIKI_CHECKOUT [OUT_DIR] [--set NAME]
+WIKI_CHECKOUT is a checkout (or a git directory) of github.com/chinapedia/wikipedia.abstract.en
+at commit 4f3e897da088cbe89a4f1d4cba3fa2e439c3721b (Page/<title>.md). OUT_DIR defaults to
+../devcorpus/persons. Without --set every set is rebuilt. Rendering and line splitting are those
+of build_persons_corpus_heldout6.py; origins and licences: benchmarks/annotations/SOURCES-persons.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_persons_corpus import write_texts
+from build_persons_corpus_heldout6 import wiki_pages
+
+# set -> Page/<title>.md of the Wikipedia checkout -> <file>.txt
+SETS: dict[str, dict[str, str]] = {
+    "heldout7": {"Ashoka": "wiki-ashoka", "Ibn_Battuta": "wiki-ibn-battuta"},
+    "heldout8": {
+        "Christine_de_Pizan": "wiki-christine-de-pizan",
+        "Jorge_Luis_Borges": "wiki-borges",
+        "Frederick_Douglass": "wiki-frederick-douglass",
+        "Niels_Bohr": "wiki-niels-bohr",
+    },
+    "heldout9": {
+        "Li_Bai": "wiki-li-bai",
+        "Suleiman_the_Magnificent": "wiki-suleiman",
+        "Moctezuma_II": "wiki-moctezuma-ii",
+        "Ada_Lovelace": "wiki-ada-lovelace",
+    },
+    "heldout10": {
+        "Abd_al-Rahman_I": "wiki-abd-al-rahman-i",
+        "Sojourner_Truth": "wiki-sojourner-truth",
+        "Akira_Kurosawa": "wiki-akira-kurosawa",
+        "Tycho_Brahe": "wiki-tycho-brahe",
+    },
+    "heldout11": {
+        "Saladin": "wiki-saladin",
+        "Hildegard_of_Bingen": "wiki-hildegard-of-bingen",
+        "Amitabh_Bachchan": "wiki-amitabh-bachchan",
+        "Kurt_Schwitters": "wiki-kurt-schwitters",
+    },
+    "heldout12": {
+        "Avicenna": "wiki-avicenna",
+        "Justinian_I": "wiki-justinian-i",
+        "Miyamoto_Musashi": "wiki-miyamoto-musashi",
+        "Dave_Brubeck": "wiki-dave-brubeck",
+    },
+}
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[2]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("wiki", type=Path, help="checkout or git directory of the Wikipedia dump")
+    parser.add_argument("out", type=Path, nargs="?", default=root.parent / "devcorpus" / "persons")
+    parser.add_argument("--set", choices=sorted(SETS), help="rebuild only this set")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in [args.set] if args.set else list(SETS):
+        write_texts(args.out, wiki_pages(args.wiki, SETS[name]))
+
+
+if __name__ == "__main__":
+    main()
