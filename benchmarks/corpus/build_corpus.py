@@ -34,6 +34,14 @@ SONATA = (
     "9b40d3ac920c843b6e2b9e265da5c05b36bf67a1",
 )
 CONTENDER = ("suzunone/Contender", "8b0e38920521085a9ba16daad83d342e99b81410")
+DECRUFT = ("jamtur01/decruft", "d1136a7dc3d902ce46bef988da34b262263986c3")
+GUERNSEY = (
+    (
+        "GITenberg/Guernsey-Folk-Lore-a-collection-of-popular-superstitions-legendary-tales-peculiar"
+        "-customs-pro__52834"
+    ),
+    "9cde4452b41d2b14c7cdb7356967c556db2cff80",
+)
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -98,11 +106,18 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-citylab.txt", READABILITY, "test/test-pages/citylab-1/source.html"),
     ("notes-sonata.txt", SONATA, "17074-h/17074-h.htm"),
     ("wiki-ja-scraping.txt", CONTENDER, "tests/data/wikipedia.html"),
+    # held-out, added 2026-12-06 (session 9), annotated by reading before any converter run
+    ("web-dropbox.txt", READABILITY, "test/test-pages/dropbox-blog/source.html"),
+    ("web-wapo.txt", READABILITY, "test/test-pages/wapo-1/source.html"),
+    ("notes-guernsey.txt", GUERNSEY, "52834-h/52834-h.htm"),
+    ("wiki-rust.txt", DECRUFT, "tests/fixtures/wikipedia.html"),
 ]
 
 
 def page_html(mirror: Path, repo: str, commit: str, path: str) -> str:
     git_dir = mirror / repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():  # some snapshots arrive as repo/.git rather than bare
+        git_dir = git_dir / ".git"
     shown = subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
         capture_output=True,

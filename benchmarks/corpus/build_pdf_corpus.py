@@ -46,6 +46,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "b0a4ad718cc93e79bbcb53d44f844c004ddc9166", "monograph.pdf"),
     ("pdf-cats.txt", "CourtBouillon/weasyprint-samples",
      "6dc675b05a5cba59576dfaa8881ea6ccdccb13cc", "book/book-classical.pdf"),
+    # held-out, added 2026-12-06 (session 9), annotated by reading before any converter run
+    ("pdf-cphb.txt", "pllk/cphb",
+     "9124d8af417e401834a91c2791ca04df677c006a", "book.pdf"),
+    ("pdf-lauer.txt", "Christoph-Lauer/Book-Contenporary-Signal-Processing-Algorithms",
+     "e53ab6f82bc9069ef38436e2f30ab808a103fa8e", "book.pdf"),
 ]
 
 
