@@ -9,7 +9,7 @@ furniture lines left in the text, annotated headings that are <head>s, and fidel
 
 Usage: python benchmarks/bench_readers_corpus.py [--corpus DIR] [--split heldout|dev|all]
 DIR defaults to $EDITION_DEVCORPUS, else <repo>/../devcorpus; texts are looked for in DIR/text,
-DIR/pdf-text and DIR.
+DIR/pdf (where build_pdf_corpus.py writes), DIR/pdf-text and DIR.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def squash(text: str) -> str:
 
 
 def find_text(corpus: Path, name: str) -> Path | None:
-    for folder in (corpus / "text", corpus / "pdf-text", corpus):
+    for folder in (corpus / "text", corpus / "pdf", corpus / "pdf-text", corpus):
         if (folder / name).is_file():
             return folder / name
     return None

@@ -220,3 +220,49 @@ def test_marked_julian_month_becomes_gregorian_bounds() -> None:
             },
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Justin made him co-emperor on 1 April 527, it is said.",
+            [("1 April 527", {"when": "0527-04-01"})],
+        ),
+        ("The riots broke out in January 532 in the city.", [("January 532", {"when": "0532-01"})]),
+        (
+            "They besieged the town from February 537 to March 538 in vain.",
+            [("from February 537 to March 538", {"from": "0537-02", "to": "0538-03"})],
+        ),
+        ("He ruled from 527 to 565 alone.", [("from 527 to 565", {"from": "0527", "to": "0565"})]),
+        (
+            "It was built between 518 and 527 at last.",
+            [("between 518 and 527", {"from": "0518", "to": "0527"})],
+        ),
+        (
+            "Plague struck in the early 540s again.",
+            [("the early 540s", {"from": "0540", "to": "0549"})],
+        ),
+        ("Around 525, he married the actress.", [("525", {"when": "0525"})]),
+        ("A plot was found as late as 562.", [("562", {"when": "0562"})]),
+        (
+            "The army marched in the spring of 540 north.",
+            [("the spring of 540", {"notBefore": "0540-03", "notAfter": "0540-05"})],
+        ),
+    ],
+)
+def test_three_digit_years_where_the_context_makes_them_years(text: str, expected: list) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the march 300 men and 150 horses crossed.",
+        "The wall was 540 feet long and May 300 soldiers guard it.",
+        "He counted 518 and 527 ships in two ports.",
+        "The spring 540 was dry; spring of 540 wells is a count.",
+    ],
+)
+def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> None:
+    assert tagged(text) == []

@@ -100,6 +100,11 @@ def _year_short(match: re.Match[str]) -> list[DateValue]:
     return [DateValue("range", Point(int(first)), Point(last))]
 
 
+def _year_span(match: re.Match[str]) -> list[DateValue]:
+    first, last = int(match["y"] or match["y2"]), int(match["e"])
+    return [DateValue("range", Point(first), Point(last))] if first < last else []
+
+
 def _year_only(match: re.Match[str]) -> list[DateValue]:
     year = int(match["y"])
     return [DateValue("when", Point(year))] if 1000 <= year <= 2100 else []
@@ -167,6 +172,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "month_year": _month_year,
     "season": _season,
     "decade": _decade,
+    "year_span": _year_span,
     "year_short": _year_short,
     "year": _year_only,
     "century": _century,

@@ -36,6 +36,13 @@ MONTH = (
 )
 DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9]|/[0-9])"
+# A three-digit year where a month or "of" before it says it is one ("1 August 527", "May 540",
+# "the spring of 540"), not a count ("May 300 soldiers", "March 150 miles").
+YEAR3 = (
+    r"(?<![0-9.,/])[1-9][0-9]{2}(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b"
+    r"|\s+(?:men|women|people|children|more|other|dead|died)\b)"
+)
+DATED_YEAR = rf"(?:{YEAR}|{YEAR3})"
 # Years of any era: "44 BC", "AD 800", "c. 965"; the era words a number may carry.
 ERA = r"(?P<era>BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
 ORDINALS = (
@@ -45,7 +52,10 @@ ORDINALS = (
 ).split()
 ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDINALS)) + "))"
 # Words after which a three-digit number is a year: "in 965", "by 800", "until 711".
-YEAR_CUE = r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear)\s+)"
+YEAR_CUE = (
+    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear|[Aa]round"
+    r"|as\s+(?:late|early)\s+as)\s+)"
+)
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 DASH = r"\s*[-–—‑]\s*"
 OLD_STYLE = (
@@ -84,13 +94,13 @@ PATTERNS: list[tuple[str, str]] = [
         "dd_month",
         (
             rf"(?:the\s+)?(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{MARKER}"
+            rf"(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"
         ),
     ),
     # 7th November, 1879; 7 November 1879; the 3rd of January; 9 January
     (
         "day_month",
-        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{MARKER}",
+        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}",
     ),
     # March 1–3, 1898
     ("month_dd", rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){MARKER}"),
@@ -103,9 +113,12 @@ PATTERNS: list[tuple[str, str]] = [
     # November 7, 1917; November 7th; January 9
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{MARKER}"),
     # October 1917; May, 1905
-    ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){MARKER}"),
+    ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{DATED_YEAR}){MARKER}"),
     # the summer of 1902; spring 1888
-    ("season", rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    (
+        "season",
+        rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}|(?<=of\s){YEAR3})",
+    ),
     # the 12th century; the early fifteenth century; the 3rd century BC
     (
         "century",
@@ -136,6 +149,17 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "decade",
         r"(?:the\s+)?(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>1[0-9]{2}0|20[0-9]0)['’]?s\b",
+    ),
+    # the 540s; the late 530s (a three-digit decade needs "the")
+    (
+        "decade",
+        r"the\s+(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>[1-9][0-9]0)['’]?s\b",
+    ),
+    # from 527 to 565; between 518 and 527 (three-digit years that a pair of them makes years)
+    (
+        "year_span",
+        r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?P<y2>"
+        r"[1-9][0-9]{2})\s+and)\s+(?P<e>[1-9][0-9]{2,3})(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b)",
     ),
     # 1905-06; 1936–8; 1923–27 (not "1901 – 5 January")
     (

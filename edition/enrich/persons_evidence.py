@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
 
 from .persons_rules import PARTICLES
 
@@ -55,16 +57,42 @@ def alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
     ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text
     introduces a person in full and then says the one word; a one-word name said a hundred
     times before "E. P. Saladin" appears in the references is someone else's."""
-    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
-    for document in documents:
-        if name not in document:
+    for document, folded in zip(documents, _lowered(documents)):
+        if name not in document or not word:
             continue
         lone = 0
-        for found in pattern.finditer(document):
-            before = _NAME_BEFORE.search(document, max(0, found.start() - 40), found.start())
-            if before or _NAME_AFTER.match(document, found.end()):
+        for start, end in _whole_words(document, folded, word):
+            before = _NAME_BEFORE.search(document, max(0, start - 40), start)
+            if before or _NAME_AFTER.match(document, end):
                 break  # the word first stands in a name here
-            lone += found.group(0) == word
+            lone += document[start:end] == word
         if lone >= ALONE_BEFORE:
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _lowered(documents: tuple[str, ...]) -> tuple[str | None, ...]:
+    """Each document in lower case, or None where lower case moves characters ("İ")."""
+    lowered = (document.lower() for document in documents)
+    return tuple(low if len(low) == len(doc) else None for low, doc in zip(lowered, documents))
+
+
+def _whole_words(document: str, lowered: str | None, word: str) -> Iterator[tuple[int, int]]:
+    """Where `word`, in any case, stands in the document with no letter, digit or hyphen on
+    either side: str.find in the lower-cased document, a regular expression without one."""
+    if lowered is None:
+        pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
+        yield from (found.span() for found in pattern.finditer(document))
+        return
+    key = word.lower()
+    start = lowered.find(key)
+    while start >= 0:
+        stop = start + len(key)
+        if not _joined(lowered[start - 1 : start]) and not _joined(lowered[stop : stop + 1]):
+            yield start, stop
+        start = lowered.find(key, start + 1)
+
+
+def _joined(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_-")

@@ -63,6 +63,9 @@ class NameIndex:
         self.surname_holders = self._surname_holders()
         self._first_words: dict[str, frozenset[str]] | None = None
         self.pattern = self._compile()
+        # find's answers by (text, before): the index never changes once built, and every
+        # pass of a run asks it about the same paragraphs.
+        self._found: dict[tuple[str, str], tuple[NameMatch, ...]] = {}
 
     def _add(self, form: str, person_id: str) -> None:
         if not form:
@@ -123,9 +126,16 @@ class NameIndex:
         """Names in `text`, leftmost-longest, skipping names of things ("Pushkin Prize") and
         names cited as words ("the name Kuzmin"); `before` is the running text just before.
         Soft hyphens ("Netan\u00adyahu", invisible) do not hide a name."""
+        key = (text, before[-40:])
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = tuple(self._find(text, before))
+        return iter(found)
+
+    def _find(self, text: str, before: str) -> Iterator[NameMatch]:
         if SOFT_HYPHEN in text:
             kept = [i for i, ch in enumerate(text) if ch != SOFT_HYPHEN]
-            for found in self.find("".join(text[i] for i in kept), before):
+            for found in self._find("".join(text[i] for i in kept), before):
                 start, end = kept[found.start], kept[found.end - 1] + 1
                 yield NameMatch(start, end, text[start:end], found.candidates, found.explicit)
             return

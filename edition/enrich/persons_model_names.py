@@ -244,7 +244,7 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
     if " " in name and _always_runs_on(name, facts):
         return False
     if " " in name:  # a place of two words ("born in Tamil Nadu") is no person
-        return not re.search(IN_PLACE + re.escape(name) + r"\b(?!['’])", facts.joined)
+        return not _after_place_word(name, facts.joined)
     if name.casefold() in facts.words or _counted_thing(name, labels):
         return False
     # "in Bukhara", "the Moriori": a place or a people, unless a title or kinship word stands
@@ -271,6 +271,21 @@ def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
+_PLACE_CUE = re.compile(IN_PLACE + r"$")
+
+
+def _after_place_word(name: str, text: str) -> bool:
+    """Does the name stand after "in", "at" or "near" anywhere in the text ("born in Tamil
+    Nadu"), not as a possessive? str.find for the name, a regular expression only before it."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        after = text[end : end + 1]
+        ends_word = not after or not (after.isalnum() or after in "_'’")
+        if ends_word and _PLACE_CUE.search(text, max(0, start - 24), start):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _ends(text: str, name: str) -> list[int]:
