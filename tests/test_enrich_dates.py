@@ -243,7 +243,6 @@ def test_marked_julian_month_becomes_gregorian_bounds() -> None:
             "Plague struck in the early 540s again.",
             [("the early 540s", {"from": "0540", "to": "0549"})],
         ),
-        ("Around 525, he married the actress.", [("525", {"when": "0525"})]),
         ("A plot was found as late as 562.", [("562", {"when": "0562"})]),
         (
             "The army marched in the spring of 540 north.",
@@ -261,6 +260,7 @@ def test_three_digit_years_where_the_context_makes_them_years(text: str, expecte
         "On the march 300 men and 150 horses crossed.",
         "The wall was 540 feet long and May 300 soldiers guard it.",
         "He counted 518 and 527 ships in two ports.",
+        "Of 450 works, around 240 have survived.",
         "The spring 540 was dry; spring of 540 wells is a count.",
     ],
 )

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from test_enrich_persons import enrich, mentions
 
+from edition.enrich.personography import Person, Personography, empty_personography
+from edition.enrich.persons_aliases import regnal_bases
+from edition.enrich.persons_evidence import LowerWords
+from edition.enrich.persons_index import NameIndex
 from edition.enrich.persons_model_names import CorpusFacts, confirmed
+from edition.enrich.persons_tagger import with_byname
 
 
 def _ids(tree) -> dict[str, set[str]]:
@@ -262,3 +267,54 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     )
     refs = {r for t, r, _ in mentions(tree) if t.startswith("Mara")}
     assert len(refs) == 1, mentions(tree)
+
+
+def _personography(*persons: Person) -> Personography:
+    book = Personography(empty_personography())
+    for person in persons:
+        book.add(person)
+    return book
+
+
+def test_a_one_word_name_joins_the_one_person_who_bears_it_with_a_regnal_number() -> None:
+    book = _personography(
+        Person("theudric-i", "Theudric I", proposed=True),
+        Person("theudric", "Theudric", proposed=True),
+        Person("aldric-i", "Aldric I", proposed=True),
+        Person("aldric-ii", "Aldric II", proposed=True),
+        Person("aldric", "Aldric", proposed=True),
+    )
+    assert regnal_bases(book)
+    assert "Theudric" in book.persons["theudric-i"].names and "theudric" not in book.persons
+    assert "aldric" in book.persons  # two Aldrics with numbers: the word alone stays apart
+
+
+def test_a_regnal_number_after_a_one_word_name_keeps_only_the_person_of_that_number() -> None:
+    index = NameIndex([Person("theudric-i", "Theudric I", ("Theudric",), proposed=True)])
+    assert index.numbers("theudric-i", "Theudric") == {"I"}
+    for text, surface, candidates in [
+        ("Theudric II succeeded his uncle.", "Theudric II", ()),
+        ("Theudric I (527) ruled.", "Theudric I", ("theudric-i",)),
+        ("Theudric the Great ruled.", "Theudric the Great", ("theudric-i",)),
+    ]:
+        extended = with_byname(text, next(index.find(text)), index)
+        assert (extended.text, extended.candidates) == (surface, candidates)
+
+
+def test_an_epithet_of_a_place_gives_no_surname_to_the_place_word() -> None:
+    index = NameIndex(
+        [
+            Person("hugh-of-caesarea", "Hugh of Caesarea", proposed=True),
+            Person("caesarea", "Caesarea"),
+        ]
+    )
+    assert "Caesarea" not in index.surname_holders
+
+
+def test_one_lower_case_use_among_many_capitalised_is_a_slip_only_when_asked() -> None:
+    paragraphs = [f"Then Oyelaran spoke again, time {n}." for n in range(12)]
+    words = LowerWords([[*paragraphs, "the archive had oyelaran in its index"]])
+    assert words.written("Oyelaran", "Oyelaran")
+    assert not words.written("Oyelaran", "Oyelaran", slips=True)
+    twice = LowerWords([[*paragraphs, "oyelaran and oyelaran again"]])
+    assert twice.written("Oyelaran", "Oyelaran", slips=True)

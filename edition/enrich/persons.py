@@ -38,6 +38,7 @@ from .persons_aliases import (
     full_names_in_capitals,
     leading_forms,
     middle_names,
+    regnal_bases,
     stated_aliases,
 )
 from .persons_capitals import capitals_names
@@ -162,8 +163,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                     continue  # "I. Now": initials before a common word are no name
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
-    for name, surname in model_proposals(state.index, slots, words):
-        added |= _propose(state, name, "" if lower.written(surname, name) else surname)
+    for name, surname, person in model_proposals(state.index, slots, words):
+        # One lower-case use of a surname the model calls a person is a slip (persons_evidence)
+        added |= _propose(state, name, "" if lower.written(surname, name, person) else surname)
     placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
     added |= _propose_titled(state, titled_names(texts, words, placed))
     for name in context_names(texts, words, placed):
@@ -174,6 +176,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged = leading_forms(state.personography)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
+    merged |= regnal_bases(state.personography)
     if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())
 

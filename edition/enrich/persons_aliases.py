@@ -165,6 +165,25 @@ def middle_names(personography: Personography) -> bool:
     return changed
 
 
+def regnal_bases(personography: Personography) -> bool:
+    """Merge a proposed one-word name ("Justinian") into the one proposed person who bears it
+    with a regnal number ("Justinian I"); with two such people ("Justin I", "Justin II") the
+    word alone stays apart, for the tagger to decide or leave unlinked."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    numbered: dict[str, set[str]] = {}
+    for person in proposed:
+        for name in person.names:
+            words = name.split()
+            if len(words) == 2 and is_regnal(words[1]) and words[0][:1].isupper():
+                numbered.setdefault(words[0], set()).add(person.id)
+    changed = False
+    for person in proposed:
+        holders = numbered.get(person.name, set()) - {person.id}
+        if " " not in person.name and len(holders) == 1:
+            changed |= attach_alias(personography, holders.pop(), person.name)
+    return changed
+
+
 def _in_order(words: list[str], longer: list[str]) -> bool:
     """`words` appear in `longer` in the same order, the first word first."""
     if len(longer) <= len(words) or longer[0] != words[0]:

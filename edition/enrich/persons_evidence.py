@@ -36,14 +36,30 @@ class LowerWords:
         self.documents = [" ".join(texts) for texts in documents]
         self.words = [_lower_words(text) for text in self.documents]
 
-    def written(self, word: str, name: str) -> bool:
+    def written(self, word: str, name: str, slips: bool = False) -> bool:
         """Does a document that writes `name` write `word` in lower case (any document,
-        when none writes the name as such)?"""
+        when none writes the name as such)? With `slips`, one lower-case use where the word
+        stands capitalised SLIP_AMONG times or more does not count ("had musashi" in an
+        article that says "Musashi" eighty times)."""
         key = word.casefold()
         if not key:
             return False
-        near = [w for text, w in zip(self.documents, self.words) if name in text]
-        return any(key in w for w in near or self.words)
+        near = [i for i, text in enumerate(self.documents) if name in text]
+        return any(
+            key in self.words[i] and not (slips and self._slip(i, key, word))
+            for i in near or range(len(self.documents))
+        )
+
+    def _slip(self, index: int, key: str, word: str) -> bool:
+        document = self.documents[index]
+        return _count_word(document, key) == 1 and _count_word(document, word) >= SLIP_AMONG
+
+
+SLIP_AMONG = 10
+
+
+def _count_word(text: str, word: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's

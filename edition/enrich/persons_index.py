@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .personography import Person
-from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN, quoted_whole
+from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN, is_regnal, quoted_whole
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
 
@@ -62,6 +62,7 @@ class NameIndex:
                 self._add(_form_key(name), person.id)
         self.surname_holders = self._surname_holders()
         self._first_words: dict[str, frozenset[str]] | None = None
+        self._numbers: dict[tuple[str, str], frozenset[str]] | None = None
         self.pattern = self._compile()
         # find's answers by (text, before): the index never changes once built, and every
         # pass of a run asks it about the same paragraphs.
@@ -82,8 +83,8 @@ class NameIndex:
         holders: dict[str, list[str]] = {}
         for form, ids in self.forms.items():
             words = form.split()
-            if TITLE_WORD.match(form):
-                continue  # "Lady Byron" is not who "Byron" alone names
+            if TITLE_WORD.match(form) or (len(words) > 2 and words[-2] == "of"):
+                continue  # "Lady Byron" is not who "Byron" alone names, nor "Ada of Quill" "Quill"
             if len(words) > 1 and words[-1] in self.forms:
                 for person_id in ids:
                     if person_id not in holders.setdefault(words[-1], []):
@@ -111,6 +112,18 @@ class NameIndex:
                     firsts.setdefault(pid, set()).add(form.split()[0])
             self._first_words = {pid: frozenset(words) for pid, words in firsts.items()}
         return self._first_words.get(person_id, frozenset())
+
+    def numbers(self, person_id: str, base: str) -> frozenset[str]:
+        """The regnal numbers a person's forms give `base` ("I" of "Justin I")."""
+        if self._numbers is None:
+            numbers: dict[tuple[str, str], set[str]] = {}
+            for form, ids in self.forms.items():
+                words = form.split()
+                if len(words) == 2 and is_regnal(words[1]):
+                    for pid in ids:
+                        numbers.setdefault((pid, words[0]), set()).add(words[1])
+            self._numbers = {key: frozenset(found) for key, found in numbers.items()}
+        return self._numbers.get((person_id, base), frozenset())
 
     def proposed(self, person_id: str) -> bool:
         """True for entries proposed from the text (not the gazetteer's or a scholar's)."""

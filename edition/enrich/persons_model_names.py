@@ -95,8 +95,9 @@ class _ModelText(BlockText):
 
 def model_proposals(
     index: NameIndex, slots: list[TextSlot], words: set[str]
-) -> list[tuple[str, str]]:
-    """Add the names the statistical model finds and the rules confirm (persons_model).
+) -> list[tuple[str, str, bool]]:
+    """Add the names the statistical model finds and the rules confirm (persons_model):
+    (name, surname, whether the model mostly calls the surname alone a person).
 
     A name is proposed only when the model calls that string a person at least as often as
     anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
@@ -120,7 +121,9 @@ def model_proposals(
             if name.name not in decided:
                 decided[name.name] = confirmed(name.name, labels, facts)
             if decided[name.name]:  # the caller decides whether the surname stands alone
-                proposals.append((name.name, name.surname))
+                alone = labels.get(name.surname, Counter())
+                person = alone["PERSON"] * 2 > sum(alone.values())
+                proposals.append((name.name, name.surname, person))
     return proposals
 
 

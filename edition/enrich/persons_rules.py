@@ -246,11 +246,11 @@ def _past_trailing_of(text: str, start: int, end: int) -> int:
 
 
 # After a one-word name: a place ("Blanche of Castile"), an epithet ("Philip the Bold") or a
-# regnal number ("Christian X"; "I" only before punctuation or "of", else it is a pronoun).
+# regnal number ("Christian X"; "I" only before punctuation, "(" or "of", else it is a pronoun).
 _BYNAME = re.compile(
     r"\s+(?:of\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z])"
     r"|the\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z]|\s+of\b)"
-    r"|(?:(?!I\b)[IVXL]{1,5}\b|I(?=[,.;:)]|\s+of\b|['’]s\b))(?:\s+of\s+[A-Z][^\W\d_]+\b)?)"
+    r"|(?:(?!I\b)[IVXL]{1,5}\b|I(?=[,.;:)]|\s+\(|\s+of\b|['’]s\b))(?:\s+of\s+[A-Z][^\W\d_]+\b)?)"
 )
 
 

@@ -13,7 +13,7 @@ from ..corpus_files import PERSONS_FILE
 from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import inverted_names, past_byname
+from .persons_rules import inverted_names, is_regnal, past_byname
 from .persons_words import GIVEN_NAMES, KIN
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
@@ -70,7 +70,7 @@ class DocumentTagger:
 
     def tag(self, slot: TextSlot) -> None:
         text = self.text = slot.text  # read once: lxml copies a text node on every read
-        matches = [_with_byname(text, m) for m in self.index.find(text, self.before)]
+        matches = [with_byname(text, m, self.index) for m in self.index.find(text, self.before)]
         matches = [m for m in matches if self._meant_here(m)]
         for inverted in self._inverted(text):
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
@@ -219,10 +219,18 @@ class DocumentTagger:
         return listed[0] if len(listed) == 1 else None
 
 
-def _with_byname(text: str, match: NameMatch) -> NameMatch:
-    """A one-word name with its epithet or regnal number after it ("Louis the Pious", "Louis
-    I"): the tag takes the whole name, the person stays the one the word names."""
+def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
+    """A one-word name with its epithet or regnal number after it ("Louis the Pious",
+    "Louis I"): the tag takes the whole name, the person stays the one the word names,
+    unless that person is known by another number ("Justin II" is not "Justin I")."""
     end = past_byname(text, match.start, match.end)
     if end == match.end or text[match.end : end].split()[0] == "of":
         return match  # "Matilda of Boulogne" may be another Matilda than the one named so
-    return NameMatch(match.start, end, text[match.start : end], match.candidates, match.explicit)
+    number, base = text[match.end : end].split()[0], match.text.strip()
+    keep = tuple(
+        c
+        for c in match.candidates
+        if not is_regnal(number) or number in index.numbers(c, base) or not index.numbers(c, base)
+    )
+    explicit = tuple(c for c in match.explicit if c in keep)
+    return NameMatch(match.start, end, text[match.start : end], keep, explicit)
