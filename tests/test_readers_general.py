@@ -620,3 +620,60 @@ def test_a_signed_article_start_wins_over_a_teaser_in_the_menus() -> None:
     ]  # fmt: skip
     frame = find_frame(lines)
     assert frame is not None and lines[frame.title] == lines[8]
+
+
+def test_a_newer_wiki_skin_copy_title_menus_edit_lines_and_caret_note_lists() -> None:
+    """A page of a newer wiki skin saved as text: the title above the language menu, tools
+    between it and "From Wikipedia", "[edit]" on a line under each heading, explanatory notes
+    labelled "[note N]" and a reference list of "^" lines under a sub-heading of References."""
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century"
+    text = "\n".join(
+        [
+            "Jump to content",
+            "Main menu",
+            "Brill Harbour (port)",
+            " 12 languages",
+            "Deutsch",
+            "Français",
+            "Article",
+            "Talk",
+            "Download as PDF",
+            "Get shortened URL",
+            "From Wikipedia, the free encyclopedia",
+            "",
+            f"{long}, as the harbour master wrote.[1] The quay was rebuilt.[note 1]",
+            "History",
+            "[edit]",
+            f"{long}, and the lamps were sold.[2][3] It closed in winter.[note 2][1]",
+            "Notes",
+            "[edit]",
+            "^ The master's own count, kept in the quay book.",
+            "^ Only the north quay closed.",
+            "References",
+            "[edit]",
+            "Book sources",
+            "[edit]",
+            "Vanloo, Jan (1990). The Harbour of Brill. Brill Press.",
+            "Others",
+            "[edit]",
+            "^ a b Harbour Board minutes, 1901.",
+            "^ Brill Courier, 3 May 1911.",
+            "^ Vanloo 1990, p. 12.",
+        ]
+    )
+    report = Report("x")
+    document = read_wiki_text.read(text, report)
+    assert document.meta.title == "Brill Harbour (port)"
+    notes = [(note.n, body_text(note)[:20]) for note in notes_in(document.body)]
+    assert notes == [
+        ("1", "Harbour Board minute"),
+        ("note 1", "The master's own cou"),
+        ("2", "Brill Courier, 3 May"),
+        ("3", "Vanloo 1990, p. 12."),
+        ("note 2", "Only the north quay "),
+        ("1", "Harbour Board minute"),
+    ]
+    removed = {text for _, text in ((r.line, r.text) for r in report.removed)}
+    assert {"Deutsch", "Download as PDF", "Get shortened URL"} <= removed

@@ -161,8 +161,38 @@ def find_note_lists(
             _read_list(lines, index, group, found.lines, report)
             found.groups.append(group)
     found.groups += _back_arrow_lists(lines, found.lines, report)
+    found.groups += _caret_lists(lines, found.lines, report)
     found.groups.sort(key=lambda group: group.start)
     return found
+
+
+MIN_CARET_RUN = 3  # "^ text" lines in a row that make a note list without a notes heading
+
+
+def _caret_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
+    """Runs of "^ text" lines (a wiki's note list copied as text: the numbers become "^",
+    a shared body keeps its back-link letters "^ a b") left over by the lists under notes
+    headings, e.g. under a sub-heading ("Others") of "References"; each run of
+    MIN_CARET_RUN or more is one list numbered by position."""
+    groups: list[NoteGroup] = []
+    run: list[tuple[int, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        match = SEQUENTIAL_ENTRY.match(line) if index not in used and index < len(lines) else None
+        if match is not None and match.group(1).strip():
+            run.append((index, line))
+            continue
+        if not line.strip() and index < len(lines):
+            continue  # a blank line does not end the run
+        if len(run) >= MIN_CARET_RUN:
+            group = NoteGroup(run[0][0] + 1, form="^")
+            for at, text in run:
+                body = SEQUENTIAL_ENTRY.match(text).group(1).strip()  # type: ignore[union-attr]
+                group.bodies[str(len(group.bodies) + 1)] = NoteBody(at + 1, body)
+                report.remove("note-back-links", at + 1, text[: len(text) - len(body)].strip())
+                used.add(at)
+            groups.append(group)
+        run = []
+    return groups
 
 
 def _back_arrow_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:

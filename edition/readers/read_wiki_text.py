@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from . import shape_features as shape
-from .note_resolver import find_note_lists
+from .note_resolver import NoteList, find_note_lists
 from .wiki_text_blocks import (
     BlockReader,
     Heading,
@@ -102,10 +102,10 @@ def read(text: str, report: Report) -> Document:
     lines = strip_web_chrome(source, report)
     notes_start = _note_list_start(lines)
     bodies = _note_bodies(lines, notes_start, report)
-    edited = frozenset(i for i, line in enumerate(source) if EDIT_LINK.search(line.strip()))
+    edited = _headings_with_edit_links(source)
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
         found = find_note_lists(lines, report, stops=edited)  # a heading with "[edit]" ends it
-        bodies = found.bodies
+        bodies = _labelled_bodies(found, "\n".join(lines))
         lines = ["" if i in found.lines else line for i, line in enumerate(lines)]
     resolver = NoteResolver(bodies, report)
     body_end, categories = _category_line(lines, notes_start, report)
@@ -118,6 +118,40 @@ def read(text: str, report: Report) -> Document:
     features |= {"notes"} if resolver.resolved else set()
     features |= {"keywords"} if categories else set()
     return Document(_metadata(categories, lines, features), tuple(body), back=tuple(back))
+
+
+LABELLED_MARKER = re.compile(r"\[note (\d{1,3})\]")
+
+
+def _labelled_bodies(found: NoteList, text: str) -> dict[str, NoteBody]:
+    """Bodies by marker key. A wiki that labels its explanatory notes ("[note 3]") apart from
+    its references ("[3]") prints two lists numbered from 1: the list with as many entries as
+    there are labels takes the "note N" keys."""
+    labels = {int(n) for n in LABELLED_MARKER.findall(text)}
+    for group in found.groups:
+        if (
+            labels
+            and len(group.bodies) == max(labels)
+            and set(group.bodies) == {str(n) for n in range(1, max(labels) + 1)}
+        ):
+            group.bodies = {f"note {key}": body for key, body in group.bodies.items()}
+            break
+    return found.bodies
+
+
+def _headings_with_edit_links(source: list[str]) -> frozenset[int]:
+    """Indexes of the headings that carry an edit link: the line itself ("History [edit]"),
+    or, for an edit link on a line of its own, the heading line above it."""
+    headings = set()
+    for index, line in enumerate(source):
+        link = EDIT_LINK.search(line.strip())
+        if link is None:
+            continue
+        above = index
+        if not EDIT_LINK.sub("", line).strip():
+            above = next((i for i in range(index - 1, -1, -1) if source[i].strip()), index)
+        headings.add(above)
+    return frozenset(headings)
 
 
 def _text_features(article: str) -> set[str]:
@@ -198,6 +232,8 @@ def _title(categories: list[str], lines: list[str]) -> str:
     if categories and categories[0]:
         return categories[0]
     first = next((line.strip() for line in lines if line.strip()), "")
+    if len(first.split()) <= 8 and re.fullmatch(r"[^.!?]+\([^()]+\)", first):
+        return first  # a title line with its qualifier: "Mercury (planet)"
     name = re.split(r"[(,\[]", first, maxsplit=1)[0].strip()
     if 0 < len(name.split()) <= 8:
         return name.title() if name.isupper() else name

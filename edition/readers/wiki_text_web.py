@@ -31,6 +31,11 @@ TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)"
              "índice", "indice", "sommario", "содержание", "inhoud", "innehåll", "目次", "目录",
              "목차"}  # fmt: skip
 TITLE_ZONE = 12
+# The language menu that follows the title in newer skins ("53 languages", "Add languages").
+LANGUAGES_LINE = re.compile(
+    r"(?i)^\s*(?:\d+\s+(?:languages?|sprachen|langues|idiomas|lingue|talen|språk|языка|языков)"
+    r"|add languages)\b"
+)
 _LABEL_LINE = re.compile(r"^[\w ]{2,20}:\s")  # a label and its value, never a title
 
 
@@ -42,6 +47,10 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
         start += 1
     for index in range(start):
         _drop(out, index, "site-furniture-before-article", report)
+    from_line = next((i for i, line in enumerate(out) if FROM_LINE.match(line.strip())), None)
+    if from_line is not None and any(LANGUAGES_LINE.match(out[i]) for i in range(start, from_line)):
+        for index in range(start + 1, from_line):  # the language and tools menus of the page
+            _drop(out, index, "site-furniture-before-article", report)
     for index, line in enumerate(out):
         stripped = line.strip()
         if RETRIEVED.match(stripped):
@@ -58,10 +67,16 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
 
 
 def _article_start(lines: list[str]) -> int:
-    """Index of the title line: the longest line in the few lines before "From Wikipedia"."""
+    """Index of the title line: the line above the language menu ("53 languages"), else the
+    longest line in the few lines before "From Wikipedia"."""
     found = next((i for i, line in enumerate(lines) if FROM_LINE.match(line.strip())), None)
     if found is None:
         return 0
+    menu = next((i for i in range(found) if LANGUAGES_LINE.match(lines[i])), None)
+    if menu is not None:  # newer skins: the title stands right above the language menu
+        above = [i for i in range(max(0, menu - 3), menu) if lines[i].strip()]
+        if above and not is_ui_line(lines[above[-1]]):
+            return above[-1]
     zone = [i for i in range(max(0, found - TITLE_ZONE), found) if lines[i].strip()]
     candidates = [i for i in zone if not is_ui_line(lines[i])]
     if not candidates:
