@@ -677,3 +677,71 @@ def test_a_newer_wiki_skin_copy_title_menus_edit_lines_and_caret_note_lists() ->
     ]
     removed = {text for _, text in ((r.line, r.text) for r in report.removed)}
     assert {"Deutsch", "Download as PDF", "Get shortened URL"} <= removed
+
+
+def test_notes_printed_after_the_paragraph_that_cites_them_are_resolved() -> None:
+    """An e-book's footnotes saved as text: "[N]" on a line of its own, the body on the next
+    line (or after a blank line, for a note quoting verse), after the citing paragraph;
+    "[N]" lines that are page numbers (a blank line or the rest of a sentence after them) are
+    no labels."""
+    lines = [
+        "The Ferry Book",
+        "",
+        "[1]",
+        "",
+        "The ferrymen kept a tally of every crossing.[1] Their songs were long.[2]",
+        "[2]",
+        " and sung at the oars in winter, when the river froze.",
+        "",
+        "[1]",
+        "Tally sticks survive in the parish chest.",
+        "",
+        "[2]",
+        "",
+        "“Row, row, the ice is thin.”",
+        "",
+        "Later the bridge was built, and the ferry stopped.[3]",
+        "",
+        "[3]",
+        "The bridge opened in the spring of the flood year.",
+    ]
+    found = find_note_lists(lines, Report("x"))
+    bodies = {key: (body.line, body.text) for key, body in found.bodies.items()}
+    assert bodies == {
+        "1": (9, "Tally sticks survive in the parish chest."),
+        "2": (12, "“Row, row, the ice is thin.”"),
+        "3": (18, "The bridge opened in the spring of the flood year."),
+    }
+    assert {2, 5} & found.lines == set()  # the page numbers "[1]" and "[2]" stay
+
+
+def _prose(n: int) -> str:
+    return (
+        f"In the {n}th year of the chronicle the mills of the valley turned again, the weirs "
+        "held, and the spring floods stayed below the church steps, as the miller's book of "
+        "that year tells in his own hand, with the names of every family that paid its due."
+    )
+
+
+def _article(lines_after: list[str]) -> list[str]:
+    return (
+        ["Harbours", "", "Mills and floods of the old valley", "", "By Ann Weir", ""]
+        + [_prose(n) for n in range(30)]
+        + lines_after
+    )
+
+
+def test_a_book_with_verses_after_its_middle_is_not_cut_as_a_site_footer() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    lines = _article([f"Charm {n}." for n in range(20)] + [_prose(n) for n in range(14)])
+    frame = find_frame(lines + ["Contact us", "Privacy"])
+    assert frame is not None and frame.end == len(lines) - 1
+
+
+def test_a_comments_section_ends_the_article() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    lines = _article(["View comments (27)"] + [_prose(n) + " Bad plan." for n in range(15)])
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.end] == _prose(29)

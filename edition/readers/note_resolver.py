@@ -162,8 +162,78 @@ def find_note_lists(
             found.groups.append(group)
     found.groups += _back_arrow_lists(lines, found.lines, report)
     found.groups += _caret_lists(lines, found.lines, report)
+    found.groups += _notes_after_paragraphs(lines, found.lines)
     found.groups.sort(key=lambda group: group.start)
     return found
+
+
+# A marker glued to the word it annotates ("ladies[1]"), and a label line "[1]" whose body
+# starts on the next line with no blank line between (a page number "[12]" is followed by a
+# blank line or by the rest of a sentence in lower case).
+_GLUED_BRACKET = re.compile(r"(?<=[^\s\[])\[(\d{1,4})\]")
+_LABEL_LINE = re.compile(r"^\s*\[(\d{1,4})\]\s*$")
+MIN_AFTER_PARAGRAPHS = 3  # notes found so that make the convention
+
+
+def _notes_after_paragraphs(lines: list[str], used: set[int]) -> list[NoteGroup]:
+    """Notes printed after the paragraph that cites them (an e-book's footnotes saved as
+    text): each marker "word[N]" takes the first "[N]" label line after it whose body starts
+    on the next line (else, within LOOSE_LABEL_LINES, after one blank line: a note quoting
+    verse); label lines of page numbers are left alone. One list, keyed by number."""
+    tight: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        label = _LABEL_LINE.match(line)
+        if label is None or index in used:
+            continue
+        start = _body_start(lines, index)
+        if start == index + 1:
+            tight.setdefault(label.group(1), []).append(index)
+        elif start is not None:
+            loose.setdefault(label.group(1), []).append(index)
+    group = NoteGroup(0, form="[N]")
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in used or _LABEL_LINE.match(line):
+            continue
+        for marker in _GLUED_BRACKET.finditer(line):
+            key = marker.group(1)
+            if key in group.bodies:
+                continue
+            after = [i for i in tight.get(key, []) if i > index and i not in taken]
+            after = after or [
+                i for i in loose.get(key, []) if index < i <= index + LOOSE_LABEL_LINES
+            ]
+            if after:
+                at = after[0]
+                start = _body_start(lines, at) or at + 1
+                body = []
+                for follow in range(start, len(lines)):
+                    if not lines[follow].strip() or _LABEL_LINE.match(lines[follow]):
+                        break
+                    body.append(follow)
+                group.bodies[key] = NoteBody(at + 1, " ".join(lines[i].strip() for i in body))
+                taken.update([at, *body])
+    if len(group.bodies) < MIN_AFTER_PARAGRAPHS:
+        return []
+    group.start = min(body.line for body in group.bodies.values())
+    used.update(taken)
+    return [group]
+
+
+LOOSE_LABEL_LINES = 40
+
+
+def _body_start(lines: list[str], label: int) -> int | None:
+    """Where the body of a "[N]" label line starts: the next line, or the one after a blank
+    line; None when what follows reads as the rest of a sentence (lower case) or nothing."""
+    for start in (label + 1, label + 2):
+        following = lines[start] if start < len(lines) else ""
+        if following[:1].strip():
+            return None if following[:1].islower() else start
+        if start == label + 2 or following.strip():
+            return None
+    return None
 
 
 MIN_CARET_RUN = 3  # "^ text" lines in a row that make a note list without a notes heading

@@ -36,7 +36,11 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 TEASER_START = re.compile(
     r"(latest articles|more like this|related (articles|posts|stories)|you (may|might) also like"
     r"|recommended( for you)?|more from .{1,40}|read next|popular (articles|posts)"
-    r"|more (stories|news|articles)|most (popular|read)( (stories|articles))?)",
+    r"|more (stories|news|articles)|most (popular|read)( (stories|articles))?"
+    # the comments under an article: "View comments (27)", "12 Comments", "Leave a reply"
+    r"|((view|show|read|see) (all )?)?(\d+ )?comments?( \(\d+\))?|leave a (comment|reply)"
+    r"|add (a |new )?comment|post a comment|join the discussion|kommentare|commentaires"
+    r"|comentarios)",
     re.IGNORECASE,
 )
 ISSUE_LINE = re.compile(r"(this|in this|from the) issue(:?\s+(?P<date>.{4,40}))?", re.IGNORECASE)

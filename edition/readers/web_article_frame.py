@@ -37,6 +37,7 @@ TITLE_WINDOW = 15
 MAX_TITLE_CHARS = 160
 STANDFIRST_CHARS = 100  # a title-like line this long after a headline is its standfirst
 MAX_STARTS = 12  # paragraph-like lines tried as the article's first paragraph
+MAX_FOOTER_PARAGRAPHS = 12  # sentence-long lines a site's footer never reaches
 MAX_GAP = 12  # short lines in a row that end the article (menus, teasers, footers)
 
 
@@ -213,8 +214,9 @@ def _article_end(lines: list[str], start: int) -> int:
     """Index of the last paragraph-like line (long, ending like a sentence) reached from the
     first paragraph without crossing a long run of short lines (the footer's menus) or a
     line that opens a teaser list ("More stories"). A run of short lines with more of the
-    text's paragraphs after it than before it (a book's table of contents, a long list) is
-    inside the text: a page's footer is never most of the page."""
+    text's paragraphs after it than before it (a book's table of contents, a long list), or
+    more than MAX_FOOTER_PARAGRAPHS (a book's verses and recipes), is inside the text: a
+    page's footer is never most of the page, nor a chapter's worth of prose."""
     paragraphs = sum(_sentence_line(line) for line in lines[start:])
     last, gap, seen = start, 0, 0
     for index in range(start, len(lines)):
@@ -227,7 +229,7 @@ def _article_end(lines: list[str], start: int) -> int:
             last, gap, seen = index, 0, seen + 1
         elif "\t" not in line:  # table rows belong to the article
             gap += 1
-            if gap > MAX_GAP and paragraphs - seen <= seen:
+            if gap > MAX_GAP and paragraphs - seen <= min(seen, MAX_FOOTER_PARAGRAPHS):
                 break
     return last
 
