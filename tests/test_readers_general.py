@@ -745,3 +745,36 @@ def test_a_comments_section_ends_the_article() -> None:
     lines = _article(["View comments (27)"] + [_prose(n) + " Bad plan." for n in range(15)])
     frame = find_frame(lines)
     assert frame is not None and lines[frame.end] == _prose(29)
+
+
+def test_an_in_page_contents_list_goes_and_the_headings_it_lists_stay() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    body = [_prose(n) for n in range(3)]
+    lines = [
+        "Mills and floods of the old valley",
+        "// By Ann Weir • May 3, 2020",
+        "Mills",
+        "Weirs",
+        "Floods",
+        "",
+    ]
+    for head in ("Mills", "Weirs", "Floods"):
+        lines += ["", head, "", *body]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.byline] == "// By Ann Weir • May 3, 2020"
+    assert {i for i, why in frame.removals.items() if why == "contents-list"} == {2, 3, 4}
+    assert not {
+        i for i, line in enumerate(lines) if i > 5 and line in ("Mills", "Weirs", "Floods")
+    } & set(frame.removals)
+
+
+def test_a_table_saved_one_cell_per_line_does_not_end_the_article() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    table = []
+    for row in range(8):
+        table += [f"state {row}", "\t", f"next {row}", "\t", f"note {row}", ""]
+    lines = _article(table + [_prose(n) for n in range(3)])
+    frame = find_frame(lines)
+    assert frame is not None and frame.end == len(lines) - 1

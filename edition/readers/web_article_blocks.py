@@ -38,7 +38,7 @@ TEASER_START = re.compile(
     r"|recommended( for you)?|more from .{1,40}|read next|popular (articles|posts)"
     r"|more (stories|news|articles)|most (popular|read)( (stories|articles))?"
     # the comments under an article: "View comments (27)", "12 Comments", "Leave a reply"
-    r"|((view|show|read|see) (all )?)?(\d+ )?comments?( \(\d+\))?|leave a (comment|reply)"
+    r"|((view|show|read|see) (all )?)?(\d+ )?comments( \(\d+\))?|1 comment|leave a (comment|reply)"
     r"|add (a |new )?comment|post a comment|join the discussion|kommentare|commentaires"
     r"|comentarios)",
     re.IGNORECASE,

@@ -25,7 +25,9 @@ DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b"
 )
-BYLINE = re.compile(r"(?i)^(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)")
+BYLINE = re.compile(
+    r"(?i)^(?:[/|•·—–-]+\s*)?(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
+)  # "// By X" too
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
 # "From: Herald Sun", "Source: Supplied": a label and its value, no title.
@@ -167,7 +169,8 @@ def find_frame(lines: list[str]) -> Frame | None:
     frame = Frame()
     frame.title = title
     _find_meta(stripped, frame, paragraph)
-    frame.end = _article_end(stripped, paragraph)
+    tabbed = {i for i, line in enumerate(lines) if "\t" in line}
+    frame.end = _article_end(stripped, paragraph, tabbed)
     _mark_removals(stripped, frame)
     return frame
 
@@ -210,13 +213,14 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
     frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
 
 
-def _article_end(lines: list[str], start: int) -> int:
+def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -> int:
     """Index of the last paragraph-like line (long, ending like a sentence) reached from the
     first paragraph without crossing a long run of short lines (the footer's menus) or a
     line that opens a teaser list ("More stories"). A run of short lines with more of the
     text's paragraphs after it than before it (a book's table of contents, a long list), or
     more than MAX_FOOTER_PARAGRAPHS (a book's verses and recipes), is inside the text: a
-    page's footer is never most of the page, nor a chapter's worth of prose."""
+    page's footer is never most of the page, nor a chapter's worth of prose. Short lines next
+    to a line with a tab (`tabbed`: a table saved one cell per line) are cells, no gap."""
     paragraphs = sum(_sentence_line(line) for line in lines[start:])
     last, gap, seen = start, 0, 0
     for index in range(start, len(lines)):
@@ -227,7 +231,7 @@ def _article_end(lines: list[str], start: int) -> int:
             break  # "More stories", "Related articles": teasers follow, not the article
         if _sentence_line(line):
             last, gap, seen = index, 0, seen + 1
-        elif "\t" not in line:  # table rows belong to the article
+        elif not tabbed & set(range(index - 2, index + 3)):  # a table's cells are text
             gap += 1
             if gap > MAX_GAP and paragraphs - seen <= min(seen, MAX_FOOTER_PARAGRAPHS):
                 break
@@ -241,10 +245,16 @@ def _sentence_line(line: str) -> bool:
 
 def _mark_removals(lines: list[str], frame: Frame) -> None:
     counts = Counter(line for line in lines if line)
+    contents = _in_page_contents(lines, frame)
+    listed = {lines[i] for i in contents}
     for index, line in enumerate(lines):
         if not line or index in (frame.title, frame.byline, frame.date):
             continue
-        if index < frame.title:
+        if index in contents:
+            frame.removals[index] = "contents-list"
+        elif line in listed and index <= frame.end:
+            continue  # the heading an in-page contents list points to
+        elif index < frame.title:
             frame.removals[index] = "site-furniture-before-title"
         elif index > frame.end:
             frame.removals[index] = "site-furniture-after-article"
@@ -253,6 +263,38 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
         elif counts[line] > 1 and _is_label(line):
             frame.removals[index] = "repeated-short-line"
     _mark_labels_among_furniture(lines, frame)
+
+
+MIN_CONTENTS = 3  # entries of an in-page contents list
+
+
+def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
+    """The lines of an in-page table of contents: a run of MIN_CONTENTS or more short lines
+    with no blank line between them, near the top of the article, each of which comes back
+    later, in the same order, as a line standing alone (the section headings)."""
+    top = range(frame.title + 1, min(frame.end, frame.title + 40))
+    run: list[int] = []
+    for index in [*top, -1]:
+        if index in (frame.byline, frame.date):
+            continue
+        if index >= 0 and lines[index] and _is_label(lines[index]):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CONTENTS and _comes_back_in_order(lines, run, frame.end):
+            return set(run)
+        run = []
+    return set()
+
+
+def _comes_back_in_order(lines: list[str], run: list[int], end: int) -> bool:
+    """Does each line of `run` come back after it, in order, after a blank line?"""
+    at = run[-1]
+    for index in run:
+        found = (i for i in range(at + 1, end + 1) if lines[i] == lines[index] and not lines[i - 1])
+        at = next(found, -1)
+        if at < 0:
+            return False
+    return True
 
 
 def _mark_labels_among_furniture(lines: list[str], frame: Frame) -> None:
