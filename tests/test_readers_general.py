@@ -10,7 +10,7 @@ import pytest
 
 from edition.model import Div, Note, P, Text
 from edition.readers import decode_source, detect_format, detection, read_plain_text
-from edition.readers.note_resolver import find_note_lists
+from edition.readers.note_resolver import GeneralNotes, find_note_lists
 from edition.report import Report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers_general"
@@ -778,3 +778,50 @@ def test_a_table_saved_one_cell_per_line_does_not_end_the_article() -> None:
     lines = _article(table + [_prose(n) for n in range(3)])
     frame = find_frame(lines)
     assert frame is not None and frame.end == len(lines) - 1
+
+
+def test_a_chapter_label_gives_its_number_and_the_next_line_the_heading() -> None:
+    from edition.readers.note_resolver import NoteList
+    from edition.readers.textblocks import source_blocks
+
+    text = "\n".join(
+        [
+            "CHAPTER I.",
+            "Of Ferrymen.",
+            "“Row, row, the ice is thin.”",
+            "",
+            _prose(1),
+            "",
+            "APPENDIX A. Tolls.",
+            "",
+            _prose(2),
+        ]
+    )
+    report = Report("x")
+    body = read_plain_text._sections(source_blocks(text), GeneralNotes(NoteList(), report), report)
+    assert [(d.n, d.head[0].text) for d in body] == [
+        ("I", "Of Ferrymen."),
+        ("A", "APPENDIX A. Tolls."),
+    ]
+    assert body[0].children[0].children[0].text == "“Row, row, the ice is thin.”"
+    assert (1, "CHAPTER I") in {(r.line, r.text) for r in report.removed}
+
+
+def test_a_page_number_between_the_halves_of_a_sentence_keeps_the_paragraph_whole() -> None:
+    from edition.readers.textblocks import REMOVED_INSIDE, source_blocks
+
+    source = [
+        "Intro.",
+        "",
+        "At that time the dress of the old ferryman was",
+        "[29]",
+        " a long blue coat.",
+        "",
+    ]
+    kept = [*source[:3], "", *source[4:]]  # "[29]" removed as a page number
+    joined = read_plain_text._joined_across_removals(source, kept)
+    assert joined[3] == REMOVED_INSIDE
+    assert [b.text for b in source_blocks("\n".join(joined))] == [
+        "Intro.",
+        "At that time the dress of the old ferryman was a long blue coat.",
+    ]

@@ -11,7 +11,7 @@ from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
 from .page_anchors import ANCHOR
-from .textblocks import normalize_space, source_blocks
+from .textblocks import REMOVED_INSIDE, normalize_space, source_blocks
 from .web_article_frame import PageHeader, strip_frame
 
 MAX_HEADING_CHARS = 80
@@ -31,7 +31,9 @@ def read(text: str, report: Report) -> Document:
     lists = note_lists(text, report)
     keep = lists.lines | {group.start - 1 for group in lists.groups}
     framed, header = strip_frame(lines, report, keep)
-    kept = ["" if i in lists.lines else line for i, line in enumerate(framed)]
+    kept = _joined_across_removals(
+        lines, ["" if i in lists.lines else line for i, line in enumerate(framed)]
+    )
     blocks = [b for b in source_blocks("\n".join(kept)) if not _empty_note_heading(b, lists)]
     blocks = [b for b in blocks if not _link_row(b, report)]
     if header is None and blocks:
@@ -98,21 +100,72 @@ def _capitals_with_stop(line: str) -> bool:
     return line.endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+# "CHAPTER I.", "Chapter 12", "APPENDIX A. Ghosts.": a book's label of a division, its title
+# on the same line or the next.
+CHAPTER_LABEL = re.compile(
+    r"^(?P<label>(?:chapter|part|book|appendix|canto)\s+(?P<n>[IVXLCDM]+|\d{1,3}|[A-Z]))\.?"
+    r"(?:\s+(?P<title>[A-Z“‘\"].{0,78}))?$",
+    re.IGNORECASE,
+)
+
+
+def _joined_across_removals(source: list[str], kept: list[str]) -> list[str]:
+    """A removed line between the two halves of a sentence (a page number "[29]" before a line
+    that goes on in lower case) becomes REMOVED_INSIDE, so the paragraph stays whole."""
+    out = list(kept)
+    for index in range(1, len(kept) - 1):
+        removed = not kept[index].strip() and source[index].strip()
+        following = kept[index + 1]
+        goes_on = following[:1].isspace() or following.lstrip()[:1].islower()
+        if removed and kept[index - 1].strip() and following.strip() and goes_on:
+            out[index] = REMOVED_INSIDE
+    return out
+
+
+def _chapter_heading(block, report: Report):
+    """(number, heading, the block's lines after it) when the block opens with a division
+    label: a label with its title on the line is the heading; a label alone on its line is
+    logged as removed (its number becomes the division's n) and the next line is the heading;
+    None otherwise."""
+    found = CHAPTER_LABEL.match(block.lines[0].strip())
+    if found is None or not found.group("label")[:1].isupper():
+        return None
+    if found.group("title"):  # "APPENDIX A. Ghosts.": the line is the heading
+        return found.group("n"), block.lines[0].strip(), block.lines[1:]
+    rest = block.lines[1:]
+    if not rest or not _title_line(rest[0]):
+        return None
+    report.remove("chapter-label", block.line, found.group("label"))
+    return found.group("n"), rest[0].strip(), rest[1:]
+
+
+def _title_line(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= MAX_HEADING_CHARS and line[:1].isupper() and line[-1:] not in ",;:"
+
+
 def _sections(blocks, notes: GeneralNotes, report: Report) -> list[Block]:
     body: list[Block] = []
     section: list[Block] | None = None
-    head = ""
+    head, number = "", ""
     for block in blocks:
-        if is_heading_block(block.lines) and block is not blocks[-1]:
+        chapter = _chapter_heading(block, report) if block is not blocks[-1] else None
+        if chapter is not None or (is_heading_block(block.lines) and block is not blocks[-1]):
             if section is not None:
-                body.append(Div(tuple(section), head=(Text(head),)))
-            section, head = [], normalize_space(block.text)
+                body.append(Div(tuple(section), head=(Text(head),), n=number))
+            number, head, rest = chapter or ("", normalize_space(block.text), ())
+            section = []
             report.count("headings")
+            if rest:
+                text = normalize_space(" ".join(rest))
+                section.append(
+                    P(tuple(notes.inlines(text, block.line + len(block.lines) - len(rest))))
+                )
             continue
         paragraph = P(tuple(notes.inlines(normalize_space(block.text), block.line)))
         (body if section is None else section).append(paragraph)
     if section is not None:
-        body.append(Div(tuple(section) or (P(()),), head=(Text(head),)))
+        body.append(Div(tuple(section) or (P(()),), head=(Text(head),), n=number))
     return body
 
 

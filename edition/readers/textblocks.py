@@ -21,12 +21,20 @@ class SourceBlock:
         return " ".join(self.lines)
 
 
+# A removed line inside a paragraph (a page number between the halves of a sentence): it
+# neither ends its block nor adds text to it.
+REMOVED_INSIDE = "\x00"
+
+
 def source_blocks(text: str, clean: Callable[[str], str] = str.strip) -> list[SourceBlock]:
-    """Group the lines of `text` into blank-line-separated blocks; `clean` tidies each line."""
+    """Group the lines of `text` into blank-line-separated blocks; `clean` tidies each line.
+    A REMOVED_INSIDE line is skipped without ending the block."""
     blocks: list[SourceBlock] = []
     current: list[str] = []
     start = 1
     for number, line in enumerate(text.split("\n"), start=1):
+        if line == REMOVED_INSIDE:
+            continue
         if line.strip():
             if not current:
                 start = number
