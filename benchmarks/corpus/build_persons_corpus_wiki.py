@@ -50,6 +50,12 @@ SETS: dict[str, dict[str, str]] = {
         "Miyamoto_Musashi": "wiki-miyamoto-musashi",
         "Dave_Brubeck": "wiki-dave-brubeck",
     },
+    "heldout13": {
+        "Rumi": "wiki-rumi",
+        "Mehmed_the_Conqueror": "wiki-mehmed-the-conqueror",
+        "Marie_Curie": "wiki-marie-curie",
+        "Roberto_Baggio": "wiki-roberto-baggio",
+    },
 }
 
 
