@@ -318,3 +318,6 @@ def test_one_lower_case_use_among_many_capitalised_is_a_slip_only_when_asked() -
     assert not words.written("Oyelaran", "Oyelaran", slips=True)
     twice = LowerWords([[*paragraphs, "oyelaran and oyelaran again"]])
     assert twice.written("Oyelaran", "Oyelaran", slips=True)
+    markup = LowerWords([[*paragraphs, '{{efn|name="oyelaran-record"}}']])
+    assert markup.written("Oyelaran", "Oyelaran")
+    assert not markup.written("Oyelaran", "Oyelaran", slips=True)

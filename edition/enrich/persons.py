@@ -42,7 +42,7 @@ from .persons_aliases import (
     stated_aliases,
 )
 from .persons_capitals import capitals_names
-from .persons_context import context_names, titled_names
+from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
@@ -163,9 +163,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                     continue  # "I. Now": initials before a common word are no name
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
+    said = sayings(texts)
     for name, surname, person in model_proposals(state.index, slots, words):
-        # One lower-case use of a surname the model calls a person is a slip (persons_evidence)
-        added |= _propose(state, name, "" if lower.written(surname, name, person) else surname)
+        # One lower-case use of a surname the model calls a person, and that the corpus speaks
+        # of as a person, is a slip (persons_evidence.LowerWords.written)
+        slips = person and said[surname] >= MIN_CONTEXTS
+        added |= _propose(state, name, "" if lower.written(surname, name, slips) else surname)
     placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
     added |= _propose_titled(state, titled_names(texts, words, placed))
     for name in context_names(texts, words, placed):

@@ -43,15 +43,23 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TITLED = re.compile(rf"\b({_alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])")
 
 
-def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[str]:
-    """Capitalised words the corpus speaks of as people (MIN_CONTEXTS times or more), not
-    words it also writes in lower case, titles, or first words of longer names."""
+def sayings(texts: list[str]) -> Counter[str]:
+    """How often the corpus says of each capitalised word what is said of people ("X's son",
+    "the death of X", "X was born", "his son X")."""
     said: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    followed: Counter[str] = Counter()
     for text in texts:
         for pattern in (_OWNER, _OF, _SUBJECT, _KIN_BEFORE, _KIN_AFTER):
             said.update(pattern.findall(text))
+    return said
+
+
+def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[str]:
+    """Capitalised words the corpus speaks of as people (MIN_CONTEXTS times or more), not
+    words it also writes in lower case, titles, or first words of longer names."""
+    said = sayings(texts)
+    capitalised: Counter[str] = Counter()
+    followed: Counter[str] = Counter()
+    for text in texts:
         capitalised.update(re.findall(rf"\b{_NAME}", text))
         followed.update(_FOLLOWED.findall(text))
     titles = set(TITLES)

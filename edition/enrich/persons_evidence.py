@@ -59,7 +59,8 @@ SLIP_AMONG = 10
 
 
 def _count_word(text: str, word: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    """Uses of `word` as _LOWER_WORD finds words (a part of "baggio-record" counts)."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
 
 
 ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's
