@@ -42,6 +42,7 @@ GUERNSEY = (
     ),
     "9cde4452b41d2b14c7cdb7356967c556db2cff80",
 )
+DICKENS = ("GITenberg/Charles-Dickens-and-Music_16595", "9be22dbb5e0b2225239b22d82f5ea18527464d4f")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -111,6 +112,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-wapo.txt", READABILITY, "test/test-pages/wapo-1/source.html"),
     ("notes-guernsey.txt", GUERNSEY, "52834-h/52834-h.htm"),
     ("wiki-rust.txt", DECRUFT, "tests/fixtures/wikipedia.html"),
+    # held-out, added 2026-12-06 (session 10), annotated by reading before any converter run
+    ("web-heise.txt", READABILITY, "test/test-pages/heise/source.html"),
+    ("web-yahoo2.txt", READABILITY, "test/test-pages/yahoo-2/source.html"),
+    ("notes-dickens.txt", DICKENS, "16595-h/16595-h.htm"),
+    ("wiki-bengaluru.txt", DECRUFT, "tests/fixtures/wikipedia_bengaluru.html"),
 ]
 
 

@@ -51,6 +51,12 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "9124d8af417e401834a91c2791ca04df677c006a", "book.pdf"),
     ("pdf-lauer.txt", "Christoph-Lauer/Book-Contenporary-Signal-Processing-Algorithms",
      "e53ab6f82bc9069ef38436e2f30ab808a103fa8e", "book.pdf"),
+    # held-out, added 2026-12-06 (session 10), annotated by reading before any converter run
+    ("pdf-owasp2007.txt", "OWASP/Top10",
+     "66ebc4798d2ca72973967a20264bdeb70dcf0a13", "2007/OWASP Top 10 2007.pdf"),
+    ("pdf-gaming.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "gamification/why-students-engage-in-gaming-the-system-behavior-in-interactive-learning-environments.pdf"),
 ]
 
 
