@@ -825,3 +825,35 @@ def test_a_page_number_between_the_halves_of_a_sentence_keeps_the_paragraph_whol
         "Intro.",
         "At that time the dress of the old ferryman was a long blue coat.",
     ]
+
+
+def test_a_notes_heading_ends_the_list_above_it_and_lettered_notes_keep_their_letters() -> None:
+    """ "Notes" ("^" entries for "[a]" markers), then "References" with no blank line between;
+    a second page labels its explanatory notes "[n 1]"."""
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century"
+    text = "\n".join(
+        [
+            "From Wikipedia, the free encyclopedia",
+            "Brill Harbour",
+            f"{long}.[a] The quay was rebuilt.[1] Lamps were sold.[b][2][n 1]",
+            "Notes",
+            "^ The master's count.",
+            "^ Only the north quay.",
+            "References",
+            "^ Harbour Board minutes, 1901.",
+            "^ Brill Courier, 3 May 1911.",
+            "Footnotes",
+            "^ A lamp of brass.",
+        ]
+    )
+    document = read_wiki_text.read(text, Report("x"))
+    notes = [(note.n, body_text(note)) for note in notes_in(document.body)]
+    assert notes == [
+        ("a", "The master's count."),
+        ("1", "Harbour Board minutes, 1901."),
+        ("b", "Only the north quay."),
+        ("2", "Brill Courier, 3 May 1911."),
+        ("n 1", "A lamp of brass."),
+    ]

@@ -340,6 +340,8 @@ def _read_list(
                 group.bodies[entry[0]] = NoteBody(index + 1, entry[1])
                 used.add(index)
             continue
+        if current is not None and NOTE_LIST_HEADING.match(line) and line[:1].isupper():
+            return  # the next list's heading ("Notes", then "References"), no run-on
         if current is not None and not irregular and _continues(lines, index, group, current):
             letters = BACK_LINK_LETTERS.match(line) if not group.bodies[current].text else None
             if letters:  # a bare "^" whose body starts on the next line, after "a b"

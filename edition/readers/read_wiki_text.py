@@ -120,23 +120,32 @@ def read(text: str, report: Report) -> Document:
     return Document(_metadata(categories, lines, features), tuple(body), back=tuple(back))
 
 
-LABELLED_MARKER = re.compile(r"\[note (\d{1,3})\]")
+# Explanatory notes labelled apart from the numbered references: "[note 3]", "[n 3]", "[nb 3]",
+# "[c]".
+LABELLED_MARKER = re.compile(r"\[(?:(note|n|nb) (\d{1,3})|([a-z]))\]")
 
 
 def _labelled_bodies(found: NoteList, text: str) -> dict[str, NoteBody]:
-    """Bodies by marker key. A wiki that labels its explanatory notes ("[note 3]") apart from
-    its references ("[3]") prints two lists numbered from 1: the list with as many entries as
-    there are labels takes the "note N" keys."""
-    labels = {int(n) for n in LABELLED_MARKER.findall(text)}
-    for group in found.groups:
-        if (
-            labels
-            and len(group.bodies) == max(labels)
-            and set(group.bodies) == {str(n) for n in range(1, max(labels) + 1)}
-        ):
-            group.bodies = {f"note {key}": body for key, body in group.bodies.items()}
-            break
+    """Bodies by marker key. A wiki that labels its explanatory notes ("[note 3]", "[n 3]",
+    "[c]") apart from its references ("[3]") prints two lists numbered from 1: for each kind
+    of label, the first list with as many entries as the labels count takes their keys."""
+    families: dict[str, set[int]] = {}
+    for prefix, number, letter in LABELLED_MARKER.findall(text):
+        key, value = (prefix, int(number)) if number else ("", ord(letter) - ord("a") + 1)
+        families.setdefault(key, set()).add(value)
+    for prefix, values in families.items():
+        count = max(values)
+        for group in found.groups:
+            if len(values) * 2 >= count and set(group.bodies) == {
+                str(n) for n in range(1, count + 1)
+            }:
+                group.bodies = {_label(prefix, int(k)): b for k, b in group.bodies.items()}
+                break
     return found.bodies
+
+
+def _label(prefix: str, number: int) -> str:
+    return f"{prefix} {number}" if prefix else chr(ord("a") + number - 1)
 
 
 def _headings_with_edit_links(source: list[str]) -> frozenset[int]:

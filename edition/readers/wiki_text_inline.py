@@ -12,7 +12,7 @@ from .note_resolver import MarkerResolver, NoteBody
 
 __all__ = ["MARKER", "NoteBody", "NoteResolver", "italic", "parse_inlines"]
 
-MARKER = re.compile(r"\[((?:note )?\d{1,4})\]")  # "[12]", and "[note 3]" for explanatory notes
+MARKER = re.compile(r"\[((?:note |n |nb )?\d{1,4}|[a-z])\]")  # "[12]"; "[note 3]", "[n 3]", "[c]"
 # An underscore opens italics only after a non-word character (file names such as
 # "Leo_Trotzki_1888.jpg" never qualify) and closes before one; the body may end in a
 # space or comma, as the export leaves them ("_Russian Gazette,_", "_Exile _").
