@@ -13,6 +13,7 @@ from edition.enrich.persons_aliases import regnal_bases
 from edition.enrich.persons_evidence import LowerWords
 from edition.enrich.persons_index import NameIndex
 from edition.enrich.persons_model_names import CorpusFacts, confirmed
+from edition.enrich.persons_rules import past_byname
 from edition.enrich.persons_tagger import with_byname
 
 
@@ -321,3 +322,10 @@ def test_one_lower_case_use_among_many_capitalised_is_a_slip_only_when_asked() -
     markup = LowerWords([[*paragraphs, '{{efn|name="oyelaran-record"}}']])
     assert markup.written("Oyelaran", "Oyelaran")
     assert not markup.written("Oyelaran", "Oyelaran", slips=True)
+
+
+def test_a_title_before_a_one_word_name_does_not_stop_its_regnal_number() -> None:
+    text = "Sultan Theudric II (1404–51) ruled the east."
+    assert past_byname(text, 0, len("Sultan Theudric")) == len("Sultan Theudric II")
+    assert past_byname(text, 7, len("Sultan Theudric")) == len("Sultan Theudric II")
+    assert past_byname("Anna Theudric II ruled.", 0, len("Anna Theudric")) == len("Anna Theudric")

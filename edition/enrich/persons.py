@@ -46,7 +46,7 @@ from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
-from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, propose_names
+from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import GIVEN_NAMES
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
@@ -242,8 +242,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     forms as `written` in capitals); False when the corpus knows the name already."""
     name, surname = name.replace(SOFT_HYPHEN, ""), surname.replace(SOFT_HYPHEN, "")
     personography = state.personography
-    if name.casefold() in personography.known_names() or name in SUFFIXES:
-        return False  # known already, or "Jr" of "Charles Catton, Jr." read alone
+    if name.casefold() in personography.known_names() or name in SUFFIXES or is_regnal(name):
+        return False  # known already, or "Jr" of "Charles Catton, Jr." or "II" read alone
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").

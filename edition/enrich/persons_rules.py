@@ -257,7 +257,10 @@ _BYNAME = re.compile(
 def past_byname(text: str, start: int, end: int) -> int:
     """A one-word name the model ends too soon takes its byname: "Isabeau of Bavaria",
     "John the Fearless", "Louis I", "Henry IV of France"."""
-    if len(text[start:end].split()) != 1:
+    words = text[start:end].split()
+    if len(words) == 2 and words[0].rstrip(".") in TITLES:
+        words = words[1:]  # "Sultan Murad II": the title before the name does not count
+    if len(words) != 1:
         return end
     found = _BYNAME.match(text, end)
     if found is None:
