@@ -329,3 +329,11 @@ def test_a_title_before_a_one_word_name_does_not_stop_its_regnal_number() -> Non
     assert past_byname(text, 0, len("Sultan Theudric")) == len("Sultan Theudric II")
     assert past_byname(text, 7, len("Sultan Theudric")) == len("Sultan Theudric II")
     assert past_byname("Anna Theudric II ruled.", 0, len("Anna Theudric")) == len("Anna Theudric")
+
+
+def test_a_name_opening_with_an_acronym_is_an_organisation() -> None:
+    from edition.enrich.persons import _acronym_first
+
+    assert _acronym_first("ACF Fiorentina") and _acronym_first("BBC Radio Ulster")
+    assert not _acronym_first("ROBERTO BAGGIO")  # a lead in capitals
+    assert not _acronym_first("J.R. Smith") and not _acronym_first("Ada Quill")

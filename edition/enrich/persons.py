@@ -244,6 +244,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     personography = state.personography
     if name.casefold() in personography.known_names() or name in SUFFIXES or is_regnal(name):
         return False  # known already, or "Jr" of "Charles Catton, Jr." or "II" read alone
+    if _acronym_first(name):
+        return False  # "ACF Fiorentina", "BBC Radio": an organisation's initials, no given name
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").
@@ -268,6 +270,18 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         state.proposed.append(person.id)
         return True
     return False
+
+
+def _acronym_first(name: str) -> bool:
+    """A name that starts with an acronym (capitals without dots) before words in lower case
+    letters: no person is called so, an organisation is."""
+    first, *rest = name.split()
+    return (
+        len(first) >= 2
+        and first.isalpha()
+        and first.isupper()
+        and any(not word.isupper() for word in rest)
+    )
 
 
 def _surname_forms(name: str, surname: str) -> tuple[str, ...]:
