@@ -857,3 +857,19 @@ def test_a_notes_heading_ends_the_list_above_it_and_lettered_notes_keep_their_le
         ("2", "Brill Courier, 3 May 1911."),
         ("n 1", "A lamp of brass."),
     ]
+
+
+def test_note_numbers_between_no_break_spaces_are_markers_and_labels() -> None:
+    from edition.readers import bracket_spaced_markers
+
+    nb = "\u00a0"
+    lines = [f"The ferrymen sang{nb}{n}{nb} at the oars." for n in (1, 2, 3)]
+    lines += ["", *(f"{nb}{n}{nb}\nA song of the river, number {n}." for n in (1, 2, 3))]
+    text, count = bracket_spaced_markers("\n".join(lines), Report("x"))
+    assert count == 6 and "sang[1] at" in text and "\n[3]\nA song" in text
+    found = find_note_lists(text.split("\n"), Report("x"))
+    assert {k: b.text for k, b in found.bodies.items()} == {
+        str(n): f"A song of the river, number {n}." for n in (1, 2, 3)
+    }
+    one = f"Lot{nb}5{nb} of the sale, and page{nb}12{nb}."
+    assert bracket_spaced_markers(one, Report("x")) == (one, 0)  # no label lines: no notes

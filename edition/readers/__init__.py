@@ -135,6 +135,7 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     text = strip_control_characters(text, report, keep_form_feeds=True)
     text, frame = strip_ebook_frame(text, report)
     text, soft_hyphens = strip_soft_hyphens(text, report)
+    text, spaced_markers = bracket_spaced_markers(text, report)
     if name is None:
         found = detection(text)
         name = found.chosen
@@ -145,6 +146,8 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     document = _with_frame(page_anchors(get_reader(name).read(text, report), report), frame)
     if soft_hyphens:
         document = _normalized(document, SOFT_HYPHENS_NOTE.format(soft_hyphens))
+    if spaced_markers:
+        document = _normalized(document, SPACED_MARKERS_NOTE.format(spaced_markers))
     if report.counts["page-breaks"] and name != "pdf-text":
         log_anchors(text, report)
     if frame is not None and frame.title:  # the e-book's preamble titled it
@@ -165,6 +168,27 @@ def strip_soft_hyphens(text: str, report: Report) -> tuple[str, int]:
     if count:
         report.count("soft-hyphens", count)
     return (text.replace(SOFT_HYPHEN, ""), count) if count else (text, 0)
+
+
+SPACED_MARKERS_NOTE = (
+    "Note numbers set between no-break spaces (superscripts saved as text) read as bracketed "
+    'markers "[N]" and note labels: {}.'
+)
+# A note number between no-break spaces: a superscript a browser saved as text (" 12 ").
+_SPACED_NUMBER = re.compile(r"\u00a0(\d{1,3})\u00a0")
+_SPACED_LABEL = re.compile(r"(?m)^[ \t]*\u00a0\d{1,3}\u00a0[ \t]*$")
+MIN_SPACED_LABELS = 3  # label lines that make the convention (a number alone is no evidence)
+
+
+def bracket_spaced_markers(text: str, report: Report) -> tuple[str, int]:
+    """Text whose notes are numbers between no-break spaces, in the text and alone on the
+    label line above each body, with those numbers written "[N]" so that every reader knows
+    them; unchanged when fewer than MIN_SPACED_LABELS label lines say that is the convention."""
+    if len(_SPACED_LABEL.findall(text)) < MIN_SPACED_LABELS:
+        return text, 0
+    text, count = _SPACED_NUMBER.subn(r"[\1]", text)
+    report.count("spaced-note-numbers", count)
+    return text, count
 
 
 def _normalized(document: Document, note: str) -> Document:
