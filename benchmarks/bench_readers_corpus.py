@@ -41,6 +41,16 @@ def find_text(corpus: Path, name: str) -> Path | None:
     return None
 
 
+def _text_without(element, skipped: str) -> list[str]:
+    """The text of `element` less that of its `skipped` descendants (their tails stay)."""
+    pieces = [element.text or ""] if element.tag != skipped else []
+    for child in element:
+        if child.tag != skipped:
+            pieces += _text_without(child, skipped)
+        pieces.append(child.tail or "")
+    return pieces
+
+
 def header_text(tree, path: str) -> str:
     return " ".join("".join(e.itertext()) for e in tree.iter(tei(path)))
 
@@ -58,7 +68,8 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     author = squash(" ".join("".join(a.itertext()) for a in header.iter(tei("author"))))
     body = next(tree.iter(tei("text")))
     heads = {squash(re.sub(r"\[edit\]", "", "".join(h.itertext()))) for h in body.iter(tei("head"))}
-    body_text = f" {squash(' '.join(body.itertext()))} "
+    # Running heads kept as <fw> (forme work) are marked as furniture, not left in the text.
+    body_text = f" {squash(' '.join(_text_without(body, tei('fw'))))} "
     # Distinct (number, body) pairs: a marker repeated counts once, and numbering that
     # restarts (per page, per chapter) still counts every note.
     notes = {(n.get("n"), squash("".join(n.itertext()))) for n in body.iter(tei("note"))}
