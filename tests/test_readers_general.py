@@ -873,3 +873,14 @@ def test_note_numbers_between_no_break_spaces_are_markers_and_labels() -> None:
     }
     one = f"Lot{nb}5{nb} of the sale, and page{nb}12{nb}."
     assert bracket_spaced_markers(one, Report("x")) == (one, 0)  # no label lines: no notes
+
+
+def test_pager_words_side_by_side_are_interface_and_german_teasers_end_the_article() -> None:
+    from edition.readers.shape_features import is_ui_line
+    from edition.readers.web_article_frame import find_frame
+
+    assert is_ui_line("« Vorige | Nächste »") and is_ui_line("‹ Previous · Next ›")
+    assert not is_ui_line("Cats | Dogs") and not is_ui_line("Previous owners of the mill")
+    lines = _article(["Kommentare lesen (3 Beiträge)", *(_prose(n) for n in range(40, 55))])
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.end] == _prose(29)

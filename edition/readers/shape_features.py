@@ -58,12 +58,18 @@ def _phrase_key(line: str) -> str:
     return line.strip().rstrip(".:!|»›>/").strip().lower()
 
 
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+
+
 def is_ui_line(line: str) -> bool:
     """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), or a
     short line that starts with a known prefix ("Related: <headline>", "Powered by X")."""
     phrases, prefixes = _ui_entries()
     if _phrase_key(line) in phrases:
         return True
+    parts = [_phrase_key(part.strip(" «»‹›<>")) for part in _SEPARATORS.split(line)]
+    if len(parts) >= 2 and all(part in phrases for part in parts):
+        return True  # "« Previous | Next »", "Print · Share": interface words side by side
     text = " ".join(line.split()).lower() + " "
     return len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes)
 

@@ -40,7 +40,9 @@ TEASER_START = re.compile(
     # the comments under an article: "View comments (27)", "12 Comments", "Leave a reply"
     r"|((view|show|read|see) (all )?)?(\d+ )?comments( \(\d+\))?|1 comment|leave a (comment|reply)"
     r"|add (a |new )?comment|post a comment|join the discussion|kommentare|commentaires"
-    r"|comentarios)",
+    r"|comentarios|kommentare lesen( \(\d+ beitr(ag|äge)\))?|meistgelesen|meistkommentiert"
+    r"|auch auf .{1,40}|mehr zum thema.{0,60}|lesen sie auch|les plus lus|à lire aussi"
+    r"|lo más leído|i più letti)",
     re.IGNORECASE,
 )
 ISSUE_LINE = re.compile(r"(this|in this|from the) issue(:?\s+(?P<date>.{4,40}))?", re.IGNORECASE)
