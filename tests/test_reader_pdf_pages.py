@@ -197,3 +197,15 @@ def test_titles_the_contents_name_are_headings_though_they_also_run_at_the_head(
     after_contents = text[text.index("." * 20 + " 19") :]
     assert all(after_contents.count(title) == 1 for title in TITLES), after_contents[:400]
     assert sum(r.category == "running-head" for r in report.removed) >= 10
+
+
+def test_a_heading_inside_a_page_between_two_sentences() -> None:
+    from edition.readers.pdf_text_pages import _between_sentences
+
+    before, after = "the design implications of our results.", "Within this article, we"
+    assert _between_sentences(before, "Systems Studied", after)
+    assert _between_sentences(before, "HYPOTHESES", after)
+    assert not _between_sentences("the design implications of our", "Systems Studied", after)
+    assert not _between_sentences(before, "the systems studied", after)
+    assert not _between_sentences(before, "Francis Bacon.1", after)  # a marker: a paragraph
+    assert not _between_sentences(before, "Systems Studied", "within this article")

@@ -203,7 +203,29 @@ def _classify(
             kind = "heading"
         elif k == 0 and previous_ends and _title_like(text) and len(text.split()) >= 2:
             kind = "heading" if following and not following[:1].islower() else "text"
+        elif k > 0 and _between_sentences(kept[k - 1][1], text, following):
+            kind = "heading"  # "… our results." / "Systems Studied" / "Within this article, …"
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
+
+
+_MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by", "at", "or"}
+HEADING_WORDS_MAX = 8
+
+
+def _between_sentences(previous: str, text: str, following: str) -> bool:
+    """A heading inside a page: a short line in capitals ("HYPOTHESES") or in title case
+    ("Systems Studied") between a line that ends a sentence and one that starts one."""
+    words = text.split()
+    if not (previous.rstrip().endswith((".", "!", "?")) and following[:1].isupper()):
+        return False
+    if not _title_like(text, TITLE_MAX) or len(words) > HEADING_WORDS_MAX:
+        return False
+    if re.search(r"[^\W\d_][.”’]?\d{1,3}$", text):
+        return False  # a note marker ("Francis Bacon.1"): the line is a paragraph's start
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
 
 
 def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
