@@ -261,6 +261,13 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     listed = "Mara Quell, variant spellings include Mara Kell, Mara Quel and Marra Quell, sang."
     assert named_aliases(listed, len("Mara Quell")) == ["Mara Kell", "Mara Quel", "Marra Quell"]
     assert named_aliases("Mara Quell, a poet, met Tarvo Kell.", len("Mara Quell")) == []
+    lead = (
+        "IBN TARVO (), also known as ABU TARVO (), PUR TARVO/TARVA (), and often known in the"
+        " west as TARVENNA ( – June 1037) was a physician."
+    )
+    assert named_aliases(lead, len("IBN TARVO")) == ["Abu Tarvo", "Pur Tarvo/Tarva", "Tarvenna"]
+    later = "Mara Quell, and later as Chief Minister, and simply as Mara, ruled."
+    assert named_aliases(later, len("Mara Quell")) == []
     tree, _ = enrich(
         "<p>Mara Quell (1701–1762), also known as Mara Kell, was a poet. Mara Quell wrote"
         " songs.</p><p>Later readers knew her as Mara Kell, and Mara Kell is still read.</p>",

@@ -55,12 +55,25 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
 
 
 # "X (701–762), also known as Y, courtesy name Z": other names the text gives X.
-_ALIAS_CUE = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also\s+known\s+as|also\s+called|better\s+known\s+as"
-    r"|also\s+spelled|variant\s+spellings\s+include|(?:courtesy|pen|art)\s+name)\s+"
+_PARENTHESIS = r"(?:\([^()]{0,80}\)\s*)?"
+# "often known in the west as", "more popularly simply as", "commonly called"
+_KNOWN_AS = (
+    r"(?:(?:often|commonly|more|most|popularly|simply|usually|widely|better|also)\s+)*"
+    r"(?:(?:known|called|referred\s+to)\s+)?(?:in\s+the\s+\w+\s+|in\s+English\s+)?"
+    r"(?:simply\s+)?as"
 )
-_ALIAS = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}")
-_ALIAS_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_ALIAS_CUE = re.compile(
+    rf"\s*{_PARENTHESIS},?\s*(?:also\s+known\s+as|also\s+called|better\s+known\s+as"
+    r"|also\s+spelled|variant\s+spellings\s+include|(?:courtesy|pen|art)\s+name"
+    rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS})\s+"
+)
+_ALIAS = re.compile(r"[A-ZÀ-Ý][\w’'/-]*(?:\s+[A-ZÀ-Ý][\w’'/-]*){0,3}")
+# Between two aliases: a comma or "and"/"or", after the first one's parenthesis, and before the
+# next one a cue of its own ("and often known in the west as AVICENNA").
+_ALIAS_JOIN = re.compile(
+    rf"\s*{_PARENTHESIS}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    rf"(?:(?:often|commonly|more|most|popularly|simply|usually|widely)\s+{_KNOWN_AS}\s+)?"
+)
 
 
 def named_aliases(text: str, end: int) -> list[str]:
