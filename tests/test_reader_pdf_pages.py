@@ -209,3 +209,14 @@ def test_a_heading_inside_a_page_between_two_sentences() -> None:
     assert not _between_sentences(before, "the systems studied", after)
     assert not _between_sentences(before, "Francis Bacon.1", after)  # a marker: a paragraph
     assert not _between_sentences(before, "Systems Studied", "within this article")
+
+
+def test_a_title_may_hold_a_number_but_a_date_or_citation_line_is_no_title() -> None:
+    from edition.readers.pdf_text_pages import title_page
+
+    page = "HARBOUR TOP 10\n\nTHE TEN WORST WINTERS\n\n2007 UPDATE\n\nAnn Weir\n\f"
+    assert title_page(page)[0] == "HARBOUR TOP 10"
+    cited = "Jl. of Harbour Studies (2008) 19(2), 185-224\n\nThe Ten Worst Winters\n\nAnn Weir\n\f"
+    assert title_page(cited) == ("The Ten Worst Winters", "Ann Weir")
+    dated = "Draft August 19, 2019\n\nThe Ten Worst Winters\n\nAnn Weir\n\f"
+    assert title_page(dated)[0] == "The Ten Worst Winters"

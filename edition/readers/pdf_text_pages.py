@@ -275,7 +275,7 @@ def _title_and_author(lines: list[str]) -> tuple[str, str]:
     rest: list[str] = []
     for k, line in enumerate(lines):
         ends = block and (_name(line) or re.search(r"\d|@", line))
-        if not line or ends or (not block and re.search(r"\d", line)):
+        if not line or ends or (not block and _number_line(line)):
             if block:
                 rest = lines[k:]
                 break
@@ -285,6 +285,22 @@ def _title_and_author(lines: list[str]) -> tuple[str, str]:
         block, rest = block[:-1], [block[-1], *rest]
     author = next((_name(ln) for ln in rest if _name(ln)), "")
     return " ".join(block)[:200], author
+
+
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b"
+)
+
+
+def _number_line(line: str) -> bool:
+    """A line of numbers, a date or a citation ("2019", "Draft August 19, 2019", "Jl. of X
+    (2008) 19(2), 185-224"), no title: a title may hold a number among its words ("OWASP TOP
+    10")."""
+    if not re.search(r"\d", line):
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", line)
+    numbers = re.findall(r"\d+", line)  # a journal's citation line: "(2008) 19(2), 185-224"
+    return len(words) < 2 or len(numbers) >= 3 or bool(_MONTH_YEAR.search(line))
 
 
 def _name(line: str) -> str:
