@@ -38,8 +38,10 @@ DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9]|/[0-9])"
 # A three-digit year where a month or "of" before it says it is one ("1 August 527", "May 540",
 # "the spring of 540"), not a count ("May 300 soldiers", "March 150 miles").
+# After a three-digit year: no more digits, no percentage, no plural noun ("300 soldiers").
+_NOT_A_COUNT = r"[0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b"
 YEAR3 = (
-    r"(?<![0-9.,/])[1-9][0-9]{2}(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b"
+    rf"(?<![0-9.,/])[1-9][0-9]{{2}}(?!{_NOT_A_COUNT}"
     r"|\s+(?:men|women|people|children|more|other|dead|died)\b)"
 )
 DATED_YEAR = rf"(?:{YEAR}|{YEAR3})"
@@ -143,7 +145,7 @@ PATTERNS: list[tuple[str, str]] = [
     # in 965 (a three-digit year after a cue word; only the number is the date)
     (
         "year_cue",
-        rf"{YEAR_CUE}(?P<y>[1-9][0-9]{{2}})(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b)",
+        rf"{YEAR_CUE}(?P<y>[1-9][0-9]{{2}})(?!{_NOT_A_COUNT})",
     ),
     # the 1920s; the early 1930s
     (
@@ -159,7 +161,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "year_span",
         r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?P<y2>"
-        r"[1-9][0-9]{2})\s+and)\s+(?P<e>[1-9][0-9]{2,3})(?![0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b)",
+        rf"[1-9][0-9]{{2}})\s+and)\s+(?P<e>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})",
     ),
     # 1905-06; 1936–8; 1923–27 (not "1901 – 5 January")
     (

@@ -171,7 +171,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         added |= _propose(state, name, "" if lower.written(surname, name, slips) else surname)
     placed = Counter(w for text in texts for w in PLACE_WORD.findall(text))
     added |= _propose_titled(state, titled_names(texts, words, placed))
-    for name in context_names(texts, words, placed):
+    for name in context_names(texts, words, placed, said):
         if name not in state.bound and not state.index.candidates(name)[0]:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
     if added:

@@ -53,10 +53,13 @@ def sayings(texts: list[str]) -> Counter[str]:
     return said
 
 
-def context_names(texts: list[str], lower: set[str], placed: Counter[str]) -> list[str]:
+def context_names(
+    texts: list[str], lower: set[str], placed: Counter[str], said: Counter[str] | None = None
+) -> list[str]:
     """Capitalised words the corpus speaks of as people (MIN_CONTEXTS times or more), not
-    words it also writes in lower case, titles, or first words of longer names."""
-    said = sayings(texts)
+    words it also writes in lower case, titles, or first words of longer names; `said` is
+    sayings(texts) when the caller has it already."""
+    said = sayings(texts) if said is None else said
     capitalised: Counter[str] = Counter()
     followed: Counter[str] = Counter()
     for text in texts:

@@ -102,13 +102,18 @@ def _whole_words(document: str, lowered: str | None, word: str) -> Iterator[tupl
         pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})(?![\w-])")
         yield from (found.span() for found in pattern.finditer(document))
         return
-    key = word.lower()
-    start = lowered.find(key)
+    yield from whole_words(lowered, word.lower())
+
+
+def whole_words(text: str, key: str) -> Iterator[tuple[int, int]]:
+    """Where `key`, as written, stands in `text` with no letter, digit, "_" or hyphen on
+    either side (str.find: much faster than a regular expression per word over a corpus)."""
+    start = text.find(key)
     while start >= 0:
         stop = start + len(key)
-        if not _joined(lowered[start - 1 : start]) and not _joined(lowered[stop : stop + 1]):
+        if not _joined(text[start - 1 : start]) and not _joined(text[stop : stop + 1]):
             yield start, stop
-        start = lowered.find(key, start + 1)
+        start = text.find(key, start + 1)
 
 
 def _joined(char: str) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from lxml import etree
 
 from .memory import BlockText
+from .persons_evidence import whole_words
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_model import entities
 from .persons_rules import TITLES, ProposedName, model_names, name_key
@@ -268,7 +269,7 @@ def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
     """Is every occurrence of the name followed by a capitalised word the corpus never writes
     in lower case ("Ada Maria" of "Ada Maria Quill")? Then the model read part of a longer
     name, which is never written alone."""
-    after = [_NEXT_WORD.match(facts.joined, end) for end in _ends(facts.joined, name)]
+    after = [_NEXT_WORD.match(facts.joined, end) for _, end in whole_words(facts.joined, name)]
     words = [found.group(1) if found else "" for found in after]
     return bool(words) and all(word and word.casefold() not in facts.words for word in words)
 
@@ -289,24 +290,6 @@ def _after_place_word(name: str, text: str) -> bool:
             return True
         start = text.find(name, start + 1)
     return False
-
-
-def _ends(text: str, name: str) -> list[int]:
-    """Where each whole-word occurrence of `name` in `text` ends (str.find: much faster than a
-    regular expression per name over the whole corpus)."""
-    ends, start = [], text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        before = text[start - 1 : start] if start else ""
-        after = text[end : end + 1]
-        if not _word_char(before) and not _word_char(after):
-            ends.append(end)
-        start = text.find(name, start + 1)
-    return ends
-
-
-def _word_char(char: str) -> bool:
-    return bool(char) and (char.isalnum() or char in "_-")
 
 
 _WORK = (

@@ -182,15 +182,15 @@ def _notes_after_paragraphs(lines: list[str], used: set[int]) -> list[NoteGroup]
     verse); label lines of page numbers are left alone. One list, keyed by number."""
     tight: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
+    starts: dict[int, int] = {}  # label line -> the line its body starts on
     for index, line in enumerate(lines):
         label = _LABEL_LINE.match(line)
         if label is None or index in used:
             continue
         start = _body_start(lines, index)
-        if start == index + 1:
-            tight.setdefault(label.group(1), []).append(index)
-        elif start is not None:
-            loose.setdefault(label.group(1), []).append(index)
+        if start is not None:
+            starts[index] = start
+            (tight if start == index + 1 else loose).setdefault(label.group(1), []).append(index)
     group = NoteGroup(0, form="[N]")
     taken: set[int] = set()
     for index, line in enumerate(lines):
@@ -206,9 +206,8 @@ def _notes_after_paragraphs(lines: list[str], used: set[int]) -> list[NoteGroup]
             ]
             if after:
                 at = after[0]
-                start = _body_start(lines, at) or at + 1
                 body = []
-                for follow in range(start, len(lines)):
+                for follow in range(starts[at], len(lines)):
                     if not lines[follow].strip() or _LABEL_LINE.match(lines[follow]):
                         break
                     body.append(follow)

@@ -231,7 +231,7 @@ def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -
             break  # "More stories", "Related articles": teasers follow, not the article
         if _sentence_line(line):
             last, gap, seen = index, 0, seen + 1
-        elif not tabbed & set(range(index - 2, index + 3)):  # a table's cells are text
+        elif not any(near in tabbed for near in range(index - 2, index + 3)):  # table cells
             gap += 1
             if gap > MAX_GAP and paragraphs - seen <= min(seen, MAX_FOOTER_PARAGRAPHS):
                 break
