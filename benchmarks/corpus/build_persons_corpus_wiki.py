@@ -56,6 +56,12 @@ SETS: dict[str, dict[str, str]] = {
         "Marie_Curie": "wiki-marie-curie",
         "Roberto_Baggio": "wiki-roberto-baggio",
     },
+    "heldout14": {
+        "Babur": "wiki-babur",
+        "Confucius": "wiki-confucius",
+        "Kwame_Nkrumah": "wiki-kwame-nkrumah",
+        "Jacques_Cousteau": "wiki-jacques-cousteau",
+    },
 }
 
 
