@@ -135,3 +135,70 @@ def test_two_lists_of_epithets_sharing_two_words_are_not_one_text(tmp_path: Path
     first = ["The paper called him “a smuggler, forger, and foreign agent” in May."]
     second = ["They were jailed with “thieves, smugglers, forgers, poachers, brawlers, cheats”."]
     assert aligned(tmp_path, {"first": first, "second": second}) == []
+
+
+FILLER = [
+    "Each time the crew succeeded in landing, the men could feel the shore under them.",
+    "She could feel that the time for waiting had passed, and the plan succeeded.",
+    "Nobody succeeded the old keeper for a long time; the village could feel his absence.",
+    "At the time the clerks did not feel the harbour tax had succeeded.",
+    "The second time the board tried, it succeeded, though few could feel any change.",
+    "He did not feel the time was right, yet the venture succeeded in the spring.",
+    "They feel that the ferry succeeded where the bridge failed for a long time.",
+    "In time the school succeeded, and the parents began to feel proud of it.",
+    "The mayor said he could feel the time of the storms coming; the dyke succeeded.",
+    "For a time nothing succeeded, and the fishermen began to feel the hunger.",
+]
+
+
+def test_a_very_short_remark_in_two_translations_is_linked(tmp_path: Path) -> None:
+    """Both sides mark the remark; its words are common in the corpus (none rare), but the two
+    quotations have the same content words in the same order."""
+    first = [
+        "The doctor called the wound slight.",
+        "She turned to her son and said, “I feel it here... This time they have succeeded.”",
+    ]
+    second = ["She knew the blow was fatal. “I feel that this time they succeeded,” she said."]
+    found = aligned(tmp_path, {"first": first, "second": second, "filler": FILLER})
+    assert (
+        "quotation",
+        ["I feel it here... This time they have succeeded", "I feel that this time they succeeded"],
+    ) in found
+
+
+def test_remarks_with_the_same_words_in_another_order_are_not_one_text(tmp_path: Path) -> None:
+    first = ["She said, “I feel that this time they succeeded.”"]
+    second = ["He wrote, “They succeeded this time, I feel.”"]
+    found = aligned(tmp_path, {"first": first, "second": second, "filler": FILLER})
+    assert not [texts for _, texts in found if all("I feel" in t for t in texts)]
+
+
+def test_a_sentence_that_the_other_translation_splits_in_two_starts_a_passage(
+    tmp_path: Path,
+) -> None:
+    """No word is rare (every word weighs the same) and neither of the first translation's
+    sentences is alike enough to the other's one sentence on its own; joined with its
+    neighbour it is, so the pair starts a passage."""
+    from edition.align.passages import unit_pairs
+    from edition.align.run import load
+    from edition.align.units import build_corpus
+
+    first = (
+        "Their leaders and their loyal young friends have already been poisoned by the rotten"
+        " venom of power. The proof is their open contempt for the freedom of the press and for"
+        " all the noble ideals for which the republic was fighting."
+    )
+    second = (
+        "They have already become poisoned with the filthy venom of power, and this is shown by"
+        " their shameful contempt for the freedom of the press, the person, and all those other"
+        " liberties for which the republic struggled."
+    )
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    write(folder, "first", [first])
+    write(folder, "second", [second])
+    docs = load(folder)
+    corpus = build_corpus([block for doc in docs.values() for block in doc.blocks])
+    corpus.idf = dict.fromkeys(corpus.idf, 0.1)  # the same weight for all, below "rare"
+    starts = {(a.doc, a.first, b.doc) for a, b, _ in unit_pairs(corpus)}
+    assert ("first", 0, "second") in starts  # "... poisoned by the rotten venom of power."

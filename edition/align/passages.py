@@ -2,7 +2,8 @@
 
 A passage starts from a unit (sentence) pair that is alike as a whole, or where the smaller
 unit is mostly held in the larger one (one source writes as one sentence what the other
-writes as two or three), or that shares several rare words. It then grows: first both sides
+writes as two or three), or that shares several rare words, or that becomes alike as a whole
+with the next or previous sentence of one side (a translator's two sentences for one). It then grows: first both sides
 together over alike neighbouring sentence pairs, then each side on its own while that makes
 the two sides more alike (1:n sentence alignment). `match.checked_pair` decides what is kept.
 """
@@ -42,7 +43,24 @@ def starts_passage(
     if smaller and together / smaller >= CONTAINED:
         return score
     rare = sum(corpus.idf.get(word, 0.0) >= rare_idf for word in shared)
-    return score if rare >= RARE_WORDS else None
+    if rare >= RARE_WORDS:
+        return score
+    return _with_neighbour(corpus, a, b, weights)
+
+
+def _with_neighbour(corpus: Corpus, a: Unit, b: Unit, weights: list[float]) -> float | None:
+    """The pair's similarity when one side, joined by its next or previous sentence (in the
+    same block and quotation), is alike as a whole with the other side; else None."""
+    for one, other in ((a, b), (b, a)):
+        for index in (one.id + 1, one.id - 1):
+            if not same_passage(corpus, index, one):
+                continue
+            joined = one.content | corpus.units[index].content
+            together = corpus.weight(joined & other.content)
+            total = corpus.weight(joined) + weights[other.id]
+            if total and 2 * together / total >= UNIT_SIMILARITY:
+                return 2 * corpus.weight(a.content & b.content) / (weights[a.id] + weights[b.id])
+    return None
 
 
 def unit_pairs(corpus: Corpus) -> list[Seed]:

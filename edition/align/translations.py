@@ -5,7 +5,10 @@ indemnities or annexations" / "without annexations or war indemnities"), so neit
 alignment nor the word-for-word search of edition.align.phrases finds them. When both places
 mark the words as a quotation, the quotations are short, and they share at least two words that
 are rare in the corpus (ordinary lower-case words, compared by stem and synonym group) making up
-60% of the ordinary content words of the shorter one, they are one text quoted twice.
+60% of the ordinary content words of the shorter one, they are one text quoted twice. Two very
+short quotations ("I feel it here... This time they have succeeded" / "I feel that this time
+they succeeded") share no rare word: they are one text when their content words are the same,
+at least three (two of them ordinary words), in the same order.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ RARE_UNITS = 8  # a word in at most this many sentences is rare
 MIN_RARE = 2  # rare words two quotations must share
 MIN_SHARE = 0.6  # share of the shorter quotation's content words the two have in common
 MAX_HOLDERS = 6  # a rare word in more quotations than this suggests nothing
+SAME_WORDS_MAX = 15  # quotations this short with the same content words need no rare word
+SAME_WORDS_MIN = 3  # ... when they have at least this many
+SAME_WORDS_ORDINARY = 2  # ... of which this many are ordinary (lower-case) words
 
 
 def _content(corpus: Corpus, quoted: Quoted) -> frozenset[str]:
@@ -30,6 +36,34 @@ def _content(corpus: Corpus, quoted: Quoted) -> frozenset[str]:
     names ("Sylvia", a party's name in quotation marks) say nothing of a shared text."""
     tokens = corpus.tokens[quoted.block_key][quoted.first : quoted.last]
     return frozenset(t.key for t in tokens if is_content(t) and t.surface[:1].islower())
+
+
+def _ordered_content(corpus: Corpus, quoted: Quoted) -> tuple[str, ...]:
+    """The quotation's content words (keys) in order of first appearance, when at least
+    SAME_WORDS_ORDINARY of them are ordinary (lower-case) words; else ()."""
+    tokens = corpus.tokens[quoted.block_key][quoted.first : quoted.last]
+    content = [t for t in tokens if is_content(t)]
+    if len({t.key for t in content if t.surface[:1].islower()}) < SAME_WORDS_ORDINARY:
+        return ()
+    return tuple(dict.fromkeys(t.key for t in content))
+
+
+def _same_words(corpus: Corpus, phrases: list[Quoted]) -> set[tuple[int, int]]:
+    """Index pairs of short quotations in different blocks whose ordinary content words are
+    the same, in the same order (grouped by those words, so the cost stays linear)."""
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, quoted in enumerate(phrases):
+        if quoted.last - quoted.first <= SAME_WORDS_MAX:
+            words = _ordered_content(corpus, quoted)
+            if len(words) >= SAME_WORDS_MIN:
+                groups[words].append(index)
+    return {
+        (i, j)
+        for indexes in groups.values()
+        if len(indexes) <= MAX_HOLDERS
+        for i, j in combinations(indexes, 2)
+        if phrases[i].block_key != phrases[j].block_key
+    }
 
 
 def translated_pairs(corpus: Corpus) -> list[PassagePair]:
@@ -48,10 +82,11 @@ def translated_pairs(corpus: Corpus) -> list[PassagePair]:
         if len(indexes) <= MAX_HOLDERS:
             for pair in combinations(indexes, 2):
                 shared[pair] += 1
+    same = _same_words(corpus, phrases)
     result = []
-    for (i, j), rare in sorted(shared.items()):
+    for i, j in sorted(same | set(shared)):
         a, b = phrases[i], phrases[j]
-        if rare < MIN_RARE or a.block_key == b.block_key:
+        if a.block_key == b.block_key or ((i, j) not in same and shared.get((i, j), 0) < MIN_RARE):
             continue
         common = len(words[i] & words[j])
         if common >= MIN_SHARE * min(len(words[i]), len(words[j])):
