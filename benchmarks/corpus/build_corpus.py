@@ -117,6 +117,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-yahoo2.txt", READABILITY, "test/test-pages/yahoo-2/source.html"),
     ("notes-dickens.txt", DICKENS, "16595-h/16595-h.htm"),
     ("wiki-bengaluru.txt", DECRUFT, "tests/fixtures/wikipedia_bengaluru.html"),
+    # held-out, added 2026-12-06 (session 11), annotated by reading before any converter run
+    ("web-liberation.txt", READABILITY, "test/test-pages/liberation-1/source.html"),
+    ("web-lanacion.txt", READABILITY, "test/test-pages/la-nacion/source.html"),
+    ("notes-dhammatalks.txt", DECRUFT, "tests/fixtures/issues--120-dhammatalks-footnotes.html"),
+    ("wiki-obsidian.txt", DECRUFT, "tests/fixtures/general--wikipedia.html"),
 ]
 
 

@@ -57,6 +57,12 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-gaming.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "gamification/why-students-engage-in-gaming-the-system-behavior-in-interactive-learning-environments.pdf"),
+    # held-out, added 2026-12-06 (session 11), annotated by reading before any converter run
+    ("pdf-epidemic.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "distributed_systems/epidemic-algorithms-for-replicated-database-maintenance.pdf"),
+    ("pdf-tarpit.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f", "design/out-of-the-tar-pit.pdf"),
 ]
 
 
