@@ -266,3 +266,25 @@ def test_three_digit_years_where_the_context_makes_them_years(text: str, expecte
 )
 def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> None:
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sage (551–479 BC) taught in Lu.",
+            [("551–479 BC", {"from": "-0551", "to": "-0479"})],
+        ),
+        (
+            "He was born on September 28, 551BC, in Zou.",
+            [("September 28, 551BC", {"when": "-0551-09-28"})],
+        ),
+        (
+            "He left the court in the winter of 505 BC.",
+            [("the winter of 505 BC", {"notBefore": "-0505-01", "notAfter": "-0505-03"})],
+        ),
+        ("The wall rose in 20–25 AD.", [("20–25 AD", {"from": "0020", "to": "0025"})]),
+    ],
+)
+def test_an_era_word_holds_for_the_whole_expression(text: str, expected: list) -> None:
+    assert tagged(text) == expected

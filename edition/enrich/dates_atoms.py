@@ -65,8 +65,10 @@ def _day_range(match: re.Match[str]) -> list[DateValue]:
 
 
 def _day(match: re.Match[str]) -> list[DateValue]:
-    point = Point(_year(match, "y"), month_number(match["m"]), day_number(match["d"]))
-    return _when(point, match)
+    year = _year(match, "y")
+    if year is not None:
+        year = _signed(year, match.groupdict().get("era"))
+    return _when(Point(year, month_number(match["m"]), day_number(match["d"])), match)
 
 
 def _month_year(match: re.Match[str]) -> list[DateValue]:
@@ -74,7 +76,7 @@ def _month_year(match: re.Match[str]) -> list[DateValue]:
 
 
 def _season(match: re.Match[str]) -> list[DateValue]:
-    year = int(match["y"])
+    year = _signed(int(match["y"]), match["era"])
     first, last = SEASONS[match["s"].lower()]
     return [DateValue("bounds", Point(year, first), Point(year, last))]
 
@@ -118,6 +120,12 @@ def _signed(year: int, era: str | None) -> int:
 def _era_year(match: re.Match[str]) -> list[DateValue]:
     year = int(match["y0"] or match["y"])
     return [DateValue("when", Point(_signed(year, match["era"])))]
+
+
+def _era_span(match: re.Match[str]) -> list[DateValue]:
+    """ "551–479 BC": both years in the era; the earlier one first, or no span."""
+    first, last = (_signed(int(match[g]), match["era"]) for g in ("y1", "y"))
+    return [DateValue("range", Point(first), Point(last))] if first < last else []
 
 
 def _circa(match: re.Match[str]) -> list[DateValue]:
@@ -177,6 +185,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "year": _year_only,
     "century": _century,
     "era_year": _era_year,
+    "era_span": _era_span,
     "circa": _circa,
     "year_cue": _year_cue,
 }

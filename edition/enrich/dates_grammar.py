@@ -46,7 +46,10 @@ YEAR3 = (
 )
 DATED_YEAR = rf"(?:{YEAR}|{YEAR3})"
 # Years of any era: "44 BC", "AD 800", "c. 965"; the era words a number may carry.
-ERA = r"(?P<era>BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
+ERA_WORDS = r"(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
+ERA = rf"(?P<era>{ERA_WORDS})"
+# A year of up to four digits that an era word follows: "505" in "the winter of 505 BC".
+ERA_DATED = rf"[1-9][0-9]{{0,3}}(?=\s*{ERA_WORDS})"
 ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
@@ -113,13 +116,19 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?!\s+(?:of\s+)?{MONTH})(?!\s*[0-9])(?:,?\s+(?P<y>{YEAR}))?{MARKER}",
     ),
     # November 7, 1917; November 7th; January 9
+    # September 28, 551 BC
+    (
+        "month_day",
+        rf"(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ERA_DATED})\s*{ERA}",
+    ),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{MARKER}"),
     # October 1917; May, 1905
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{DATED_YEAR}){MARKER}"),
     # the summer of 1902; spring 1888
     (
         "season",
-        rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}|(?<=of\s){YEAR3})",
+        rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}|(?<=of\s){YEAR3}|{ERA_DATED})"
+        rf"(?:\s*{ERA})?",
     ),
     # the 12th century; the early fifteenth century; the 3rd century BC
     (
@@ -129,6 +138,11 @@ PATTERNS: list[tuple[str, str]] = [
             r"second\s+half\s+of\s+the)\s*)?" + ORDINAL + r"[\s-]+[Cc]entury\b"
             r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?"
         ),
+    ),
+    # 551–479 BC; 20-25 AD (the era word after the second year holds for both)
+    (
+        "era_span",
+        rf"(?<![0-9.,])(?P<y1>[1-9][0-9]{{0,3}}){DASH}(?P<y>{ERA_DATED})\s*{ERA}",
     ),
     # 44 BC; AD 800; 1066 CE
     (
