@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from test_enrich_persons import enrich, mentions
 
 from edition.enrich.personography import Person, Personography, empty_personography
@@ -144,14 +145,26 @@ def test_initials_written_together_stay_in_the_name(tmp_path: Path) -> None:
     assert [t for t, _, _ in mentions(tree)] == ["George H.W. Bush"]
 
 
-def test_a_name_with_middle_names_is_the_person_of_its_first_and_last_word(tmp_path: Path) -> None:
-    """One person, one id: "Edwin Marlowe Ostrowski" in a book title is the "Edwin Ostrowski"
-    of the text, not a second person."""
-    tree, _ = enrich(
-        "<p>Edwin Ostrowski painted the harbour in 1921. Ostrowski sold nothing that year.</p>"
-        "<p>Clara Lindqvist, Edwin Marlowe Ostrowski: a Life (Harbour Press, 1997).</p>",
-        tmp_path,
-    )
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "Edwin Marlowe Ostrowski" in a book title is the "Edwin Ostrowski" of the text
+        (
+            "<p>Edwin Ostrowski painted the harbour in 1921. Ostrowski sold nothing that year.</p>"
+            "<p>Clara Lindqvist, Edwin Marlowe Ostrowski: a Life (Harbour Press, 1997).</p>"
+        ),
+        # a hyphenated given name: "Edwin-Marc Ostrowski" is the "Edwin Ostrowski" of the text
+        (
+            "<p>Edwin-Marc Ostrowski painted the harbour in 1921. Ostrowski sold nothing.</p>"
+            "<p>In 1930 Edwin Ostrowski moved to the coast, where Edwin Ostrowski kept painting.</p>"
+        ),
+    ],
+)
+def test_a_longer_form_of_a_name_is_the_person_of_its_first_and_last_word(
+    paragraphs: str, tmp_path: Path
+) -> None:
+    """One person, one id, whatever middle or hyphenated given names one mention adds."""
+    tree, _ = enrich(paragraphs, tmp_path)
     refs = {r for t, r, _ in mentions(tree) if "Ostrowski" in t}
     assert len(refs) == 1, mentions(tree)
 
@@ -268,6 +281,8 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     assert named_aliases(lead, len("IBN TARVO")) == ["Abu Tarvo", "Pur Tarvo/Tarva", "Tarvenna"]
     later = "Mara Quell, and later as Chief Minister, and simply as Mara, ruled."
     assert named_aliases(later, len("Mara Quell")) == []
+    teaching = "Tarvo Quell, also known as Quellism, Quellists and Quellians, taught."
+    assert named_aliases(teaching, len("Tarvo Quell")) == []  # his teaching, not his name
     tree, _ = enrich(
         "<p>Mara Quell (1701–1762), also known as Mara Kell, was a poet. Mara Quell wrote"
         " songs.</p><p>Later readers knew her as Mara Kell, and Mara Kell is still read.</p>",
@@ -344,3 +359,14 @@ def test_a_name_opening_with_an_acronym_is_an_organisation() -> None:
     assert _acronym_first("ACF Fiorentina") and _acronym_first("BBC Radio Ulster")
     assert not _acronym_first("ROBERTO BAGGIO")  # a lead in capitals
     assert not _acronym_first("J.R. Smith") and not _acronym_first("Ada Quill")
+
+
+def test_titles_of_rank_in_other_traditions_stay_out_of_the_name() -> None:
+    from edition.enrich.persons_rules import model_names
+
+    text = "Viscount Tarvo Quell met Ustad Mara Kell and Shogun Ilse Brann at the gate."
+    spans = [
+        (text.index(name), text.index(name) + len(name), "PERSON")
+        for name in ("Viscount Tarvo Quell", "Ustad Mara Kell", "Shogun Ilse Brann")
+    ]
+    assert [n.name for n in model_names(text, spans)] == ["Tarvo Quell", "Mara Kell", "Ilse Brann"]

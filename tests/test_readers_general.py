@@ -884,3 +884,32 @@ def test_pager_words_side_by_side_are_interface_and_german_teasers_end_the_artic
     lines = _article(["Kommentare lesen (3 Beiträge)", *(_prose(n) for n in range(40, 55))])
     frame = find_frame(lines)
     assert frame is not None and lines[frame.end] == _prose(29)
+
+
+def test_wiki_menus_after_the_article_go_without_a_retrieved_from_line() -> None:
+    from edition.readers.wiki_text_web import strip_web_chrome
+
+    long = "The harbour of Brill was dredged in every decade of the century, and rebuilt."
+    lines = [
+        "Brill Harbour",
+        "From Wikipedia, the free encyclopedia",
+        long,
+        "External links",
+        "Official website",
+        "Categories:",
+        "Harbours of the north",
+        "Navigation menu",
+        "Personal tools",
+        "This page was last edited on 15 January 2024, at 14:32 (UTC).",
+        "Privacy policy",
+    ]
+    report = Report("x")
+    out = strip_web_chrome(lines, report)
+    assert [line for line in out if line.strip()] == [
+        "Brill Harbour",
+        long,
+        "External links",
+        "Official website",
+    ]
+    removed = {r.text for r in report.removed}
+    assert {"Categories:", "Navigation menu", "Privacy policy"} <= removed

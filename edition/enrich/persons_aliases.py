@@ -76,6 +76,10 @@ _ALIAS_JOIN = re.compile(
 )
 
 
+# A word made from a name for a teaching or its followers is no name of the person.
+_DOCTRINE = re.compile(r"(?:ism|ists?|ians?)$", re.IGNORECASE)
+
+
 def named_aliases(text: str, end: int) -> list[str]:
     """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
     name TAIBAI", "variant spellings include A, B and C"), in title case when in capitals."""
@@ -85,7 +89,8 @@ def named_aliases(text: str, end: int) -> list[str]:
         position = cue.end()
         while (found := _ALIAS.match(text, position)) is not None:
             name = found.group(0)
-            aliases.append(name.title() if name.isupper() else name)
+            if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
+                aliases.append(name.title() if name.isupper() else name)
             position = found.end()
             joined = _ALIAS_JOIN.match(text, position)
             if joined is None or not _ALIAS.match(text, joined.end()):
@@ -160,8 +165,9 @@ def full_names_in_capitals(personography: Personography) -> bool:
 
 
 def middle_names(personography: Personography) -> bool:
-    """Merge a proposed name with middle names ("Ada Maria Quill") into the one proposed person
-    who bears its first and last word as a name ("Ada Quill"): one person, one id."""
+    """Merge a proposed name with middle names ("Ada Maria Quill") or a hyphenated given name
+    ("Ada-Maria Quill") into the one proposed person who bears its first given name and last
+    word as a name ("Ada Quill"): one person, one id."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     bearers: dict[str, list] = {}
     for person in proposed:
@@ -170,7 +176,11 @@ def middle_names(personography: Personography) -> bool:
     changed = False
     for person in proposed:
         words = person.name.split()
-        if len(words) < 3 or any(_generation(w) or w[:1].islower() for w in words):
+        if any(_generation(w) or w[:1].islower() for w in words):
+            continue
+        if len(words) == 2 and "-" in words[0].strip("-"):
+            words = [words[0].split("-")[0], words[1]]  # "Ada-Maria Quill" is "Ada Quill"
+        elif len(words) < 3:
             continue
         holders = [h for h in bearers.get(f"{words[0]} {words[-1]}".casefold(), []) if h != person]
         if len(holders) == 1 and person.id in personography.persons:

@@ -37,6 +37,13 @@ LANGUAGES_LINE = re.compile(
     r"|add languages)\b"
 )
 _LABEL_LINE = re.compile(r"^[\w ]{2,20}:\s")  # a label and its value, never a title
+# The page's own menus after the article when no "Retrieved from" line precedes them.
+END_LINE = re.compile(
+    r"(?i)^(?:navigation menu|navigationsmenü|menu de navigation|menú de navegación"
+    r"|menu di navigazione|this page was last (?:edited|modified) on\b)"
+)
+CATEGORIES_LINE = re.compile(r"(?i)^(?:categories|category|kategorien|catégories|categorías):?$")
+END_ZONE = 12  # a "Categories:" line this close before the menus starts the chrome
 
 
 def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
@@ -53,8 +60,9 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
             _drop(out, index, "site-furniture-before-article", report)
     for index, line in enumerate(out):
         stripped = line.strip()
-        if RETRIEVED.match(stripped):
-            for after in range(index, len(out)):
+        if RETRIEVED.match(stripped) or (index > start and END_LINE.match(stripped)):
+            first = _categories_above(out, index)
+            for after in range(first, len(out)):
                 _drop(out, after, "site-furniture-after-article", report)
             break
         if JUMP_LINE.match(stripped) or FROM_LINE.match(stripped) and index >= start:
@@ -64,6 +72,15 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
             out[index] = EDIT_LINK.sub("", line)
     _drop_contents(out, report)
     return out
+
+
+def _categories_above(lines: list[str], index: int) -> int:
+    """The "Categories:" line shortly above the menus at `index` (its list goes with them),
+    else `index`."""
+    for above in range(index - 1, max(-1, index - END_ZONE), -1):
+        if CATEGORIES_LINE.match(lines[above].strip()):
+            return above
+    return index
 
 
 def _article_start(lines: list[str]) -> int:
