@@ -913,3 +913,10 @@ def test_wiki_menus_after_the_article_go_without_a_retrieved_from_line() -> None
     ]
     removed = {r.text for r in report.removed}
     assert {"Categories:", "Navigation menu", "Privacy policy"} <= removed
+
+
+def test_a_flattened_marker_after_a_closing_quotation_mark_is_a_marker() -> None:
+    from edition.readers.note_resolver import MARKERS
+
+    text = "He asked, “is it far?”1 She said ‘all of it.’2 and left.”3 Not “CO”2x nor word.”"
+    assert [m.group("flat") for m in MARKERS.finditer(text) if m.group("flat")] == ["1", "2", "3"]

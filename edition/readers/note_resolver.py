@@ -84,13 +84,13 @@ MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
 LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many lines
 # Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
-# after punctuation ("word,2", "word.12") or written "word*2", which only count when a note
+# after punctuation ("word,2", "word.12", "word.”3") or written "word*2", which only count when a note
 # list has that number; glued straight to a lower-case word ("tools1"), only in sequence
 # (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
     r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
-    r"|(?<=[^\W\d_][.,;:’'\"”)])(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)]))(?P<flat>\d{1,3})(?=\s|$)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
     r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
     r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
