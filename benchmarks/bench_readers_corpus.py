@@ -68,6 +68,8 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     author = squash(" ".join("".join(a.itertext()) for a in header.iter(tei("author"))))
     body = next(tree.iter(tei("text")))
     heads = {squash(re.sub(r"\[edit\]", "", "".join(h.itertext()))) for h in body.iter(tei("head"))}
+    # A heading printed with its section number ("4.1.1 Impact of State") names the annotated title.
+    heads |= {re.sub(r"^(?:\d{1,2} ){1,4}", "", head) for head in heads}  # squashed: "4 1 1 "
     # Running heads kept as <fw> (forme work) are marked as furniture, not left in the text.
     body_text = f" {squash(' '.join(_text_without(body, tei('fw'))))} "
     # Distinct (number, body) pairs: a marker repeated counts once, and numbering that

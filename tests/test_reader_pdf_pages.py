@@ -158,12 +158,18 @@ def test_a_word_hyphenated_across_a_page_turn_is_rejoined() -> None:
     assert "lighthouses" in body_text(document)
 
 
+def with_foot(page: str, lines: str) -> str:
+    """The page with `lines` at its foot, above its page number (as pdftotext writes it)."""
+    text, number = page.rstrip("\n").rsplit("\n", 1)
+    return f"{text}\n\n{lines}\n\n{number}\n"
+
+
 def test_flattened_superscripts_link_to_chapter_notes_numbered_afresh() -> None:
     pages = book(numbers="bottom").split("\f")
     pages[3] = pages[3].replace("winter,", "winter,1", 1)
-    pages[8] = pages[8].rstrip("\n") + "\n\nNotes\n1. Harbour ledger, volume two.\n"
+    pages[8] = with_foot(pages[8], "Notes\n1. Harbour ledger, volume two.")
     pages[11] = pages[11].replace("winter,", "winter,1", 1)
-    pages[16] = pages[16].rstrip("\n") + "\n\nNotes\n1. Letter of the pilot, 1902.\n"
+    pages[16] = with_foot(pages[16], "Notes\n1. Letter of the pilot, 1902.")
     document, _ = read("\f".join(pages))
     tree = document_to_tei(document, {})
     body = next(tree.iter(tei("body")))
@@ -220,3 +226,24 @@ def test_a_title_may_hold_a_number_but_a_date_or_citation_line_is_no_title() -> 
     assert title_page(cited) == ("The Ten Worst Winters", "Ann Weir")
     dated = "Draft August 19, 2019\n\nThe Ten Worst Winters\n\nAnn Weir\n\f"
     assert title_page(dated)[0] == "The Ten Worst Winters"
+
+
+def test_a_section_number_alone_above_its_title_numbers_a_division() -> None:
+    """ "4.1" on a line of its own, a blank, the title, a blank: one division numbered 4.1, its
+    heading as printed ("4.1 Title"); a dotted number at a page's top is no running head."""
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    numbering = [("1", "The Lighthouse Keeper"), ("1.1", "Storms of the Northern Coast")]
+    numbering += [("1.2", "A Ledger of Ships"), ("2", "Winter Ice")]
+    for page, (number, title) in enumerate(numbering, start=1):
+        lines = [number, "", title, "", *prose(page, lines=20), "", str(page + 10)]
+        pages.append("\n".join(lines) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    divisions = [div for div in document.body if isinstance(div, Div) and div.head][-4:]
+    assert [(div.n, inline_text(div.head)) for div in divisions] == [
+        ("1", "1 The Lighthouse Keeper"),
+        ("1.1", "1.1 Storms of the Northern Coast"),
+        ("1.2", "1.2 A Ledger of Ships"),
+        ("2", "2 Winter Ice"),
+    ]
+    assert [div.type for div in divisions] == ["chapter", "section", "section", "chapter"]
+    assert body_text(document).split().count("1.1") == 1  # in the heading only

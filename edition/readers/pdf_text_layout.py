@@ -44,6 +44,13 @@ class Page:
     chapter: str = ""  # the number of the chapter starting on this page
 
 
+def chapter_of(number: str, current: int) -> int:
+    """The chapter a heading's number belongs to: 4 for "4" and for "4.1.1"; `current` when
+    the number names none."""
+    head = number.split(".")[0]
+    return int(head) if head.isdigit() else current
+
+
 def roman_value(label: str) -> int:
     total = 0
     for char, following in zip(label, label[1:] + " "):

@@ -32,7 +32,12 @@ LABEL = re.compile(
     r"([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+(?:[- ][a-z]+)?)\.?$",
     re.IGNORECASE,
 )
+# A section number alone on its line, its title on the next ("4.1.1" / "Impact of State").
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 TITLE_END = re.compile(r"[.,;:!?]$")
+TITLE_WORD = re.compile(r"[^\W\d_]{3,}")  # a title holds a word of three letters or more
+MATH = re.compile(r"[∧∨⇒⇔∀∃∈∑∫≤≥≠±×÷√∞→←↔]")
+
 CODE_CHARS = re.compile(r"[=<>{}\[\]_/\\|@#$%^&*]|\.\s*\.\s*\.")
 HEAD_MAX = 70
 TITLE_MAX = 60  # a chapter title under its label
@@ -108,8 +113,13 @@ def _key(line: str) -> str:
 
 
 def _is_head_like(line: str) -> bool:
+    """Short, not a "Chapter 3" label and not a dotted section number ("4.1")."""
     text = line.strip()
-    return 0 < len(text) <= HEAD_MAX and label_number(text) is None
+    return (
+        0 < len(text) <= HEAD_MAX
+        and label_number(text) is None
+        and not (SECTION_NUMBER.match(text) and "." in text.rstrip("."))
+    )
 
 
 def find_furniture(
@@ -199,6 +209,10 @@ def _classify(
             kind, text = ("number", str(value)) if titled else ("heading", text)
             page.opens_section = page.opens_section or k == 0
             page.chapter = str(value) if k == 0 else page.chapter
+        elif _numbers_section(text, following) and _next_in_outline(text, out):
+            kind = "section-number"
+        elif out and out[-1].kind == "section-number":
+            kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
             kind = "heading"
         elif k == 0 and previous_ends and _title_like(text) and len(text.split()) >= 2:
@@ -206,6 +220,42 @@ def _classify(
         elif k > 0 and _between_sentences(kept[k - 1][1], text, following):
             kind = "heading"  # "… our results." / "Systems Studied" / "Within this article, …"
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
+
+
+def _numbers_section(text: str, following: str) -> bool:
+    """A section number alone on its line ("2", "4.1.1") with a title on the next line that
+    starts with a capital letter and holds a word ("Impact of State on Testing"; not a
+    table's "B" or a formula's "A∧B")."""
+    return (
+        bool(SECTION_NUMBER.match(text))
+        and following[:1].isupper()
+        and _title_like(following, TITLE_MAX)
+        and label_number(following) is None
+        and bool(TITLE_WORD.search(following))
+        and not MATH.search(following)
+    )
+
+
+def _outline(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.rstrip(".").split("."))
+
+
+def _next_in_outline(text: str, out: list[Line]) -> bool:
+    """The section number comes next after the last one read (chapters "Chapter 3" count):
+    a sibling ("4.1" -> "4.2"), a first child ("4.1" -> "4.1.1"), a later section of an outer
+    level ("4.1.2" -> "4.2", "4.2" -> "5"); the first one opens the outline ("1", "1.1",
+    "0"). A stray number in a table or figure ("9" after "3.1") is none."""
+    new = _outline(text)
+    last = next((line for line in reversed(out) if line.kind in ("section-number", "number")), None)
+    if last is None:
+        return new[0] <= 1
+    old = _outline(last.text)
+    for depth in range(min(len(old), len(new))):
+        if new[depth] == old[depth] + 1:  # the next at this level, its children from 1
+            return new[:depth] == old[:depth] and all(part == 1 for part in new[depth + 1 :])
+        if new[depth] != old[depth]:
+            return False
+    return len(new) == len(old) + 1 and new[-1] == 1
 
 
 _MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by", "at", "or"}

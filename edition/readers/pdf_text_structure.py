@@ -16,7 +16,7 @@ from ..model import Block, Inline, Note, P, PageBreak, Quote, Text
 from ..report import Report
 from .pdf_text_footnotes import PLACEHOLDER, Footnotes
 from .pdf_text_hyphens import FIRST_WORD, LINE_END_HYPHEN, Vocabulary
-from .pdf_text_layout import Line, Page, page_break
+from .pdf_text_layout import Line, Page, chapter_of, page_break
 from .pdf_text_quotes import SENTENCE_END, SHORT_LINE, is_glued, last_line_length, quotation_start
 
 ROOM = 62  # characters a printed line holds (justified lines run 54-66)
@@ -65,14 +65,14 @@ class Builder:
 
     def _number(self, line: Line) -> None:
         self._close_paragraph()
-        self.pending_n = line.text.strip()
+        self.pending_n = line.text.strip().rstrip(".")
         self.pending_break = line if line.page_start else None
 
     def _heading(self, line: Line) -> None:
         self._close_paragraph()
         start = self.pending_break or (line if line.page_start else None)
         if self.pending_n:
-            self.chapter = int(self.pending_n)
+            self.chapter = chapter_of(self.pending_n, self.chapter)
         section = Section(title_case(line.text), self.pending_n)
         if start is not None:
             section.blocks.append(page_break(self.pages, start.page))
@@ -233,6 +233,7 @@ def _merge_text(nodes: list[Inline]) -> list[Inline]:
 
 HANDLERS = {
     "number": Builder._number,
+    "section-number": Builder._number,  # "4.1.1", kept in the heading's text as well
     "heading": Builder._heading,
     "text": Builder._text,
     "spliced": Builder._text,

@@ -14,12 +14,13 @@ from collections import Counter
 
 from ..model import Div, Document, Metadata, P, PageBreak, Quote, Text, inline_text
 from ..report import Report
-from . import pdf_text_footnotes as footnotes
 from . import pdf_text_detect as page_detect
 from . import pdf_text_endnotes as endnotes
+from . import pdf_text_footnotes as footnotes
 from . import pdf_text_layout as layout
 from . import pdf_text_pages as paged
 from .pdf_text_hyphens import Vocabulary
+from .pdf_text_layout import chapter_of
 from .pdf_text_structure import Builder, Section, join_lines, title_case
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -137,6 +138,7 @@ def _arrange(sections: list[Section]) -> tuple[list[Div], list[Div], list[Div]]:
     body: list[Div] = [] if epigraph or not lead else [Div(tuple(lead), type="chapter")]
     back: list[Div] = []
     chapter = 0
+    numbered = any("." in section.n for section in rest)  # "4.1": the book numbers its own
     for section in rest:
         name = section.head.lower()
         blocks = tuple(section.blocks)
@@ -145,8 +147,11 @@ def _arrange(sections: list[Section]) -> tuple[list[Div], list[Div], list[Div]]:
         elif body and name in BACK_TYPES:
             back.append(Div(blocks, (Text(section.head),), BACK_TYPES[name]))
         else:
-            chapter = int(section.n) if section.n else chapter + 1
-            body.append(Div(blocks, (Text(section.head),), "chapter", str(chapter)))
+            chapter = chapter_of(section.n, chapter) if section.n else chapter + 1
+            # "4.1.1" is inside chapter 4, and so is a heading without a number among them
+            kind = "section" if "." in section.n or (numbered and not section.n) else "chapter"
+            n = section.n or ("" if numbered else str(chapter))  # no number the book lacks
+            body.append(Div(blocks, (Text(section.head),), kind, n))
     return front, body, back
 
 
