@@ -507,11 +507,13 @@ def test_a_name_in_capitals_is_a_person_and_keeps_its_surname(tmp_path: Path) ->
         "In 1830 Quill opened a second shop on the quay.",
         "THE HARVEST DANCE was held each autumn; the harvest was good.",
         "ORLA BRENNAN FRS wrote about the lamps. Brennan praised them; Brennan bought two.",
+        "JEAN-MARC O'NEILL, a pilot, guided QUILL'S LAMPS. O'Neill sailed; O'Neill came back.",
     ]
     lower = {w for t in texts for w in re.findall(r"\b[a-z][\w'-]*", t)}
     found = [(c.surface, c.name, c.surname) for c in capitals_names(texts, lower)]
     assert found == [
         ("ADA MARIA QUILL", "Ada Maria Quill", "Quill"),
+        ("JEAN-MARC O'NEILL", "Jean-Marc O'Neill", "O'Neill"),
         ("ORLA BRENNAN", "Orla Brennan", "Brennan"),
     ]
     tree, _ = enrich("".join(f"<p>{t}</p>" for t in texts), tmp_path)

@@ -370,3 +370,18 @@ def test_titles_of_rank_in_other_traditions_stay_out_of_the_name() -> None:
         for name in ("Viscount Tarvo Quell", "Ustad Mara Kell", "Shogun Ilse Brann")
     ]
     assert [n.name for n in model_names(text, spans)] == ["Tarvo Quell", "Mara Kell", "Ilse Brann"]
+
+
+def test_a_lone_name_right_after_an_unknown_name_word_ends_a_longer_name() -> None:
+    """ "Yunus Lodi" and "Genghis Lodi" are not the "Lodi" of "Khan Lodi"; after a title, a
+    common word or at a sentence's start the lone name is still found."""
+    index = NameIndex([Person("khan-lodi", "Khan Lodi", ("Lodi",), proposed=True)])
+    assert [m.text for m in index.find("a daughter of Yunus Lodi, and son of Genghis Lodi.")] == []
+    for text in (
+        "The army of Lodi came.",
+        "When Lodi came, he ruled.",
+        "and Sultan Lodi came.",
+        "the coast.[31] Following Lodi's march, they fled.",  # a sentence's first word
+        "against James Lodi and his men.",  # a given name the word lists know
+    ):
+        assert [m.text.split()[-1] for m in index.find(text)] == ["Lodi"], text

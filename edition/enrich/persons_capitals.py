@@ -16,9 +16,11 @@ from .persons_rules import PARTICLES
 from .persons_words import TITLES
 
 MIN_WRITTEN = 2  # times a word of the run must be written in title case elsewhere
-_CAPS_WORD = r"[^\W\d_a-z][^\W\d_a-z’'-]*[^\W\d_a-z]"
+# A word of two capitals or more, perhaps joined by a hyphen or apostrophe ("JEAN-PAUL",
+# "O'NEILL"; not a possessive "QUILL'S").
+_CAPS_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|-(?=[^\W\d_a-z])|[’'](?=[^\W\d_a-z]{2}))*[^\W\d_a-z]"
 _RUN = re.compile(rf"(?<![\w’'-]){_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,5}}(?![\w’'-])")
-_TITLE_CASE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*")
+_TITLE_CASE = re.compile(r"(?<![\w’'-])[A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*")  # "Quill", "O'Neill"
 
 
 @dataclass(frozen=True)

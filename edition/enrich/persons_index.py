@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from .personography import Person
 from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN, is_regnal, quoted_whole
+from .persons_words import GIVEN_NAMES, NOT_SURNAMES, TITLES
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
 
@@ -157,6 +158,8 @@ class NameIndex:
             preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
             if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
                 continue
+            if " " not in form and _after_unknown_name_word(preceding, self.forms):
+                continue
             if quoted_whole(text, match.start(), match.end()):
                 continue
             candidates, explicit = self.candidates(form)
@@ -183,6 +186,23 @@ class NameIndex:
         following = text[end : end + 80].lstrip()
         next_word = following.split(" ", 1)[0].rstrip(".,;:)") if following[:1].isalpha() else ""
         return next_word in THING_AFTER
+
+
+def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> bool:
+    """A lone given name or surname right after a capitalised word that opens no known name,
+    is neither a title nor a common word, and follows a lower-case word ("daughter of Yunus
+    Khan", "son of Genghis Khan") is the end of a longer name no list knows, not the person
+    known as "Khan". After a run of capitalised words ("the First World War Trotsky") or a
+    known name ("against Stalin Trotsky's") it is still a name."""
+    words = preceding.split()
+    if len(words) < 2 or not preceding[-1:].isspace():
+        return False
+    word, before = words[-1], words[-2]
+    ended = re.sub(r"(?:\[\w+\])+$", "", before).rstrip("\"'”’)")  # "coastline.[31]"
+    if not (word[:1].isupper() and word.isalpha() and before[:1].islower()) or ended[-1:] in ".!?":
+        return False
+    known = word in forms or word in GIVEN_NAMES  # "against Stalin Trotsky's", "James Cook"
+    return not known and word.rstrip(".") not in TITLES and word not in NOT_SURNAMES
 
 
 SOFT_HYPHEN = "\u00ad"
