@@ -247,3 +247,21 @@ def test_a_section_number_alone_above_its_title_numbers_a_division() -> None:
     ]
     assert [div.type for div in divisions] == ["chapter", "section", "section", "chapter"]
     assert body_text(document).split().count("1.1") == 1  # in the heading only
+
+
+def test_a_numbered_heading_on_one_line_opens_a_division_a_numbered_list_does_not() -> None:
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    for page, heading in enumerate(["1. The Lighthouse Keeper", "1.1 Storms of the Coast"], 1):
+        body = prose(page, lines=20)
+        body[9], body[10] = body[9].rstrip(",.") + ".", body[10].capitalize()  # a sentence ends
+        lines = [*body[:10], heading, *body[10:], "", str(page + 10)]
+        pages.append("\n".join(lines) + "\n")
+    listed = ["Steps to light the lamp:", "1 Open the shutter", "2 Trim the wick", "3 Strike it."]
+    pages.append("\n".join([*prose(3, lines=10), *listed, *prose(4, lines=10), "", "13"]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    divisions = [div for div in document.body if isinstance(div, Div) and div.n]
+    assert [(div.n, inline_text(div.head)) for div in divisions] == [
+        ("1", "1. The Lighthouse Keeper"),
+        ("1.1", "1.1 Storms of the Coast"),
+    ]
+    assert "1 Open the shutter" in body_text(document)

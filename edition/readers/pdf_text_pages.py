@@ -211,6 +211,9 @@ def _classify(
             page.chapter = str(value) if k == 0 else page.chapter
         elif _numbers_section(text, following) and _next_in_outline(text, out):
             kind = "section-number"
+        elif number := _numbered_title(text, following, kept[k - 1][1] if k else "", out):
+            out.append(Line(no, number, p, k == 0 and bool(out), False, "section-number"))
+            kind = "heading"  # "1.2 Direct Mail" on one line, as printed
         elif out and out[-1].kind == "section-number":
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
@@ -234,6 +237,30 @@ def _numbers_section(text: str, following: str) -> bool:
         and bool(TITLE_WORD.search(following))
         and not MATH.search(following)
     )
+
+
+NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+
+
+def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -> str:
+    """The section number of a heading printed with it on one line ("1.2 Direct Mail",
+    "2.2. Anti-Entropy"), between the end of a sentence (or a page's top) and a line that
+    starts one, next in the outline; "" when the line is none (a numbered list's items
+    follow each other: their next line starts with a number)."""
+    found = NUMBERED_TITLE.match(text)
+    if found is None or (previous and not previous.rstrip().endswith((".", "!", "?", ":"))):
+        return ""
+    number, title = found.groups()
+    if not (
+        title[:1].isupper()
+        and following[:1].isupper()
+        and _title_like(text, TITLE_MAX)
+        and TITLE_WORD.search(title)
+        and not MATH.search(title)
+        and _next_in_outline(number, out)
+    ):
+        return ""
+    return number
 
 
 def _outline(text: str) -> tuple[int, ...]:
