@@ -385,3 +385,44 @@ def test_a_lone_name_right_after_an_unknown_name_word_ends_a_longer_name() -> No
         "against James Lodi and his men.",  # a given name the word lists know
     ):
         assert [m.text.split()[-1] for m in index.find(text)] == ["Lodi"], text
+
+
+def test_the_surname_alone_goes_to_the_person_the_corpus_names_in_full_most() -> None:
+    from edition.enrich.persons_aliases import surname_to_subject
+
+    book = _personography(
+        Person("isa-quell", "Isa Quell", ("Quell",), proposed=True),  # a daughter, named first
+        Person("tarvo-quell-ii", "Tarvo Quell II", proposed=True),
+        Person("tarvo-quell", "Tarvo Quell", proposed=True),
+    )
+    corpus = "Isa Quell was born. " + "Tarvo Quell ruled. " * 6 + "Tarvo Quell II died."
+    assert surname_to_subject(book, corpus)
+    assert "Quell" in book.persons["tarvo-quell"].variants
+    assert "Quell" not in book.persons["isa-quell"].variants
+    even = _personography(
+        Person("isa-quell", "Isa Quell", ("Quell",), proposed=True),
+        Person("tarvo-quell", "Tarvo Quell", proposed=True),
+    )
+    assert not surname_to_subject(even, "Isa Quell came. Tarvo Quell came. Isa Quell went.")
+
+
+def test_a_name_does_not_join_a_title_that_goes_on_with_a_common_word() -> None:
+    from edition.enrich.persons_aliases import leading_forms
+
+    book = _personography(
+        Person("tarvo-quell", "Tarvo Quell", proposed=True),
+        Person("tarvo-quell-plays", "Tarvo Quell Plays", proposed=True),
+        Person("te-kauri", "Te Kauri", proposed=True),
+        Person("te-kauri-parata", "Te Kauri Parata", proposed=True),
+    )
+    assert leading_forms(book, frozenset({"plays"}))
+    assert "tarvo-quell" in book.persons and "te-kauri" not in book.persons
+    assert "Te Kauri" in book.persons["te-kauri-parata"].variants
+
+
+def test_a_band_named_after_its_leader_is_no_person() -> None:
+    from edition.enrich.persons_rules import model_names
+
+    text = "In 1951 he founded his Tarvo Quell Quartet with Ada Kell."
+    spans = [(text.index("Tarvo"), text.index(" with"), "PERSON")]
+    assert list(model_names(text, spans)) == []

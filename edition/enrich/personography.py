@@ -192,6 +192,24 @@ class Personography:
         self.known_names().add(name.casefold())
         return True
 
+    def remove_variant(self, person_id: str, name: str) -> bool:
+        """Take one written form (not the preferred name) from an entry; False when it lacks it."""
+        person = self.persons.get(person_id)
+        if person is None or name not in person.variants:
+            return False
+        for element in self.list_person.iter(tei("person")):
+            if element.get(XML_ID) == person_id:
+                for variant in element.findall(tei("persName")):
+                    if variant.get("type") == "variant" and variant.text == name:
+                        element.remove(variant)
+                        break
+                break
+        self.persons[person_id] = replace(
+            person, variants=tuple(v for v in person.variants if v != name)
+        )
+        self._known = None
+        return True
+
     def drop(self, ids: set[str]) -> None:
         """Take the entries with these ids out of the file and the index."""
         for element in list(self.list_person.iter(tei("person"))):

@@ -40,6 +40,7 @@ from .persons_aliases import (
     middle_names,
     regnal_bases,
     stated_aliases,
+    surname_to_subject,
 )
 from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
@@ -176,10 +177,11 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
     if added:
         state.index = NameIndex(state.personography.persons.values())
-    merged = leading_forms(state.personography)
+    merged = leading_forms(state.personography, state.lower)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
     merged |= regnal_bases(state.personography)
+    merged |= surname_to_subject(state.personography, "\n".join(texts))
     if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())
 

@@ -127,10 +127,12 @@ def attach_alias(personography: Personography, person_id: str, alias: str) -> bo
     return changed or bool(holders)
 
 
-def leading_forms(personography: Personography) -> bool:
+def leading_forms(personography: Personography, lower: frozenset[str] = frozenset()) -> bool:
     """Merge a proposed name of two or more words into the one proposed name that starts
     with the same words ("Te Kaurinui" into "Te Kaurinui Robert Parata"); never across a
-    generation ("John Smith" and "John Smith Jr" or "Henry VIII" stay apart)."""
+    generation ("John Smith" and "John Smith Jr" or "Henry VIII" stay apart), nor into a
+    title that goes on with a word the corpus writes in lower case ("Ada Quill Plays", an
+    album: `lower`)."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     starting: dict[tuple[str, ...], list] = {}  # the first words of a name -> longer names
     for person in proposed:
@@ -141,7 +143,8 @@ def leading_forms(personography: Personography) -> bool:
     for short in proposed:
         words = tuple(short.name.split())
         longer = starting.get(words, []) if len(words) >= 2 else []
-        if len(longer) != 1 or any(_generation(w) for w in longer[0].name.split()[len(words) :]):
+        rest = longer[0].name.split()[len(words) :] if len(longer) == 1 else []
+        if not rest or any(_generation(w) or w.casefold() in lower for w in rest):
             continue
         changed |= attach_alias(personography, longer[0].id, short.name)
     return changed
@@ -205,6 +208,53 @@ def regnal_bases(personography: Personography) -> bool:
         if " " not in person.name and len(holders) == 1:
             changed |= attach_alias(personography, holders.pop(), person.name)
     return changed
+
+
+SUBJECT_SHARE = 2  # the subject is named in full at least this many times as often ...
+SUBJECT_MIN = 3  # ... and at least this many times
+
+
+def surname_to_subject(personography: Personography, corpus: str) -> bool:
+    """A surname alone that a proposed entry holds ("Moctezuma", "Brubeck") goes to the one
+    of the people bearing it whom the corpus names in full far more often (a biography's
+    subject: "Moctezuma II", not his daughter "Isabel Moctezuma" nor a record title read as
+    a name), since a text calls its subject by the surname and relatives by given names; a
+    one-word entry ("Malcolm") joins that person too ("Malcolm III", not "Malcolm II")."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    changed = False
+    for alone in [p for p in proposed if " " not in p.name]:  # "Malcolm" beside "Malcolm III"
+        bearers = [p for p in proposed if p.id != alone.id and _bears(p, alone.name)]
+        counts = {p.id: _named_in_full(p, corpus) for p in bearers}
+        best = max(bearers, key=lambda p: (counts[p.id], p.id), default=None)
+        others = max((n for i, n in counts.items() if best and i != best.id), default=0)
+        if best and counts[best.id] >= max(SUBJECT_MIN, SUBJECT_SHARE * others):
+            changed |= attach_alias(personography, best.id, alone.name)
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    for holder in proposed:
+        for word in [v for v in holder.variants if " " not in v and v[:1].isupper()]:
+            bearers = [p for p in proposed if p.id != holder.id and _bears(p, word)]
+            if not bearers:
+                continue
+            counts = {p.id: _named_in_full(p, corpus) for p in [holder, *bearers]}
+            best = max(bearers, key=lambda p: (counts[p.id], p.id))
+            if counts[best.id] >= max(SUBJECT_MIN, SUBJECT_SHARE * counts[holder.id]):
+                changed |= personography.remove_variant(holder.id, word)
+                changed |= personography.add_variant(best.id, word)
+    return changed
+
+
+def _bears(person, word: str) -> bool:
+    """Is `word` the surname of one of the person's names of two words or more ("Isabel
+    Moctezuma"), or the name a regnal number follows ("Moctezuma II")?"""
+    for name in person.names:
+        words = name.split()
+        if len(words) >= 2 and (words[-1] == word or (words[0] == word and is_regnal(words[-1]))):
+            return True
+    return False
+
+
+def _named_in_full(person, corpus: str) -> int:
+    return sum(corpus.count(name) for name in set(person.names) if " " in name)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
