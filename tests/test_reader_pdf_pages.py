@@ -265,3 +265,16 @@ def test_a_numbered_heading_on_one_line_opens_a_division_a_numbered_list_does_no
         ("1.1", "1.1 Storms of the Coast"),
     ]
     assert "1 Open the shutter" in body_text(document)
+
+
+def test_a_title_over_two_lines_and_a_labelled_title_page() -> None:
+    from edition.readers.pdf_text_pages import title_page
+
+    two = "HARBOUR: Tides & Ledgers\nOf the Northern Coast\n\nAnn Weir\n\nUniversity of Skerrow\n\f"
+    assert title_page(two) == ("HARBOUR: Tides & Ledgers Of the Northern Coast", "Ann Weir")
+    named = "Tides and Harbours\nAnn Weir\n\nHarbour Press\n\f"
+    assert title_page(named) == ("Tides and Harbours", "Ann Weir")
+    labelled = (
+        "Copyright, 1902,\nBy Ann Weir\n\f\fThe eBook of Tides\nTitle: Tides\nAuthor: Ann Weir\n\f"
+    )
+    assert title_page(labelled) == ("Tides", "Ann Weir")

@@ -336,7 +336,11 @@ def title_page(text: str) -> tuple[str, str]:
     """Title and author from the first page that has text and is not a table of contents:
     its first block of lines (dates and numbers skipped) is the title, a later line that reads
     as a person's name ("By ..." or two to five capitalised words) the author."""
-    for page in text.split("\f")[:6]:
+    pages = text.split("\f")[:6]
+    labelled = _labelled(pages)
+    if labelled[0]:
+        return labelled
+    for page in pages:
         lines = [ln.strip() for ln in page.split("\n") if not ln.strip().isdigit()]
         content = [ln for ln in lines if ln]
         if not content or content[0].lower() in CONTENTS_WORDS:
@@ -347,21 +351,45 @@ def title_page(text: str) -> tuple[str, str]:
     return "", ""
 
 
+TITLE_LABEL = re.compile(r"^(?:Title|Titre|Titel|Título|Titolo):\s+(\S.{0,150})$")
+AUTHOR_LABEL = re.compile(r"^(?:Author|Auteur|Autor|Autore|By):\s+(\S.{0,100})$")
+
+
+def _labelled(pages: list[str]) -> tuple[str, str]:
+    """A title and an author given by labels on early pages ("Title: Viking Tales" /
+    "Author: Jennie Hall", as electronic editions print them), else ("", "")."""
+    lines = [ln.strip() for page in pages for ln in page.split("\n")]
+    title = next((m.group(1) for ln in lines if (m := TITLE_LABEL.match(ln))), "")
+    author = next((m.group(1) for ln in lines if (m := AUTHOR_LABEL.match(ln))), "")
+    return (title, author) if title else ("", "")
+
+
 def _title_and_author(lines: list[str]) -> tuple[str, str]:
     block: list[str] = []
     rest: list[str] = []
     for k, line in enumerate(lines):
-        ends = block and (_name(line) or re.search(r"\d|@", line))
+        ends = block and ((_name(line) and not _name_follows(lines, k)) or re.search(r"\d|@", line))
         if not line or ends or (not block and _number_line(line)):
             if block:
                 rest = lines[k:]
                 break
             continue
         block.append(line)
-    if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper():
+    after = next((ln for ln in rest if ln), "")
+    if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper() and not _name(after):
         block, rest = block[:-1], [block[-1], *rest]
     author = next((_name(ln) for ln in rest if _name(ln)), "")
     return " ".join(block)[:200], author
+
+
+def _name_follows(lines: list[str], k: int) -> bool:
+    """Does the line at `k` end its block, and the next line after the blank read as a name?
+    Then the line at `k` is the title's last line ("Iterative Consecutive Executions") and
+    the later one its author."""
+    if k + 1 < len(lines) and lines[k + 1]:
+        return False
+    following = next((ln for ln in lines[k + 1 :] if ln), "")
+    return bool(_name(following)) and not lines[k].lower().startswith("by ")
 
 
 _MONTH_YEAR = re.compile(
@@ -380,10 +408,43 @@ def _number_line(line: str) -> bool:
     return len(words) < 2 or len(numbers) >= 3 or bool(_MONTH_YEAR.search(line))
 
 
+# Words of a publisher's or an institution's name, never of a person's.
+INSTITUTION_WORDS = frozenset(
+    {
+        "press",
+        "publishers",
+        "publishing",
+        "publications",
+        "books",
+        "company",
+        "university",
+        "college",
+        "institute",
+        "school",
+        "faculty",
+        "department",
+        "library",
+        "verlag",
+        "editions",
+        "éditions",
+        "editorial",
+        "editrice",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "society",
+        "foundation",
+    }
+)
+
+
 def _name(line: str) -> str:
     """A person's name ("By " dropped; life dates in brackets after it ignored), or ""."""
     line = re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", line.strip())
     match = NAME.match(line)
     if not match or re.search(r"\d", line) or len(line) > 50:
+        return ""
+    if any(word.strip(".,").lower() in INSTITUTION_WORDS for word in line.split()):
         return ""
     return match.group(1)
