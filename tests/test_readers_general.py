@@ -244,6 +244,16 @@ PROSE = (
 )
 
 
+def test_a_title_part_is_no_byline_and_a_name_the_header_repeats_is() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    lines = ["Home", "News", "Marta Okonkwo", "11 min read", "Sign in", " Marta Okonkwo", ""]
+    lines += ["Lantern Lights of the Northern Coast", "", "Northern Coast", "", PROSE]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title] == "Lantern Lights of the Northern Coast"
+    assert frame.byline is not None and lines[frame.byline].strip() == "Marta Okonkwo"
+
+
 def test_bylines_with_a_colon_or_a_name_and_a_date() -> None:
     from edition.readers.web_article_frame import byline_name, is_byline_line
 
@@ -251,6 +261,9 @@ def test_bylines_with_a_colon_or_a_name_and_a_date() -> None:
     assert is_byline_line("Tomasz Wierzba - Apr 16, 2015 8:02 pm UTC")
     assert byline_name("Tomasz Wierzba - Apr 16, 2015 8:02 pm UTC") == "Tomasz Wierzba"
     assert not is_byline_line("Harbour News - the lighthouse keepers")
+    published = "Le Phare | 04.05.2015 à 13h36 • Mis à jour | Par Odile Varn (avec Ana Ruiz)"
+    assert is_byline_line(published) and byline_name(published) == "Odile Varn"
+    assert not is_byline_line("Le Phare | Cultures | par ici la sortie")
 
 
 def test_labels_inserts_and_abbreviations_at_the_title() -> None:

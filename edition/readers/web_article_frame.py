@@ -63,15 +63,27 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 80 and bool(DATE.search(line))
 
 
+def _byline_segment(line: str) -> str:
+    """The "By Name …" segment of a publication line ("Le Monde | 04.05.2015 | Par Ana
+    Ruiz"), the word after the prefix capitalised; "" when there is none."""
+    for segment in re.split(r"\s+[|•·]\s+", line)[1:]:
+        found = BYLINE.match(segment)
+        if found and segment[found.end() : found.end() + 1].isupper():
+            return segment
+    return ""
+
+
 def is_byline_line(line: str) -> bool:
     """ "By Name", "by: Name", "Von Name", "par Name": the word after the prefix
     capitalised; or a name line followed by a separator and a date ("Dan Goodin - Apr 16,
-    2015 8:02 pm UTC")."""
+    2015 8:02 pm UTC"); or a publication line with such a segment."""
     found = BYLINE.match(line)
     if len(line) > 200:
         return False
     if found:
         return line[found.end() : found.end() + 1].isupper()
+    if _byline_segment(line):
+        return True
     dated = NAME_THEN_DATE.match(line)
     return bool(dated) and is_name_line(dated["name"]) and is_date_line(dated["rest"])
 
@@ -205,9 +217,20 @@ def _headline(lines: list[str], index: int, paragraph: int) -> bool:
 def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
     zone = range(max(0, frame.title - 3), min(len(lines), paragraph + 4))
     frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
+    title = lines[frame.title].strip()
     if frame.byline is None:  # a line of just a name between the title and the text
         between = range(frame.title + 1, paragraph)
-        frame.byline = next((i for i in between if is_name_line(lines[i])), None)
+        frame.byline = next(
+            (i for i in between if is_name_line(lines[i]) and lines[i].strip() not in title),
+            None,
+        )
+    if frame.byline is None:  # a name the page's header repeats above the title
+        above = range(max(0, frame.title - TITLE_WINDOW), frame.title)
+        names = [i for i in above if is_name_line(lines[i]) and lines[i].strip() not in title]
+        frame.byline = next(
+            (i for i in names if sum(lines[j].strip() == lines[i].strip() for j in names) > 1),
+            None,
+        )
     if frame.byline is None:  # an author box further down ("Ana Ruiz Autorin")
         frame.byline = next((i for i, line in enumerate(lines) if is_author_box(line)), None)
     frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
@@ -339,7 +362,7 @@ def strip_frame(
 
 def byline_name(line: str) -> str:
     """The author's name in a byline: "By" and what follows the name (date, role) dropped."""
-    name = BYLINE.sub("", line)
+    name = BYLINE.sub("", line if BYLINE.match(line) else _byline_segment(line) or line)
     date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
     name = name[: date.start()] if date else name
     name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s)", name, maxsplit=1)[0].strip()
