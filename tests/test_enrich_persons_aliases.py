@@ -426,3 +426,18 @@ def test_a_band_named_after_its_leader_is_no_person() -> None:
     text = "In 1951 he founded his Tarvo Quell Quartet with Ada Kell."
     spans = [(text.index("Tarvo"), text.index(" with"), "PERSON")]
     assert list(model_names(text, spans)) == []
+
+
+def test_the_model_vetoes_a_given_name_and_a_word_it_reads_as_a_faith() -> None:
+    from edition.enrich.persons_model_names import model_denies, model_labels
+
+    texts = ["A Roman Catholic mission.", "The Roman Catholic priest met Roman Quell."]
+    found = [
+        [(2, 16, "NORP")],
+        [(4, 18, "NORP"), (36, 47, "PERSON")],
+    ]
+    labels = model_labels(texts, found)
+    assert model_denies("Roman Catholic", labels)
+    assert not model_denies("Roman Quell", labels)
+    assert not model_denies("Tarvo Kell", {"Tarvo Kell": Counter({"ORG": 2})})
+    assert model_denies("Coppa Kell", {"Coppa Kell": Counter({"ORG": 2, "EVENT": 1})})

@@ -46,7 +46,15 @@ from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
-from .persons_model_names import CAPITAL_WORD, IN_PLACE, PLACE_WORD, model_proposals
+from .persons_model_names import (
+    CAPITAL_WORD,
+    IN_PLACE,
+    PLACE_WORD,
+    model_denies,
+    model_labels,
+    model_proposals,
+    slot_entities,
+)
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import GIVEN_NAMES
@@ -145,6 +153,8 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
     in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
+    entities = slot_entities(slots)
+    labels = model_labels(texts, entities)
     added = False
     for document, document_lower in zip(lower.texts, lower.words):
         for found in capitals_names(document, document_lower):  # often a lead's subject
@@ -159,13 +169,15 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             if not state.index.candidates(inverted.name)[1]:
                 added |= _propose(state, inverted.name, inverted.surname)
         for found in propose_names(text):
+            if model_denies(found.name, labels):
+                continue  # "Roman Catholic": a given name and a word, a faith to the model
             if not any(_same_person(found, m, state) for m in known):
                 if found.name[1:2] == "." and found.surname.casefold() in words:
                     continue  # "I. Now": initials before a common word are no name
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
     said = sayings(texts)
-    for name, surname, person in model_proposals(state.index, slots, words):
+    for name, surname, person in model_proposals(state.index, slots, words, entities):
         # One lower-case use of a surname the model calls a person, and that the corpus speaks
         # of as a person, is a slip (persons_evidence.LowerWords.written)
         slips = person and said[surname] >= MIN_CONTEXTS

@@ -94,8 +94,39 @@ class _ModelText(BlockText):
         self.ends[element] = self._length
 
 
+def slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities of each slot (see _slot_entities), read once per run."""
+    return _slot_entities(slots)
+
+
+def model_labels(texts: list[str], found: list[list[tuple[int, int, str]]]) -> dict:
+    """name -> how often the model gives it each label, over the corpus."""
+    labels: dict[str, Counter[str]] = {}
+    for text, spans in zip(texts, found):
+        for start, end, label in spans:
+            labels.setdefault(name_key(text[start:end]), Counter())[label] += 1
+    return labels
+
+
+DENIED_NORP = 2  # times the model calls a name a people or a faith, and a person never ...
+DENIED_OTHER = 3  # ... or something else (it calls some full names an organisation twice)
+
+
+def model_denies(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """Does the model call this name a people or a faith (NORP) at least twice, or something
+    else at least three times, and a person never ("Roman Catholic", "Coppa Italia": to the
+    rules a given name and a capitalised word)?"""
+    votes = labels.get(name, Counter())
+    if votes["PERSON"]:
+        return False
+    return votes["NORP"] >= DENIED_NORP or sum(votes.values()) >= DENIED_OTHER
+
+
 def model_proposals(
-    index: NameIndex, slots: list[TextSlot], words: set[str]
+    index: NameIndex,
+    slots: list[TextSlot],
+    words: set[str],
+    found: list[list[tuple[int, int, str]]] | None = None,
 ) -> list[tuple[str, str, bool]]:
     """Add the names the statistical model finds and the rules confirm (persons_model):
     (name, surname, whether the model mostly calls the surname alone a person).
@@ -105,11 +136,8 @@ def model_proposals(
     writes it in lower case or after a preposition of place ("in Avicenna"), and the model
     calls it a person at least twice and more than twice as often as anything else."""
     texts = [slot.text for slot in slots]
-    found = _slot_entities(slots)
-    labels: dict[str, Counter[str]] = {}
-    for text, spans in zip(texts, found):
-        for start, end, label in spans:
-            labels.setdefault(name_key(text[start:end]), Counter())[label] += 1
+    found = _slot_entities(slots) if found is None else found
+    labels = model_labels(texts, found)
     facts = CorpusFacts(texts, words, labels)
     decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
     proposals = []
