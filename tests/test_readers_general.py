@@ -313,6 +313,8 @@ def test_short_lines_starting_with_an_interface_prefix_are_furniture() -> None:
     assert is_ui_line("Related: Keepers of the northern lights vote to strike")
     assert is_ui_line("Powered by SomeWidgets.example")
     assert not is_ui_line("Related: " + PROSE)
+    assert is_ui_line("Save this story for later.") and is_ui_line("Enviá tu comentario")
+    assert not is_ui_line("Sponsored research suggests that the ice melts")
     assert not is_ui_line("Related research shows that keepers slept little.")
 
 
