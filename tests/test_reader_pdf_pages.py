@@ -278,3 +278,21 @@ def test_a_title_over_two_lines_and_a_labelled_title_page() -> None:
         "Copyright, 1902,\nBy Ann Weir\n\f\fThe eBook of Tides\nTitle: Tides\nAuthor: Ann Weir\n\f"
     )
     assert title_page(labelled) == ("Tides", "Ann Weir")
+
+
+def test_contents_in_two_columns_name_the_headings_set_in_small_capitals() -> None:
+    """The extraction writes each contents entry as its title, then its page number on the
+    next line; the chapters open with their title in lower-case small capitals."""
+    from edition.readers.pdf_text_contents import contents_titles
+
+    contents = ["Contents", "", "The Lighthouse Keeper", "", "3", "", "Storms of the Coast", ""]
+    contents += ["7", "", "A Ledger of Ships", "", "12", "", "Winter Ice", "", "15", ""]
+    captions = ["Illustrations", "“The lamp went out at last.”", "4", "Where the ships lay.", "9"]
+    titles, last = contents_titles([["Tides and Harbours"], contents, captions])
+    assert last == 1
+    assert titles == {
+        "the lighthouse keeper",
+        "storms of the coast",
+        "a ledger of ships",
+        "winter ice",
+    }

@@ -1,7 +1,7 @@
 """A book's table of contents as a guide to its headings.
 
-Entries with dot leaders ("The Harvest ........ 27", "2.1 Methods . . . . . 14") name the
-headings. A chapter title is often also the running head of its pages, so repetition alone
+Entries with dot leaders ("The Harvest ........ 27", "2.1 Methods . . . . . 14"), or titles each
+followed by its page number on the next line (contents set in two columns), name the headings. A chapter title is often also the running head of its pages, so repetition alone
 would take it for page furniture: the first line after the contents that reads as an entry's
 title is the heading itself.
 """
@@ -20,6 +20,13 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 MIN_ENTRIES = 2  # dot-leader lines that make a table of contents
+# Contents set in two columns, which the extraction writes as a title line and its page number
+# on the next line ("The Baby" / "7"): this many such pairs in rising order make a contents page.
+MIN_COLUMN_ENTRIES = 4
+COLUMN_SHARE = 0.6  # ... and its entries make most of the page (a table's rows do not)
+FRONT_PAGES = 15  # a contents page without dot leaders is looked for among the first pages
+PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
+QUOTED = re.compile(r"^[“‘\"']|[.,;:!?”’\"']$")
 
 
 def title_key(line: str) -> str:
@@ -38,7 +45,32 @@ def contents_titles(texts: list[list[str]]) -> tuple[set[str], int]:
             if entry and title_key(entry.group("title")):
                 titles.add(title_key(entry.group("title")))
                 last = p
+    for p, lines in enumerate(texts[:FRONT_PAGES]):  # a contents set in two columns
+        column = _column_entries(lines)
+        content = sum(1 for line in lines if line.strip())
+        if len(column) >= MIN_COLUMN_ENTRIES and 2 * len(column) >= COLUMN_SHARE * content:
+            titles.update(title_key(title) for title in column)
+            last = max(last, p)
     return (titles, last) if len(titles) >= MIN_ENTRIES else (set(), -1)
+
+
+def _column_entries(lines: list[str]) -> list[str]:
+    """Titles of a page whose lines go title, page number, title, page number … with the
+    arabic page numbers rising ("What the Sagas Were" / "1" / "The Baby" / "7")."""
+    content = [line.strip() for line in lines if line.strip()]
+    titles: list[str] = []
+    last = 0
+    for title, number in zip(content, content[1:]):
+        if not PAGE_NUMBER.match(number) or PAGE_NUMBER.match(title):
+            continue
+        if not re.search(r"[^\W\d_]{3,}", title) or len(title) > 80 or QUOTED.search(title):
+            continue  # a list of illustrations' quoted captions names no heading
+        if number.isdigit():
+            if int(number) < last:
+                continue
+            last = int(number)
+        titles.append(title)
+    return titles
 
 
 def contents_headings(texts: list[list[str]]) -> set[tuple[int, int]]:
