@@ -107,6 +107,7 @@ def test_stemmer_meets_inflected_forms() -> None:
 def test_synonyms_join_words_of_one_group_only() -> None:
     assert concept("harbour") == concept("ports") and concept("shut") == concept("closed")
     assert concept("harbour") != concept("shut")
+    assert concept("continual") == concept("continuous") != concept("continue")
     groups = parse_synonyms("# a comment\nbig, large\nhuge, large, vast\n\n")
     assert groups[stem("large")] == groups[stem("big")] == stem("big")  # its first group
     assert groups[stem("vast")] == stem("huge") and "#" not in "".join(groups)
