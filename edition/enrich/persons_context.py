@@ -15,7 +15,8 @@ from collections import Counter
 
 from .persons_words import GIVEN_NAMES, KIN, PERSON_NOUNS, PERSON_VERBS, TITLES
 
-MIN_CONTEXTS = 2  # sayings about people a one-word name needs
+MIN_CONTEXTS = 2  # sayings about people a one-word name needs ...
+MIN_KIN_CONTEXTS = 1  # ... or kinship sayings ("his wife, X", "X, son of", "daughter of X")
 _NAME = r"([A-ZÀ-ÝĀ-Ž][\w’'-]*[^\W\d_])"
 
 
@@ -36,6 +37,7 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_alternation(KIN)}),?\s+{_NAME}")  # "his son 
 _KIN_AFTER = re.compile(
     rf"{_NAME},?\s+\(?(?:the\s+)?(?:{_alternation(KIN)})\s+of\b"
 )  # "Tivara (son of"
+_KIN_OF = re.compile(rf"\b(?:{_alternation(KIN)})\s+of\s+{_NAME}")  # "(son of Karuvaki"
 _FOLLOWED = re.compile(rf"\b{_NAME}\s+[A-Z]")  # a word that mostly starts a longer name
 # Honorifics that stand before a surname alone ("Lord Byron", "Mrs. Dalloway", "Dr Watson").
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Madame", "Mme", "Monsieur")
@@ -60,6 +62,12 @@ def context_names(
     words it also writes in lower case, titles, or first words of longer names; `said` is
     sayings(texts) when the caller has it already."""
     said = sayings(texts) if said is None else said
+    kin = Counter(
+        name
+        for text in texts
+        for pattern in (_KIN_BEFORE, _KIN_AFTER, _KIN_OF)
+        for name in pattern.findall(text)
+    )
     capitalised: Counter[str] = Counter()
     followed: Counter[str] = Counter()
     for text in texts:
@@ -69,7 +77,7 @@ def context_names(
     return sorted(
         name
         for name, count in said.items()
-        if count >= MIN_CONTEXTS
+        if (count >= MIN_CONTEXTS or kin[name] >= MIN_KIN_CONTEXTS)
         and name.casefold() not in lower
         and name not in titles
         and count * 2 > placed[name]
