@@ -616,3 +616,23 @@ def test_a_title_after_the_kind_of_work_and_a_web_address_are_no_person(tmp_path
     text = "Sculpture by Edwin Ostrowski, Tate Modern"
     span = (text.index("Edwin"), len(text), "PERSON")
     assert [p.name for p in model_names(text, [span])] == ["Edwin Ostrowski"]
+
+
+def test_a_one_word_name_said_once_to_be_a_relative_is_a_person() -> None:
+    """One kinship saying is enough ("his wife, Karuvela", "Tivor (son of Padmala)"); not for a
+    name that goes on ("son of Genghis Khan", "father, Tommo di Varo"), a possessive, a place
+    after "of" ("Louis of Orlan, brother of"), or a relative of someone named ("Ondru's sister
+    Klarva", whom the family ties decide)."""
+    from collections import Counter
+
+    from edition.enrich.persons_context import context_names
+
+    texts = [
+        "His wife, Karuvela, bore no children; Tivor (son of Padmala) ruled.",
+        "Ondru's sister Klarva answered.",  # a relative of someone named: persons_family
+        "He was a grandson of Genghis Khan, and his father, Tommo di Varo, was rich.",
+        "Louis of Orlan, brother of the king, met Vashtir's son at Korrab.",
+    ]
+    names = context_names(texts, {"the", "and"}, Counter({"Korrab": 2}))
+    assert {"Karuvela", "Padmala", "Tivor"} <= set(names)
+    assert not {"Genghis", "Tommo", "Orlan", "Klarva", "Vashtir’s", "Vashtir's"} & set(names)

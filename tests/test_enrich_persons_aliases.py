@@ -281,6 +281,9 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     assert named_aliases(lead, len("IBN TARVO")) == ["Abu Tarvo", "Pur Tarvo/Tarva", "Tarvenna"]
     later = "Mara Quell, and later as Chief Minister, and simply as Mara, ruled."
     assert named_aliases(later, len("Mara Quell")) == []
+    pali = "a son, Tarvendra (Pali: Tarvinda), and Rome (Latin: urbs) fell."
+    assert named_aliases(pali, len("a son, Tarvendra")) == ["Tarvinda"]
+    assert named_aliases(pali, pali.index("Rome") + 4) == []
     teaching = "Tarvo Quell, also known as Quellism, Quellists and Quellians, taught."
     assert named_aliases(teaching, len("Tarvo Quell")) == []  # his teaching, not his name
     tree, _ = enrich(

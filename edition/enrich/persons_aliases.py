@@ -80,9 +80,20 @@ _ALIAS_JOIN = re.compile(
 _DOCTRINE = re.compile(r"(?:ism|ists?|ians?)$", re.IGNORECASE)
 
 
+# "Mahendra (Pali: Mahinda)": the name in another language, in brackets right after it.
+_LANGUAGE_ALIAS = re.compile(
+    r"\s*\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+"
+    r"([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\)"
+)
+
+
 def named_aliases(text: str, end: int) -> list[str]:
     """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
-    name TAIBAI", "variant spellings include A, B and C"), in title case when in capitals."""
+    name TAIBAI", "variant spellings include A, B and C", "(Pali: Mahinda)"), in title case
+    when in capitals."""
+    language = _LANGUAGE_ALIAS.match(text, end)
+    if language:
+        return [language.group(1)]
     aliases: list[str] = []
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:

@@ -55,6 +55,22 @@ def sayings(texts: list[str]) -> Counter[str]:
     return said
 
 
+# "Stalin's sister Klara": a relative of someone named, whom the family ties decide
+# (persons_family), or who stays uncertain, not a new person of her own.
+_OWNED = re.compile(r"[^\W\d_]['’]s\s+$")
+_LONGER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:di|da|de|del|van|von|ibn|bin|al|el)\b)")
+
+
+def _whole_name(text: str, start: int, end: int, not_after_of: bool = True) -> bool:
+    """Is text[start:end] a whole one-word name: no possessive, no capitalised word or particle
+    after it ("Genghis Khan", "Tommaso di Benvenuto"), and (`not_after_of`) not a place after
+    "of" ("Louis of Orléans, brother of")?"""
+    word = text[start:end]
+    if _POSSESSIVE.search(word) or _LONGER_AFTER.match(text, end):
+        return False
+    return not (not_after_of and text[max(0, start - 3) : start] == "of ")
+
+
 def context_names(
     texts: list[str], lower: set[str], placed: Counter[str], said: Counter[str] | None = None
 ) -> list[str]:
@@ -63,10 +79,12 @@ def context_names(
     sayings(texts) when the caller has it already."""
     said = sayings(texts) if said is None else said
     kin = Counter(
-        name
+        match.group(1)
         for text in texts
         for pattern in (_KIN_BEFORE, _KIN_AFTER, _KIN_OF)
-        for name in pattern.findall(text)
+        for match in pattern.finditer(text)
+        if _whole_name(text, match.start(1), match.end(1), pattern is not _KIN_OF)
+        and not (pattern is _KIN_BEFORE and _OWNED.search(text, 0, match.start()))
     )
     capitalised: Counter[str] = Counter()
     followed: Counter[str] = Counter()
@@ -77,7 +95,7 @@ def context_names(
     return sorted(
         name
         for name, count in said.items()
-        if (count >= MIN_CONTEXTS or kin[name] >= MIN_KIN_CONTEXTS)
+        if (count >= MIN_CONTEXTS or (kin[name] >= MIN_KIN_CONTEXTS and not placed[name]))
         and name.casefold() not in lower
         and name not in titles
         and count * 2 > placed[name]
