@@ -55,7 +55,7 @@ def sayings(texts: list[str]) -> Counter[str]:
     return said
 
 
-# "Stalin's sister Klara": a relative of someone named, whom the family ties decide
+# "Brennan's sister Klarva": a relative of someone named, whom the family ties decide
 # (persons_family), or who stays uncertain, not a new person of her own.
 _OWNED = re.compile(r"[^\W\d_]['’]s\s+$")
 _LONGER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:di|da|de|del|van|von|ibn|bin|al|el)\b)")

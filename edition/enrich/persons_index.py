@@ -1,6 +1,6 @@
 """Every written form of every person's name, compiled into one regular expression.
 
-A form may belong to several people ("Kuzmin": Lev and Sergei; "Bernstein": Tolstoy and his
+A form may belong to several people ("Quill": Ada and Tomas; "Brennan": an author and her
 father); such forms carry all their candidates and the tagger decides from context.
 """
 
@@ -80,7 +80,7 @@ class NameIndex:
             self._add(upper, person_id)
 
     def _surname_holders(self) -> dict[str, list[str]]:
-        """One-word form -> people whose longer names end with it ("Bernstein" -> the father)."""
+        """One-word form -> people whose longer names end with it ("Brennan" -> the father)."""
         holders: dict[str, list[str]] = {}
         for form, ids in self.forms.items():
             words = form.split()
@@ -138,7 +138,7 @@ class NameIndex:
 
     def find(self, text: str, before: str = "") -> Iterator[NameMatch]:
         """Names in `text`, leftmost-longest, skipping names of things ("Pushkin Prize") and
-        names cited as words ("the name Kuzmin"); `before` is the running text just before.
+        names cited as words ("the name Quill"); `before` is the running text just before.
         Soft hyphens ("Netan\u00adyahu", invisible) do not hide a name."""
         key = (text, before[-40:])
         found = self._found.get(key)
@@ -192,8 +192,8 @@ def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> boo
     """A lone given name or surname right after a capitalised word that opens no known name,
     is neither a title nor a common word, and follows a lower-case word ("daughter of Yunus
     Khan", "son of Genghis Khan") is the end of a longer name no list knows, not the person
-    known as "Khan". After a run of capitalised words ("the First World War Trotsky") or a
-    known name ("against Stalin Trotsky's") it is still a name."""
+    known as "Khan". After a run of capitalised words ("the First World War Quill") or a
+    known name ("against Brennan Quill's") it is still a name."""
     words = preceding.split()
     if len(words) < 2 or not preceding[-1:].isspace():
         return False
@@ -201,7 +201,7 @@ def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> boo
     ended = re.sub(r"(?:\[\w+\])+$", "", before).rstrip("\"'”’)")  # "coastline.[31]"
     if not (word[:1].isupper() and word.isalpha() and before[:1].islower()) or ended[-1:] in ".!?":
         return False
-    known = word in forms or word in GIVEN_NAMES  # "against Stalin Trotsky's", "James Cook"
+    known = word in forms or word in GIVEN_NAMES  # "against Brennan Quill's", "James Quill"
     return not known and word.rstrip(".") not in TITLES and word not in NOT_SURNAMES
 
 
