@@ -225,17 +225,23 @@ def _classify(
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
 
 
+def _section_title(title: str) -> bool:
+    """A numbered section's title: title-like, starting with a capital letter and holding a
+    word ("Impact of State on Testing"; not a table's "B" or a formula's "A∧B")."""
+    return (
+        title[:1].isupper()
+        and _title_like(title, TITLE_MAX)
+        and bool(TITLE_WORD.search(title))
+        and not MATH.search(title)
+    )
+
+
 def _numbers_section(text: str, following: str) -> bool:
-    """A section number alone on its line ("2", "4.1.1") with a title on the next line that
-    starts with a capital letter and holds a word ("Impact of State on Testing"; not a
-    table's "B" or a formula's "A∧B")."""
+    """A section number alone on its line ("2", "4.1.1") with its title on the next line."""
     return (
         bool(SECTION_NUMBER.match(text))
-        and following[:1].isupper()
-        and _title_like(following, TITLE_MAX)
+        and _section_title(following)
         and label_number(following) is None
-        and bool(TITLE_WORD.search(following))
-        and not MATH.search(following)
     )
 
 
@@ -252,11 +258,9 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
         return ""
     number, title = found.groups()
     if not (
-        title[:1].isupper()
-        and following[:1].isupper()
+        _section_title(title)
         and _title_like(text, TITLE_MAX)
-        and TITLE_WORD.search(title)
-        and not MATH.search(title)
+        and following[:1].isupper()
         and _next_in_outline(number, out)
     ):
         return ""
