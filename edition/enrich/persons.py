@@ -177,7 +177,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
     said = sayings(texts)
-    for name, surname, person in model_proposals(state.index, slots, words, entities):
+    for name, surname, person in model_proposals(state.index, slots, words, entities, labels):
         # One lower-case use of a surname the model calls a person, and that the corpus speaks
         # of as a person, is a slip (persons_evidence.LowerWords.written)
         slips = person and said[surname] >= MIN_CONTEXTS

@@ -32,13 +32,13 @@ def _plural(name: str, capitalised: Counter[str]) -> bool:
     return last.endswith("s") and (last[:-1] in capitalised or last[:-2] in capitalised)
 
 
-def _slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
-    """The model's entities of each slot, read block by block: the model sees whole
-    paragraphs (better context; a quotation inside a paragraph is read with it), and its
-    cache is keyed by a block's text, which tags added later do not change, so a run after a
-    hand edit reads only the edited paragraphs. A note is read as a block of its own and left
-    out of the paragraph around it, so no text is read twice. A slot outside any prose block
-    (text loose in a division) is read alone."""
+def slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities of each slot (the caller reads them once per run), block by
+    block: the model sees whole paragraphs (better context; a quotation inside a paragraph
+    is read with it), and its cache is keyed by a block's text, which tags added later do not
+    change, so a run after a hand edit reads only the edited paragraphs. A note is read as a
+    block of its own and left out of the paragraph around it, so no text is read twice. A
+    slot outside any prose block (text loose in a division) is read alone."""
     owners = [_model_block(slot) for slot in slots]
     flats: dict[etree._Element, BlockText] = {}
     for block in owners:
@@ -94,11 +94,6 @@ class _ModelText(BlockText):
         self.ends[element] = self._length
 
 
-def slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
-    """The model's entities of each slot (see _slot_entities), read once per run."""
-    return _slot_entities(slots)
-
-
 def model_labels(texts: list[str], found: list[list[tuple[int, int, str]]]) -> dict:
     """name -> how often the model gives it each label, over the corpus."""
     labels: dict[str, Counter[str]] = {}
@@ -126,25 +121,25 @@ def model_proposals(
     index: NameIndex,
     slots: list[TextSlot],
     words: set[str],
-    found: list[list[tuple[int, int, str]]] | None = None,
+    found: list[list[tuple[int, int, str]]],
+    labels: dict[str, Counter[str]],
 ) -> list[tuple[str, str, bool]]:
     """Add the names the statistical model finds and the rules confirm (persons_model):
-    (name, surname, whether the model mostly calls the surname alone a person).
+    (name, surname, whether the model mostly calls the surname alone a person). `found` is
+    slot_entities(slots), `labels` model_labels of them.
 
     A name is proposed only when the model calls that string a person at least as often as
     anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
     writes it in lower case or after a preposition of place ("in Avicenna"), and the model
     calls it a person at least twice and more than twice as often as anything else."""
     texts = [slot.text for slot in slots]
-    found = _slot_entities(slots) if found is None else found
-    labels = model_labels(texts, found)
     facts = CorpusFacts(texts, words, labels)
     decided: dict[str, bool] = {}  # a name's corpus-wide checks, made once per name
     proposals = []
     for text, spans in zip(texts, found):
         known = list(index.find(text))
-        for found in model_names(text, spans):
-            name = headline_cut(text, found, words)
+        for proposed in model_names(text, spans):
+            name = headline_cut(text, proposed, words)
             if name is None or not _contestable(known, name, index):
                 continue
             if name.name not in decided:
