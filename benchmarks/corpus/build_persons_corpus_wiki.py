@@ -62,6 +62,12 @@ SETS: dict[str, dict[str, str]] = {
         "Kwame_Nkrumah": "wiki-kwame-nkrumah",
         "Jacques_Cousteau": "wiki-jacques-cousteau",
     },
+    "heldout15": {
+        "Maimonides": "wiki-maimonides",
+        "Chiang_Kai-shek": "wiki-chiang-kai-shek",
+        "Shaka": "wiki-shaka",
+        "Clement_Attlee": "wiki-clement-attlee",
+    },
 }
 
 
