@@ -43,6 +43,14 @@ GUERNSEY = (
     "9cde4452b41d2b14c7cdb7356967c556db2cff80",
 )
 DICKENS = ("GITenberg/Charles-Dickens-and-Music_16595", "9be22dbb5e0b2225239b22d82f5ea18527464d4f")
+BEETHOVEN_LETTERS = (
+    "GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272",
+    "3484c039b1416cf01897f8b517ab0228bb642fae",
+)
+DISCUSSIONTOOLS = (
+    "wikimedia/mediawiki-extensions-DiscussionTools",
+    "9bb0d6b247acf42290923d5519ab51b10e414485",
+)
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -122,6 +130,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-lanacion.txt", READABILITY, "test/test-pages/la-nacion/source.html"),
     ("notes-dhammatalks.txt", DECRUFT, "tests/fixtures/issues--120-dhammatalks-footnotes.html"),
     ("wiki-obsidian.txt", DECRUFT, "tests/fixtures/general--wikipedia.html"),
+    # held-out, added 2026-12-06 (session 12), annotated by reading before any converter run
+    ("web-vox.txt", READABILITY, "test/test-pages/videos-1/source.html"),
+    ("web-hakibenita.txt", READABILITY, "test/test-pages/toc-missing/source.html"),
+    ("notes-beethoven.txt", BEETHOVEN_LETTERS, "13272-h/13272-h.htm"),
+    (
+        "wiki-fr-talk-lemonde.txt",
+        DISCUSSIONTOOLS,
+        "tests/cases/fr-unsigned-oldparser/fr-unsigned-oldparser.html",
+    ),
 ]
 
 

@@ -63,6 +63,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "distributed_systems/epidemic-algorithms-for-replicated-database-maintenance.pdf"),
     ("pdf-tarpit.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f", "design/out-of-the-tar-pit.pdf"),
+    # held-out, added 2026-12-06 (session 12), annotated by reading before any converter run
+    ("pdf-rwo.txt", "AndrewCarterUK/book",
+     "9b2f7812cc2e3aec4aad7c0159260c07e23afef3", "static/pdf/book.xml.pdf"),
+    ("pdf-menhir.txt", "AndrewCarterUK/book",
+     "9b2f7812cc2e3aec4aad7c0159260c07e23afef3", "duniverse/menhir.20200211/www/doc/manual.pdf"),
 ]
 
 
@@ -70,6 +75,8 @@ def build_one(mirror: Path, out: Path, source: tuple[str, str, str, str]) -> boo
     """Extract one PDF from its bare clone and run pdftotext on it."""
     name, repo, commit, path = source
     git_dir = mirror / repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():  # some snapshots arrive as repo/.git rather than bare
+        git_dir = git_dir / ".git"
     if not git_dir.is_dir():
         print(f"missing: {repo} (fetch it into {git_dir})", file=sys.stderr)
         return False
