@@ -202,3 +202,46 @@ def test_a_sentence_that_the_other_translation_splits_in_two_starts_a_passage(
     corpus.idf = dict.fromkeys(corpus.idf, 0.1)  # the same weight for all, below "rare"
     starts = {(a.doc, a.first, b.doc) for a, b, _ in unit_pairs(corpus)}
     assert ("first", 0, "second") in starts  # "... poisoned by the rotten venom of power."
+
+
+def test_a_capitalised_slogan_requoted_in_lower_case_is_a_repeat(tmp_path: Path) -> None:
+    """The slogan is Title Case where first quoted; a later quotation writes it in lower case,
+    so it is ordinary words, not a name."""
+    essay = [
+        "The dockers marched under the slogan “Salt, Rope and Shelter” through the winter.",
+        "A clerk wrote that the crowd wanted “nothing but an end to fear, and salt, rope and"
+        " shelter for every crew” before the spring.",
+    ]
+    found = aligned(tmp_path, {"essay": essay})
+    assert ("repeat", ["Salt, Rope and Shelter", "salt, rope and shelter"]) in [
+        (kind, [t.rstrip(",") for t in texts]) for kind, texts in found
+    ], found
+
+
+def test_a_quoted_name_written_unmarked_elsewhere_is_not_a_quotation(tmp_path: Path) -> None:
+    first = ["In May an independent “Board of Harbour Inquiry” heard the dockers."]
+    second = ["The dockers asked for a board of harbour inquiry into the tolls."]
+    assert aligned(tmp_path, {"first": first, "second": second}) == []
+
+
+def test_british_and_american_spellings_of_a_quotation_meet(tmp_path: Path) -> None:
+    first = ["The council named the warehouse “the grey theatre of rumour” in its minutes."]
+    second = ["A visitor called it “the grey theater of rumor” and never came back."]
+    found = aligned(tmp_path, {"first": first, "second": second})
+    assert found == [("quotation", ["the grey theatre of rumour", "the grey theater of rumor"])]
+
+
+def test_a_two_word_label_quoted_by_two_documents_is_linked(tmp_path: Path) -> None:
+    first = ["The pamphlet dismissed the ferrymen as “tidal loafers”, and the name stuck."]
+    second = ["Every ferryman resented being called one of the “tidal loafers” by the board."]
+    found = aligned(tmp_path, {"first": first, "second": second, "filler": FILLER})
+    assert ("quotation", ["tidal loafers", "tidal loafers"]) in found
+
+
+def test_two_common_words_inside_a_longer_quotation_are_not_linked(tmp_path: Path) -> None:
+    """“mass meeting” recurs inside “one continual mass meeting”, but neither word is rare."""
+    meetings = [f"The mass of the crews came to meeting {n} at the quay." for n in range(12)]
+    first = ["A notice announced a “mass meeting” at the harbour hall."]
+    second = ["He called the crossing “one continual mass meeting” in his diary."]
+    found = aligned(tmp_path, {"first": first, "second": second, "filler": meetings})
+    assert not [texts for _, texts in found if "mass meeting" in texts], found

@@ -51,11 +51,30 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
+# British spellings and their American forms, which two editions of one text may differ by:
+# "centre"/"center", "labour"/"labor", "organise"/"organize", "analyse"/"analyze".
+SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{2})([tb])re(s?)$"), r"\1er\2"),
+    (re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|er|ers|ite|ites|able|ful)?$)"), "or"),
+    (re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ation|ations)$)"), "iz"),
+    (re.compile(r"(?<=[a-z]{3})ys(?=(?:e|es|ed|ing)$)"), "yz"),
+)
+
+
+def american_spelling(word: str) -> str:
+    """A lower-case word in its American spelling: "centre" -> "center", "honours" ->
+    "honors", "realised" -> "realized" (short words such as "four" and "wise" are kept)."""
+    for pattern, replacement in SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light stem of a lower-case word: "houses", "housing", "housed" and "house" all give
-    "hous"; "stopped" and "stop" give "stop"; "cities" and "city" give "citi"."""
-    base = _strip_suffix(word)
+    "hous"; "stopped" and "stop" give "stop"; "cities" and "city" give "citi"; a British
+    spelling meets the American one ("centre" and "center" give "center")."""
+    base = _strip_suffix(american_spelling(word))
     doubled = base != word and len(base) > MIN_STEM and base[-1] == base[-2]
     if doubled and base[-1] not in DOUBLED_KEPT and base[-1] not in VOWELS:
         base = base[:-1]  # "stopp" -> "stop"

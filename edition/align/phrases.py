@@ -59,12 +59,13 @@ SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=\w)")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 
 
-def single_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches between single quotation marks ('...', ‘...’) of at least GRAM words."""
+def single_quote_spans(text: str, min_words: int = GRAM) -> list[tuple[int, int]]:
+    """Stretches between single quotation marks ('...', ‘...’) of at least `min_words` words."""
     spans = []
     for opening in SINGLE_OPEN.finditer(text):
         closing = SINGLE_CLOSE.search(text, opening.end())
-        if closing and GRAM <= len(text[opening.end() : closing.start()].split()) <= SINGLE_MAX:
+        words = len(text[opening.end() : closing.start()].split()) if closing else 0
+        if min_words <= words <= SINGLE_MAX:
             spans.append((opening.end(), closing.start()))
     return spans
 
@@ -98,15 +99,26 @@ def gram_places(corpus: Corpus, wanted: set[tuple[str, ...]]) -> dict[tuple[str,
     return places
 
 
-def distinctive(corpus: Corpus, tokens: list[Token], rare_idf: float, both_marked: bool) -> bool:
-    """Ordinary (lower-case) content words, several or one of them rare (unless both places
-    mark the words as a quotation): a quotation, not a name, a title or a common phrase."""
-    ordinary = [t for t in tokens if is_content(t) and t.surface[:1].islower()]
+def lower_case_words(corpus: Corpus) -> frozenset[str]:
+    """Words the corpus writes in lower case somewhere: ordinary words, even where a title or
+    a slogan capitalises them ("Peace, Bread and Land"), unlike names."""
+    return frozenset(
+        t.norm for tokens in corpus.tokens.values() for t in tokens if t.surface[:1].islower()
+    )
+
+
+def distinctive(
+    corpus: Corpus, tokens: list[Token], rare_idf: float, both_marked: bool, ordinary_words
+) -> bool:
+    """Ordinary content words (written in lower case somewhere), several, or two with a rare
+    word among the words (unless both places mark the words as a quotation): a quotation, not
+    a name, a title of proper names or a common phrase."""
+    ordinary = [t for t in tokens if is_content(t) and t.norm in ordinary_words]
     if len(ordinary) < MIN_ORDINARY:
         return False
     if len(ordinary) > MIN_ORDINARY or both_marked:
         return True
-    return any(corpus.idf.get(t.key, math.inf) >= rare_idf for t in ordinary)
+    return any(is_content(t) and corpus.idf.get(t.key, math.inf) >= rare_idf for t in tokens)
 
 
 @dataclass(frozen=True)
@@ -181,9 +193,10 @@ def phrase_pairs(corpus: Corpus) -> list[PassagePair]:
     places = gram_places(corpus, wanted)
     total = max(len(corpus.units), 1)
     rare_idf = math.log((total + 1) / (RARE_UNITS + 0.5))
+    ordinary = lower_case_words(corpus)
     found: dict[tuple, PassagePair] = {}
     for quoted in phrases:
-        for pair in _recurrences(corpus, quoted, norms, places, marked, rare_idf):
+        for pair in _recurrences(corpus, quoted, norms, places, marked, rare_idf, ordinary):
             ends = sorted(
                 [
                     (pair.a.block_key, pair.a.first, pair.a.last),
@@ -224,11 +237,17 @@ def _chained(matches: set[tuple[tuple[str, int], Match]]) -> list[tuple[tuple[st
     return result
 
 
+def _title_case(tokens: list[Token]) -> bool:
+    """Every content word capitalised: a name or a title ("Problems of Everyday Life") where
+    no place writes it otherwise."""
+    return all(t.surface[:1].isupper() for t in tokens if is_content(t))
+
+
 def _is_marked(ranges: set[tuple[int, int]], first: int, last: int) -> bool:
     return any(lo <= first and last <= hi for lo, hi in ranges)
 
 
-def _has_rare(corpus: Corpus, tokens: list[Token]) -> bool:
+def has_rare(corpus: Corpus, tokens: list[Token]) -> bool:
     """A word in at most RARE_UNITS sentences and 1% of them (in a small corpus every word
     is in few sentences, so that says nothing)."""
     total = len(corpus.units)
@@ -259,6 +278,7 @@ def _recurrences(
     places: dict[tuple[str, ...], list[Place]],
     marked: dict[tuple[str, int], set[tuple[int, int]]],
     rare_idf: float,
+    ordinary: frozenset[str],
 ) -> list[PassagePair]:
     """The places where the quotation (most of it, or a long stretch) recurs, when few."""
     whole = quoted.last - quoted.first
@@ -274,17 +294,23 @@ def _recurrences(
     kept = [
         (key, m)
         for key, m in kept
-        if not _formula(m, kept, marked) or _has_rare(corpus, tokens[m.a_first : m.a_last])
+        if not _formula(m, kept, marked) or has_rare(corpus, tokens[m.a_first : m.a_last])
     ]
+    if _title_case(tokens[quoted.first : quoted.last]):  # a name or title, unless quoted ...
+        kept = [(key, m) for key, m in kept if _is_marked(marked[key], m.b_first, m.b_last)]
+    # ... and written in lower case in some place
+    lowered = any(not _title_case(corpus.tokens[key][m.b_first : m.b_last]) for key, m in kept)
     return [
         PassagePair(
             Span(quoted.block_key, m.a_first, m.a_last), Span(key, m.b_first, m.b_last), m.words
         )
         for key, m in sorted(kept, key=lambda km: (km[0], astuple(km[1])))
-        if distinctive(
+        if (lowered or not _title_case(tokens[m.a_first : m.a_last]))
+        and distinctive(
             corpus,
             tokens[m.a_first : m.a_last],
             rare_idf,
             (m.b_first, m.b_last) in marked[key] and m.words == whole >= BOTH_MARKED,
+            ordinary,
         )
     ]

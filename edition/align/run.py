@@ -22,6 +22,7 @@ from .output import LinkSpec, Target, parallels_tree
 from .passages import passage_pairs
 from .phrases import phrase_pairs
 from .segs import existing_element, passage_id, wrap
+from .terms import term_pairs
 from .text import Block, document_blocks, localname, read_block
 from .translations import translated_pairs
 from .units import Corpus, build_corpus
@@ -197,7 +198,7 @@ def quotation_links(docs: dict[str, Loaded], corpus: Corpus) -> list[LinkSpec]:
     targets, so the output grows linearly); a cluster inside one document is a repeat."""
     blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
     pairs = [p for p in passage_pairs(corpus) if is_quotation(corpus, blocks, p)]
-    pairs += phrase_pairs(corpus) + translated_pairs(corpus)
+    pairs += phrase_pairs(corpus) + translated_pairs(corpus) + term_pairs(corpus)
     targets = place_targets(docs, corpus, pairs)
     parent: dict[str, str] = {}
     spoken: dict[str, Target] = {}  # ref -> the target with the words it shares (first seen)

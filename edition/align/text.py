@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..xmlio import TEI_NS
-from .concepts import word_key
+from .concepts import american_spelling, word_key
 
 BLOCK_TAGS = frozenset({"p", "item", "ab", "l", "head"})
 # A quote is a block only when it holds text itself (not p children).
@@ -151,8 +151,9 @@ def plain(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
-    """Lower case, no possessive, light suffix stripping so inflected forms meet."""
-    word = plain(word)
+    """Lower case, no possessive, American spelling, light suffix stripping so inflected
+    forms meet."""
+    word = american_spelling(plain(word))
     for suffix in ("ing", "ed", "es", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
