@@ -935,3 +935,113 @@ def test_a_flattened_marker_after_a_closing_quotation_mark_is_a_marker() -> None
 
     text = "He asked, “is it far?”1 She said ‘all of it.’2 and left.”3 Not “CO”2x nor word.”"
     assert [m.group("flat") for m in MARKERS.finditer(text) if m.group("flat")] == ["1", "2", "3"]
+
+
+def test_bracketed_footnotes_numbered_letters_and_signatures() -> None:
+    """A digital library's letter collection: "[Footnote N: text]" bodies after the letter
+    that cites them (numbering restarts per letter; a body may run over lines and hold
+    brackets), a marker in a letter's heading, "216." and the addressee as the heading, and a
+    signature that recurs after every letter is no heading."""
+    lines = [
+        "The Letters of Anton Brel",
+        "",
+        "216.",
+        "TO THE HARBOUR MASTER.",
+        "",
+        f"The tolls are paid, and the ledger is sent.[1] The ice held.[2] {_prose(1)}",
+        "",
+        "ANTON BREL.",
+        "",
+        "[Footnote 1: The ledger [now lost] was kept",  # line 10
+        "by the ferrymen's guild.]",
+        "",
+        "[Footnote 2: The winter of the flood.]",  # line 13
+        "",
+        "217.",
+        "TO ODILE VARN.[1]",
+        "",
+        f"The ice held.[2] {_prose(2)}",
+        "",
+        "ANTON BREL.",
+        "",
+        "[Footnote 1: Odile Varn kept the lighthouse.]",  # line 22
+        "",
+        "[Footnote 2: A thaw.]",  # line 24
+        "",
+        "ANTON BREL.",
+        "",
+        _prose(3),
+    ]
+    report = Report("x")
+    found = find_note_lists(lines, report)
+    assert [(g.start, {k: b.text for k, b in g.bodies.items()}) for g in found.groups] == [
+        (10, {"1": "The ledger [now lost] was kept by the ferrymen's guild."}),
+        (13, {"2": "The winter of the flood."}),
+        (22, {"1": "Odile Varn kept the lighthouse."}),
+        (24, {"2": "A thaw."}),
+    ]
+    text = "\n".join("" if i in found.lines else line for i, line in enumerate(lines))
+    blocks = read_plain_text.source_blocks(text)[1:]  # the title goes to the header
+    body = read_plain_text._sections(
+        blocks, GeneralNotes(found, report), report, read_plain_text._repeated_lines(blocks)
+    )
+    divs = [block for block in body if isinstance(block, Div)]
+    assert [(d.n, d.head[0].text) for d in divs] == [
+        ("216", "216. TO THE HARBOUR MASTER."),
+        ("217", "217. TO ODILE VARN."),
+    ]
+    assert body_text(divs[1].head[1]) == "Odile Varn kept the lighthouse."
+    assert [body_text(n) for n in notes_in(divs)] == [
+        "The ledger [now lost] was kept by the ferrymen's guild.",
+        "The winter of the flood.",
+        "A thaw.",
+    ]
+    assert detect_format("\n".join(lines)) == "endnotes-web"
+
+
+def test_a_contents_list_after_a_caption_and_headings_glued_to_the_paragraph_above() -> None:
+    """The contents run starts after a caption and a "Table of Contents" label; a heading may
+    follow the line above it with no blank line (standing alone before a blank line)."""
+    from edition.readers.web_article_frame import find_frame
+
+    body = [_prose(n) for n in range(3)]
+    lines = [
+        "Mills and floods of the old valley",
+        "// By Ann Weir • May 3, 2020",
+        "",
+        _prose(9),
+        "",
+        "Can you spot the weir?",
+        "Photo by Odile Varn",
+        "Table of Contents",
+        "Mills",
+        "Weirs",
+        "Floods",
+        "",
+        "Try the map of the valley online ≫",
+    ]
+    for head in ("Mills", "Weirs", "Floods"):
+        lines += [head, "", *body, "", "A short line about the map"]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert {i for i, why in frame.removals.items() if why == "contents-list"} == {7, 8, 9, 10}
+    kept = [i for i, line in enumerate(lines) if i > 12 and line in ("Mills", "Weirs", "Floods")]
+    assert len(kept) == 3 and not set(kept) & set(frame.removals)
+
+
+def test_a_byline_loses_a_handle_and_an_update_note_and_a_share_bar_is_no_title() -> None:
+    from edition.readers.shape_features import is_ui_line
+    from edition.readers.web_article_frame import byline_name
+
+    assert byline_name("By Ann Weir@annweir Updated Jul 24, 2018, 2:15pm EDT") == "Ann Weir"
+    assert byline_name("By Ann Weir Published 3 May 2019") == "Ann Weir"
+    assert is_ui_line("Share  Tweet  Share")
+    assert is_ui_line("tweet  share  Reddit  Pocket  Flipboard  Email")
+    assert not is_ui_line("Mills  and  weirs")
+
+
+def test_a_number_in_brackets_glued_to_a_latin_word_is_no_marker() -> None:
+    from edition.readers.note_resolver import MARKERS
+
+    text = "a canonical LR(1) automaton, as shown (2) and 紹介(3), see note.(4)"
+    assert [m.group("paren") for m in MARKERS.finditer(text)] == ["2", "3", "4"]

@@ -83,13 +83,14 @@ SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
 LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many lines
-# Markers in running text: "[3]", "(3)", "*", "†", and superscripts flattened onto a word
-# after punctuation ("word,2", "word.12", "word.”3") or written "word*2", which only count when a note
-# list has that number; glued straight to a lower-case word ("tools1"), only in sequence
+# Markers in running text: "[3]", "(3)" (not glued to a Latin word: "LR(1)" is a name, but
+# Chinese and Japanese write no space), "*", "†", and superscripts flattened onto a word after
+# punctuation ("word,2", "word.12", "word.”3") or written "word*2", which only count when a
+# note list has that number; glued straight to a lower-case word ("tools1"), only in sequence
 # (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
-    r"(?:\s?\[(?P<bracket>\d{1,4})\]|\s?\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
+    r"(?:\s?\[(?P<bracket>\d{1,4})\]|(?:\s|(?<![A-Za-zÀ-ɏ0-9]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)]))(?P<flat>\d{1,3})(?=\s|$)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
     r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
@@ -162,9 +163,50 @@ def find_note_lists(
             found.groups.append(group)
     found.groups += _back_arrow_lists(lines, found.lines, report)
     found.groups += _caret_lists(lines, found.lines, report)
+    found.groups += _bracketed_footnotes(lines, found.lines)
     found.groups += _notes_after_paragraphs(lines, found.lines)
     found.groups.sort(key=lambda group: group.start)
     return found
+
+
+# "[Footnote 3: text]" (also "[Note 3: ...]"), the body of a footnote printed after the
+# paragraph that cites it, as digital libraries transcribe books; it may run over lines.
+BRACKETED_FOOTNOTE = re.compile(r"(?i)^\s*\[(?:foot)?note\s+(\d{1,4}|[*†‡]{1,3}):\s*(.*)$")
+MAX_FOOTNOTE_LINES = 60  # a body not closed within this many lines is no such footnote
+
+
+def _bracketed_footnotes(lines: list[str], used: set[int]) -> list[NoteGroup]:
+    """Every "[Footnote N: text]" body, each a list of its own that starts where it stands,
+    so a marker "[N]" takes the first such body after it (numbering may restart per chapter
+    or letter). The body runs to the bracket that closes the opening one."""
+    groups: list[NoteGroup] = []
+    index = 0
+    while index < len(lines):
+        found = BRACKETED_FOOTNOTE.match(lines[index]) if index not in used else None
+        end = _closing_line(lines, index) if found else None
+        if found is None or end is None:
+            index += 1
+            continue
+        text = " ".join(
+            [found.group(2).strip(), *(line.strip() for line in lines[index + 1 : end + 1])]
+        )
+        group = NoteGroup(index + 1, form="[Footnote]")
+        group.bodies[found.group(1)] = NoteBody(index + 1, text.strip().removesuffix("]").strip())
+        groups.append(group)
+        used.update(range(index, end + 1))
+        index = end + 1
+    return groups
+
+
+def _closing_line(lines: list[str], start: int) -> int | None:
+    """The line on which the bracket opened at the start of lines[start] closes."""
+    depth = 0
+    for index in range(start, min(len(lines), start + MAX_FOOTNOTE_LINES)):
+        for char in lines[index].lstrip() if index == start else lines[index]:
+            depth += {"[": 1, "]": -1}.get(char, 0)
+            if depth == 0:
+                return index
+    return None
 
 
 # A marker glued to the word it annotates ("ladies[1]"), and a label line "[1]" whose body

@@ -216,7 +216,10 @@ def evidence(text: str) -> list[str]:
             f'markers: "(N)" {f.paren_markers}, "[N]" {f.bracket_markers}, '
             f'"*N" {f.starred_markers}, flattened superscripts {f.flat_markers}'
         ),
-        f"note-list entries: {f.list_entries} marked ([N], (N), ^, *N, ↩), {f.numbered_entries} numbered",
+        (
+            f"note-list entries: {f.list_entries} marked ([N], (N), ^, *N, ↩, [Footnote N:]), "
+            f"{f.numbered_entries} numbered"
+        ),
         f"notes heading: {'yes' if f.note_heading else 'no'}",
         f"wiki traits (count against): {len(f.wiki_traits)}",
         f"page ends (form feeds, count against from {PAGE_ENDS}): {f.page_ends}",

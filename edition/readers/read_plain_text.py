@@ -6,6 +6,7 @@ against note lists under a notes heading (see note_resolver.find_note_lists)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
@@ -42,7 +43,7 @@ def read(text: str, report: Report) -> Document:
     if header is None:
         return Document(Metadata(title="Untitled"), body=())
     notes = GeneralNotes(lists, report)
-    body = _sections(blocks, notes, report)
+    body = _sections(blocks, notes, report, _repeated_lines(blocks))
     report.count("paragraphs", sum(isinstance(b, P) for b in body))
     meta = Metadata(
         title=header.title,
@@ -88,7 +89,7 @@ def is_heading_block(lines: tuple[str, ...]) -> bool:
     return (
         len(lines) == 1
         and len(line) <= MAX_HEADING_CHARS
-        and (not re.search(r"[.,;:!?\"”’)—–]$", line) or _capitals_with_stop(line))
+        and (not re.search(r"[.,;:!?\"”’)—–-]$", line) or _capitals_with_stop(line))
         and not line[:1].islower()
     )
 
@@ -122,12 +123,22 @@ def _joined_across_removals(source: list[str], kept: list[str]) -> list[str]:
     return out
 
 
+# "216." or "XII." alone on a line, a title on the next and nothing else in the block: a
+# numbered item of a collection (a letter, a poem, a section) and its title.
+NUMBER_LABEL = re.compile(r"^(?P<label>(?P<n>\d{1,4}|[IVXLCDM]{1,7}))\.$")
+
+
 def _chapter_heading(block, report: Report):
     """(number, heading, the block's lines after it) when the block opens with a division
     label: a label with its title on the line is the heading; a label alone on its line is
     logged as removed (its number becomes the division's n) and the next line is the heading;
-    None otherwise."""
-    found = CHAPTER_LABEL.match(block.lines[0].strip())
+    a bare number ("216.") alone on its line, in a block of that number and a title, stays
+    in the heading ("216. To Steiner & Co."); None otherwise."""
+    first = block.lines[0].strip()
+    numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
+    if numbered is not None and _title_line(block.lines[1]):
+        return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
+    found = CHAPTER_LABEL.match(first)
     if found is None or not found.group("label")[:1].isupper():
         return None
     if found.group("title"):  # "APPENDIX A. Ghosts.": the line is the heading
@@ -144,16 +155,33 @@ def _title_line(line: str) -> bool:
     return 0 < len(line) <= MAX_HEADING_CHARS and line[:1].isupper() and line[-1:] not in ",;:"
 
 
-def _sections(blocks, notes: GeneralNotes, report: Report) -> list[Block]:
+SIGNATURE_REPEATS = 3  # a line ending in a stop that stands alone this often is no heading
+
+
+def _repeated_lines(blocks) -> frozenset[str]:
+    """One-line blocks ending in a full stop that recur SIGNATURE_REPEATS times or more: a
+    letter's signature ("BEETHOVEN."), a refrain, not a heading."""
+    counts = Counter(b.text.strip() for b in blocks if len(b.lines) == 1)
+    return frozenset(
+        text for text, n in counts.items() if n >= SIGNATURE_REPEATS and text.endswith(".")
+    )
+
+
+def _sections(
+    blocks, notes: GeneralNotes, report: Report, repeated: frozenset[str] = frozenset()
+) -> list[Block]:
     body: list[Block] = []
     section: list[Block] | None = None
-    head, number = "", ""
+    head: tuple = ()
+    number = ""
     for block in blocks:
         chapter = _chapter_heading(block, report) if block is not blocks[-1] else None
-        if chapter is not None or (is_heading_block(block.lines) and block is not blocks[-1]):
+        heading = is_heading_block(block.lines) and block.text.strip() not in repeated
+        if chapter is not None or (heading and block is not blocks[-1]):
             if section is not None:
-                body.append(Div(tuple(section), head=(Text(head),), n=number))
-            number, head, rest = chapter or ("", normalize_space(block.text), ())
+                body.append(Div(tuple(section), head=head, n=number))
+            number, text, rest = chapter or ("", normalize_space(block.text), ())
+            head = tuple(notes.inlines(text, block.line))  # a marker may sit in a heading
             section = []
             report.count("headings")
             if rest:
@@ -165,7 +193,7 @@ def _sections(blocks, notes: GeneralNotes, report: Report) -> list[Block]:
         paragraph = P(tuple(notes.inlines(normalize_space(block.text), block.line)))
         (body if section is None else section).append(paragraph)
     if section is not None:
-        body.append(Div(tuple(section) or (P(()),), head=(Text(head),), n=number))
+        body.append(Div(tuple(section) or (P(()),), head=head, n=number))
     return body
 
 

@@ -20,7 +20,9 @@ FLAT_MARKER = re.compile(r"(?<=[a-z][.,;:’'\")])(\d{1,3})(?=\s+[A-Z]|\s*$)", r
 STARRED_MARKER = re.compile(r"(?<=\S)\*(\d{1,3})(?!\d)")  # "word*3": an asterisk with a number
 LIST_ENTRY = re.compile(
     r"(?m)^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^|↑|\*\d{1,3}(?=\s))\s*\S|^\S.*\S\s*\[?[↩⤴]\]?[ \t]*$"
-)  # "[3] text", "(3) text", "^ text", "*3 text", and "text ↩" (a list that lost its numbers)
+    r"|^\s*\[(?i:foot)?(?i:note)\s+\S{1,4}:"
+)  # "[3] text", "(3) text", "^ text", "*3 text", "text ↩" (a list that lost its numbers) and
+# "[Footnote 3: text]" (a body printed after its paragraph)
 NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
 WIKI_TRAITS = (
     ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
@@ -58,7 +60,7 @@ def _phrase_key(line: str) -> str:
     return line.strip().rstrip(".:!|»›>/").strip().lower()
 
 
-_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
 
 
 def is_ui_line(line: str) -> bool:

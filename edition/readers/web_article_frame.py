@@ -289,12 +289,20 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
 
 
 MIN_CONTENTS = 3  # entries of an in-page contents list
+# The label above an in-page contents list, in the usual languages.
+CONTENTS_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:table of )?contents|in this (?:article|story|post|guide)|on this page|"
+    r"jump to|inhalt(?:sverzeichnis)?|sommaire|table des matières|índice|contenido|indice)"
+    r"\s*:?\s*$"
+)
 
 
 def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
     """The lines of an in-page table of contents: a run of MIN_CONTENTS or more short lines
-    with no blank line between them, near the top of the article, each of which comes back
-    later, in the same order, as a line standing alone (the section headings)."""
+    with no blank line between them, near the top of the article, whose lines from some
+    point on each come back later, in the same order, as a line standing alone (the section
+    headings); the lines of the run before that point (a caption, a "Contents" label) are
+    not entries, but a contents label just above the entries goes with them."""
     top = range(frame.title + 1, min(frame.end, frame.title + 40))
     run: list[int] = []
     for index in [*top, -1]:
@@ -303,17 +311,25 @@ def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
         if index >= 0 and lines[index] and _is_label(lines[index]):
             run.append(index)
             continue
-        if len(run) >= MIN_CONTENTS and _comes_back_in_order(lines, run, frame.end):
-            return set(run)
+        for first in range(max(0, len(run) - MIN_CONTENTS + 1)):
+            if _comes_back_in_order(lines, run[first:], frame.end):
+                label = run[first - 1 : first] if first else []
+                return set(run[first:]) | {i for i in label if CONTENTS_LABEL.match(lines[i])}
         run = []
     return set()
 
 
 def _comes_back_in_order(lines: list[str], run: list[int], end: int) -> bool:
-    """Does each line of `run` come back after it, in order, after a blank line?"""
+    """Does each line of `run` come back after it, in order, standing alone (a blank line
+    before or after it)?"""
     at = run[-1]
     for index in run:
-        found = (i for i in range(at + 1, end + 1) if lines[i] == lines[index] and not lines[i - 1])
+        found = (
+            i
+            for i in range(at + 1, end + 1)
+            if lines[i] == lines[index]
+            and (not lines[i - 1] or not lines[i + 1 : i + 2] or not lines[i + 1])
+        )
         at = next(found, -1)
         if at < 0:
             return False
@@ -360,11 +376,19 @@ def strip_frame(
     return out, PageHeader(text(frame.title), author, text(frame.date))
 
 
+# What follows the name in a byline: a social-media handle, a publication word.
+BYLINE_TAIL = re.compile(
+    r"(?i)\s*@\w+|\s+(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|"
+    r"actualizado|mis à jour|publié)\b"
+)
+
+
 def byline_name(line: str) -> str:
     """The author's name in a byline: "By" and what follows the name (date, role) dropped."""
     name = BYLINE.sub("", line if BYLINE.match(line) else _byline_segment(line) or line)
     date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
     name = name[: date.start()] if date else name
+    name = BYLINE_TAIL.split(name, maxsplit=1)[0]  # "Ann Weir@annweir Updated"
     name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s)", name, maxsplit=1)[0].strip()
     return name.title() if name.isupper() else name
 
