@@ -8,7 +8,8 @@ compared with the tags:
 
 - persName precision / recall / F1 (surfaces compared without a leading title);
 - linking: matched mentions whose @ref is the one their person gets most often, when no other
-  annotated person shares that @ref (one person, one id; no two people merged);
+  annotated person of the same document shares that @ref (one person, one id; no two people
+  merged; annotation keys are per document, so one ref across documents is not judged);
 - date precision / recall / F1 (a tag and an annotation match when they overlap) and the
   share of matched dates whose attributes are right.
 
@@ -175,13 +176,15 @@ def linking(pairs: list[tuple[str, str, str]]) -> int:
 
 
 def linked_pairs(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The pairs `linking` counts as right."""
+    """The pairs `linking` counts as right. Keys are per document, so only two people of one
+    document sharing a ref count as a merge: one ref for Churchill in two documents is the
+    corpus-wide identity the personography should give, not an error."""
     usual = {}
     for document, key in {(d, k) for d, k, _ in pairs}:
         refs = Counter(r for d, k, r in pairs if (d, k) == (document, key) and r)
         usual[(document, key)] = refs.most_common(1)[0][0] if refs else ""
-    owners = Counter(ref for ref in usual.values() if ref)
-    return [(d, k, r) for d, k, r in pairs if r and r == usual[(d, k)] and owners[r] == 1]
+    owners = Counter((d, ref) for (d, _), ref in usual.items() if ref)
+    return [(d, k, r) for d, k, r in pairs if r and r == usual[(d, k)] and owners[(d, r)] == 1]
 
 
 def f1(p: float, r: float) -> float:

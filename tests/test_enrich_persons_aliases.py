@@ -444,3 +444,44 @@ def test_the_model_vetoes_a_given_name_and_a_word_it_reads_as_a_faith() -> None:
     assert not model_denies("Roman Quell", labels)
     assert not model_denies("Tarvo Kell", {"Tarvo Kell": Counter({"ORG": 2})})
     assert model_denies("Coppa Kell", {"Coppa Kell": Counter({"ORG": 2, "EVENT": 1})})
+
+
+def test_aliases_in_quotation_marks_and_romanised_forms_are_named_aliases() -> None:
+    from edition.enrich.persons_aliases import named_aliases
+
+    lead = (
+        "TARVO KELL (1887–1975), also known as ''' Marshal Kell ''' or TARVO QUELLEN and"
+        " romanized as TARVO KEL-SHI or ' Tarwo Kielshi', was a general."
+    )
+    assert named_aliases(lead, len("TARVO KELL")) == [
+        "Marshal Kell",
+        "Tarvo Quellen",
+        "Tarvo Kel-Shi",
+        "Tarwo Kielshi",
+    ]
+    quoted = "Mara Quell, also known as “Mara Kell” or 'Lady Q', was a poet."
+    assert named_aliases(quoted, len("Mara Quell")) == ["Mara Kell", "Lady Q"]
+    wade = "Mara Quell (born 1900), romanised in Wade–Giles as Ma-ra Kwel, was a poet."
+    assert named_aliases(wade, len("Mara Quell")) == ["Ma-ra Kwel"]
+
+
+def test_the_lower_case_part_of_a_hyphenated_name_is_no_lower_case_word() -> None:
+    """ "Wu Kuo-chen" does not make "chen" a word the text writes in lower case, so "Chen"
+    alone can still be the family name of "Chen Qimei"."""
+    words = LowerWords([["He met Wu Kuo-chen and Chen Qimei.", "a well-known chen"]])
+    assert "chen" in words.words[0]  # written alone in lower case: a word
+    alone = LowerWords([["He met Wu Kuo-chen and Chen Qimei; Chen left."]])
+    assert "chen" not in alone.words[0] and "well" not in alone.words[0]
+
+
+def test_god_is_no_person_and_an_occupation_before_a_name_is_a_title(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The rabbi wrote that God said to the prophets that God told them the law. God"
+        " replied to every question.</p><p>Tarvo Kell argued that God cannot be known.</p>"
+        "<p>According to historian Donald Varn, the rabbi taught that the law is one."
+        " Historian Donald Varn adds that the law knows all things.</p>",
+        tmp_path,
+    )
+    assert "God" not in {text for text, _, _ in mentions(tree)}, mentions(tree)
+    refs = {ref for text, ref, _ in mentions(tree) if "Donald Varn" in text}
+    assert len(refs) == 1, mentions(tree)

@@ -63,10 +63,13 @@ _KNOWN_AS = (
     r"(?:simply\s+)?as"
 )
 _ALIAS_CUE = re.compile(
-    rf"\s*{_PARENTHESIS},?\s*(?:also\s+known\s+as|also\s+called|better\s+known\s+as"
-    r"|also\s+spelled|variant\s+spellings\s+include|(?:courtesy|pen|art)\s+name"
+    rf"\s*{_PARENTHESIS},?\s*(?:(?:and|or)\s+)?(?:also\s+known\s+as|also\s+called"
+    r"|better\s+known\s+as|also\s+spelled|variant\s+spellings\s+include"
+    r"|(?:courtesy|pen|art)\s+name|(?:romani[sz]ed|transliterated)(?:\s+[\w–-]+){0,3}?\s+as"
     rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS})\s+"
 )
+_QUOTES = re.compile(r"\s*[\"'‘’“”]*\s*")  # quotation marks or markup left around an alias
+_CLOSING_QUOTES = re.compile(r"\s*[\"'‘’“”]+")
 _ALIAS = re.compile(r"[A-ZÀ-Ý][\w’'/-]*(?:\s+[A-ZÀ-Ý][\w’'/-]*){0,3}")
 # Between two aliases: a comma or "and"/"or", after the first one's parenthesis, and before the
 # next one a cue of its own ("and often known in the west as AVICENNA").
@@ -98,13 +101,15 @@ def named_aliases(text: str, end: int) -> list[str]:
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
         position = cue.end()
-        while (found := _ALIAS.match(text, position)) is not None:
-            name = found.group(0)
+        while (found := _ALIAS.match(text, _QUOTES.match(text, position).end())) is not None:
+            name = found.group(0).rstrip("'’")  # a closing quotation mark is no part of it
             if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
                 aliases.append(name.title() if name.isupper() else name)
             position = found.end()
+            closing = _CLOSING_QUOTES.match(text, position)
+            position = closing.end() if closing else position
             joined = _ALIAS_JOIN.match(text, position)
-            if joined is None or not _ALIAS.match(text, joined.end()):
+            if joined is None or not _ALIAS.match(text, _QUOTES.match(text, joined.end()).end()):
                 break
             position = joined.end()
     return aliases

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .persons_words import GIVEN_NAMES, KIN, PERSON_NOUNS, PERSON_VERBS, TITLES
+from .persons_words import GIVEN_NAMES, KIN, NOT_SURNAMES, PERSON_NOUNS, PERSON_VERBS, TITLES
 
 MIN_CONTEXTS = 2  # sayings about people a one-word name needs ...
 MIN_KIN_CONTEXTS = 1  # ... or kinship sayings ("his wife, X", "X, son of", "daughter of X")
@@ -91,7 +91,7 @@ def context_names(
     for text in texts:
         capitalised.update(re.findall(rf"\b{_NAME}", text))
         followed.update(_FOLLOWED.findall(text))
-    titles = set(TITLES)
+    titles = set(TITLES) | NOT_SURNAMES  # "God said": no person, nor a title
     return sorted(
         name
         for name, count in said.items()
