@@ -296,3 +296,49 @@ def test_contents_in_two_columns_name_the_headings_set_in_small_capitals() -> No
         "a ledger of ships",
         "winter ice",
     }
+
+
+def labelled_head_book(opening_title_page: bool) -> str:
+    """Every page of a chapter, its first too, runs the head "Chapter N - Title" above the
+    page number; the first page then opens with a section's title. With
+    `opening_title_page`, each chapter has a page of its own that prints its title alone."""
+    out = ["Tides and Harbours\n\nMartha Quill\n\nHarbour Press, 1911\n"]
+    page = 0
+    for chapter, title in enumerate(TITLES, 1):
+        if opening_title_page:
+            out.append(f"{chapter}\n\n{title}\n\n" + "\n".join(prose(chapter, 4)) + "\n")
+        for turn in range(4):
+            page += 1
+            lines = [f"Chapter {chapter} - {title}", "", str(page), ""]
+            body = prose(page, 28)
+            if turn == 0:
+                lines += ["Ledgers and Piers"]
+                body[0] = body[0][:1].upper() + body[0][1:]  # a sentence starts under it
+            out.append("\n".join(lines + body) + "\n")
+    out.append("Acknowledgements\n\n" + "\n".join(prose(0, 5)) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def all_heads(blocks) -> list[str]:
+    found = []
+    for block in blocks:
+        if isinstance(block, Div):
+            found += [inline_text(block.head)] if block.head else []
+            found += all_heads(block.children)
+    return found
+
+
+def test_a_labelled_running_head_on_the_opening_page_is_the_chapters_heading() -> None:
+    document, report = read(labelled_head_book(opening_title_page=False))
+    found = all_heads([*document.front, *document.body, *document.back])
+    for chapter, title in enumerate(TITLES, 1):
+        assert f"Chapter {chapter} - {title}" in found, found
+    assert found.count("Ledgers and Piers") == 3, found  # a section's title under it
+    assert "Acknowledgements" in found
+    assert sum(r.category == "running-head" for r in report.removed) >= 6
+
+
+def test_a_labelled_running_head_is_furniture_when_the_chapter_has_a_title_page() -> None:
+    document, _ = read(labelled_head_book(opening_title_page=True))
+    found = all_heads([*document.front, *document.body, *document.back])
+    assert not [h for h in found if h.startswith("Chapter ")], found

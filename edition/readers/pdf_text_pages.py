@@ -122,6 +122,31 @@ def _is_head_like(line: str) -> bool:
     )
 
 
+# A running head that names a chapter with its label ("Chapter 2 Frequency-Domain Methods").
+CHAPTER_HEAD = re.compile(
+    r"^(?:chapter|part|book|appendix|lecture)\s+(?:[0-9]{1,3}|[ivxlcdm]{1,7})\b\s*[-–—:.]?\s*"
+    r"(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+OPENING_PAGES = 3  # pages before a chapter's first running head where its title may stand
+
+
+def _first_chapter_heads(texts: list[list[str]], heads: set[tuple[int, int]]) -> set:
+    """The first place of each running head that names a chapter with its label, when the
+    chapter's title does not stand alone on a line just before it (its opening page): then
+    the page that opens the chapter prints its heading where later pages print the head."""
+    first: dict[str, tuple[int, int]] = {}
+    for p, i in sorted(heads):
+        found = CHAPTER_HEAD.match(texts[p][i].strip())
+        if found and _key(found.group(0)) not in first:
+            first[_key(found.group(0))] = (p, i)
+            title = " ".join(found.group("title").casefold().split())
+            before = [ln for lines in texts[max(0, p - OPENING_PAGES) : p] for ln in lines]
+            if any(" ".join(ln.casefold().split()) == title for ln in before + texts[p][:i]):
+                first[_key(found.group(0))] = None
+    return {place for place in first.values() if place is not None}
+
+
 def find_furniture(
     texts: list[list[str]], report: Report, keep: set[tuple[int, int]] | None = None
 ) -> tuple[list[Page], set]:
@@ -164,7 +189,7 @@ def find_furniture(
             ):
                 furniture.add((p, i))
                 pages[p].running_head = pages[p].running_head or line.strip()
-    furniture -= keep or set()
+    furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
         report.remove(kind, starts[p] + i + 1, texts[p][i].strip())
@@ -218,10 +243,19 @@ def _classify(
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
             kind = "heading"
-        elif k == 0 and previous_ends and _title_like(text) and len(text.split()) >= 2:
+        elif (
+            k == 0
+            and (previous_ends or CHAPTER_HEAD.match(text))
+            and _title_like(text)
+            and len(text.split()) >= 2
+        ):
             kind = "heading" if following and not following[:1].islower() else "text"
         elif k > 0 and _between_sentences(kept[k - 1][1], text, following):
             kind = "heading"  # "… our results." / "Systems Studied" / "Within this article, …"
+        elif out and out[-1].kind == "heading" and _subheading(text, following):
+            kind = "heading"  # a section's title right under its chapter's
+        elif _standalone_division(kept, k):
+            kind = "heading"  # "Abstract" between blank lines, after an epigraph
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
 
 
@@ -309,6 +343,18 @@ def _between_sentences(previous: str, text: str, following: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
 
 
+def _subheading(text: str, following: str) -> bool:
+    """A short line in title case ("Integral Transformations") before a line that starts a
+    sentence: under a heading, the title of its first section."""
+    words = text.split()
+    return (
+        _title_like(text, TITLE_MAX)
+        and 2 <= len(words) <= HEADING_WORDS_MAX
+        and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+        and following[:1].isupper()
+    )
+
+
 def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
     text = text.strip()
     return (
@@ -318,6 +364,31 @@ def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
         and (text[:1].isupper() or text[:1].isdigit())
         and not text.replace(" ", "").isdigit()
     )
+
+
+# The names of a book's or thesis's divisions, which stand alone on their line as headings.
+DIVISION_NAMES = frozenset(
+    "abstract acknowledgements acknowledgments preface foreword introduction nomenclature "
+    "glossary abbreviations bibliography references index colophon epilogue prologue "
+    "afterword appendix appendices conclusion conclusions summary dedication contents "
+    "vorwort einleitung danksagung literaturverzeichnis zusammenfassung anhang "
+    "préface avant-propos remerciements bibliographie conclusion résumé annexe "
+    "prólogo prefacio agradecimientos bibliografía resumen conclusiones apéndice".split()
+)
+
+
+def _standalone_division(kept: list[tuple[int, str]], k: int) -> bool:
+    """A division's name ("Abstract", "Acknowledgements") alone on its line with a blank
+    line before or after it (line numbers that skip one), and text starting with a capital
+    after it: a heading even of one word, wherever it stands on the page."""
+    no, text = kept[k]
+    if text.rstrip(".:").casefold() not in DIVISION_NAMES:
+        return False
+    following = kept[k + 1] if k + 1 < len(kept) else None
+    if following is None or not following[1][:1].isupper():
+        return False
+    before = kept[k - 1][0] if k else no - 2
+    return before < no - 1 or following[0] > no + 1
 
 
 CONTENTS_WORDS = {
