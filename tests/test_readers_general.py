@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.model import Div, Note, P, Text
+from edition.model import Div, Note, P, Text, inline_text
 from edition.readers import decode_source, detect_format, detection, read_plain_text
 from edition.readers.note_resolver import GeneralNotes, find_note_lists
 from edition.report import Report
@@ -1045,3 +1045,46 @@ def test_a_number_in_brackets_glued_to_a_latin_word_is_no_marker() -> None:
 
     text = "a canonical LR(1) automaton, as shown (2) and 紹介(3), see note.(4)"
     assert [m.group("paren") for m in MARKERS.finditer(text)] == ["2", "3", "4"]
+
+
+def test_wiki_headings_above_a_table_and_back_sections_right_under_a_list() -> None:
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century"
+    text = "\n".join(
+        [
+            "Brill Harbour",
+            "From Wikipedia, the free encyclopedia",
+            "",
+            f"{long}, as the harbour master wrote.[1] The quay was rebuilt.",
+            "",
+            "Traffic",
+            "Ships per year",
+            "Year\tShips\t±%",
+            "1900\t120\t—",
+            "1910\t150\t+25%",
+            "",
+            f"{long}, and the lamps were sold.[2]",
+            "",
+            " Brill Lighthouse",
+            " Brill Quay",
+            "See also",
+            "Harbours of the north",
+            "List of lighthouses",
+            "External links",
+            "Official site of the harbour board",
+            "",
+            "References",
+            "^ Harbour Board minutes, 1901.",
+            "^ Brill Courier, 3 May 1911.",
+        ]
+    )
+    document = read_wiki_text.read(text, Report("x"))
+
+    def heads(blocks) -> list[str]:
+        divs = [b for b in blocks if isinstance(b, Div)]
+        return [h for d in divs for h in [inline_text(d.head)] * bool(d.head) + heads(d.children)]
+
+    found = heads([*document.body, *document.back])
+    assert {"Traffic", "See also", "External links"} <= set(found), found
+    assert "Ships per year" not in found

@@ -102,7 +102,7 @@ def read(text: str, report: Report) -> Document:
     lines = strip_web_chrome(source, report)
     notes_start = _note_list_start(lines)
     bodies = _note_bodies(lines, notes_start, report)
-    edited = _headings_with_edit_links(source)
+    edited = _headings_with_edit_links(source) | _back_section_lines(lines)
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
         found = find_note_lists(lines, report, stops=edited)  # a heading with "[edit]" ends it
         bodies = _labelled_bodies(found, "\n".join(lines))
@@ -118,6 +118,12 @@ def read(text: str, report: Report) -> Document:
     features |= {"notes"} if resolver.resolved else set()
     features |= {"keywords"} if categories else set()
     return Document(_metadata(categories, lines, features), tuple(body), back=tuple(back))
+
+
+def _back_section_lines(lines: list[str]) -> frozenset[int]:
+    """Lines that are just the name of a back section ("See also", "External links"): headings
+    that stand alone even right under a list, as a page saved as text leaves them."""
+    return frozenset(i for i, line in enumerate(lines) if line.strip().casefold() in BACK_SECTIONS)
 
 
 # Explanatory notes labelled apart from the numbered references: "[note 3]", "[n 3]", "[nb 3]",

@@ -80,13 +80,15 @@ def split_at_lines(blocks: Iterator[SourceBlock], lines: frozenset[int]) -> Iter
 def split_glued_headings(blocks: Iterator[SourceBlock]) -> Iterator[SourceBlock]:
     """A heading line with its section's text right under it (a web page saved as text keeps
     no blank line there) becomes a block of its own: the first line is heading-like and every
-    line under it is long running text or a "Main article:" pointer."""
+    line under it is long running text or a "Main article:" pointer, or a table (cells split
+    by tabs) starts on the next line or the one after its caption."""
     for block in blocks:
         head = SourceBlock(block.line, block.lines[:1], block.blanks_before)
         rest = block.lines[1:]
-        if rest and is_heading(head) and all(_runs_on(line) for line in rest):
+        table = any("\t" in line for line in rest[:2]) and not re.search(r"[:\t]", head.lines[0])
+        if rest and is_heading(head) and (table or all(_runs_on(line) for line in rest)):
             yield head
-            yield SourceBlock(block.line + 1, rest, 0)
+            yield from _split_inner_headings(SourceBlock(block.line + 1, rest, 0))
         else:
             yield from _split_inner_headings(block)
 
