@@ -1088,3 +1088,43 @@ def test_wiki_headings_above_a_table_and_back_sections_right_under_a_list() -> N
     found = heads([*document.body, *document.back])
     assert {"Traffic", "See also", "External links"} <= set(found), found
     assert "Ships per year" not in found
+
+
+def test_a_photo_credit_is_no_title_and_a_gallery_does_not_hide_the_byline() -> None:
+    from edition.readers.shape_features import is_ui_line
+    from edition.readers.web_article_frame import find_frame
+
+    assert is_ui_line("1 of 24") and is_ui_line("Share on Google Plus")
+    lines = [
+        "Home",
+        "News",
+        "Harbours of the north",
+        "'What does the tide say?': ferrymen fear the new weir",
+        " Ferryman Ann Weir. Photograph: Tarvo Kell for the Courier",
+        "",
+        (
+            "The ferrymen of the north worry that the new weir at the harbour mouth has changed"
+            " the tides for good"
+        ),
+        "",
+        "by Mara Quell",
+        "",
+        _prose(1),
+        _prose(2),
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title].startswith("'What does the tide say?'")
+    gallery = [
+        "Harbours",
+        "By Mara Quell March 18 at 3:57 PM Follow @maraquell",
+        "1 of 24",
+        "Full Screen",
+        "Autoplay",
+        "Skip Ad",
+        "The new weir changes the tides of the north",
+        "",
+        _prose(3),
+        _prose(4),
+    ]
+    frame = find_frame(gallery)
+    assert frame is not None and frame.byline == 1, frame

@@ -60,6 +60,7 @@ def _phrase_key(line: str) -> str:
     return line.strip().rstrip(".:!|»›>/").strip().lower()
 
 
+_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's or pager's "1 of 24"
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
 
 
@@ -67,7 +68,7 @@ def is_ui_line(line: str) -> bool:
     """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), or a
     short line that starts with a known prefix ("Related: <headline>", "Powered by X")."""
     phrases, prefixes = _ui_entries()
-    if _phrase_key(line) in phrases:
+    if _phrase_key(line) in phrases or _COUNTER.fullmatch(line.strip()):
         return True
     parts = [_phrase_key(part.strip(" «»‹›<>")) for part in _SEPARATORS.split(line)]
     if len(parts) >= 2 and all(part in phrases for part in parts):

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .shape_features import is_menu_like, is_ui_line
-from .web_article_blocks import TEASER_START
+from .web_article_blocks import TEASER_START, is_caption
 
 MONTHS = (
     r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|"
@@ -121,23 +121,30 @@ def is_name_line(line: str) -> bool:
     return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
 
 
+def _title_shaped(line: str) -> bool:
+    """Three words or more, not too long, no interface phrase, date, byline, caption, label
+    ("From: Herald Sun") or insert ("[Get X in your inbox.]"), no sentence's end."""
+    return not (
+        len(line.split()) < 3
+        or len(line) > MAX_TITLE_CHARS
+        or is_ui_line(line)
+        or is_date_line(line)
+        or is_byline_line(line)
+        or is_caption(line)  # "Hori Parata. Photograph: Ann Weir"
+        or re.search(r"[,;:]$", line)
+        or (line.endswith(".") and not ABBREVIATION_END.search(line))
+        or LABEL_LINE.match(line)
+        or (line.startswith("[") and line.endswith("]"))
+    )
+
+
 def title_score(lines: list[str], index: int, paragraph: int) -> float:
     """How title-like line `index` is, close to the first paragraph. Distances count lines
     with text (blank lines between a title, its image and its byline do not matter)."""
     line = lines[index].strip()
     words = line.split()
-    if (
-        len(words) < 3
-        or len(line) > MAX_TITLE_CHARS
-        or is_ui_line(line)
-        or is_date_line(line)
-        or is_byline_line(line)
-        or re.search(r"[,;:]$", line)
-        or (line.endswith(".") and not ABBREVIATION_END.search(line))
-        or LABEL_LINE.match(line)
-        or (line.startswith("[") and line.endswith("]"))
-    ):
-        return 0.0  # "From: Herald Sun" is a label; "[Get X in your inbox.]" an insert
+    if not _title_shaped(line):
+        return 0.0
     filled = [i for i, text in enumerate(lines) if text.strip()]
     at = filled.index(index)
     score = 1.0 + (0.5 if len(words) >= 5 else 0.0)
@@ -187,6 +194,16 @@ def find_frame(lines: list[str]) -> Frame | None:
     return frame
 
 
+def _lines_above(lines: list[str], index: int, count: int) -> int:
+    """The index `count` lines of text above `index`, blank lines and interface phrases (a
+    gallery's "Full Screen", "Skip Ad") not counted."""
+    seen = 0
+    while index > 0 and seen < count:
+        index -= 1
+        seen += bool(lines[index]) and not is_ui_line(lines[index])
+    return index
+
+
 def _byline_between(lines: list[str], title: int, paragraph: int) -> bool:
     """Does a byline stand between a title and its first paragraph? A signed article's start
     wins over a teaser in the site's menus that has a heading above it."""
@@ -199,7 +216,7 @@ def _best_title(lines: list[str], paragraph: int) -> int | None:
     score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
     if index is None or score <= 1.0:
         return None
-    before = [i for i in window if i < index]
+    before = [i for i in window if i < index and not is_caption(lines[i])]  # an image between
     if before and len(lines[index]) >= STANDFIRST_CHARS and _headline(lines, before[-1], paragraph):
         return before[-1]  # a title, then its long standfirst next to the byline
     return index
@@ -215,7 +232,7 @@ def _headline(lines: list[str], index: int, paragraph: int) -> bool:
 
 
 def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
-    zone = range(max(0, frame.title - 3), min(len(lines), paragraph + 4))
+    zone = range(_lines_above(lines, frame.title, 3), min(len(lines), paragraph + 4))
     frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
     title = lines[frame.title].strip()
     if frame.byline is None:  # a line of just a name between the title and the text
