@@ -342,3 +342,16 @@ def test_a_labelled_running_head_is_furniture_when_the_chapter_has_a_title_page(
     document, _ = read(labelled_head_book(opening_title_page=True))
     found = all_heads([*document.front, *document.body, *document.back])
     assert not [h for h in found if h.startswith("Chapter ")], found
+
+
+def test_authors_listed_on_one_line_or_on_the_page_after_a_half_title() -> None:
+    listed = "Tides and Harbours\n\nAnn Weir, Tarvo Kell, and Mara Quell\n\nHarbour Press\n\f"
+    assert title_page(listed) == ("Tides and Harbours", "Ann Weir, Tarvo Kell, Mara Quell")
+    half_title = (
+        "Tides and\nHarbours\n\n\f\f" + "Collected tales\nAuthors\nAnn Weir\nTarvo Kell\n\f"
+    )
+    assert title_page(half_title) == ("Tides and Harbours", "Ann Weir")
+    assert title_page("War and Peace\n\n\f")[1] == ""  # two words joined by "and": no names
+    pages = book().split("\f")
+    document, _ = read("\f".join([listed.rstrip("\f"), *pages[1:]]))
+    assert document.meta.authors == ("Ann Weir", "Tarvo Kell", "Mara Quell")

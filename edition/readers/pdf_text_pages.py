@@ -415,15 +415,31 @@ def title_page(text: str) -> tuple[str, str]:
     labelled = _labelled(pages)
     if labelled[0]:
         return labelled
-    for page in pages:
+    for index, page in enumerate(pages):
         lines = [ln.strip() for ln in page.split("\n") if not ln.strip().isdigit()]
         content = [ln for ln in lines if ln]
         if not content or content[0].lower() in CONTENTS_WORDS:
             continue
         if sum(bool(re.search(r"\d$", ln)) for ln in content) > len(content) / 2:
             continue
-        return _title_and_author(lines)
+        title, author = _title_and_author(lines)
+        after = [p for p in pages[index + 1 : index + 3] if p.strip()][:1]  # blank pages skipped
+        following = after[0].strip("\n").split("\n")[:AUTHOR_PAGE_LINES] if after else []
+        return title, author or _credits_name(following)
     return "", ""
+
+
+AUTHOR_PAGE_LINES = 12  # lines of the page after a title page where its authors may stand
+
+
+def _credits_name(lines: list[str]) -> str:
+    """The first name alone on its line at the top of the page after a title page that
+    names no author (a half-title, then the authors' page), when those lines are short
+    (credits, not prose)."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    if not content or any(len(ln) > 60 for ln in content):
+        return ""
+    return next((_name(ln) for ln in content if _name(ln)), "")
 
 
 TITLE_LABEL = re.compile(r"^(?:Title|Titre|Titel|Título|Titolo):\s+(\S.{0,150})$")
@@ -514,8 +530,22 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+NAME_LIST = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")  # "A, B, and C", "A & B"
+MAX_NAMES = 6
+
+
 def _name(line: str) -> str:
-    """A person's name ("By " dropped; life dates in brackets after it ignored), or ""."""
+    """A person's name ("By " dropped; life dates in brackets after it ignored), or the
+    names of a line that lists two to six of them ("Ann Weir, Tarvo Kell, and Mara Quell"),
+    joined by ", "; else ""."""
+    parts = NAME_LIST.split(re.sub(r"(?i)^by\s+", "", line.strip()))
+    if 2 <= len(parts) <= MAX_NAMES:
+        names = [_one_name(part) for part in parts]
+        return ", ".join(names) if all(names) else ""
+    return _one_name(line)
+
+
+def _one_name(line: str) -> str:
     line = re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", line.strip())
     match = NAME.match(line)
     if not match or re.search(r"\d", line) or len(line) > 50:

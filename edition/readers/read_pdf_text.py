@@ -207,7 +207,7 @@ def _metadata(
     title = title_page[0] or title
     return Metadata(
         title=title,
-        authors=(title_page[1],) if title_page[1] else (),
+        authors=tuple(title_page[1].split(", ")) if title_page[1] else (),
         source_title=title,
         source_note="Book text extracted from a PDF (page layout, running heads and "
         "footnotes as printed).",
