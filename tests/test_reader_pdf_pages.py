@@ -355,3 +355,17 @@ def test_authors_listed_on_one_line_or_on_the_page_after_a_half_title() -> None:
     pages = book().split("\f")
     document, _ = read("\f".join([listed.rstrip("\f"), *pages[1:]]))
     assert document.meta.authors == ("Ann Weir", "Tarvo Kell", "Mara Quell")
+
+
+def test_a_running_head_and_page_number_split_by_a_bar_is_furniture() -> None:
+    """ "Storms of the coast | 5" at a page's foot, "xxii | Prologue" at its head: furniture
+    even when the section's title runs on only two pages, and the number labels the page."""
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    for number, head in ((4, "xxii | Prologue"), (5, "Storms of the coast | 5")):
+        body = "\n".join(prose(number))
+        pages.append(f"{head}\n\n{body}\n" if "|" in head[:6] else f"{body}\n{head}\n")
+    pages += book().split("\f")[1:]
+    document, report = read("\f".join(pages))
+    assert "Prologue" not in body_text(document) and "coast | 5" not in body_text(document)
+    removed = {r.text for r in report.removed}
+    assert {"xxii | Prologue", "Storms of the coast | 5"} <= removed

@@ -108,6 +108,14 @@ def _number_candidates(pages: list[list[int]], texts: list[list[str]]) -> dict[i
     return chosen
 
 
+# A running head and the page number on one line, split by a bar ("Functions | 5",
+# "xxii | Prologue"): a page's furniture however rarely its words recur.
+FOLIO_HEAD = re.compile(
+    r"^(?:(?P<before>\d{1,4}|[ivxlc]{1,7})\s+\|\s+(?P<head>\S.{0,80})"
+    r"|(?P<head2>\S.{0,80}?)\s+\|\s+(?P<after>\d{1,4}|[ivxlc]{1,7}))$"
+)
+
+
 def _key(line: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.strip().lower()))
 
@@ -181,14 +189,22 @@ def find_furniture(
         for i in dict.fromkeys(rest[:1] + rest[-1:]):
             line = texts[p][i]
             repeated = _is_head_like(line) and turns[_key(line)] >= REPEAT_MIN
-            if repeated or (
-                beside
-                and i == rest[0]
-                and _is_head_like(line)
-                and not TITLE_END.search(line.strip())
+            folio = FOLIO_HEAD.match(line.strip())
+            if folio and not pages[p].label:  # "Functions and types | 5", "xxii | Prologue"
+                pages[p].label = folio.group("before") or folio.group("after")
+            if (
+                repeated
+                or folio
+                or (
+                    beside
+                    and i == rest[0]
+                    and _is_head_like(line)
+                    and not TITLE_END.search(line.strip())
+                )
             ):
                 furniture.add((p, i))
-                pages[p].running_head = pages[p].running_head or line.strip()
+                head = (folio.group("head") or folio.group("head2")) if folio else line.strip()
+                pages[p].running_head = pages[p].running_head or head
     furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
