@@ -1128,3 +1128,22 @@ def test_a_photo_credit_is_no_title_and_a_gallery_does_not_hide_the_byline() -> 
     ]
     frame = find_frame(gallery)
     assert frame is not None and frame.byline == 1, frame
+
+
+def test_photo_credits_and_pointers_to_more_articles_are_furniture() -> None:
+    from edition.readers.shape_features import is_ui_line
+    from edition.readers.web_article_frame import find_frame
+
+    assert is_ui_line("Más sobre Conflicto en el puerto")
+    assert is_ui_line("[Read: Why the harbour of Brill froze in 1910]")
+    lines = [
+        "Mills and floods of the old valley",
+        "// By Ann Weir • May 3, 2020",
+        "Photo by Tarvo Kell",
+        _prose(1),
+        "Foto: EL CORREO",
+        _prose(2),
+    ]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert {i for i, why in frame.removals.items() if why == "photo-credit"} == {2, 4}

@@ -50,9 +50,10 @@ BYLINE_PREFIX = re.compile(r"^(by|words by|written by)\s+", re.IGNORECASE)
 # "Marie Curie; drawing by a staff artist", "Photo: ...", "Image credit: ..."
 CAPTION = re.compile(
     r"(;|,)\s*(drawing|photograph|photo|illustration|painting|image|engraving|cartoon)s? by\s"
-    r"|(^|[.)]\s+)(photo|photograph|image|illustration|picture)( credit)?\s*:",
+    r"|(^|[.)]\s+)(photo|photograph|foto|image|imagen|illustration|picture|bild)( credit)?\s*:"
+    r"|^(photo|photograph|foto|picture)s?\s+(by|de|von|par)\s",
     re.IGNORECASE,
-)  # "…, photograph by X", "Photo: X", "Hori Parata. Photograph: X for the Guardian"
+)  # "…, photograph by X", "Photo: X", "Ann Weir. Photograph: X for the Courier", "Photo by X"
 # "The October Revolution by Roy Medvedev" / "Knopf, 240 pp., $10.00": reviewed-book lines.
 REVIEWED_BOOK = re.compile(r"\b\d+\s*pp\.|\$\s?\d+(\.\d\d)?\s*$|\(paper\)|\bISBN\b")
 OPEN_QUOTES = '“"‘«'

@@ -283,6 +283,13 @@ def _sentence_line(line: str) -> bool:
     return len(line) >= 80 and bool(re.search(r"[.!?…\"”»):]$", line))
 
 
+# A line that only credits a photograph ("Photo by Ann Weir", "Foto: LA NACION"): no caption.
+PHOTO_CREDIT = re.compile(
+    r"(?i)^(?:photo|photograph|foto|image|imagen|picture|bild)s?(?:\s+credits?)?"
+    r"\s*(?::|by\b|de\b|von\b|par\b)\s*\S.{0,60}$"
+)
+
+
 def _mark_removals(lines: list[str], frame: Frame) -> None:
     counts = Counter(line for line in lines if line)
     contents = _in_page_contents(lines, frame)
@@ -300,6 +307,8 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
             frame.removals[index] = "site-furniture-after-article"
         elif is_ui_line(line):
             frame.removals[index] = "interface-phrase"
+        elif PHOTO_CREDIT.match(line):
+            frame.removals[index] = "photo-credit"
         elif counts[line] > 1 and _is_label(line):
             frame.removals[index] = "repeated-short-line"
     _mark_labels_among_furniture(lines, frame)
