@@ -485,3 +485,18 @@ def test_god_is_no_person_and_an_occupation_before_a_name_is_a_title(tmp_path: P
     assert "God" not in {text for text, _, _ in mentions(tree)}, mentions(tree)
     refs = {ref for text, ref, _ in mentions(tree) if "Donald Varn" in text}
     assert len(refs) == 1, mentions(tree)
+
+
+def test_a_possessive_name_the_model_calls_an_organisation_is_asked_again() -> None:
+    """ "Neville Chamberlain's attempts": the model reads an organisation; asked again
+    without the possessive, it reads a person. A party stays a party."""
+    from edition.enrich.persons_probe import relabel_possessives
+
+    text = "He became a critic of Neville Chamberlain's attempts and of the Labour Party's plan."
+    first = text.index("Neville")
+    party = text.index("the Labour")
+    labour = party + len("the Labour Party's")
+    found = [[(first, first + len("Neville Chamberlain's"), "ORG"), (party, labour, "ORG")]]
+    assert relabel_possessives([text], found) == [
+        [(first, first + len("Neville Chamberlain"), "PERSON"), (party, labour, "ORG")]
+    ]
