@@ -1147,3 +1147,29 @@ def test_photo_credits_and_pointers_to_more_articles_are_furniture() -> None:
     frame = find_frame(lines)
     assert frame is not None
     assert {i for i, why in frame.removals.items() if why == "photo-credit"} == {2, 4}
+
+
+def test_a_web_article_with_one_footnote_resolves_it() -> None:
+    """A magazine page read as a web article (one note is too few to call it an endnotes
+    page) still resolves its marker against the note list at its foot."""
+    from edition.readers import read_web_article
+
+    lines = [
+        "Home",
+        "News",
+        "Culture",
+        "Mills and floods of the old valley",
+        "By Ann Weir",
+        "",
+        _prose(1) + "[1]",
+        "",
+        _prose(2),
+        "",
+        "Notes",
+        "[1] The miller's book is kept in the parish chest.",
+    ]
+    document = read_web_article.read("\n".join(lines), Report("x"))
+    assert [body_text(n) for n in notes_in(document.body)] == [
+        "The miller's book is kept in the parish chest."
+    ]
+    assert not document.back

@@ -7,7 +7,8 @@ their own, in quotation marks or after a paragraph ending "...:". Site furniture
 ("Advertisement", share buttons, newsletter prompts) sits between paragraphs, and the page
 ends with "Latest articles" / "MORE LIKE THIS" and a teaser list, or with "This Issue" and
 the issue date. Title, byline, dates and reviewed books go to the header; furniture is logged
-as removed; there are no note markers.
+as removed. A page with a note list (a footnote or two under "Notes", or a list of lines
+ending in "↩") has its markers resolved as the general reader does (note_resolver).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Block, Div, Document, Figure, Metadata, P, Quote, Text
+from ..model import Block, Div, Document, Figure, Inline, Metadata, P, Quote, Text
 from ..report import Report
 from . import shape_features as shape
 from . import web_article_blocks as wab
+from .note_resolver import GeneralNotes, NoteList
 from .textblocks import SourceBlock
 from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
 
@@ -57,6 +59,11 @@ class _Article:
     body: list[Block] = field(default_factory=list)
     section: list[Block] | None = None
     head: str = ""
+    markers: GeneralNotes | None = None  # the page's note lists, when it has any
+
+    def inlines(self, text: str, line: int) -> tuple[Inline, ...]:
+        """The text with its note markers resolved (when the page has a note list)."""
+        return tuple(self.markers.inlines(text, line)) if self.markers else (Text(text),)
 
     def drop(self, block: SourceBlock, category: str) -> None:
         for offset, line in enumerate(block.lines):
@@ -105,6 +112,7 @@ def _seed_signals(text: str) -> float:
 def read(text: str, report: Report) -> Document:
     """The article as a Document: header metadata apart, boilerplate logged, sections kept."""
     article = _Article(report)
+    text = _take_note_lists(text, article)
     text = _strip_page_frame(text, article)
     blocks = wab.split_headings(wab.source_blocks(text))
     blocks = _drop_trailer(blocks, article)
@@ -129,7 +137,31 @@ def read(text: str, report: Report) -> Document:
             NORMALIZATIONS[key] for key in NORMALIZATIONS if key in article.applied
         ),
     )
-    return Document(meta, tuple(article.body))
+    back = _orphan_notes(article.markers) if article.markers else ()
+    return Document(meta, tuple(article.body), back=back)
+
+
+def _take_note_lists(text: str, article: _Article) -> str:
+    """The text without its note lists (found as the general reader finds them), which now
+    resolve the markers."""
+    from .read_plain_text import note_lists
+
+    lists: NoteList = note_lists(text, article.report)
+    if not lists.groups:
+        return text
+    article.markers = GeneralNotes(lists, article.report)
+    lines = text.split("\n")
+    return "\n".join("" if i in lists.lines else line for i, line in enumerate(lines))
+
+
+def _orphan_notes(notes: GeneralNotes) -> tuple[Div, ...]:
+    orphans = notes.orphans()
+    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
+    return (
+        (Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes"),)
+        if orphans
+        else ()
+    )
 
 
 def _strip_page_frame(text: str, article: _Article) -> str:
@@ -249,11 +281,11 @@ def _read_block(block: SourceBlock, previous: str, article: _Article) -> str:
     elif wab.is_heading(block):
         article.open_section(block.text)
     elif (inner := wab.quoted_paragraph(block.text)) is not None:
-        _add_quote(inner, article)
+        _add_quote(inner, block.line, article)
     elif wab.introduces_quotation(previous) and block.text[0] not in '“"':
-        _add_quote(block.text, article)
+        _add_quote(block.text, block.line, article)
     else:
-        article.add(P((Text(block.text),)))
+        article.add(P(article.inlines(block.text, block.line)))
         article.report.count("paragraphs")
     return block.text
 
@@ -275,8 +307,8 @@ def _add_figure(block: SourceBlock, article: _Article) -> None:
     article.applied.add("figures")
 
 
-def _add_quote(text: str, article: _Article) -> None:
-    article.add(Quote((P((Text(text),)),)))
+def _add_quote(text: str, line: int, article: _Article) -> None:
+    article.add(Quote((P(article.inlines(text, line)),)))
     article.report.count("quotations")
     article.applied.add("quotations")
 
