@@ -369,3 +369,10 @@ def test_a_running_head_and_page_number_split_by_a_bar_is_furniture() -> None:
     assert "Prologue" not in body_text(document) and "coast | 5" not in body_text(document)
     removed = {r.text for r in report.removed}
     assert {"xxii | Prologue", "Storms of the coast | 5"} <= removed
+
+
+def test_a_chapter_title_in_capitals_with_a_full_stop_under_its_label() -> None:
+    pages = book().split("\f")
+    opening = "CHAPTER II.\nON DIFFERENT DEGREES OF SMALLNESS.\n" + "\n".join(prose(5)) + "\n"
+    document, _ = read("\f".join([*pages[:3], opening, *pages[3:]]))
+    assert "ON DIFFERENT DEGREES OF SMALLNESS." in all_heads(document.body)

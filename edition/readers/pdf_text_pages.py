@@ -246,7 +246,7 @@ def _classify(
             kind = "heading"
             page.opens_section = page.opens_section or k == 0
         elif value is not None:
-            titled = _title_like(following, TITLE_MAX) and label_number(following) is None
+            titled = _chapter_title(following) and label_number(following) is None
             kind, text = ("number", str(value)) if titled else ("heading", text)
             page.opens_section = page.opens_section or k == 0
             page.chapter = str(value) if k == 0 else page.chapter
@@ -357,6 +357,16 @@ def _between_sentences(previous: str, text: str, following: str) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
     return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+
+
+def _chapter_title(text: str) -> bool:
+    """A chapter's title under its label: title-like, or in capitals with a full stop as old
+    books print it ("ON DIFFERENT DEGREES OF SMALLNESS.")."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = (
+        text.strip().endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
+    )
+    return _title_like(text, TITLE_MAX) or (capitals and len(text.strip()) <= TITLE_MAX)
 
 
 def _subheading(text: str, following: str) -> bool:
