@@ -50,7 +50,7 @@ def read(text: str, report: Report) -> Document:
         authors=(header.byline,) if header.byline else (),
         source_note=f"Published: {header.date}." if header.date else "",
     )
-    return Document(meta, body=tuple(body) or (P(()),), back=tuple(_orphans(notes)))
+    return Document(meta, body=tuple(body) or (P(()),), back=tuple(orphan_notes(notes)))
 
 
 def note_lists(text: str, report: Report) -> NoteList:
@@ -197,7 +197,8 @@ def _sections(
     return body
 
 
-def _orphans(notes: GeneralNotes) -> list[Div]:
+def orphan_notes(notes: GeneralNotes) -> list[Div]:
+    """Note bodies no marker points to, as a back division (none when every body is used)."""
     orphans = notes.orphans()
     if not orphans:
         return []

@@ -21,6 +21,7 @@ from ..report import Report
 from . import shape_features as shape
 from . import web_article_blocks as wab
 from .note_resolver import GeneralNotes, NoteList
+from .read_plain_text import note_lists, orphan_notes
 from .textblocks import SourceBlock
 from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
 
@@ -137,31 +138,19 @@ def read(text: str, report: Report) -> Document:
             NORMALIZATIONS[key] for key in NORMALIZATIONS if key in article.applied
         ),
     )
-    back = _orphan_notes(article.markers) if article.markers else ()
+    back = tuple(orphan_notes(article.markers)) if article.markers else ()
     return Document(meta, tuple(article.body), back=back)
 
 
 def _take_note_lists(text: str, article: _Article) -> str:
     """The text without its note lists (found as the general reader finds them), which now
     resolve the markers."""
-    from .read_plain_text import note_lists
-
     lists: NoteList = note_lists(text, article.report)
     if not lists.groups:
         return text
     article.markers = GeneralNotes(lists, article.report)
     lines = text.split("\n")
     return "\n".join("" if i in lists.lines else line for i, line in enumerate(lines))
-
-
-def _orphan_notes(notes: GeneralNotes) -> tuple[Div, ...]:
-    orphans = notes.orphans()
-    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
-    return (
-        (Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes"),)
-        if orphans
-        else ()
-    )
 
 
 def _strip_page_frame(text: str, article: _Article) -> str:
