@@ -5,8 +5,9 @@ phrase of three or four words ("the dustbin of history") that two documents shar
 document quotes once and reuses later, never starts a passage. Here every quotation a block
 marks (a quote/q element, or words between quotation marks) is looked up, word for word, in
 the whole corpus; it is a shared quotation where it is found whole (or a long stretch of it is),
-in few places, and the words are distinctive: ordinary (lower-case) words, one of them rare.
-Names and titles alone ("The Origin of Species") are not quotations.
+in few places, and the words are distinctive: ordinary words (ones the corpus writes in lower
+case somewhere), one of them rare. Names and titles alone ("The Origin of Species") are not
+quotations, unless another quotation writes the words in lower case (a slogan).
 
 Cost stays linear: only the word triples that occur in some quotation are indexed.
 """
@@ -99,16 +100,12 @@ def gram_places(corpus: Corpus, wanted: set[tuple[str, ...]]) -> dict[tuple[str,
     return places
 
 
-def lower_case_words(corpus: Corpus) -> frozenset[str]:
-    """Words the corpus writes in lower case somewhere: ordinary words, even where a title or
-    a slogan capitalises them ("Peace, Bread and Land"), unlike names."""
-    return frozenset(
-        t.norm for tokens in corpus.tokens.values() for t in tokens if t.surface[:1].islower()
-    )
-
-
 def distinctive(
-    corpus: Corpus, tokens: list[Token], rare_idf: float, both_marked: bool, ordinary_words
+    corpus: Corpus,
+    tokens: list[Token],
+    rare_idf: float,
+    both_marked: bool,
+    ordinary_words: frozenset[str],
 ) -> bool:
     """Ordinary content words (written in lower case somewhere), several, or two with a rare
     word among the words (unless both places mark the words as a quotation): a quotation, not
@@ -193,7 +190,7 @@ def phrase_pairs(corpus: Corpus) -> list[PassagePair]:
     places = gram_places(corpus, wanted)
     total = max(len(corpus.units), 1)
     rare_idf = math.log((total + 1) / (RARE_UNITS + 0.5))
-    ordinary = lower_case_words(corpus)
+    ordinary = corpus.lower_case_words
     found: dict[tuple, PassagePair] = {}
     for quoted in phrases:
         for pair in _recurrences(corpus, quoted, norms, places, marked, rare_idf, ordinary):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .match import PassagePair, Span, quotation_mark_spans
-from .phrases import MAX_PLACES, has_rare, lower_case_words, single_quote_spans
+from .phrases import MAX_PLACES, has_rare, single_quote_spans
 from .units import Corpus, is_content, quote_spans
 
 WORDS = 2
@@ -44,7 +44,7 @@ def _marked_ranges(corpus: Corpus) -> dict[BlockKey, list[tuple[int, int]]]:
 def term_pairs(corpus: Corpus) -> list[PassagePair]:
     """Pairs of places that quote the same two words, for every two-word quotation."""
     ranges = _marked_ranges(corpus)
-    ordinary = lower_case_words(corpus)
+    ordinary = corpus.lower_case_words
     terms = [
         (key, first)
         for key, found in ranges.items()

@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from .text import Block, Token, localname, tokenize
 
@@ -241,6 +242,14 @@ class Corpus:
 
     def block_tokens(self, block: Block) -> list[Token]:
         return self.tokens[(block.doc, block.index)]
+
+    @cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Words the corpus writes in lower case somewhere: ordinary words, even where a
+        title or a slogan capitalises them ("Peace, Bread and Land"), unlike names."""
+        return frozenset(
+            t.norm for tokens in self.tokens.values() for t in tokens if t.surface[:1].islower()
+        )
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
         return math.fsum(self.idf.get(w, 0.0) for w in words)  # exact: no order dependence
