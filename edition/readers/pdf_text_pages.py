@@ -20,6 +20,7 @@ from collections import Counter
 from ..report import Report
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
+from .textblocks import capitals_with_stop
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
 WORDS = (
@@ -362,11 +363,8 @@ def _between_sentences(previous: str, text: str, following: str) -> bool:
 def _chapter_title(text: str) -> bool:
     """A chapter's title under its label: title-like, or in capitals with a full stop as old
     books print it ("ON DIFFERENT DEGREES OF SMALLNESS.")."""
-    letters = [c for c in text if c.isalpha()]
-    capitals = (
-        text.strip().endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
-    )
-    return _title_like(text, TITLE_MAX) or (capitals and len(text.strip()) <= TITLE_MAX)
+    line = text.strip()
+    return _title_like(line, TITLE_MAX) or (capitals_with_stop(line) and len(line) <= TITLE_MAX)
 
 
 def _subheading(text: str, following: str) -> bool:
@@ -398,7 +396,7 @@ DIVISION_NAMES = frozenset(
     "glossary abbreviations bibliography references index colophon epilogue prologue "
     "afterword appendix appendices conclusion conclusions summary dedication contents "
     "vorwort einleitung danksagung literaturverzeichnis zusammenfassung anhang "
-    "préface avant-propos remerciements bibliographie conclusion résumé annexe "
+    "préface avant-propos remerciements bibliographie résumé annexe "
     "prólogo prefacio agradecimientos bibliografía resumen conclusiones apéndice".split()
 )
 

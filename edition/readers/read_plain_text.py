@@ -12,7 +12,7 @@ from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
 from .page_anchors import ANCHOR
-from .textblocks import REMOVED_INSIDE, normalize_space, source_blocks
+from .textblocks import REMOVED_INSIDE, capitals_with_stop, normalize_space, source_blocks
 from .web_article_frame import PageHeader, strip_frame
 
 MAX_HEADING_CHARS = 80
@@ -89,16 +89,9 @@ def is_heading_block(lines: tuple[str, ...]) -> bool:
     return (
         len(lines) == 1
         and len(line) <= MAX_HEADING_CHARS
-        and (not re.search(r"[.,;:!?\"”’)—–-]$", line) or _capitals_with_stop(line))
+        and (not re.search(r"[.,;:!?\"”’)—–-]$", line) or capitals_with_stop(line))
         and not line[:1].islower()
     )
-
-
-def _capitals_with_stop(line: str) -> bool:
-    """A heading set in capitals may end with a full stop, as old books print them ("THE
-    HARVEST DANCE.")."""
-    letters = [c for c in line if c.isalpha()]
-    return line.endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 # "CHAPTER I.", "Chapter 12", "APPENDIX A. Ghosts.": a book's label of a division, its title

@@ -59,3 +59,10 @@ def lines(text: str) -> list[tuple[int, str]]:
 
 def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def capitals_with_stop(line: str) -> bool:
+    """A heading set in capitals may end with a full stop, as old books print them ("THE
+    HARVEST DANCE.")."""
+    letters = [c for c in line if c.isalpha()]
+    return line.endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
