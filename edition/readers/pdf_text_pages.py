@@ -20,7 +20,7 @@ from collections import Counter
 from ..report import Report
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
-from .textblocks import capitals_with_stop
+from .textblocks import CONTENTS_WORDS, capitals_with_stop
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
 WORDS = (
@@ -415,19 +415,6 @@ def _standalone_division(kept: list[tuple[int, str]], k: int) -> bool:
     return before < no - 1 or following[0] > no + 1
 
 
-CONTENTS_WORDS = {
-    "contents",
-    "table of contents",
-    "sommario",
-    "indice",
-    "índice",
-    "inhalt",
-    "inhaltsverzeichnis",
-    "sommaire",
-    "table des matières",
-    "contenido",
-    "spis treści",
-}
 NAME = re.compile(r"^(?:by\s+)?([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4})$")
 
 

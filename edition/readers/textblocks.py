@@ -66,3 +66,28 @@ def capitals_with_stop(line: str) -> bool:
     HARVEST DANCE.")."""
     letters = [c for c in line if c.isalpha()]
     return line.endswith(".") and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# What a table of contents is headed by, in the usual languages (a book's, or a web page's
+# in-page list of its sections).
+CONTENTS_WORDS = frozenset(
+    {
+        "contents",
+        "table of contents",
+        "sommario",
+        "indice",
+        "índice",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "sommaire",
+        "table des matières",
+        "contenido",
+        "spis treści",
+        "in this article",
+        "in this story",
+        "in this post",
+        "in this guide",
+        "on this page",
+        "jump to",
+    }
+)

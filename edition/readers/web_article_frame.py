@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .shape_features import is_menu_like, is_ui_line
+from .textblocks import CONTENTS_WORDS
 from .web_article_blocks import TEASER_START, is_caption
 
 MONTHS = (
@@ -315,12 +316,6 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
 
 
 MIN_CONTENTS = 3  # entries of an in-page contents list
-# The label above an in-page contents list, in the usual languages.
-CONTENTS_LABEL = re.compile(
-    r"(?i)^\s*(?:(?:table of )?contents|in this (?:article|story|post|guide)|on this page|"
-    r"jump to|inhalt(?:sverzeichnis)?|sommaire|table des matières|índice|contenido|indice)"
-    r"\s*:?\s*$"
-)
 
 
 def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
@@ -340,7 +335,9 @@ def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
         for first in range(max(0, len(run) - MIN_CONTENTS + 1)):
             if _comes_back_in_order(lines, run[first:], frame.end):
                 label = run[first - 1 : first] if first else []
-                return set(run[first:]) | {i for i in label if CONTENTS_LABEL.match(lines[i])}
+                return set(run[first:]) | {
+                    i for i in label if lines[i].strip().rstrip(":").casefold() in CONTENTS_WORDS
+                }
         run = []
     return set()
 
