@@ -79,6 +79,22 @@ def tagged(
             {"from": "1901", "to": "1933-01-05"},
         ),
         ("The archive copy is dated 2013-07-26 in the list.", "2013-07-26", {"when": "2013-07-26"}),
+        (
+            "He was ill from 2 to 9 July 1917 at home.",
+            "2 to 9 July 1917",
+            {"from": "1917-07-02", "to": "1917-07-09"},
+        ),
+        (
+            "The kingdom grew between 1815 and about 1840 in the east.",
+            "between 1815 and about 1840",
+            {"from": "1815", "to": "1840"},
+        ),
+        ("The letter of 1173/4 reached the court.", "1173/4", {"from": "1173", "to": "1174"}),
+        (
+            "She wrote it in 1163/4–1172 at the abbey.",
+            "1163/4–1172",
+            {"from": "1163", "to": "1172"},
+        ),
     ],
 )
 def test_expression_types(text: str, surface: str, attrs: dict) -> None:
@@ -129,6 +145,7 @@ def test_bare_month_needs_a_cue_word() -> None:
         "The circulation reached 500,000 copies, then 1,2 million.",
         "The text is at http://example.org/2013/05/page.html today.",
         "The October Revolution and the February revolution differed.",
+        "Resolution 1373/12 of the council was passed.",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -102,6 +102,12 @@ def _year_short(match: re.Match[str]) -> list[DateValue]:
     return [DateValue("range", Point(int(first)), Point(last))]
 
 
+def _year_slash(match: re.Match[str]) -> list[DateValue]:
+    """ "1173/4": a year of another calendar that spans two of ours; only the next year."""
+    found = _year_short(match)
+    return found if found and found[0].end.year == found[0].start.year + 1 else []
+
+
 def _year_span(match: re.Match[str]) -> list[DateValue]:
     first, last = int(match["y"] or match["y2"]), int(match["e"])
     return [DateValue("range", Point(first), Point(last))] if first < last else []
@@ -182,6 +188,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "decade": _decade,
     "year_span": _year_span,
     "year_short": _year_short,
+    "year_slash": _year_slash,
     "year": _year_only,
     "century": _century,
     "era_year": _era_year,

@@ -94,11 +94,12 @@ PATTERNS: list[tuple[str, str]] = [
         "iso",
         r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
     ),
-    # 1–3 March 1898; 13-14 February
+    # 1–3 March 1898; 13-14 February; (from) 2 to 9 July 1917
     (
         "dd_month",
         (
-            rf"(?:the\s+)?(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
+            rf"(?:the\s+)?(?P<d1>{DAY})(?:{DASH}|\s+(?:to|until|till)\s+)(?P<d2>{DAY})"
+            rf"\s+(?:of\s+)?(?P<m>{MONTH})"
             rf"(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"
         ),
     ),
@@ -176,6 +177,11 @@ PATTERNS: list[tuple[str, str]] = [
         "year_span",
         r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?P<y2>"
         rf"[1-9][0-9]{{2}})\s+and)\s+(?P<e>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})",
+    ),
+    # 1173/4, 1999/00: one year of another calendar across two of ours
+    (
+        "year_slash",
+        r"(?<![0-9.,/])(?P<y>1[0-9]{3}|20[0-9]{2})/(?P<e>[0-9]{1,2})(?![0-9/])",
     ),
     # 1905-06; 1936–8; 1923–27 (not "1901 – 5 January")
     (

@@ -10,8 +10,9 @@ from .dates_atoms import Atom
 from .dates_values import DateValue, Point
 
 DASH_BETWEEN = re.compile(r"\s*[-–—‑]\s*")
-TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+")
-AND_BETWEEN = re.compile(r"\s+and\s+")
+APPROXIMATE = r"(?:(?:about|around|circa|c\.|ca\.)\s+)?"  # "between 1815 and about 1840"
+TO_BETWEEN = re.compile(rf"\s+(?:to|until|till|through)\s+{APPROXIMATE}")
+AND_BETWEEN = re.compile(rf"\s+and\s+{APPROXIMATE}")
 FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
 BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+")
@@ -68,7 +69,12 @@ def combine_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _joinable(first: Atom, second: Atom) -> bool:
-    return all(a.value.kind == "when" and a.value.julian is None for a in (first, second))
+    """Two single dates; the first may be a year across two ("1163/4–1172": from 1163)."""
+    return all(
+        (a.value.kind == "when" or (a is first and a.pattern == "year_slash"))
+        and a.value.julian is None
+        for a in (first, second)
+    )
 
 
 def _borrow_year(text: str, first: Atom, second: Atom | None) -> Atom:
