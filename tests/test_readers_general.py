@@ -1173,3 +1173,26 @@ def test_a_web_article_with_one_footnote_resolves_it() -> None:
         "The miller's book is kept in the parish chest."
     ]
     assert not document.back
+
+
+def test_a_personal_sites_name_above_the_title_and_in_its_copyright_line_is_the_author() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    lines = [
+        "Ann Weir",
+        "About",
+        "Subscribe",
+        "",
+        "21 September 2020",
+        "Mills and floods of the old valley",
+        "",
+        _prose(1),
+        _prose(2),
+        "",
+        "© Ann Weir 2016-2020",
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and frame.byline == 0
+    lines[-1] = "© Harbour Press 2016-2020"  # no owner named above the title: no author
+    frame = find_frame(lines)
+    assert frame is not None and frame.byline is None

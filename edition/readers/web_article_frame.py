@@ -232,6 +232,14 @@ def _headline(lines: list[str], index: int, paragraph: int) -> bool:
     )
 
 
+# "© Ann Weir 2016-2020", "Copyright 2019 Ann Weir": who holds the page's copyright.
+_YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
+COPYRIGHT = re.compile(
+    rf"(?i)^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:{_YEARS},?\s+)?(?P<name>[^\d©,]+?)"
+    rf"[\s,.]*(?:{_YEARS})?\.?\s*$"
+)
+
+
 def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
     zone = range(_lines_above(lines, frame.title, 3), min(len(lines), paragraph + 4))
     frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
@@ -248,6 +256,12 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
         frame.byline = next(
             (i for i in names if sum(lines[j].strip() == lines[i].strip() for j in names) > 1),
             None,
+        )
+    if frame.byline is None:  # a personal site: its owner above the title and in "© Name 2020"
+        owners = {found.group("name") for line in lines if (found := COPYRIGHT.match(line))}
+        above = range(max(0, frame.title - TITLE_WINDOW), frame.title)
+        frame.byline = next(
+            (i for i in above if is_name_line(lines[i]) and lines[i].strip() in owners), None
         )
     if frame.byline is None:  # an author box further down ("Ana Ruiz Autorin")
         frame.byline = next((i for i, line in enumerate(lines) if is_author_box(line)), None)
