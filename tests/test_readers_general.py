@@ -1196,3 +1196,24 @@ def test_a_personal_sites_name_above_the_title_and_in_its_copyright_line_is_the_
     lines[-1] = "© Harbour Press 2016-2020"  # no owner named above the title: no author
     frame = find_frame(lines)
     assert frame is not None and frame.byline is None
+
+
+def test_a_heading_in_capitals_right_under_a_paragraph_or_a_heading_stands_alone() -> None:
+    from edition.readers.textblocks import SourceBlock, split_trailing_headings
+
+    blocks = [
+        SourceBlock(
+            1, ("The mills of the valley turned again after the flood of the spring.", "SHAMANS.")
+        ),
+        SourceBlock(4, ("FIRST DEGREE.", "PREPARATORY INSTRUCTION.")),
+        SourceBlock(7, ("216.", "TO THE HARBOUR MASTER.")),  # a letter's number: stays
+        SourceBlock(10, ("He said so.", "AND THEN.")),  # too short to end a paragraph
+    ]
+    assert [(b.line, b.lines) for b in split_trailing_headings(blocks)] == [
+        (1, ("The mills of the valley turned again after the flood of the spring.",)),
+        (2, ("SHAMANS.",)),
+        (4, ("FIRST DEGREE.",)),
+        (5, ("PREPARATORY INSTRUCTION.",)),
+        (7, ("216.", "TO THE HARBOUR MASTER.")),
+        (10, ("He said so.", "AND THEN.")),
+    ]

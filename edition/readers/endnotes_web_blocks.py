@@ -7,7 +7,7 @@ import re
 
 from .endnotes_web_inline import MARKER
 from .page_anchors import ANCHOR
-from .textblocks import SourceBlock
+from .textblocks import SourceBlock, capitals_with_stop
 
 # "(12) text": an entry of the References list or the start of a Primary Sources extract.
 NUMBERED = re.compile(r"^\((\d{1,3})\)[ \t]*(.*)$")
@@ -27,14 +27,15 @@ BYLINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 
 
 def is_heading(block: SourceBlock) -> bool:
-    """A short single line without closing punctuation or note markers."""
+    """A short single line without closing punctuation (but a full stop after capitals, as
+    old books print headings: "SHAMANS.") or note markers."""
     text = block.text
     return (
         len(block.lines) == 1
         and len(text) <= 90
         and len(text.split()) <= 12
         and (text[:1].isupper() or text[:1].isdigit())
-        and not text.endswith(HEADING_END_PUNCTUATION)
+        and (not text.endswith(HEADING_END_PUNCTUATION) or capitals_with_stop(text))
         and not MARKER.search(text)
         and not ANCHOR.fullmatch(text)
     )

@@ -20,7 +20,7 @@ from . import read_plain_text
 from . import shape_features as shape
 from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
-from .textblocks import SourceBlock, source_blocks
+from .textblocks import SourceBlock, source_blocks, split_trailing_headings
 
 NORMALIZATIONS = {
     "header": "Page title and the author's name at the foot of the page moved to the header.",
@@ -95,7 +95,7 @@ class _Page:
 
 def read(text: str, report: Report) -> Document:
     """The page as a Document: biography in the body, primary sources and notes apart."""
-    blocks = source_blocks(text)
+    blocks = split_trailing_headings(source_blocks(text))
     title, blocks = _take_title(blocks, report)
     zones = back.split_zones(blocks, report)
     bodies, leftovers = back.reference_bodies(zones.references, report)

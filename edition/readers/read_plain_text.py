@@ -12,7 +12,13 @@ from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
 from .page_anchors import ANCHOR
-from .textblocks import REMOVED_INSIDE, capitals_with_stop, normalize_space, source_blocks
+from .textblocks import (
+    REMOVED_INSIDE,
+    capitals_with_stop,
+    normalize_space,
+    source_blocks,
+    split_trailing_headings,
+)
 from .web_article_frame import PageHeader, strip_frame
 
 MAX_HEADING_CHARS = 80
@@ -35,7 +41,8 @@ def read(text: str, report: Report) -> Document:
     kept = _joined_across_removals(
         lines, ["" if i in lists.lines else line for i, line in enumerate(framed)]
     )
-    blocks = [b for b in source_blocks("\n".join(kept)) if not _empty_note_heading(b, lists)]
+    blocks = split_trailing_headings(source_blocks("\n".join(kept)))
+    blocks = [b for b in blocks if not _empty_note_heading(b, lists)]
     blocks = [b for b in blocks if not _link_row(b, report)]
     if header is None and blocks:
         first, *blocks = blocks

@@ -91,3 +91,33 @@ CONTENTS_WORDS = frozenset(
         "jump to",
     }
 )
+
+
+MAX_HEADING_WORDS = 8
+SENTENCE_WORDS = 6  # the line above is a paragraph's end, not a label ("216.")
+ENDS = re.compile(r"[.!?\"”’)]$")
+
+
+def split_trailing_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A heading in capitals printed right under the paragraph before it, or under another
+    heading, with no blank line between ("… seems absurd." / "SHAMANS."; "FIRST DEGREE." /
+    "PREPARATORY INSTRUCTION."): the heading becomes a block of its own."""
+    result: list[SourceBlock] = []
+    for block in blocks:
+        *rest, last = block.lines
+        above = rest[-1].strip() if rest else ""
+        paragraph_end = len(above.split()) >= SENTENCE_WORDS and ENDS.search(above)
+        if _caps_heading(last) and (paragraph_end or _caps_heading(above)):
+            result.append(SourceBlock(block.line, tuple(rest)))
+            result.append(SourceBlock(block.line + len(rest), (last,)))
+        else:
+            result.append(block)
+    return result
+
+
+def _caps_heading(line: str) -> bool:
+    """A short line in capitals, bare or with a full stop ("SHAMANS.", "THE HARVEST")."""
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    bare = len(letters) >= 4 and all(c.isupper() for c in letters) and text[-1:].isalpha()
+    return len(text.split()) <= MAX_HEADING_WORDS and (bare or capitals_with_stop(text))
