@@ -1217,3 +1217,31 @@ def test_a_heading_in_capitals_right_under_a_paragraph_or_a_heading_stands_alone
         (7, ("216.", "TO THE HARBOUR MASTER.")),
         (10, ("He said so.", "AND THEN.")),
     ]
+
+
+def test_a_wiki_page_without_a_from_line_is_titled_above_its_language_menu() -> None:
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century"
+    text = "\n".join(
+        [
+            "Games Movies TV Video",
+            "Explore Wikis",
+            "Sign In",
+            "Brill Harbour",
+            "English",
+            "Deutsch",
+            "Español",
+            "Français",
+            "",
+            f"{long}, as the harbour master wrote.[1] The quay was rebuilt.",
+            "",
+            "References",
+            "[1] Harbour Board minutes, 1901.",
+        ]
+    )
+    report = Report("x")
+    document = read_wiki_text.read(text, report)
+    assert document.meta.title == "Brill Harbour"
+    removed = {r.text for r in report.removed}
+    assert {"Games Movies TV Video", "Deutsch", "Français"} <= removed

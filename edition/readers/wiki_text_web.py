@@ -58,6 +58,10 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
     if from_line is not None and any(LANGUAGES_LINE.match(out[i]) for i in range(start, from_line)):
         for index in range(start + 1, from_line):  # the language and tools menus of the page
             _drop(out, index, "site-furniture-before-article", report)
+    menu = _language_menu(out) if from_line is None and start else None
+    if menu is not None and menu.start == start + 1:  # no "From" line: the names themselves
+        for index in menu:
+            _drop(out, index, "site-furniture-before-article", report)
     for index, line in enumerate(out):
         stripped = line.strip()
         if RETRIEVED.match(stripped) or (index > start and END_LINE.match(stripped)):
@@ -83,12 +87,41 @@ def _categories_above(lines: list[str], index: int) -> int:
     return index
 
 
+# Languages as their own speakers name them, as a wiki's language menu lists them.
+LANGUAGE_NAMES = frozenset(
+    {
+        "english", "deutsch", "español", "français", "italiano", "polski", "русский",
+        "português", "nederlands", "suomi", "svenska", "norsk", "norsk bokmål", "dansk",
+        "čeština", "magyar", "türkçe", "українська", "日本語", "中文", "한국어", "العربية",
+        "فارسی", "עברית", "ελληνικά", "română", "català", "tiếng việt", "bahasa indonesia",
+    }
+)  # fmt: skip
+MENU_LANGUAGES = 3  # language names in a row that make a language menu
+MENU_ZONE = 400  # lines from the top where a wiki page's language menu may stand
+
+
+def _language_menu(lines: list[str]) -> range | None:
+    """The first run of MENU_LANGUAGES or more language names near the top (a wiki's
+    language menu under the title, in skins without a "From Wikipedia" line)."""
+    run: list[int] = []
+    for index, line in enumerate([*lines[:MENU_ZONE], ""]):
+        if line.strip().casefold() in LANGUAGE_NAMES:
+            run.append(index)
+            continue
+        if len(run) >= MENU_LANGUAGES:
+            return range(run[0], run[-1] + 1)
+        run = []
+    return None
+
+
 def _article_start(lines: list[str]) -> int:
-    """Index of the title line: the line above the language menu ("53 languages"), else the
-    longest line in the few lines before "From Wikipedia"."""
+    """Index of the title line: the line above the language menu ("53 languages", or a run of
+    language names), else the longest line in the few lines before "From Wikipedia"."""
     found = next((i for i, line in enumerate(lines) if FROM_LINE.match(line.strip())), None)
     if found is None:
-        return 0
+        menu_run = _language_menu(lines)
+        above = [i for i in range(menu_run.start) if lines[i].strip()] if menu_run else []
+        return above[-1] if above and not is_ui_line(lines[above[-1]]) else 0
     menu = next((i for i in range(found) if LANGUAGES_LINE.match(lines[i])), None)
     if menu is not None:  # newer skins: the title stands right above the language menu
         above = [i for i in range(max(0, menu - 3), menu) if lines[i].strip()]
