@@ -376,3 +376,19 @@ def test_a_chapter_title_in_capitals_with_a_full_stop_under_its_label() -> None:
     opening = "CHAPTER II.\nON DIFFERENT DEGREES OF SMALLNESS.\n" + "\n".join(prose(5)) + "\n"
     document, _ = read("\f".join([*pages[:3], opening, *pages[3:]]))
     assert "ON DIFFERENT DEGREES OF SMALLNESS." in all_heads(document.body)
+
+
+def test_an_entry_of_a_note_list_that_no_marker_cites_is_kept_in_the_back() -> None:
+    pages = book(numbers="bottom").split("\f")
+    pages[3] = pages[3].replace("winter,", "winter,1", 1)
+    pages[8] = with_foot(
+        pages[8], "Notes\n1. Harbour ledger, volume two.\n2. Pilot's log, never cited."
+    )
+    document, _ = read("\f".join(pages))
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    assert ["".join(n.itertext()) for n in body.iter(tei("note"))] == [
+        "Harbour ledger, volume two."
+    ]
+    back = "".join(next(tree.iter(tei("back"))).itertext())
+    assert "Pilot's log, never cited." in back

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-from ..model import Inline, Note, Text
+from ..model import Div, Inline, Note, P, Text
 from ..report import Report
 
 Key = TypeVar("Key", int, str)
@@ -126,6 +126,15 @@ class NoteList:
             for key, body in group.bodies.items():
                 merged.setdefault(key, body)
         return merged
+
+    def unused(self, used: set[tuple[str, int]]) -> list[tuple[str, NoteBody]]:
+        """Bodies whose (key, line) is not in `used`, in list order."""
+        return [
+            (key, body)
+            for group in self.groups
+            for key, body in group.bodies.items()
+            if (key, body.line) not in used
+        ]
 
     def body_for(self, key: str, line: int, starred: bool = False) -> NoteBody | None:
         """The body for marker `key` on `line`: from the first list after the marker (notes
@@ -528,9 +537,19 @@ class GeneralNotes:
 
     def orphans(self) -> list[tuple[str, NoteBody]]:
         """Bodies no marker points to, in list order."""
-        return [
-            (key, body)
-            for group in self.lists.groups
-            for key, body in group.bodies.items()
-            if (key, body.line) not in self.used
-        ]
+        return self.lists.unused(self.used)
+
+
+class WithOrphans(Protocol):
+    """Resolved note lists that know which bodies no marker pointed to."""
+
+    def orphans(self) -> list[tuple[str, NoteBody]]: ...
+
+
+def orphan_notes(notes: WithOrphans) -> list[Div]:
+    """Note bodies no marker points to, as a back division (none when every body is used)."""
+    orphans = notes.orphans()
+    if not orphans:
+        return []
+    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
+    return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]

@@ -20,6 +20,10 @@ class Endnotes:
     group_sections: list[int]  # for each note list: the index of the section it closes
     used: set[tuple[str, int]] = field(default_factory=set)
 
+    def orphans(self) -> list[tuple[str, NoteBody]]:
+        """Bodies no marker points to (an uncited reference), in list order."""
+        return self.lists.unused(self.used)
+
     def body(self, key: str, section: int) -> NoteBody | None:
         for group, closes in zip(self.lists.groups, self.group_sections):
             if closes >= section and key in group.bodies:

@@ -19,6 +19,7 @@ from . import pdf_text_endnotes as endnotes
 from . import pdf_text_footnotes as footnotes
 from . import pdf_text_layout as layout
 from . import pdf_text_pages as paged
+from .note_resolver import orphan_notes
 from .pdf_text_hyphens import Vocabulary
 from .pdf_text_layout import chapter_of
 from .pdf_text_structure import Builder, Section, join_lines, title_case
@@ -111,6 +112,7 @@ def read(text: str, report: Report) -> Document:
         endnotes.link(sections, endnote_lists, report)
     front, body, back = _arrange(sections)
     back += _orphan_division(notes, vocab)
+    back += orphan_notes(endnote_lists) if endnote_lists else []  # an uncited entry is kept
     features = {"lines", "hyphens", "quotes"} | ({"ligatures"} if had_ligatures else set())
     features |= {"pages"} if len(pages) > 1 else set()
     features |= {"footnotes"} if notes.bodies else set()

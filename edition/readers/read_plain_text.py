@@ -8,9 +8,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Block, Div, Document, Metadata, P, Text
+from ..model import Block, Div, Document, Metadata, P
 from ..report import Report
-from .note_resolver import MARKERS, NOTE_LIST_HEADING, GeneralNotes, NoteList, find_note_lists
+from .note_resolver import (
+    MARKERS,
+    NOTE_LIST_HEADING,
+    GeneralNotes,
+    NoteList,
+    find_note_lists,
+    orphan_notes,
+)
 from .page_anchors import ANCHOR
 from .textblocks import (
     REMOVED_INSIDE,
@@ -195,12 +202,3 @@ def _sections(
     if section is not None:
         body.append(Div(tuple(section) or (P(()),), head=head, n=number))
     return body
-
-
-def orphan_notes(notes: GeneralNotes) -> list[Div]:
-    """Note bodies no marker points to, as a back division (none when every body is used)."""
-    orphans = notes.orphans()
-    if not orphans:
-        return []
-    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
-    return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]

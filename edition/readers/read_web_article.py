@@ -20,8 +20,8 @@ from ..model import Block, Div, Document, Figure, Inline, Metadata, P, Quote, Te
 from ..report import Report
 from . import shape_features as shape
 from . import web_article_blocks as wab
-from .note_resolver import GeneralNotes, NoteList
-from .read_plain_text import note_lists, orphan_notes
+from .note_resolver import GeneralNotes, NoteList, orphan_notes
+from .read_plain_text import note_lists
 from .textblocks import SourceBlock
 from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
 
