@@ -17,6 +17,7 @@ from .endnotes_web_blocks import (
     numbered,
 )
 from .endnotes_web_inline import NoteBody, NoteResolver
+from .note_resolver import orphan_notes
 from .textblocks import SourceBlock
 
 NOTE_LIST_HEADS = ("references", "notes")
@@ -141,12 +142,8 @@ def _add_entry(
 
 
 def orphan_division(resolver: NoteResolver) -> list[Div]:
-    """References no marker points to, kept (numbered) in back matter so nothing is lost."""
-    orphans = resolver.orphans()
-    if not orphans:
-        return []
-    paragraphs = tuple(P((Text(f"({n}) {body.text}"),)) for n, body in orphans)
-    return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]
+    """References no marker points to, kept (numbered "(N)") in back matter."""
+    return orphan_notes(resolver, "({})")
 
 
 def leftover_division(blocks: list[SourceBlock]) -> list[Div]:

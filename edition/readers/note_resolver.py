@@ -543,13 +543,14 @@ class GeneralNotes:
 class WithOrphans(Protocol):
     """Resolved note lists that know which bodies no marker pointed to."""
 
-    def orphans(self) -> list[tuple[str, NoteBody]]: ...
+    def orphans(self) -> list[tuple[str, NoteBody]] | list[tuple[int, NoteBody]]: ...
 
 
-def orphan_notes(notes: WithOrphans) -> list[Div]:
-    """Note bodies no marker points to, as a back division (none when every body is used)."""
+def orphan_notes(notes: WithOrphans, label: str = "[{}]") -> list[Div]:
+    """Note bodies no marker points to, each after its `label` ("[3]"), as a back division
+    (none when every body is used), so nothing is lost."""
     orphans = notes.orphans()
     if not orphans:
         return []
-    paragraphs = tuple(P((Text(f"[{key}] {body.text}"),)) for key, body in orphans)
+    paragraphs = tuple(P((Text(f"{label.format(key)} {body.text}"),)) for key, body in orphans)
     return [Div(paragraphs, head=(Text("Unreferenced notes"),), type="orphan-notes")]
