@@ -1245,3 +1245,34 @@ def test_a_wiki_page_without_a_from_line_is_titled_above_its_language_menu() -> 
     assert document.meta.title == "Brill Harbour"
     removed = {r.text for r in report.removed}
     assert {"Games Movies TV Video", "Deutsch", "Français"} <= removed
+
+
+def test_a_japanese_page_finds_its_title_date_and_author_line() -> None:
+    """Sentences end in "。", a date is written "2019年2月13日" and an author line "投稿者 Name";
+    a title in Japanese has few spaces. A row of short Chinese words is a menu, not a title."""
+    from edition.readers.web_article_frame import find_frame, title_score
+
+    paragraph = (
+        "港の灯台は百年のあいだ毎晩ともされ、漁師たちは冬の嵐の夜にもその光をたよりに帰ってきた。"
+        * 4
+    )
+    lines = [
+        "コンテンツへスキップ",
+        "ホーム",
+        "お問い合わせ",
+        "メニューを閉じる",
+        "ホーム  >  港の歴史",
+        "灯台守の日誌 と 港の記録",
+        "",
+        "公開日 2019年2月13日",
+        "",
+        "投稿者 Ann Weir",
+        "",
+        paragraph,
+        "",
+        paragraph,
+    ]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert (frame.title, frame.date, frame.byline) == (5, 7, 9)
+    assert title_score(["编辑 锁定 讨论", paragraph], 0, 1) == 0.0

@@ -56,12 +56,18 @@ class Frame:
     removals: dict[int, str] = field(default_factory=dict)
 
 
+SENTENCE_END = r"[.!?…\"”»)。！？」』]$"  # Latin and CJK sentence ends
+
+
 def is_paragraph(line: str) -> bool:
-    return len(line) >= FIRST_PARAGRAPH_CHARS and bool(re.search(r"[.!?…\"”»)]$", line))
+    return len(line) >= FIRST_PARAGRAPH_CHARS and bool(re.search(SENTENCE_END, line))
+
+
+CJK_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")  # "2019年2月13日"
 
 
 def is_date_line(line: str) -> bool:
-    return len(line) <= 80 and bool(DATE.search(line))
+    return len(line) <= 80 and bool(DATE.search(line) or CJK_DATE.search(line))
 
 
 def _byline_segment(line: str) -> str:
@@ -122,11 +128,28 @@ def is_name_line(line: str) -> bool:
     return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(line: str) -> int:
+    """Words of a line; in Chinese, Japanese or Korean, which need no spaces, about one
+    per two characters."""
+    return max(len(line.split()), len(line) // 2) if CJK.search(line) else len(line.split())
+
+
+def _cjk_menu(line: str) -> bool:
+    """Words of at most three Chinese, Japanese or Korean characters side by side ("编辑 锁定
+    讨论"): a menu, not a title."""
+    tokens = line.split()
+    return len(tokens) > 1 and all(len(t) <= 3 and CJK.search(t) for t in tokens)
+
+
 def _title_shaped(line: str) -> bool:
     """Three words or more, not too long, no interface phrase, date, byline, caption, label
     ("From: Herald Sun") or insert ("[Get X in your inbox.]"), no sentence's end."""
     return not (
-        len(line.split()) < 3
+        _words(line) < 3
+        or _cjk_menu(line)
         or len(line) > MAX_TITLE_CHARS
         or is_ui_line(line)
         or is_date_line(line)
@@ -143,12 +166,11 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
     """How title-like line `index` is, close to the first paragraph. Distances count lines
     with text (blank lines between a title, its image and its byline do not matter)."""
     line = lines[index].strip()
-    words = line.split()
     if not _title_shaped(line):
         return 0.0
     filled = [i for i, text in enumerate(lines) if text.strip()]
     at = filled.index(index)
-    score = 1.0 + (0.5 if len(words) >= 5 else 0.0)
+    score = 1.0 + (0.5 if _words(line) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
         for near in (at + offset, at - offset):
             if 0 <= near < len(filled) and _is_meta(lines[filled[near]].strip()):
@@ -171,7 +193,7 @@ def _is_label(line: str) -> bool:
 
 
 def _is_meta(line: str) -> bool:
-    return is_date_line(line) or is_byline_line(line)
+    return is_date_line(line) or is_byline_line(line) or is_author_box(line)
 
 
 def find_frame(lines: list[str]) -> Frame | None:
@@ -295,7 +317,7 @@ def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -
 
 def _sentence_line(line: str) -> bool:
     """A paragraph-like line: long, ending like a sentence."""
-    return len(line) >= 80 and bool(re.search(r"[.!?…\"”»):]$", line))
+    return len(line) >= 80 and bool(re.search(SENTENCE_END, line) or line.endswith(":"))
 
 
 # A line that only credits a photograph ("Photo by Ann Weir", "Foto: LA NACION"): no caption.
