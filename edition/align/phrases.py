@@ -47,10 +47,11 @@ class Quoted:
     last: int
 
 
-def marked_spans(block: Block) -> list[tuple[int, int]]:
-    """Character spans of the block's quotations: quote/q elements and quotation marks."""
+def marked_spans(block: Block, min_words: int = GRAM) -> list[tuple[int, int]]:
+    """Character spans of the block's quotations: quote/q elements, and quotation marks
+    around at least `min_words` words."""
     text = block.text
-    marks = quotation_mark_spans(text, GRAM) + single_quote_spans(text)
+    marks = quotation_mark_spans(text, min_words) + single_quote_spans(text, min_words)
     return sorted(set(quote_spans(block) + marks))
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .match import PassagePair, Span, quotation_mark_spans
-from .phrases import MAX_PLACES, has_rare, single_quote_spans
-from .units import Corpus, is_content, quote_spans
+from .match import PassagePair, Span
+from .phrases import MAX_PLACES, has_rare, marked_spans
+from .units import Corpus, is_content
 
 WORDS = 2
 TERM_MAX = 4  # the other place's quotation is this short at most: a quoted term, not a
@@ -28,12 +28,9 @@ def _marked_ranges(corpus: Corpus) -> dict[BlockKey, list[tuple[int, int]]]:
     """Token ranges [first, last) of every quotation of at least two words, per block."""
     ranges: dict[BlockKey, list[tuple[int, int]]] = {}
     for block in corpus.blocks:
-        text = block.text
-        spans = set(quote_spans(block))
-        spans |= set(quotation_mark_spans(text, WORDS) + single_quote_spans(text, WORDS))
         tokens = corpus.block_tokens(block)
         found = []
-        for start, end in sorted(spans):
+        for start, end in marked_spans(block, WORDS):
             inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
             if len(inside) >= WORDS:
                 found.append((inside[0], inside[-1] + 1))

@@ -18,7 +18,7 @@ from .persons_model import Entity, entities
 PROBED = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVE = re.compile(r"['’]s$")
 PROBE = "I met {} yesterday."
-PROBE_START = len("I met ")
+PROBE_START = PROBE.index("{}")  # where the name stands in the probe
 
 
 def relabel_possessives(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
