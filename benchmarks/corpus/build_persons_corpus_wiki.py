@@ -68,6 +68,12 @@ SETS: dict[str, dict[str, str]] = {
         "Shaka": "wiki-shaka",
         "Clement_Attlee": "wiki-clement-attlee",
     },
+    "heldout16": {
+        "Alboin": "wiki-alboin",
+        "Afonso_de_Albuquerque": "wiki-afonso-de-albuquerque",
+        "Aurangzeb": "wiki-aurangzeb",
+        "Agatha_Christie": "wiki-agatha-christie",
+    },
 }
 
 
