@@ -143,6 +143,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-heizung.txt", TRAFILATURA, "tests/eval/heizung.de.waermepumpen.html"),
     ("web-lifehacker.txt", READABILITY, "test/test-pages/lifehacker-working/source.html"),
     ("wiki-pl-kawiarenka.txt", DISCUSSIONTOOLS, "tests/cases/pl-big-oldparser/pl-big-oldparser.html"),
+    (
+        "notes-substack-vlae.txt",
+        DECRUFT,
+        "tests/fixtures/general--12gramsofcarbon.com-p-ilyas-30-papers-to-carmack-vlaes.html",
+    ),
 ]
 
 
