@@ -139,6 +139,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         DISCUSSIONTOOLS,
         "tests/cases/fr-unsigned-oldparser/fr-unsigned-oldparser.html",
     ),
+    # held-out, added 2026-12-06 (session 13), annotated by reading before any converter run
+    ("web-heizung.txt", TRAFILATURA, "tests/eval/heizung.de.waermepumpen.html"),
+    ("web-lifehacker.txt", READABILITY, "test/test-pages/lifehacker-working/source.html"),
+    ("wiki-pl-kawiarenka.txt", DISCUSSIONTOOLS, "tests/cases/pl-big-oldparser/pl-big-oldparser.html"),
+    (
+        "notes-substack-vlae.txt",
+        DECRUFT,
+        "tests/fixtures/general--12gramsofcarbon.com-p-ilyas-30-papers-to-carmack-vlaes.html",
+    ),
 ]
 
 

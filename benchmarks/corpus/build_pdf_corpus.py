@@ -68,6 +68,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "9b2f7812cc2e3aec4aad7c0159260c07e23afef3", "static/pdf/book.xml.pdf"),
     ("pdf-menhir.txt", "AndrewCarterUK/book",
      "9b2f7812cc2e3aec4aad7c0159260c07e23afef3", "duniverse/menhir.20200211/www/doc/manual.pdf"),
+    # held-out, added 2026-12-06 (session 13), annotated by reading before any converter run
+    ("pdf-helland.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "distributed_systems/life-beyond-distributed-transactions-an-apostates-opinion.pdf"),
+    ("pdf-okasaki.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "languages-paradigms/functional_programming/purely-functional-data-structures.pdf"),
 ]
 
 
