@@ -209,8 +209,10 @@ def test_a_capitalised_slogan_requoted_in_lower_case_is_a_repeat(tmp_path: Path)
     so it is ordinary words, not a name."""
     essay = [
         "The dockers marched under the slogan “Salt, Rope and Shelter” through the winter.",
-        "A clerk wrote that the crowd wanted “nothing but an end to fear, and salt, rope and"
-        " shelter for every crew” before the spring.",
+        (
+            "A clerk wrote that the crowd wanted “nothing but an end to fear, and salt, rope and"
+            " shelter for every crew” before the spring."
+        ),
     ]
     found = aligned(tmp_path, {"essay": essay})
     assert ("repeat", ["Salt, Rope and Shelter", "salt, rope and shelter"]) in [
@@ -245,3 +247,32 @@ def test_two_common_words_inside_a_longer_quotation_are_not_linked(tmp_path: Pat
     second = ["He called the crossing “one continual mass meeting” in his diary."]
     found = aligned(tmp_path, {"first": first, "second": second, "filler": meetings})
     assert not [texts for _, texts in found if "mass meeting" in texts], found
+
+
+HARBOUR_FILLER = [f"Ships came to harbour {n} and the harbour fed the ships." for n in range(12)]
+
+
+def test_a_slogan_quoted_in_many_places_is_one_cluster_of_its_quoted_places(
+    tmp_path: Path,
+) -> None:
+    """Six places quote a four-word slogan of common words (more places than a common phrase
+    may have): as most of its places quote it, the quoted ones form one link; the unmarked one
+    stays out."""
+    documents = {"filler": HARBOUR_FILLER} | {
+        f"doc{n}": [f"In the {year} crisis the minister preached “ships in one harbour” to all."]
+        for n, year in enumerate(["dry", "wet", "long", "cold", "grey", "late"])
+    }
+    documents["plain"] = ["Nobody remembers the policy of ships in one harbour any more."]
+    found = aligned(tmp_path, documents)
+    assert found == [("quotation", ["ships in one harbour"] * 6)], found
+
+
+def test_a_phrase_written_unmarked_in_most_places_is_no_slogan(tmp_path: Path) -> None:
+    documents = {"filler": HARBOUR_FILLER} | {
+        f"doc{n}": [f"The {year} report found ships in one harbour at the end of the season."]
+        for n, year in enumerate(["dry", "wet", "long", "cold", "grey"])
+    }
+    documents["first"] = ["A notice spoke of “ships in one harbour” at the hall."]
+    documents["second"] = ["The clerk wrote “ships in one harbour” in the ledger."]
+    found = aligned(tmp_path, documents)
+    assert not [texts for _, texts in found if "ships in one harbour" in texts], found

@@ -1,13 +1,15 @@
-"""Quoted terms: a two-word quotation that another place quotes too.
+"""Quoted terms: a quotation of two to four words that another place quotes too.
 
-A label or a remark of two words ("social fascists", "tragic mirage") is too short for the
-word-triple lookup of edition.align.phrases. It is a shared quotation where both places mark
-the words as quoted (the other place with at most two words more); both words are content
-words, one of them ordinary (written in lower case somewhere in the corpus) and one rare,
-unless two documents quote exactly these two words ("mass meeting" is no one's quotation);
-the pair is not a name or title (capitalised in every place) and occurs in few places in all.
+A label, a remark or a slogan of a few words ("social fascists", "socialism in one country") is
+too short for the word-triple lookup of edition.align.phrases. It is a shared quotation where
+both places mark the words as quoted (the other place with at most two words more); the term
+starts and ends with a content word, holds an ordinary word (written in lower case somewhere in
+the corpus) and a rare one, unless two documents quote exactly these words ("mass meeting" is
+no one's quotation); it is not a name or title (capitalised in every place). A term written in
+many places is a common expression unless most of those places quote it: then it is a slogan,
+and its quoted places form one cluster.
 
-Cost stays linear: only the word pairs that some two-word quotation holds are indexed.
+Cost stays linear: only the word sequences that some short quotation holds are indexed.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from .match import PassagePair, Span
 from .phrases import MAX_PLACES, has_rare, marked_spans
 from .units import Corpus, is_content
 
-WORDS = 2
-TERM_MAX = 4  # the other place's quotation is this short at most: a quoted term, not a
-# longer quotation that happens to hold the two words ("a country of universal suffrage")
+WORDS = 2  # the shortest term
+TERM_WORDS = 4  # the longest term
+LONGER = 2  # the other place's quotation is this many words longer at most: a quoted term,
+# not a longer quotation that happens to hold the words ("a country of universal suffrage")
 BlockKey = tuple[str, int]
+Place = tuple[BlockKey, int]
 
 
 def _marked_ranges(corpus: Corpus) -> dict[BlockKey, list[tuple[int, int]]]:
@@ -39,64 +43,83 @@ def _marked_ranges(corpus: Corpus) -> dict[BlockKey, list[tuple[int, int]]]:
 
 
 def term_pairs(corpus: Corpus) -> list[PassagePair]:
-    """Pairs of places that quote the same two words, for every two-word quotation."""
+    """Pairs of places that quote the same few words, for every quotation of two to four: per
+    word sequence, each member of its cluster paired with the first (a star, so the pairs grow
+    linearly with the places)."""
     ranges = _marked_ranges(corpus)
     ordinary = corpus.lower_case_words
-    terms = [
-        (key, first)
-        for key, found in ranges.items()
-        for first, last in found
-        if last - first == WORDS and _is_term(corpus.tokens[key][first:last], ordinary)
-    ]
-    wanted = {_pair(corpus, key, first) for key, first in terms}
-    places: dict[tuple[str, str], list[tuple[BlockKey, int]]] = defaultdict(list)
+    terms: dict[tuple[str, ...], list[Place]] = defaultdict(list)
+    for key, found in ranges.items():
+        for first, last in found:
+            if WORDS <= last - first <= TERM_WORDS and _is_term(
+                corpus.tokens[key][first:last], ordinary
+            ):
+                terms[_words(corpus, key, first, last)].append((key, first))
+    places = _places(corpus, set(terms))
+    pairs = []
+    for words, exact in sorted(terms.items()):
+        size = len(words)
+        where = places[words]
+        quoted = [place for place in where if _quoted_at(ranges, place, size)]
+        if len(where) > MAX_PLACES and 2 * len(quoted) <= len(where):
+            continue  # a common expression, not one quotation
+        key, first = hub = min(exact)
+        if has_rare(corpus, corpus.tokens[key][first : first + size]):
+            members = quoted  # also where a quotation at most LONGER words longer holds it
+        elif len({k[0] for k, _ in exact}) > 1:
+            members = exact  # common words: only where two documents quote exactly these
+        else:
+            continue
+        members = sorted(set(members))
+        if len(members) < 2 or all(_capitalised(corpus, k, i, size) for k, i in members):
+            continue  # a name or a title, capitalised everywhere
+        pairs += [
+            PassagePair(Span(key, first, first + size), Span(k, i, i + size), size)
+            for k, i in members
+            if (k, i) != hub
+        ]
+    return pairs
+
+
+def _places(corpus: Corpus, wanted: set[tuple[str, ...]]) -> dict[tuple[str, ...], list[Place]]:
+    """Every place (block, first token) where one of the `wanted` word sequences is written."""
+    sizes = sorted({len(words) for words in wanted})
+    places: dict[tuple[str, ...], list[Place]] = defaultdict(list)
     for block in corpus.blocks:
         key = (block.doc, block.index)
         norms = [t.norm for t in corpus.block_tokens(block)]
-        for i in range(len(norms) - 1):
-            if (norms[i], norms[i + 1]) in wanted:
-                places[(norms[i], norms[i + 1])].append((key, i))
-    found: set[tuple[Span, Span]] = set()
-    for key, first in terms:
-        where = places[_pair(corpus, key, first)]
-        if len(where) > MAX_PLACES:  # a common expression, not one quotation
-            continue
-        rare = has_rare(corpus, corpus.tokens[key][first : first + WORDS])
-        others = [
-            (other, i)
-            for other, i in where
-            if (other, i) != (key, first)
-            and any(
-                lo <= i
-                and i + WORDS <= hi <= lo + TERM_MAX
-                and (rare or (hi - lo == WORDS and other[0] != key[0]))
-                for lo, hi in ranges[other]
-            )
-        ]
-        if not others or all(_capitalised(corpus, k, i) for k, i in [(key, first), *others]):
-            continue
-        for other, i in others:
-            ends = sorted([Span(key, first, first + WORDS), Span(other, i, i + WORDS)], key=_order)
-            found.add((ends[0], ends[1]))
-    return [
-        PassagePair(a, b, WORDS)
-        for a, b in sorted(found, key=lambda ab: (_order(ab[0]), _order(ab[1])))
-    ]
+        for size in sizes:
+            for i in range(len(norms) - size + 1):
+                if tuple(norms[i : i + size]) in wanted:
+                    places[tuple(norms[i : i + size])].append((key, i))
+    return places
 
 
-def _order(span: Span) -> tuple:
-    return (span.block_key, span.first, span.last)
+def _quoted_at(
+    ranges: dict[BlockKey, list[tuple[int, int]]], place: Place, size: int, longer: int = LONGER
+) -> bool:
+    """The `size` words at `place` lie in a quotation at most `longer` words longer."""
+    key, i = place
+    return any(lo <= i and i + size <= hi <= lo + size + longer for lo, hi in ranges[key])
 
 
-def _pair(corpus: Corpus, key: BlockKey, first: int) -> tuple[str, str]:
-    tokens = corpus.tokens[key]
-    return (tokens[first].norm, tokens[first + 1].norm)
+def _words(corpus: Corpus, key: BlockKey, first: int, last: int) -> tuple[str, ...]:
+    return tuple(t.norm for t in corpus.tokens[key][first:last])
 
 
 def _is_term(tokens: list, ordinary: frozenset[str]) -> bool:
-    """Two content words, one of them an ordinary word."""
-    return all(is_content(t) for t in tokens) and any(t.norm in ordinary for t in tokens)
+    """Content words at both ends (two words: both content words), one of them ordinary."""
+    content = [t for t in tokens if is_content(t)]
+    return (
+        is_content(tokens[0])
+        and is_content(tokens[-1])
+        and len(content) >= WORDS
+        and any(t.norm in ordinary for t in content)
+    )
 
 
-def _capitalised(corpus: Corpus, key: BlockKey, first: int) -> bool:
-    return all(t.surface[:1].isupper() for t in corpus.tokens[key][first : first + WORDS])
+def _capitalised(corpus: Corpus, key: BlockKey, first: int, size: int) -> bool:
+    """Every content word of the term capitalised at this place (a name or title)."""
+    return all(
+        t.surface[:1].isupper() for t in corpus.tokens[key][first : first + size] if is_content(t)
+    )
