@@ -636,3 +636,30 @@ def test_a_one_word_name_said_once_to_be_a_relative_is_a_person() -> None:
     names = context_names(texts, {"the", "and"}, Counter({"Korrab": 2}))
     assert {"Karuvela", "Padmala", "Tivor"} <= set(names)
     assert not {"Genghis", "Tommo", "Orlan", "Klarva", "Vashtir’s", "Vashtir's"} & set(names)
+
+
+def test_a_regnal_model_name_takes_its_realm_and_a_title_stays_on_a_word_never_alone() -> None:
+    from edition.enrich.persons_rules import model_names
+
+    text = "Under Odo II of Varrel and Shah Torvan the city grew."
+    spans = [(6, 12, "PERSON"), (27, 38, "PERSON")]  # "Odo II", "Shah Torvan"
+    found = [(n.name, n.surname) for n in model_names(text, spans, frozenset({"Torvan"}))]
+    assert found == [("Odo II of Varrel", ""), ("Shah Torvan", "Torvan")]
+    # a word written alone elsewhere is the name, and the title stays outside it
+    assert [n.name for n in model_names(text, spans)] == ["Odo II of Varrel", "Torvan"]
+
+
+def test_a_given_name_in_a_web_address_is_no_lower_case_word(tmp_path: Path) -> None:
+    """"…/news/marella-quint-letters" writes "marella" in lower case only inside an address:
+    "Marella" alone still names Marella Quint."""
+    body = (
+        "<p>Marella Quint Varrow was born in Kelso in 1890 and wrote sixty novels.</p>"
+        "<p>Marella was raised at home, and Marella taught herself to read.</p>"
+        "<p>See https://www.example.org/news/marella-quint-letters for her letters.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    assert [(t, ref) for t, ref, _ in mentions(tree)] == [
+        ("Marella Quint Varrow", "marella-quint-varrow"),
+        ("Marella", "marella-quint-varrow"),
+        ("Marella", "marella-quint-varrow"),
+    ]

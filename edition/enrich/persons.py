@@ -147,7 +147,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     # a word there: it does not name the person when it stands alone.
     lower = LowerWords([[slot.text for slot in document] for document in documents])
     words = set().union(*lower.words)
-    state.bound = _bound_words(texts)
+    state.bound, never_alone = _bound_words(texts)
     state.lower = frozenset(words)
     state.documents = tuple(lower.documents)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
@@ -177,7 +177,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
     said = sayings(texts)
-    for name, surname, person in model_proposals(state.index, slots, words, entities, labels):
+    for name, surname, person in model_proposals(
+        state.index, slots, words, entities, labels, never_alone
+    ):
         # One lower-case use of a surname the model calls a person, and that the corpus speaks
         # of as a person, is a slip (persons_evidence.LowerWords.written)
         slips = person and said[surname] >= MIN_CONTEXTS
@@ -222,15 +224,17 @@ def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
     return added
 
 
-def _bound_words(texts: list[str]) -> frozenset[str]:
+def _bound_words(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words the corpus writes mostly right after another capitalised word
-    ("Zealand", "Strait"): such a word alone is not the surname of anyone."""
+    ("Zealand", "Strait"): such a word alone is not the surname of anyone; and those of them
+    it never writes otherwise ("Jahan" of "Shah Jahan"): a title before one is part of a name."""
     total: Counter[str] = Counter()
     after_capital: Counter[str] = Counter()
     for text in texts:
         total.update(CAPITAL_WORD.findall(text))
         after_capital.update(m.group(2) for m in CAPITAL_PAIR.finditer(text))
-    return frozenset(w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3)
+    bound = {w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3}
+    return frozenset(bound), frozenset(w for w in bound if after_capital[w] >= total[w])
 
 
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:

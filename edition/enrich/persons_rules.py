@@ -113,9 +113,12 @@ def _given_names(text: str) -> Iterator[ProposedName]:
         after = text[end : end + 80].lstrip()
         if after.split(" ", 1)[0].rstrip(".,;:") in THING_AFTER:
             continue
+        surname, realm = words[-1], _past_realm(text, match.start(), end)
+        if realm != end:  # "John II of Portugal": no surname
+            end, surname = realm, ""
         name = " ".join(text[match.start() : end].split())
         taken = end
-        yield ProposedName(match.start(), end, name, words[-1])
+        yield ProposedName(match.start(), end, name, surname)
 
 
 # What may stand before a reference-list entry: list marks, note numbers, a wiki's back-links
@@ -194,12 +197,16 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[ProposedName]:
+def model_names(
+    text: str, spans: list[tuple[int, int, str]], bound: frozenset[str] = frozenset()
+) -> Iterator[ProposedName]:
     """The model's PERSON entities of `text` that the rules confirm as names of people.
 
     Rejected: stretches with digits or lower-case words other than particles, names of
     things ("Nobel Prize", "the Order of X"), names cited as words. A leading title stays
-    out of the name ("General Grant" proposes "Grant"); possessives are cut ("Newton's")."""
+    out of the name ("General Grant" proposes "Grant"), unless what is left is one word the
+    corpus never writes alone (`bound`: "Shah Jahan", "Jahan" always after a capital); a
+    regnal name takes its realm ("John II of Portugal"); possessives are cut ("Newton's")."""
     for start, end, label in spans:
         if label != "PERSON":
             continue
@@ -207,9 +214,12 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         end = start + len(text[start:end].split(",")[0])  # "Ada Quill, Tate Modern": two names
         end = _past_trailing_of(text, start, end)
+        end = _past_realm(text, start, end)
         end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
+            if len(words) == 2 and words[1] in bound:
+                break  # "Shah Jahan": the title is part of the name
             words = words[1:]
         while len(words) > 1 and words[-1] in PARTICLES:
             words = words[:-1]  # "Henry I of" with no place after it
@@ -234,6 +244,16 @@ def model_names(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Propos
 
 
 _OF_PLACE = re.compile(r"\s+([A-Z][\w’'-]*[^\W\d_])")
+_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]*[^\W\d_])")
+
+
+def _past_realm(text: str, start: int, end: int) -> int:
+    """A regnal name takes the realm after it: "John II of Portugal", "Louis XIV of France"."""
+    words = text[start:end].split()
+    if len(words) < 2 or not is_regnal(words[-1]):
+        return end
+    realm = _REALM.match(text, end)
+    return realm.end() if realm and realm.group(1) not in THING_AFTER else end
 
 
 def _past_trailing_of(text: str, start: int, end: int) -> int:
