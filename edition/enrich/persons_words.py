@@ -2,8 +2,14 @@
 
 `edition/data/person-words.json` holds them (titles, words that make a name a thing's name,
 given names that hint at a full name, capitalised words that are never surnames, kinship
-words, words said only of people). `$EDITION_PERSON_WORDS` names another file of the same shape. The lists are hints for
-the rules: names are proposed by the statistical model as well (persons_model).
+words, words said only of people, capitalised function words). `$EDITION_PERSON_WORDS` names
+another file of the same shape. The lists are hints for the rules: names are proposed by the
+statistical model as well (persons_model).
+
+The function words ("The", "He", "In", "Although", ...) are listed because the model reads only
+the text around capitalised words (persons_model.regions): these start sentences and never
+belong to a name, so they need not make the model read around them. A file without the list
+makes every capitalised word count (slower, same names).
 """
 
 from __future__ import annotations
@@ -35,3 +41,5 @@ KIN: list[str] = _WORDS["kin"]
 # Said of people only: "X's widow", "the reign of X" (nouns); "X was born", "X married" (verbs).
 PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
 PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])
+# Capitalised articles, pronouns, prepositions, conjunctions, auxiliaries: never in a name.
+FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.get("function_words", []))
