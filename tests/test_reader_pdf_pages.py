@@ -392,3 +392,23 @@ def test_an_entry_of_a_note_list_that_no_marker_cites_is_kept_in_the_back() -> N
     ]
     back = "".join(next(tree.iter(tei("back"))).itertext())
     assert "Pilot's log, never cited." in back
+
+
+def test_a_chapter_title_over_two_lines_under_its_label_is_one_heading() -> None:
+    pages = book().split("\f")
+    lines = prose(5)
+    lines[0] = lines[0].capitalize()  # the chapter's first sentence
+    opening = "Chapter 9\nThe Ledger of the Ships and the\nHarbours\n" + "\n".join(lines) + "\n"
+    document, _ = read("\f".join([*pages[:3], opening, *pages[3:]]))
+    heads = all_heads(document.body)
+    assert "The Ledger of the Ships and the Harbours" in heads, heads
+    assert "Harbours" not in heads
+
+
+def test_a_back_division_name_at_a_page_top_is_a_heading_whatever_follows() -> None:
+    pages = book().split("\f")
+    bibliography = "Bibliography\n\n[Qui09] Martha Quill. Tides. Harbour Press, 1909.\n"
+    index = "Index\n\n$-notation, 7\nharbour, 3, 9\n"
+    document, _ = read("\f".join([*pages, bibliography, index]))
+    heads = all_heads(document.body) + all_heads(document.back)
+    assert {"Bibliography", "Index"} <= set(heads), heads

@@ -260,6 +260,9 @@ def _classify(
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
             kind = "heading"
+        elif _title_goes_on(out, p, text, following):
+            out[-1].text = f"{out[-1].text} {text}"  # "… via Lazy" / "Evaluation"
+            continue
         elif (
             k == 0
             and (previous_ends or CHAPTER_HEAD.match(text))
@@ -274,6 +277,26 @@ def _classify(
         elif _standalone_division(kept, k):
             kind = "heading"  # "Abstract" between blank lines, after an epigraph
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
+
+
+def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> bool:
+    """Does `text` finish the chapter title printed under its label on the line above (a title
+    over two lines: "Amortization and Persistence via Lazy" / "Evaluation")? Only a short line
+    of capitalised words, on the same page, after a title with no end stop, before a line that
+    starts a sentence."""
+    if len(out) < 2 or out[-1].kind != "heading" or out[-2].kind != "number":
+        return False
+    words = text.split()
+    return (
+        out[-1].page == page
+        and not TITLE_END.search(out[-1].text)
+        and _title_like(text, TITLE_MAX)
+        and text[:1].isupper()
+        and len(words) <= 5
+        and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+        and len(out[-1].text) + len(text) < 2 * TITLE_MAX
+        and (not following or following[:1].isupper())
+    )
 
 
 def _section_title(title: str) -> bool:
@@ -404,12 +427,18 @@ DIVISION_NAMES = frozenset(
 def _standalone_division(kept: list[tuple[int, str]], k: int) -> bool:
     """A division's name ("Abstract", "Acknowledgements") alone on its line with a blank
     line before or after it (line numbers that skip one), and text starting with a capital
-    after it: a heading even of one word, wherever it stands on the page."""
+    or a citation key ("[Ada93]") after it: a heading even of one word, wherever it stands on
+    the page. At a page's top with a blank line under it ("Index" above "$-notation, 7"),
+    whatever follows."""
     no, text = kept[k]
     if text.rstrip(".:").casefold() not in DIVISION_NAMES:
         return False
     following = kept[k + 1] if k + 1 < len(kept) else None
-    if following is None or not following[1][:1].isupper():
+    if following is None:
+        return False
+    if k == 0 and following[0] > no + 1:
+        return True
+    if not (following[1][:1].isupper() or following[1][:1] == "["):
         return False
     before = kept[k - 1][0] if k else no - 2
     return before < no - 1 or following[0] > no + 1
