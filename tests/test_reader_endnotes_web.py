@@ -339,3 +339,55 @@ def test_seed_is_detected_as_endnotes_web_and_others_are_not(seeds_dir) -> None:
             assert score >= 0.9
         else:
             assert score < 0.3, path.name
+
+
+# A post whose footnote numbers were list marks: each "N" stands alone above its body, with no
+# notes heading, and the text cites them as numbers flattened onto sentence ends.
+BARE_LABELS = """\
+Tide Tables and Their Keepers
+
+By Orla Penhallow
+
+The harbour kept two tide tables, one for the pilots and one for the fishermen.1
+
+Nobody compared them until the winter storm (the one the pilots still call "the long night").2
+
+The fishermen's table was right more often, which the pilots never admitted.3
+
+1
+
+The pilots' table was printed in the county town.
+
+2
+
+The storm of 1911, by most accounts.
+
+3
+
+Two of the pilots later said so in letters.
+
+9
+2
+Share
+"""
+
+
+def test_a_note_list_labelled_by_lone_numbers_without_a_heading_resolves_its_markers() -> None:
+    from edition.readers import detect_format
+
+    assert detect_format(BARE_LABELS) == "endnotes-web"
+    document = read_endnotes_web.read(BARE_LABELS, Report("post.txt"))
+    notes = nodes(Document(document.meta, document.body), Note)
+    assert [(n.n, inline_text(n.children)) for n in notes] == [
+        ("1", "The pilots' table was printed in the county town."),
+        ("2", "The storm of 1911, by most accounts."),
+        ("3", "Two of the pilots later said so in letters."),
+    ]
+
+
+def test_lone_numbers_that_the_text_never_cites_are_no_note_list() -> None:
+    from edition.readers.note_resolver import bare_label_run
+
+    uncited = BARE_LABELS.replace("fishermen.1", "fishermen.").replace(").2", ")")
+    assert bare_label_run(uncited.split("\n")) is None
+    assert bare_label_run(BARE_LABELS.split("\n")) is not None

@@ -85,13 +85,14 @@ SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]*$")
 LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many lines
 # Markers in running text: "[3]", "(3)" (not glued to a Latin word: "LR(1)" is a name, but
 # Chinese and Japanese write no space), "*", "†", and superscripts flattened onto a word after
-# punctuation ("word,2", "word.12", "word.”3") or written "word*2", which only count when a
+# punctuation ("word,2", "word.12", "word.”3", "(a paper).2") or written "word*2", which only count when a
 # note list has that number; glued straight to a lower-case word ("tools1"), only in sequence
 # (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
     r"(?:\s?\[(?P<bracket>\d{1,4})\]|(?:\s|(?<![A-Za-zÀ-ɏ0-9]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
-    r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)]))(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)])|(?<=[)\]’'\"”][.,;:!?]))"
+    r"(?P<flat>\d{1,3})(?=\s|$)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
     r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
     r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"
@@ -174,6 +175,10 @@ def find_note_lists(
     found.groups += _caret_lists(lines, found.lines, report)
     found.groups += _bracketed_footnotes(lines, found.lines)
     found.groups += _notes_after_paragraphs(lines, found.lines)
+    run = bare_label_run(lines, found.lines)
+    if run is not None:
+        found.groups.append(run)
+        found.lines.update(range(run.start - 1, len(lines)))
     found.groups.sort(key=lambda group: group.start)
     return found
 
@@ -272,6 +277,49 @@ def _notes_after_paragraphs(lines: list[str], used: set[int]) -> list[NoteGroup]
 
 
 LOOSE_LABEL_LINES = 40
+
+# A number alone on its line ("3"), the label of a note whose body follows (see bare_label_run).
+_BARE_LABEL = re.compile(r"^\s*(\d{1,3})\s*$")
+# A number flattened onto the end of a sentence or clause ("… we see.3", "p(x, y) ).1").
+_CITED = re.compile(r"(?<=[^\s\d][.,;:!?)”’\"])(\d{1,3})(?=\s|$)")
+MIN_BARE_LABELS = 3  # labels in a row, cited in the text above, that make such a list
+
+
+def bare_label_run(
+    lines: list[str], used: set[int] | frozenset[int] = frozenset()
+) -> NoteGroup | None:
+    """A note list with no heading whose labels are numbers on lines of their own ("1", its
+    body on the next line or after a blank line, then "2", …), as a page saves footnotes
+    whose numbers were list marks: the last run of MIN_BARE_LABELS or more labels counting
+    up from 1, when the text above it cites at least that many of them as numbers flattened
+    onto the end of a sentence ("… we see.3"). A number out of order ends the list."""
+    for start in reversed([i for i, line in enumerate(lines) if _BARE_LABEL.match(line)]):
+        if lines[start].strip() != "1" or start in used:
+            continue
+        group = NoteGroup(start + 1, form="N")
+        index, expected = start, 1
+        while index < len(lines) and index not in used:
+            label = _BARE_LABEL.match(lines[index])
+            if label is None or int(label.group(1)) != expected:
+                break
+            body_start = _body_start(lines, index)
+            if body_start is None or _BARE_LABEL.match(lines[body_start]):
+                break
+            end = body_start
+            while end < len(lines) and lines[end].strip() and not _BARE_LABEL.match(lines[end]):
+                end += 1
+            text = " ".join(line.strip() for line in lines[body_start:end])
+            group.bodies[str(expected)] = NoteBody(index + 1, text)
+            index, expected = end, expected + 1
+            while index < len(lines) and not lines[index].strip():
+                index += 1
+        cited = {int(number) for line in lines[:start] for number in _CITED.findall(line)}
+        if len(group.bodies) >= MIN_BARE_LABELS and len(cited & set(range(1, expected))) >= (
+            MIN_BARE_LABELS
+        ):
+            return group
+        return None
+    return None
 
 
 def _body_start(lines: list[str], label: int) -> int | None:

@@ -201,7 +201,14 @@ def shape_score(text: str) -> float:
     """Numbered note markers ("(N)", "[N]", "*N", flattened superscripts) with a note list under a
     notes heading; wiki export traits count against (they belong to wiki-text)."""
     f = shape.measure(text)
-    found = (f.paren_markers, f.bracket_markers, f.flat_markers // 2, f.starred_markers)
+    # a list labelled by lone numbers counts its cited labels (bare_label_run checks them)
+    found = (
+        f.paren_markers,
+        f.bracket_markers,
+        f.flat_markers // 2,
+        f.starred_markers,
+        f.bare_labels,
+    )
     markers = shape.saturate(max(found), 6)
     listed = shape.saturate(max(f.list_entries, f.numbered_entries if f.note_heading else 0), 4)
     score = 0.45 * markers + 0.35 * listed + (0.2 if f.note_heading else 0.0)

@@ -308,7 +308,8 @@ def shape_score(text: str) -> float:
     f = shape.measure(text)
     score = 0.45 * shape.saturate(f.ui_lines, 4) + 0.35 * shape.saturate(f.menu_share, 0.3)
     score += 0.2 if f.byline else 0.0
-    if f.list_entries >= 3 and max(f.bracket_markers, f.paren_markers, f.starred_markers) >= 3:
+    markers = max(f.bracket_markers, f.paren_markers, f.starred_markers, f.bare_labels)
+    if f.list_entries >= 3 and markers >= 3:
         score -= 0.4
     return max(0.0, score - 0.2 * len(f.wiki_traits))
 

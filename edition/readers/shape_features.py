@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .note_resolver import NOTE_LIST_HEADING
+from .note_resolver import NOTE_LIST_HEADING, bare_label_run
 
 SAMPLE_LIMIT = 200_000
 BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
@@ -90,6 +90,7 @@ class Features:
     flat_markers: int
     starred_markers: int
     list_entries: int
+    bare_labels: int  # entries of a note list labelled by lone numbers, cited above it
     numbered_entries: int
     note_heading: bool
     wiki_traits: tuple[str, ...]
@@ -105,12 +106,14 @@ def measure(text: str) -> Features:
     a long page keeps its note list)."""
     sample = sample_of(text)
     lines = [line for line in sample.split("\n") if line.strip()]
+    bare = _bare_labels(sample)
     return Features(
         bracket_markers=len(BRACKET_MARKER.findall(sample)),
         paren_markers=len(PAREN_MARKER.findall(sample)),
         flat_markers=len(FLAT_MARKER.findall(sample)) + _glued_in_sequence(sample),
         starred_markers=len(STARRED_MARKER.findall(sample)),
-        list_entries=len(LIST_ENTRY.findall(sample)),
+        list_entries=len(LIST_ENTRY.findall(sample)) + bare,
+        bare_labels=bare,
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
         note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),
         wiki_traits=tuple(name for name, rx in WIKI_TRAITS if rx.search(sample)),
@@ -119,6 +122,13 @@ def measure(text: str) -> Features:
         byline=bool(BYLINE.search("\n".join(lines[:60]))),
         page_ends=sample.count("\f"),
     )
+
+
+def _bare_labels(sample: str) -> int:
+    """Entries of a note list labelled by numbers alone on their lines ("1" above its body),
+    cited in the text above it (note_resolver.bare_label_run)."""
+    run = bare_label_run(sample.split("\n"))
+    return len(run.bodies) if run is not None else 0
 
 
 def sample_of(text: str, limit: int = SAMPLE_LIMIT) -> str:
