@@ -318,3 +318,42 @@ def test_text_nodes_never_hold_markers_in_fixtures() -> None:
         document, _ = read_fixture(fixture.name)
         for node in nodes(Document(document.meta, document.body), Text):
             assert not re.search(r"\[[1-8]\]", node.text), fixture.name
+
+
+# A village-pump archive (a wiki talk page) saved as text: a contents list in another language,
+# thread titles worded as questions, and signed, timestamped posts.
+TALK_PAGE = """\
+Spis treści
+1 Tide tables
+2 Is the harbour "a port" or a "haven"?
+3 Ferry timetables. Which year counts?
+
+
+
+
+Tide tables
+
+The article on tide tables lists every year since 1850, which nobody reads. Anna (dyskusja) 08:23, 29 wrz 2018 (CEST)
+
+I would cut it to the decades. Piotr (dyskusja) 09:06, 29 wrz 2018 (CEST)
+Is the harbour "a port" or a "haven"?
+
+The sources disagree, and so do we. Ewa (dyskusja) 10:15, 30 wrz 2018 (CEST)
+Ferry timetables. Which year counts?
+
+The first printed one, I think. Anna (dyskusja) 11:40, 1 paź 2018 (CEST)
+"""
+
+
+def test_a_talk_page_is_a_wiki_and_its_contents_list_names_its_headings() -> None:
+    from edition.readers import detect_format
+
+    assert detect_format(TALK_PAGE) == "wiki-text"
+    report = Report("talk.txt")
+    document = read_wiki_text.read(TALK_PAGE, report)
+    assert heads(document.body) == [
+        "Tide tables",
+        'Is the harbour "a port" or a "haven"?',
+        "Ferry timetables. Which year counts?",
+    ]
+    assert "1 Tide tables" in [r.text for r in report.removed]

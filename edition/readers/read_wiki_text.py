@@ -32,7 +32,7 @@ from .wiki_text_inline import (
     NoteResolver,
     parse_inlines,
 )
-from .wiki_text_web import EDIT_LINK, strip_web_chrome
+from .wiki_text_web import EDIT_LINK, contents_headings, strip_web_chrome
 
 NOTE_LINE = re.compile(r"^\[(\d{1,4})\][ \t]?(.*)$")
 CATEGORY = "Category:"
@@ -102,7 +102,8 @@ def read(text: str, report: Report) -> Document:
     lines = strip_web_chrome(source, report)
     notes_start = _note_list_start(lines)
     bodies = _note_bodies(lines, notes_start, report)
-    edited = _headings_with_edit_links(source) | _back_section_lines(lines)
+    named = contents_headings(source)  # whatever their wording
+    edited = _headings_with_edit_links(source) | _back_section_lines(lines) | frozenset(named)
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
         found = find_note_lists(lines, report, stops=edited)  # a heading with "[edit]" ends it
         bodies = _labelled_bodies(found, "\n".join(lines))
@@ -110,7 +111,7 @@ def read(text: str, report: Report) -> Document:
     resolver = NoteResolver(bodies, report)
     body_end, categories = _category_line(lines, notes_start, report)
     reader = BlockReader(resolver, report)
-    sections = _sections(lines[:body_end], reader, report, edited)
+    sections = _sections(lines[:body_end], reader, report, edited, named)
     body, back = _split_back(sections, report)
     _warn_note_leftovers(resolver, report)
     back += _orphan_division(resolver)
@@ -279,15 +280,23 @@ def _orphan_division(resolver: NoteResolver) -> list[Div]:
 
 
 def _sections(
-    lines: list[str], reader: BlockReader, report: Report, headings: frozenset[int] = frozenset()
+    lines: list[str],
+    reader: BlockReader,
+    report: Report,
+    headings: frozenset[int] = frozenset(),
+    named: dict[int, int] | None = None,
 ) -> list[_Section]:
     """Top sections (the lead first, headless) with their sub-sections nested as Divs; the
-    lines of `headings` (which had an "[edit]" link) stand alone even without blank lines."""
+    lines of `headings` (which had an "[edit]" link) stand alone even without blank lines,
+    and those `named` by the page's contents list are headings of the level it gives them,
+    whatever their wording."""
+    named = named or {}
     stack = [_Section(0, None)]
     tops: list[_Section] = []
     for block in split_glued_headings(split_at_lines(source_blocks(lines), headings)):
-        if is_heading(block):
-            level = heading_level(block, stack[-1].heading)
+        listed = named.get(block.line - 1) if len(block.lines) == 1 else None
+        if listed or is_heading(block):
+            level = listed or heading_level(block, stack[-1].heading)
             heading = Heading(block.lines[0].strip(), level, block.line)
             _close_to(stack, level, tops)
             stack.append(_Section(level, heading))
@@ -335,10 +344,15 @@ def _split_back(sections: list[_Section], report: Report) -> tuple[list[Div], li
     return body, back
 
 
+TALK_SIGNATURES = "talk-page signatures"  # a trait of shape_features.WIKI_TRAITS
+
+
 def shape_score(text: str) -> float:
     """Wiki export traits, dense "[N]" markers and a note list ("[N]" or "^" entries)."""
     f = shape.measure(text)
     traits = shape.saturate(len(f.wiki_traits), 3)
+    if TALK_SIGNATURES in f.wiki_traits:  # found on no other kind of page: worth two traits
+        traits = max(traits, shape.saturate(2, 3))
     markers = shape.saturate(f.bracket_markers, 10)
     listed = shape.saturate(f.list_entries, 5)
     return 0.5 * traits + 0.3 * markers + 0.2 * listed if traits else 0.3 * markers * listed

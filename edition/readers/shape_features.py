@@ -31,7 +31,16 @@ WIKI_TRAITS = (
     ("image file names", re.compile(r"(?im)^\S+\.(?:jpe?g|png|gif|svg)\b")),
     ('"Retrieved from" footer', re.compile(r"(?m)^Retrieved from ")),
     ('"^" note back-links', re.compile(r"(?m)^\^ ")),
+    # "… 08:23, 29 wrz 2018 (CEST)", "… 9 octobre 2017 à 14:39 (CEST)": a talk page's signatures
+    (
+        "talk-page signatures",
+        re.compile(
+            r"(?m)(?:\d{1,2}:\d{2},?\s.{0,24}?\d{4}|\d{4}\D{0,12}\d{1,2}:\d{2})"
+            r"\s*\([A-Z]{2,5}(?:[+-]\d{1,2})?\)\s*$"
+        ),
+    ),
 )
+MIN_TRAIT = {"talk-page signatures": 3}  # a single timestamp may stand anywhere
 BYLINE = re.compile(r"(?im)^\s*(?:by|von|par|por|di)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}")
 
 
@@ -116,7 +125,9 @@ def measure(text: str) -> Features:
         bare_labels=bare,
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
         note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),
-        wiki_traits=tuple(name for name, rx in WIKI_TRAITS if rx.search(sample)),
+        wiki_traits=tuple(
+            name for name, rx in WIKI_TRAITS if len(rx.findall(sample)) >= MIN_TRAIT.get(name, 1)
+        ),
         ui_lines=sum(is_ui_line(line) for line in lines),
         menu_share=sum(is_menu_like(line) for line in lines) / len(lines) if lines else 0.0,
         byline=bool(BYLINE.search("\n".join(lines[:60]))),

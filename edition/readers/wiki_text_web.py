@@ -9,6 +9,7 @@ import re
 
 from ..report import Report
 from .shape_features import is_ui_line
+from .textblocks import CONTENTS_WORDS
 
 # The page chrome of a wiki in several languages ("From Wikipedia", "出典: …『ウィキペディア』").
 FROM_LINE = re.compile(
@@ -27,6 +28,7 @@ EDIT_LINK = re.compile(
     re.IGNORECASE,
 )
 TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
+TOC_ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
 TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide",
              "índice", "indice", "sommario", "содержание", "inhoud", "innehåll", "目次", "目录",
              "목차"}  # fmt: skip
@@ -134,20 +136,49 @@ def _article_start(lines: list[str]) -> int:
     return max(candidates, key=lambda i: (len(lines[i].strip()), i))
 
 
-def _drop_contents(lines: list[str], report: Report) -> None:
-    """A "Contents" line and the numbered entries under it."""
+def _contents_lists(lines: list[str]) -> list[range]:
+    """The line ranges of in-page contents lists: a "Contents" line (in the usual languages)
+    and the numbered entries under it ("1 History", "1.2 Early years"), two or more."""
+    heads = TOC_HEADS | CONTENTS_WORDS
+    found = []
     for index, line in enumerate(lines):
-        if line.strip().lower() not in TOC_HEADS:
+        if line.strip().lower() not in heads:
             continue
         following = index + 1
         while following < len(lines) and (
-            TOC_ENTRY.match(lines[following].strip())
-            or lines[following].strip().lower() in TOC_HEADS
+            TOC_ENTRY.match(lines[following].strip()) or lines[following].strip().lower() in heads
         ):
             following += 1
         if following - index >= 3:
-            for entry in range(index, following):
-                _drop(lines, entry, "table-of-contents", report)
+            found.append(range(index, following))
+    return found
+
+
+def _drop_contents(lines: list[str], report: Report) -> None:
+    """A "Contents" line and the numbered entries under it."""
+    for entries in _contents_lists(lines):
+        for entry in entries:
+            _drop(lines, entry, "table-of-contents", report)
+
+
+def contents_headings(lines: list[str]) -> dict[int, int]:
+    """The lines an in-page contents list names, with their levels: for each entry, in order,
+    the next line after the list that is its title alone ("1 Kalendarium" names a later line
+    "Kalendarium", "1.2 Early years" one of level 2): the section headings, however they are
+    worded ("… czy „cyklon B”?")."""
+    named: dict[int, int] = {}
+    for entries in _contents_lists(lines):
+        at = entries.stop
+        for entry in entries:
+            number = TOC_ENTRY_NUMBER.match(lines[entry].strip())
+            if number is None:
+                continue
+            title = lines[entry].strip()[number.end() :]
+            found = next((i for i in range(at, len(lines)) if lines[i].strip() == title), None)
+            if found is not None:
+                named[found] = number.group(0).count(".") + 1
+                at = found + 1
+    return named
 
 
 def _drop(lines: list[str], index: int, category: str, report: Report) -> None:
