@@ -650,7 +650,7 @@ def test_a_regnal_model_name_takes_its_realm_and_a_title_stays_on_a_word_never_a
 
 
 def test_a_given_name_in_a_web_address_is_no_lower_case_word(tmp_path: Path) -> None:
-    """"…/news/marella-quint-letters" writes "marella" in lower case only inside an address:
+    """ "…/news/marella-quint-letters" writes "marella" in lower case only inside an address:
     "Marella" alone still names Marella Quint."""
     body = (
         "<p>Marella Quint Varrow was born in Kelso in 1890 and wrote sixty novels.</p>"
@@ -663,3 +663,18 @@ def test_a_given_name_in_a_web_address_is_no_lower_case_word(tmp_path: Path) -> 
         ("Marella", "marella-quint-varrow"),
         ("Marella", "marella-quint-varrow"),
     ]
+
+
+def test_a_capitals_lead_with_a_title_and_a_birth_name_after_it_is_one_person(
+    tmp_path: Path,
+) -> None:
+    """ "DAME MARELLA QUINT VARROW, LADY PENN, (née HOLT; …)": the title stays out of the
+    name, and the birth name with the same given names is the same person."""
+    body = (
+        "<p>DAME MARELLA QUINT VARROW, LADY PENN, (née HOLT; 1890 – 1976) was a writer."
+        " Varrow wrote sixty novels.</p>"
+        "<p>Marella Quint Holt was born in Kelso in 1890. Varrow later moved to Leith.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs["MARELLA QUINT VARROW"] == refs["Marella Quint Holt"] == refs["Varrow"], refs

@@ -2,7 +2,8 @@
 
 Named outright: "X, also known as Y", "courtesy name Z", "variant spellings include A and B".
 
-A birth name: "Ellen Gille (née Fetter)" is also "Ellen Fetter". A married name: after
+A birth name: "Ellen Mary Gille (née Fetter)" is also "Ellen Fetter" and "Ellen Mary Fetter"
+(a title between name and "née" may stand set off by commas). A married name: after
 "Ellen Fetter married John Gille", a corpus that writes "Ellen Gille" means her; which of the
 two took the other's surname is read from the corpus (the form that occurs), not assumed.
 A shorter form: "Te Kaurinui" is "Te Kaurinui Robert Parata" when the corpus proposes
@@ -23,7 +24,10 @@ from .persons_rules import is_regnal, name_key
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
 _MARRIED_BETWEEN = re.compile(r"\s+(?:had\s+|has\s+|was\s+|later\s+)?(?:married|wed)\s+(?:to\s+)?$")
-_BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)")
+# "(née Fetter)", ", born Fetter", and after a title set off by commas: ", LADY QUILL, (née …"
+_BORN_AFTER = re.compile(
+    r"(?:\s*,\s*[^,;()\n]{1,40}?,)?\s*[,(]?\s*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)"
+)
 
 
 def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Personography) -> bool:
@@ -38,8 +42,15 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
         for match in matches:
             born = _BORN_AFTER.match(text, match.end)
             if born:
-                alias = f"{_given(match)} {born.group('surname')}"
-                changed |= attach_alias(personography, match.explicit[0], alias)
+                surname = born.group("surname")
+                surname = surname.title() if surname.isupper() else surname
+                names = name_key(match.text).split()
+                names = [w.title() if w.isupper() else w for w in names]
+                # "Ellen Fetter", and with the middle names "Ellen Mary Fetter"
+                for alias in dict.fromkeys(
+                    [f"{names[0]} {surname}", " ".join([*names[:-1], surname])]
+                ):
+                    changed |= attach_alias(personography, match.explicit[0], alias)
         for match in index.find(text):
             if len(match.explicit) == 1:
                 for alias in named_aliases(text, match.end):
