@@ -668,13 +668,16 @@ def test_a_given_name_in_a_web_address_is_no_lower_case_word(tmp_path: Path) -> 
 def test_a_capitals_lead_with_a_title_and_a_birth_name_after_it_is_one_person(
     tmp_path: Path,
 ) -> None:
-    """ "DAME MARELLA QUINT VARROW, LADY PENN, (née HOLT; …)": the title stays out of the
-    name, and the birth name with the same given names is the same person."""
+    """ "DAME MARELLA QUINT VARROW, COUNTESS OF PENN, (née HOLT; …)": the title stays out of
+    the name ("COUNTESS OF PENN" names no one), and the birth name with the same given names
+    is the same person."""
     body = (
-        "<p>DAME MARELLA QUINT VARROW, LADY PENN, (née HOLT; 1890 – 1976) was a writer."
+        "<p>DAME MARELLA QUINT VARROW, COUNTESS OF PENN, (née HOLT; 1890 – 1976) was a writer."
         " Varrow wrote sixty novels.</p>"
         "<p>Marella Quint Holt was born in Kelso in 1890. Varrow later moved to Leith.</p>"
+        "<p>The earls of Penn had left the house; Penn itself was sold to Varrow.</p>"
     )
     tree, _ = enrich(body, tmp_path)
     refs = {text: ref for text, ref, _ in mentions(tree)}
     assert refs["MARELLA QUINT VARROW"] == refs["Marella Quint Holt"] == refs["Varrow"], refs
+    assert "OF PENN" not in refs and "PENN" not in refs, refs

@@ -45,6 +45,8 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
             caps = caps[:-1]  # "FRS", "KBE" after a name: letters after it, never a word
         while len(caps) > 2 and _title(caps[0], first=True).rstrip(".") in TITLES:
             caps = caps[1:]  # "DAME ADA MARIA QUILL": the title stays out of the name
+        if caps[0].casefold() in PARTICLES:
+            continue  # "COUNTESS OF QUILL": a title and its place, no name
         surface = " ".join(caps)
         words = [_title(word, first=i == 0) for i, word in enumerate(caps)]
         if any(w.casefold() in lower and w.casefold() not in PARTICLES for w in words):
