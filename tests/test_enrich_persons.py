@@ -681,3 +681,23 @@ def test_a_capitals_lead_with_a_title_and_a_birth_name_after_it_is_one_person(
     refs = {text: ref for text, ref, _ in mentions(tree)}
     assert refs["MARELLA QUINT VARROW"] == refs["Marella Quint Holt"] == refs["Varrow"], refs
     assert "OF PENN" not in refs and "PENN" not in refs, refs
+
+
+def test_a_lead_in_capitals_takes_its_second_given_name_and_its_title_of_a_place(
+    tmp_path: Path,
+) -> None:
+    """ "MARELLA ODILE QUINT, COUNTESS OF PENMORE": "Odile Quint" (her second given name and
+    surname) and "Odile Penmore" (a given name and the place of her title) are her; "Tomas
+    Quint", whose given name is no first or second one of hers, is someone else."""
+    body = (
+        "<p>MARELLA ODILE QUINT, COUNTESS OF PENMORE (1815 – 1852) was a mathematician.</p>"
+        "<p>Odile Quint was the only child of Tomas Quint. Quint wrote the first notes.</p>"
+        "<p>Odile Penmore is remembered every October. Penmore Hall is a school.</p>"
+        "<p>Tomas Quint died in 1824, when Odile Quint was eight.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    refs = {}
+    for text, ref, _ in mentions(tree):
+        refs.setdefault(text, set()).add(ref)
+    assert refs["MARELLA ODILE QUINT"] == refs["Odile Quint"] == refs["Odile Penmore"], refs
+    assert refs["Tomas Quint"] != refs["Odile Quint"]

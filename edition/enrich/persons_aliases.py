@@ -53,7 +53,7 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
                     changed |= attach_alias(personography, match.explicit[0], alias)
         for match in index.find(text):
             if len(match.explicit) == 1:
-                for alias in named_aliases(text, match.end):
+                for alias in named_aliases(text, match.end) + _titled_forms(text, match, corpus):
                     changed |= attach_alias(personography, match.explicit[0], alias)
         for first, second in pairwise(matches):
             if _MARRIED_BETWEEN.search(text[first.end : second.start]) is None:
@@ -63,6 +63,27 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
                 if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", corpus):
                     changed |= attach_alias(personography, who.explicit[0], alias)
     return changed
+
+
+# ", COUNTESS OF LOVELACE", ", Duke of Wellington": a title of a place right after a name.
+_TITLE_OF_PLACE = re.compile(
+    r",\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:of|OF)\s+(?P<place>[A-Z][\w’'-]*[^\W\d_])(?![\w’'-])"
+)
+
+
+def _titled_forms(text: str, match: NameMatch, corpus: str) -> list[str]:
+    """The names a title of a place after a full name gives its bearer, when the corpus
+    writes them: "AUGUSTA ADA KING, COUNTESS OF LOVELACE" is also "Ada Lovelace" (a given
+    name and the place)."""
+    titled = _TITLE_OF_PLACE.match(text, match.end)
+    words = name_key(match.text).split()
+    if titled is None or len(words) < 2:
+        return []
+    place = (
+        titled.group("place").title() if titled.group("place").isupper() else titled.group("place")
+    )
+    forms = [f"{w.title() if w.isupper() else w} {place}" for w in words[:-1]]
+    return [f for f in forms if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", corpus)]
 
 
 # "X (701–762), also known as Y, courtesy name Z": other names the text gives X.
@@ -180,7 +201,8 @@ def leading_forms(personography: Personography, lower: frozenset[str] = frozense
 def full_names_in_capitals(personography: Personography) -> bool:
     """Merge a proposed name into the one proposed full name written in capitals (a lead:
     "ADA MARIA QUILL BRENNAN") that holds all its words in order and starts with the same
-    word ("Ada Quill"): the lead gives the whole name of the person the text calls so."""
+    word ("Ada Quill"), or is its second given name and surname ("Maria Brennan"): the lead
+    gives the whole name of the person the text calls so."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     leads = [p for p in proposed if any(n.isupper() and " " in n for n in p.names)]
     changed = False
@@ -188,7 +210,7 @@ def full_names_in_capitals(personography: Personography) -> bool:
         words = short.name.split()
         if len(words) < 2 or short in leads:
             continue
-        holders = [lead for lead in leads if _in_order(words, lead.name.split())]
+        holders = [lead for lead in leads if _in_lead(words, lead.name.split())]
         if len(holders) == 1 and not any(_generation(w) for w in holders[0].name.split()):
             changed |= attach_alias(personography, holders[0].id, short.name)
     return changed
@@ -282,6 +304,16 @@ def _bears(person, word: str) -> bool:
 
 def _named_in_full(person, corpus: str) -> int:
     return sum(corpus.count(name) for name in set(person.names) if " " in name)
+
+
+def _in_lead(words: list[str], lead: list[str]) -> bool:
+    """`words` appear in the lead's name in order, its first word first; or they are its
+    second given name and its surname ("Ada King" of "AUGUSTA ADA KING": a person may go by
+    the second name, not by a later one, which is often a parent's)."""
+    if len(lead) >= 3 and words[0] == lead[1] and words[-1] == lead[-1]:
+        rest = iter(lead[2:])  # "Ada King", "Ada Maria King" of "AUGUSTA ADA MARIA KING"
+        return all(word in rest for word in words[1:])
+    return _in_order(words, lead)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
