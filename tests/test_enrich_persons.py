@@ -701,3 +701,14 @@ def test_a_lead_in_capitals_takes_its_second_given_name_and_its_title_of_a_place
         refs.setdefault(text, set()).add(ref)
     assert refs["MARELLA ODILE QUINT"] == refs["Odile Quint"] == refs["Odile Penmore"], refs
     assert refs["Tomas Quint"] != refs["Odile Quint"]
+
+
+def test_a_name_written_family_name_first_is_the_same_person(tmp_path: Path) -> None:
+    body = (
+        "<p>KENJI ARAMAKI (Aramaki Kenji; March 3, 1910 – 1998) was a Japanese film director."
+        " Aramaki directed 30 films.</p><p>Kenji Aramaki retired in 1993.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    found = mentions(tree)
+    assert {text for text, _, _ in found} >= {"Aramaki Kenji", "Kenji Aramaki"}, found
+    assert len({ref for _, ref, _ in found}) == 1, found

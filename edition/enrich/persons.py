@@ -39,6 +39,7 @@ from .persons_aliases import (
     leading_forms,
     middle_names,
     regnal_bases,
+    reversed_names,
     stated_aliases,
     surname_to_subject,
 )
@@ -195,6 +196,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
     merged |= regnal_bases(state.personography)
+    merged |= reversed_names(state.personography)
     merged |= surname_to_subject(state.personography, "\n".join(texts))
     if stated_aliases(texts, state.index, state.personography) or merged:
         state.index = NameIndex(state.personography.persons.values())

@@ -216,6 +216,27 @@ def full_names_in_capitals(personography: Personography) -> bool:
     return changed
 
 
+def reversed_names(personography: Personography) -> bool:
+    """Merge a proposed two-word name into the proposed person whose name is the same two
+    words in the other order ("Kurosawa Akira" and "Akira Kurosawa": family name first, as
+    East Asian names are written, and given name first): one person, one id. The entry with
+    more forms keeps the other."""
+    proposed = sorted(
+        (p for p in personography.persons.values() if p.proposed),
+        key=lambda p: (-len(p.names), p.id),
+    )
+    by_name = {p.name.casefold(): p for p in reversed(proposed)}
+    changed = False
+    for person in proposed:
+        words = person.name.split()
+        if len(words) != 2 or person.id not in personography.persons:
+            continue
+        other = by_name.get(f"{words[1]} {words[0]}".casefold())
+        if other is not None and other.id != person.id and other.id in personography.persons:
+            changed |= attach_alias(personography, person.id, other.name)
+    return changed
+
+
 def middle_names(personography: Personography) -> bool:
     """Merge a proposed name with middle names ("Ada Maria Quill") or a hyphenated given name
     ("Ada-Maria Quill") into the one proposed person who bears its first given name and last
