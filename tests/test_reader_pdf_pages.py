@@ -412,3 +412,13 @@ def test_a_back_division_name_at_a_page_top_is_a_heading_whatever_follows() -> N
     document, _ = read("\f".join([*pages, bibliography, index]))
     heads = all_heads(document.body) + all_heads(document.back)
     assert {"Bibliography", "Index"} <= set(heads), heads
+
+
+def test_a_genre_line_under_the_title_is_no_author_but_an_addressed_name_is() -> None:
+    """ "Position Paper" reads like a name, but the paper writes "position" and "paper" in
+    lower case; "Jo Writer" is the author even though "jo@writer.org" writes both words so."""
+    text = (
+        "A Theory of Harbours:\nan Engineer's View\nPosition Paper\nJo Writer\n"
+        "jo@writer.org\n\nThe position of each paper mill on the harbour is shown.\n\f\f\f"
+    )
+    assert title_page(text) == ("A Theory of Harbours: an Engineer's View", "Jo Writer")

@@ -462,7 +462,8 @@ def title_page(text: str) -> tuple[str, str]:
             continue
         if sum(bool(re.search(r"\d$", ln)) for ln in content) > len(content) / 2:
             continue
-        title, author = _title_and_author(lines)
+        common = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+        title, author = _title_and_author(lines, common)
         after = [p for p in pages[index + 1 : index + 3] if p.strip()][:1]  # blank pages skipped
         following = after[0].strip("\n").split("\n")[:AUTHOR_PAGE_LINES] if after else []
         return title, author or _credits_name(following)
@@ -495,7 +496,16 @@ def _labelled(pages: list[str]) -> tuple[str, str]:
     return (title, author) if title else ("", "")
 
 
-def _title_and_author(lines: list[str]) -> tuple[str, str]:
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A web or e-mail address ("ben@moseley.name"): its words are no prose.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+def _title_and_author(
+    lines: list[str], lower: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, str]:
+    """The title (the first block of lines) and the author (the first later line that reads as
+    a name and is not made of words the document writes in lower case: "Position Paper")."""
     block: list[str] = []
     rest: list[str] = []
     for k, line in enumerate(lines):
@@ -509,8 +519,16 @@ def _title_and_author(lines: list[str]) -> tuple[str, str]:
     after = next((ln for ln in rest if ln), "")
     if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper() and not _name(after):
         block, rest = block[:-1], [block[-1], *rest]
-    author = next((_name(ln) for ln in rest if _name(ln)), "")
+    author = next(
+        (_name(ln) for ln in rest if _name(ln) and not _common_words(_name(ln), lower)), ""
+    )
     return " ".join(block)[:200], author
+
+
+def _common_words(line: str, lower: set[str]) -> bool:
+    """Every word of `line` is one the document writes in lower case."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return bool(words) and all(w.casefold() in lower for w in words)
 
 
 def _name_follows(lines: list[str], k: int) -> bool:
