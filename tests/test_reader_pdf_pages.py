@@ -422,3 +422,22 @@ def test_a_genre_line_under_the_title_is_no_author_but_an_addressed_name_is() ->
         "jo@writer.org\n\nThe position of each paper mill on the harbour is shown.\n\f\f\f"
     )
     assert title_page(text) == ("A Theory of Harbours: an Engineer's View", "Jo Writer")
+
+
+def test_a_note_at_the_foot_of_a_column_inside_the_page_ends_at_the_blank_line() -> None:
+    """Two columns extracted one after the other: the first column's note ("1" alone, its
+    body below) stands in the middle of the page; the second column's text after it is text,
+    and the note's first line, a sentence, is no numbered section title."""
+    pages = book().split("\f")
+    lines = pages[3].split("\n")
+    marked = next(i for i, line in enumerate(lines) if "ledger" in line)
+    lines[marked] = lines[marked].replace("ledger", "ledger1", 1)
+    body = "The ledger was kept by the harbour master and was later sold at auction."
+    lines[marked + 4 : marked + 4] = ["", "1", "", body, ""]
+    document, _ = read("\f".join([*pages[:3], "\n".join(lines), *pages[4:]]))
+    text = next(document_to_tei(document, {}).iter(tei("body")))
+    notes = ["".join(n.itertext()) for n in text.iter(tei("note"))]
+    assert notes == [body], notes
+    assert not [h for h in all_heads(document.body) if h.startswith("1 ")]
+    after = lines[marked + 9]
+    assert after.split()[-1] in body_text(document), after

@@ -32,6 +32,7 @@ class FootnoteBody:
     line: int
     page: int
     parts: list[str] = field(default_factory=list)
+    ends_at_blank: bool = False  # set inside the page: a blank line ends it
 
     @property
     def text(self) -> str:
@@ -54,7 +55,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     text_lines: list[Line] = []
     current: FootnoteBody | None = None
     page = -1
-    numbered = numbered_notes.body_lines(lines)
+    numbered, inside = numbered_notes.body_lines(lines)
     markers = _page_markers(lines)
     for index, line in enumerate(lines):
         if line.page != page:
@@ -66,7 +67,11 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
         if index in numbered:
             start_text = numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
+            current.ends_at_blank = index in inside
             continue
+        after_blank = index > 0 and lines[index - 1].no < line.no - 1
+        if current is not None and current.ends_at_blank and after_blank and current.text:
+            current = None  # a note at a column's foot ends where the other column goes on
         start = BODY_START.match(line.text) or _lone_start(line, markers)
         spliced = None if start or current else SPLICED_BODY.search(line.text)
         if start:

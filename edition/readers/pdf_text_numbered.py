@@ -77,6 +77,11 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
     return []
 
 
+def _after_blank(lines: list[Line], indexes: list[int], position: int) -> bool:
+    """Does a blank line stand before this one (source line numbers skip one)?"""
+    return position > 0 and lines[indexes[position - 1]].no < lines[indexes[position]].no - 1
+
+
 def _note_start(lines: list[Line], indexes: list[int], position: int) -> re.Match[str] | None:
     """ "12 See Hale" that reads as a note, or "12" alone with such a line after it."""
     text = lines[indexes[position]].text
@@ -93,10 +98,43 @@ def body_start(text: str) -> str:
     return "" if BARE_NUMBER.match(text) else BODY_START.sub("", text, count=1)
 
 
-def body_lines(lines: list[Line]) -> dict[int, int]:
+def body_lines(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
     """Line index -> note number for every line that starts a numbered footnote; the lines
-    after it on its page, up to the next note, continue it."""
+    after it on its page, up to the next note, continue it. Also the starts of notes set
+    inside the page (see column_notes), whose body ends at the next blank line."""
     starts: dict[int, int] = {}
+    inside: set[int] = set()
+    last = 0  # the last note number read, in document order
     for indexes in pages(lines):
-        starts.update(foot(lines, indexes))
-    return starts
+        found = foot(lines, indexes)
+        if not found:
+            found = column_notes(lines, indexes, last)
+            inside.update(index for index, _ in found)
+        starts.update(found)
+        last = found[-1][1] if found else last
+    return starts, inside
+
+
+def column_notes(lines: list[Line], indexes: list[int], last: int = 0) -> list[tuple[int, int]]:
+    """Notes at the foot of a column, inside the page's text (two columns extracted one
+    after the other): numbers alone on their line after a blank line ("1", its body on the
+    next line), each the next of the document's notes (after `last`, the last one read; or
+    1) and cited by a marker glued to a word above it on the page ("Maginot Line1."). Each
+    body ends at the next blank line (the other column goes on)."""
+    found: list[tuple[int, int]] = []
+    for position in range(len(indexes)):
+        line = lines[indexes[position]]
+        start = _note_start(lines, indexes, position)
+        if (
+            start is None
+            or not BARE_NUMBER.match(line.text)
+            or not _after_blank(lines, indexes, position)
+        ):
+            continue
+        number = int(start.group(1))
+        if number not in (found[-1][1] + 1 if found else last + 1, 1):
+            continue
+        above = " ".join(lines[i].text for i in indexes[:position])
+        if number in {int(m.group(1)) for m in WORD_MARKER.finditer(above)}:
+            found.append((indexes[position], number))
+    return found

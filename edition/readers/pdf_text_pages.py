@@ -299,14 +299,22 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
     )
 
 
+SENTENCE_CASE_WORDS = 6  # a longer line in sentence case is a sentence, not a section title
+
+
 def _section_title(title: str) -> bool:
     """A numbered section's title: title-like, starting with a capital letter and holding a
     word ("Impact of State on Testing"; not a table's "B" or a formula's "A∧B")."""
+    words = title.split()
+    sentence = len(words) > SENTENCE_CASE_WORDS and sum(w[:1].isupper() for w in words) * 2 < len(
+        words
+    )  # "The Maginot Line was a huge fortress that ran the length": a note's first line
     return (
         title[:1].isupper()
         and _title_like(title, TITLE_MAX)
         and bool(TITLE_WORD.search(title))
         and not MATH.search(title)
+        and not sentence
     )
 
 
