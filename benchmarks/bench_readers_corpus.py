@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION_DIRS = (ROOT / "benchmarks/corpus/annotations", ROOT / "benchmarks/corpus/pdf-text")
 
 
+LABELLED_DIVISIONS = ("chapter", "part", "book", "appendix", "lecture", "letter")
+
+
 def squash(text: str) -> str:
     return re.sub(r"\W+", " ", text or "").strip().lower()
 
@@ -70,6 +73,16 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     heads = {squash(re.sub(r"\[edit\]", "", "".join(h.itertext()))) for h in body.iter(tei("head"))}
     # A heading printed with its section number ("4.1.1 Impact of State") names the annotated title.
     heads |= {re.sub(r"^(?:\d{1,2} ){1,4}", "", head) for head in heads}  # squashed: "4 1 1 "
+    # A chapter's printed label ("Chapter 2" above its title) is encoded as the division's
+    # type and number (<div type="chapter" n="2"><head>Title</head>): it names "Chapter 2 Title".
+    heads |= {
+        squash(f"{div.get('type')} {div.get('n')} {''.join(div[0].itertext())}")
+        for div in body.iter(tei("div"))
+        if div.get("n")
+        and div.get("type") in LABELLED_DIVISIONS
+        and len(div)
+        and div[0].tag == tei("head")
+    }
     # Running heads kept as <fw> (forme work) are marked as furniture, not left in the text.
     body_text = f" {squash(' '.join(_text_without(body, tei('fw'))))} "
     # Distinct (number, body) pairs: a marker repeated counts once, and numbering that

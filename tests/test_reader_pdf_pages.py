@@ -441,3 +441,12 @@ def test_a_note_at_the_foot_of_a_column_inside_the_page_ends_at_the_blank_line()
     assert not [h for h in all_heads(document.body) if h.startswith("1 ")]
     after = lines[marked + 9]
     assert after.split()[-1] in body_text(document), after
+
+
+def test_a_label_that_ends_a_sentence_of_the_line_above_is_text() -> None:
+    pages = book().split("\f")
+    lines = pages[5].rstrip("\n").split("\n")
+    lines[-3:-3] = ["The ledgers are described in greater detail in", "Chapter 8."]
+    document, _ = read("\f".join([*pages[:5], "\n".join(lines) + "\n", *pages[6:]]))
+    assert "Chapter 8." not in all_heads(document.body)
+    assert "in greater detail in Chapter 8." in body_text(document)

@@ -243,6 +243,8 @@ def _classify(
         following = kept[k + 1][1] if k + 1 < len(kept) else ""
         kind = "text"
         value = label_number(text)
+        if value is not None and _ends_a_sentence(out, p, no):
+            value = None  # "… in greater detail in" / "Chapter 8.": a sentence's last words
         if no in listed and value is None:
             kind = "heading"
             page.opens_section = page.opens_section or k == 0
@@ -277,6 +279,20 @@ def _classify(
         elif _standalone_division(kept, k):
             kind = "heading"  # "Abstract" between blank lines, after an epigraph
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
+
+
+def _ends_a_sentence(out: list[Line], page: int, no: int) -> bool:
+    """Does the line at `no` finish a sentence the text line right above it (no blank line
+    between, same page) leaves open, ending in a lower-case word or a comma?"""
+    if not out:
+        return False
+    above = out[-1]
+    return (
+        above.kind == "text"
+        and above.page == page
+        and above.no == no - 1
+        and bool(re.search(r"[a-z,;]$", above.text))  # prose left open, not a title in capitals
+    )
 
 
 def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> bool:
