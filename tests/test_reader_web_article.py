@@ -277,3 +277,31 @@ def test_seed_book_review() -> None:
     assert "Advertisement" not in body_text(document)
     fidelity = measure(text, document_to_tei(document), [e.text for e in report.removed])
     assert fidelity.source_found >= 0.99 and fidelity.tei_extra <= 0.02
+
+
+HANDLE_PAGE = """\
+Harbour Notes
+Subscribe
+Tide Tables and the Pilots Who Kept Them
+orla_penhallow
+Mar 06, 2025
+
+The harbour kept two tide tables, one for the pilots and one for the fishermen, and nobody \
+compared them until the winter storm of 1911 made it necessary to do so.
+
+© Ann Weir / Harbour Archive
+
+The fishermen's table was right more often, which the pilots never admitted in public or \
+in the minutes of the harbour board.
+
+Share
+"""
+
+
+def test_a_handle_between_title_and_date_is_the_byline_and_a_credit_line_goes() -> None:
+    from edition.readers.web_article_frame import find_frame
+
+    lines = HANDLE_PAGE.split("\n")
+    frame = find_frame(lines)
+    assert (frame.title, frame.byline, frame.date) == (2, 3, 4)
+    assert frame.removals[lines.index("© Ann Weir / Harbour Archive")] == "photo-credit"

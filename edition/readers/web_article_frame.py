@@ -255,6 +255,8 @@ def _headline(lines: list[str], index: int, paragraph: int) -> bool:
 
 
 # "© Ann Weir 2016-2020", "Copyright 2019 Ann Weir": who holds the page's copyright.
+# A user name alone on its line ("theahura", "@ann.weir"), as blogs print the author's handle.
+HANDLE = re.compile(r"^@?(?=[\w.-]*[^\W\d_])[\w.-]{3,30}$")
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 COPYRIGHT = re.compile(
     rf"(?i)^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:{_YEARS},?\s+)?(?P<name>[^\d©,]+?)"
@@ -272,6 +274,15 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
             (i for i in between if is_name_line(lines[i]) and lines[i].strip() not in title),
             None,
         )
+    if frame.byline is None:  # a handle between the title and the date ("theahura" / "Mar 6")
+        after = [i for i in range(frame.title + 1, min(len(lines), frame.title + 4)) if lines[i]]
+        if (
+            len(after) >= 2
+            and HANDLE.match(lines[after[0]].strip())
+            and not is_ui_line(lines[after[0]])
+            and is_date_line(lines[after[1]])
+        ):
+            frame.byline = after[0]
     if frame.byline is None:  # a name the page's header repeats above the title
         above = range(max(0, frame.title - TITLE_WINDOW), frame.title)
         names = [i for i in above if is_name_line(lines[i]) and lines[i].strip() not in title]
@@ -320,10 +331,12 @@ def _sentence_line(line: str) -> bool:
     return len(line) >= 80 and bool(re.search(SENTENCE_END, line) or line.endswith(":"))
 
 
-# A line that only credits a photograph ("Photo by Ann Weir", "Foto: LA NACION"): no caption.
+# A line that only credits a photograph ("Photo by Ann Weir", "Foto: LA NACION", "© A. Weir /
+# Agency"): no caption.
 PHOTO_CREDIT = re.compile(
     r"(?i)^(?:photo|photograph|foto|image|imagen|picture|bild)s?(?:\s+credits?)?"
     r"\s*(?::|by\b|de\b|von\b|par\b)\s*\S.{0,60}$"
+    r"|^©\s*[^\d\s][^.!?]{0,40}\s/\s[^.!?]{1,40}$"
 )
 
 
