@@ -712,3 +712,18 @@ def test_a_name_written_family_name_first_is_the_same_person(tmp_path: Path) -> 
     found = mentions(tree)
     assert {text for text, _, _ in found} >= {"Aramaki Kenji", "Kenji Aramaki"}, found
     assert len({ref for _, ref, _ in found}) == 1, found
+
+
+def test_a_surname_the_text_writes_without_its_particle_takes_that_form(tmp_path: Path) -> None:
+    """ "Tomás de Varela" and then "Varela" alone (twice): "Varela" is his; "Ana van Roet",
+    whose "Roet" the text never writes alone, gets no "Roet"."""
+    body = (
+        "<p>The viceroy Tomás de Varela sailed in 1505. Varela took the fort in 1506.</p>"
+        "<p>When the fleet returned, Varela was recalled. Ana van Roet wrote of it.</p>"
+    )
+    tree, _ = enrich(body, tmp_path)
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs.get("Varela") == refs["Tomás de Varela"], mentions(tree)
+    persons = (tmp_path / "persons.xml").read_text("utf-8")
+    assert '<persName type="variant">Varela</persName>' in persons  # a form of his entry
+    assert ">Roet<" not in persons

@@ -45,7 +45,7 @@ from .persons_aliases import (
 )
 from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
-from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before
+from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import (
     CAPITAL_WORD,
@@ -257,6 +257,11 @@ def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> 
     )
 
 
+# Particles a surname may be written without ("Almeida" of "de Almeida", "Humboldt" of "von
+# Humboldt"), when the corpus does so (persons_evidence.written_bare).
+BARE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "von"})
+
+
 def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, ...] = ()) -> bool:
     """Add a proposed person `name` (with `surname` alone as a form, when free, and the
     forms as `written` in capitals); False when the corpus knows the name already."""
@@ -280,6 +285,9 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         and surname not in state.places  # "G. M. Mauryan India" gives no "India"
         else ()
     )
+    particle, _, bare = variants[0].partition(" ") if variants else ("", "", "")
+    if particle in BARE_PARTICLES and " " not in bare and written_bare(state.documents, bare):
+        variants += (bare,)  # "Almeida" of "Francisco de Almeida", written so
     given = _given_alone(state, name)
     given = "" if given and alone_before(state.documents, name, given) else given
     variants += ((given,) if given else ()) + written

@@ -124,3 +124,25 @@ def whole_words(text: str, key: str) -> Iterator[tuple[int, int]]:
 
 def _joined(char: str) -> bool:
     return bool(char) and (char.isalnum() or char in "_-")
+
+
+BARE_MIN = 2  # uses of a surname without its particle that make it a form of its own
+
+
+def written_bare(documents: tuple[str, ...], word: str) -> bool:
+    """Does a document use `word` (the last word of a surname with a particle: "Almeida" of
+    "de Almeida") alone BARE_MIN times, neither after a particle nor after another
+    capitalised word? Portuguese and German surnames are so written ("Almeida", "Humboldt"),
+    French and Dutch ones mostly not ("de Gaulle", "van Gogh")."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+    for document in documents:
+        bare = 0
+        for found in pattern.finditer(document):
+            before = document[max(0, found.start() - 30) : found.start()].split()[-1:]
+            previous = before[0] if before else ""
+            if previous in PARTICLES or (previous[:1].isupper() and previous[-1:] not in ".!?"):
+                continue
+            bare += 1
+            if bare >= BARE_MIN:
+                return True
+    return False
