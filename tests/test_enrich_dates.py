@@ -265,6 +265,12 @@ def test_marked_julian_month_becomes_gregorian_bounds() -> None:
             "The army marched in the spring of 540 north.",
             [("the spring of 540", {"notBefore": "0540-03", "notAfter": "0540-05"})],
         ),
+        ("The king died in about 540 of fever.", [("540", {"when": "0540"})]),
+        (
+            "He was murdered on June 28, 572, in the palace.",
+            [("June 28, 572", {"when": "0572-06-28"})],
+        ),
+        ("On March 5, 120 delegates met.", [("March 5", {"when": "--03-05"})]),
     ],
 )
 def test_three_digit_years_where_the_context_makes_them_years(text: str, expected: list) -> None:

@@ -122,7 +122,7 @@ PATTERNS: list[tuple[str, str]] = [
         "month_day",
         rf"(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ERA_DATED})\s*{ERA}",
     ),
-    ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{MARKER}"),
+    ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"),
     # October 1917; May, 1905
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{DATED_YEAR}){MARKER}"),
     # the summer of 1902; spring 1888
@@ -157,10 +157,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?<![A-Za-z])(?:[Cc]\.|[Cc]a\.|[Cc]irca)\s*(?P<y>[1-9][0-9]{{1,3}})"
         rf"(?![0-9]|[.,][0-9])(?:\s*{ERA})?",
     ),
-    # in 965 (a three-digit year after a cue word; only the number is the date)
+    # in 965, in about 540 (a three-digit year after a cue word; only the number is the date)
     (
         "year_cue",
-        rf"{YEAR_CUE}(?P<y>[1-9][0-9]{{2}})(?!{_NOT_A_COUNT})",
+        rf"{YEAR_CUE}(?:(?:about|around|approximately)\s+)?(?P<y>[1-9][0-9]{{2}})"
+        rf"(?!{_NOT_A_COUNT}|\s*{ERA_WORDS})",
     ),
     # the 1920s; the early 1930s
     (
