@@ -235,16 +235,22 @@ class CorpusFacts:
         self.after_place: Counter[str] = Counter()  # words after "in", "at", "the", …
         self.cued: Counter[str] = Counter()  # words after a kinship word or a title
         self.cued_alone: Counter[str] = Counter()  # … that no capitalised word follows
-        cues = "|".join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))
-        cue = re.compile(rf"\b(?i:{cues}),?\s+([A-Z][\w-]+)(?P<more>\s+[A-Z])?")
+        cues = {w.casefold() for w in (*KIN, *TITLES)}
         self.joined = "\n".join(texts)
         self.works = works_named(self.joined)
         for text in texts:
             self.capitalised.update(CAPITAL_WORD.findall(text))
             self.after_place.update(PLACE_WORD.findall(text))
-            for found in cue.finditer(text):
-                self.cued[found.group(1)] += 1
-                self.cued_alone[found.group(1)] += not found.group("more")
+            for found in _CUED.finditer(text):  # a word, then a capitalised one
+                word = found.group(1).casefold()
+                if word in cues or word.rsplit("-", 1)[-1] in cues:  # "his son", "step-son"
+                    self.cued[found.group(2)] += 1
+                    self.cued_alone[found.group(2)] += not found.group("more")
+
+
+# Any word with the capitalised word after it ("son Ivan", "General Grant"), read at every
+# word start (a lookahead: one pair does not hide the next); the caller checks the first word.
+_CUED = re.compile(r"(?<![\w.-])(?=([\w.-]+),?\s+([A-Z][\w-]+)(?P<more>\s+[A-Z])?)")
 
 
 # The model's calls of a word alone as a people or faith that make a name ending in it a
