@@ -74,6 +74,12 @@ SETS: dict[str, dict[str, str]] = {
         "Aurangzeb": "wiki-aurangzeb",
         "Agatha_Christie": "wiki-agatha-christie",
     },
+    "heldout17": {
+        "Abu_Bakr": "wiki-abu-bakr",
+        "Albrecht_Dürer": "wiki-albrecht-durer",
+        "Ahmad_Shah_Massoud": "wiki-ahmad-shah-massoud",
+        "Antoninus_Pius": "wiki-antoninus-pius",
+    },
 }
 
 
