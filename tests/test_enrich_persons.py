@@ -727,3 +727,17 @@ def test_a_surname_the_text_writes_without_its_particle_takes_that_form(tmp_path
     persons = (tmp_path / "persons.xml").read_text("utf-8")
     assert '<persName type="variant">Varela</persName>' in persons  # a form of his entry
     assert ">Roet<" not in persons
+
+
+def test_a_title_or_kinship_word_before_a_name_says_it_is_a_person() -> None:
+    """The model calls "Varro Quintus" an organisation and "Tessaly" a people; "his adoptive
+    son Varro Quintus" and "emperor Tessaly" (twice, nothing after it) say they are people."""
+    from edition.enrich.persons_context import sayings
+    from edition.enrich.persons_probe import relabel_cued
+
+    text = "He named his adoptive son Varro Quintus heir; the Quintus Bank lent him money."
+    spans = [(26, 39, "ORG"), (49, 61, "ORG")]
+    assert relabel_cued([text], [spans]) == [[(26, 39, "PERSON"), (49, 61, "ORG")]]
+    said = sayings(["The emperor Tessaly ruled long.", "Under Emperor Tessaly the walls rose."])
+    assert said["Tessaly"] == 2
+    assert sayings(["The General Motors Company closed."])["Motors"] == 0  # a longer name

@@ -45,13 +45,24 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TITLED = re.compile(rf"\b({_alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])")
 
 
+# A rank or title right before a one-word name ("emperor Hadrian", "King Wacho"); kinship
+# words that are titles too ("Sister") are read by the kinship rules.
+_RANKS = [t for t in TITLES if t.casefold() not in {k.casefold() for k in KIN}]
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_alternation(_RANKS)})\.?\s+{_NAME}")
+
+
 def sayings(texts: list[str]) -> Counter[str]:
     """How often the corpus says of each capitalised word what is said of people ("X's son",
-    "the death of X", "X was born", "his son X")."""
+    "the death of X", "X was born", "his son X", "emperor X" with no other name after it)."""
     said: Counter[str] = Counter()
     for text in texts:
         for pattern in (_OWNER, _OF, _SUBJECT, _KIN_BEFORE, _KIN_AFTER):
             said.update(pattern.findall(text))
+        said.update(
+            found.group(1)
+            for found in _TITLE_BEFORE.finditer(text)
+            if _whole_name(text, found.start(1), found.end(1))
+        )
     return said
 
 

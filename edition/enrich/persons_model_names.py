@@ -18,7 +18,7 @@ from .memory import BlockText
 from .persons_evidence import whole_words
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_model import entities
-from .persons_probe import relabel_possessives
+from .persons_probe import relabel_cued, relabel_possessives
 from .persons_rules import TITLES, ProposedName, model_names, name_key
 from .persons_words import KIN
 from .text_nodes import BLOCK_TAGS, TextSlot
@@ -48,7 +48,7 @@ def slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
     blocks = list(flats)
     loose = [slot for slot, block in zip(slots, owners) if block is None]
     texts = [flats[b].text for b in blocks] + [slot.text for slot in loose]
-    found = relabel_possessives(texts, entities(texts))
+    found = relabel_cued(texts, relabel_possessives(texts, entities(texts)))
     spans = dict(zip(blocks, found))
     alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks) :])}
     result = []

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from .persons_model import Entity, entities
+from .persons_rules import TITLES
+from .persons_words import KIN
 
 PROBED = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVE = re.compile(r"['’]s$")
@@ -58,3 +60,28 @@ def _possessive_name(span: str, label: str) -> str:
     name = POSSESSIVE.sub("", span)
     words = name.split()
     return name if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() else ""
+
+
+# A kinship word or a title right before a span ("his adoptive son Marcus Aurelius", "the
+# emperors Marcus Aurelius and …"): what the model calls an organisation there is a person.
+_CUE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))})"
+    r"s?\.?,?\s+$"
+)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:\s+[A-ZÀ-Ý][^\W\d_]+){1,3}")
+
+
+def relabel_cued(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
+    """`found` with every span of two to four capitalised words that a probed label names and a
+    kinship word or title stands right before turned into a PERSON span."""
+    return [
+        [
+            (start, end, "PERSON")
+            if label in PROBED
+            and _CAPITALISED.fullmatch(text[start:end])
+            and _CUE.search(text, max(0, start - 30), start)
+            else (start, end, label)
+            for start, end, label in spans
+        ]
+        for text, spans in zip(texts, found)
+    ]
