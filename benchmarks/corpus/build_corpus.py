@@ -51,6 +51,10 @@ DISCUSSIONTOOLS = (
     "wikimedia/mediawiki-extensions-DiscussionTools",
     "9bb0d6b247acf42290923d5519ab51b10e414485",
 )
+AMERICAN_ADVENTURES = (
+    "GITenberg/American-AdventuresA-Second-Trip-Abroad-at-home-_18304",
+    "748434ca594b6997cc8e8ff6af53cb9d343071bd",
+)
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -148,6 +152,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         DECRUFT,
         "tests/fixtures/general--12gramsofcarbon.com-p-ilyas-30-papers-to-carmack-vlaes.html",
     ),
+    # held-out, added 2026-12-06 (session 14), annotated by reading before any converter run
+    ("web-figaro-intestin.txt", TRAFILATURA, "tests/eval/madame.lefigaro.fr.dintestin.html"),
+    ("web-thebalance.txt", TRAFILATURA, "tests/eval/thebalance.com.coinbase.html"),
+    ("notes-american-adventures.txt", AMERICAN_ADVENTURES, "18304-h/18304-h.htm"),
+    ("wiki-rueda-wikidot.txt", TRAFILATURA, "tests/eval/rueda.wikidot.com.enchufla.html"),
 ]
 
 

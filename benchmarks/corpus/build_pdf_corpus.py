@@ -75,6 +75,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-okasaki.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "languages-paradigms/functional_programming/purely-functional-data-structures.pdf"),
+    # held-out, added 2026-12-06 (session 14), annotated by reading before any converter run
+    ("pdf-misra.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "languages-theory/theory-in-programming-practice.pdf"),
+    ("pdf-common-ground.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "software_engineering_orgs/common-ground-and-coordination-in-joint-activity.pdf"),
 ]
 
 
