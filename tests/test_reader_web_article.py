@@ -305,3 +305,47 @@ def test_a_handle_between_title_and_date_is_the_byline_and_a_credit_line_goes() 
     frame = find_frame(lines)
     assert (frame.title, frame.byline, frame.date) == (2, 3, 4)
     assert frame.removals[lines.index("© Ann Weir / Harbour Archive")] == "photo-credit"
+
+
+SPLIT_BYLINE_PAGE = """\
+Home
+Markets
+Ferries vs. Tugboats
+By
+Orla Penhallow
+Full Bio
+Verified by
+Ann Weir
+Updated March 28, 2022
+
+Facebook
+Twitter
+Pinterest
+Linkedin
+Whatsapp
+Email
+Print
+Share
+61 comments
+Getty Images
+
+Ferries carry people and tugboats pull ships, and the harbour needs both of them every day \
+of the year, whatever the weather brings in, and whatever the tide tables of the pilots say.
+
+The ferries were older than the tugboats, and the pilots said so in every meeting of the \
+harbour board that winter.
+"""
+
+
+def test_a_byline_split_over_two_lines_and_share_buttons_before_the_text() -> None:
+    """ "By" alone above the name is a byline; share buttons between the title and the text
+    do not push the title out of reach; review cards and a comment count are furniture."""
+    from edition.readers.web_article_frame import find_frame
+
+    lines = SPLIT_BYLINE_PAGE.split("\n")
+    frame = find_frame(lines)
+    assert lines[frame.title] == "Ferries vs. Tugboats"
+    assert lines[frame.byline] == "Orla Penhallow"
+    assert frame.removals[lines.index("By")] == "header-byline"
+    for furniture in ("Verified by", "Full Bio", "61 comments", "Getty Images"):
+        assert lines.index(furniture) in frame.removals, furniture

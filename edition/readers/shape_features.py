@@ -69,7 +69,11 @@ def _phrase_key(line: str) -> str:
     return line.strip().rstrip(".:!|»›>/").strip().lower()
 
 
-_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's or pager's "1 of 24"
+# a gallery's or pager's "1 of 24"; a count of comments ("61 commentaires", "12 Kommentare")
+_COUNTER = re.compile(
+    r"\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+    r"|(?i:\d{1,5}\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties))"
+)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
 
 

@@ -202,6 +202,7 @@ def find_frame(lines: list[str]) -> Frame | None:
     site's menus (a long line with no title above it) is passed over, and one with a byline
     between its title and itself wins over those without."""
     stripped = [line.strip() for line in lines]
+    split = _split_bylines(stripped)
     paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
     found = [(p, t) for p in paragraphs if (t := _best_title(stripped, p)) is not None]
     signed = [(p, t) for p, t in found if _byline_between(stripped, t, p)]
@@ -214,7 +215,30 @@ def find_frame(lines: list[str]) -> Frame | None:
     tabbed = {i for i, line in enumerate(lines) if "\t" in line}
     frame.end = _article_end(stripped, paragraph, tabbed)
     _mark_removals(stripped, frame)
+    frame.removals.update(
+        {by: "header-byline" for by, name in split.items() if name == frame.byline}
+    )
     return frame
+
+
+_BARE_BY = re.compile(r"(?i)^(?:by|von|par|por|di|door|av|af):?$")
+
+
+def _split_bylines(lines: list[str]) -> dict[int, int]:
+    """A byline split over two lines ("By" / "Jacob Wade"), joined in `lines` on the name's
+    line (the "By" line blanked); returns the "By" line -> the name line."""
+    split = {}
+    for index, line in enumerate(lines):
+        if not _BARE_BY.match(line):
+            continue
+        following = next(
+            (i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None
+        )
+        if following is not None and is_name_line(lines[following]):
+            lines[following] = f"{line} {lines[following]}"
+            lines[index] = ""
+            split[index] = following
+    return split
 
 
 def _lines_above(lines: list[str], index: int, count: int) -> int:
@@ -235,7 +259,8 @@ def _byline_between(lines: list[str], title: int, paragraph: int) -> bool:
 
 def _best_title(lines: list[str], paragraph: int) -> int | None:
     """The most title-like line just before `paragraph`, if any is title-like enough."""
-    window = [i for i in range(paragraph) if lines[i]][-TITLE_WINDOW:]
+    # share buttons and the like between the title and the text do not count
+    window = [i for i in range(paragraph) if lines[i] and not is_ui_line(lines[i])][-TITLE_WINDOW:]
     score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
     if index is None or score <= 1.0:
         return None
