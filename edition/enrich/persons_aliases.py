@@ -42,10 +42,8 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
         for match in matches:
             born = _BORN_AFTER.match(text, match.end)
             if born:
-                surname = born.group("surname")
-                surname = surname.title() if surname.isupper() else surname
-                names = name_key(match.text).split()
-                names = [w.title() if w.isupper() else w for w in names]
+                surname = _uncapped(born.group("surname"))
+                names = [_uncapped(w) for w in name_key(match.text).split()]
                 # "Ellen Fetter", and with the middle names "Ellen Mary Fetter"
                 for alias in dict.fromkeys(
                     [f"{names[0]} {surname}", " ".join([*names[:-1], surname])]
@@ -79,10 +77,8 @@ def _titled_forms(text: str, match: NameMatch, corpus: str) -> list[str]:
     words = name_key(match.text).split()
     if titled is None or len(words) < 2:
         return []
-    place = (
-        titled.group("place").title() if titled.group("place").isupper() else titled.group("place")
-    )
-    forms = [f"{w.title() if w.isupper() else w} {place}" for w in words[:-1]]
+    place = _uncapped(titled.group("place"))
+    forms = [f"{_uncapped(w)} {place}" for w in words[:-1]]
     return [f for f in forms if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", corpus)]
 
 
@@ -136,7 +132,7 @@ def named_aliases(text: str, end: int) -> list[str]:
         while (found := _ALIAS.match(text, _QUOTES.match(text, position).end())) is not None:
             name = found.group(0).rstrip("'’")  # a closing quotation mark is no part of it
             if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
-                aliases.append(name.title() if name.isupper() else name)
+                aliases.append(_uncapped(name))
             position = found.end()
             closing = _CLOSING_QUOTES.match(text, position)
             position = closing.end() if closing else position
@@ -145,6 +141,11 @@ def named_aliases(text: str, end: int) -> list[str]:
                 break
             position = joined.end()
     return aliases
+
+
+def _uncapped(name: str) -> str:
+    """A name in capitals in title case ("LOVELACE" -> "Lovelace"); others as written."""
+    return name.title() if name.isupper() else name
 
 
 def _given(match: NameMatch) -> str:

@@ -13,18 +13,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .persons_words import GIVEN_NAMES, KIN, NOT_SURNAMES, PERSON_NOUNS, PERSON_VERBS, TITLES
+from .persons_words import (
+    GIVEN_NAMES,
+    KIN,
+    NOT_SURNAMES,
+    PERSON_NOUNS,
+    PERSON_VERBS,
+    TITLES,
+    alternation,
+)
 
 MIN_CONTEXTS = 2  # sayings about people a one-word name needs ...
 MIN_KIN_CONTEXTS = 1  # ... or kinship sayings ("his wife, X", "X, son of", "daughter of X")
 _NAME = r"([A-ZÀ-ÝĀ-Ž][\w’'-]*[^\W\d_])"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_NOUNS = _alternation([*KIN, *PERSON_NOUNS])
+_NOUNS = alternation([*KIN, *PERSON_NOUNS])
 _OWNER = re.compile(rf"\b{_NAME}(?:'s|’s)\s+(?:{_NOUNS})\b")
 _OF = re.compile(rf"\b(?:{_NOUNS})\s+of\s+{_NAME}")
 # "X was assassinated", "X was reportedly assassinated": an adverb may stand inside the verb
@@ -33,22 +37,22 @@ _VERBS = "|".join(
     for verb in sorted(PERSON_VERBS, key=len, reverse=True)
 )
 _SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_VERBS})\b")
-_KIN_BEFORE = re.compile(rf"\b(?:{_alternation(KIN)}),?\s+{_NAME}")  # "his son Kunala"
+_KIN_BEFORE = re.compile(rf"\b(?:{alternation(KIN)}),?\s+{_NAME}")  # "his son Kunala"
 _KIN_AFTER = re.compile(
-    rf"{_NAME},?\s+\(?(?:the\s+)?(?:{_alternation(KIN)})\s+of\b"
+    rf"{_NAME},?\s+\(?(?:the\s+)?(?:{alternation(KIN)})\s+of\b"
 )  # "Tivara (son of"
-_KIN_OF = re.compile(rf"\b(?:{_alternation(KIN)})\s+of\s+{_NAME}")  # "(son of Karuvaki"
+_KIN_OF = re.compile(rf"\b(?:{alternation(KIN)})\s+of\s+{_NAME}")  # "(son of Karuvaki"
 _FOLLOWED = re.compile(rf"\b{_NAME}\s+[A-Z]")  # a word that mostly starts a longer name
 # Honorifics that stand before a surname alone ("Lord Byron", "Mrs. Dalloway", "Dr Watson").
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Madame", "Mme", "Monsieur")
 _POSSESSIVE = re.compile(r"['’]s$")
-_TITLED = re.compile(rf"\b({_alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])")
+_TITLED = re.compile(rf"\b({alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])")
 
 
 # A rank or title right before a one-word name ("emperor Hadrian", "King Wacho"); kinship
 # words that are titles too ("Sister") are read by the kinship rules.
 _RANKS = [t for t in TITLES if t.casefold() not in {k.casefold() for k in KIN}]
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_alternation(_RANKS)})\.?\s+{_NAME}")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_RANKS)})\.?\s+{_NAME}")
 
 
 def sayings(texts: list[str]) -> Counter[str]:

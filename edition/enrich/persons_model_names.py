@@ -125,12 +125,12 @@ def model_proposals(
     words: set[str],
     found: list[list[tuple[int, int, str]]],
     labels: dict[str, Counter[str]],
-    bound: frozenset[str] = frozenset(),
+    never_alone: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, bool]]:
     """Add the names the statistical model finds and the rules confirm (persons_model):
     (name, surname, whether the model mostly calls the surname alone a person). `found` is
-    slot_entities(slots), `labels` model_labels of them, `bound` the words the corpus never
-    writes alone (a title before one of them stays in the name).
+    slot_entities(slots), `labels` model_labels of them, `never_alone` the words the corpus
+    never writes alone (a title before one of them stays in the name).
 
     A name is proposed only when the model calls that string a person at least as often as
     anything else in the corpus. A one-word name ("Avicenna") needs more: the corpus never
@@ -142,7 +142,7 @@ def model_proposals(
     proposals = []
     for text, spans in zip(texts, found):
         known = list(index.find(text))
-        for proposed in model_names(text, spans, bound):
+        for proposed in model_names(text, spans, never_alone):
             name = headline_cut(text, proposed, words)
             if name is None or not _contestable(known, name, index):
                 continue

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from .persons_model import Entity, entities
-from .persons_rules import TITLES
-from .persons_words import KIN
+from .persons_words import KIN, TITLES, alternation
 
 PROBED = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVE = re.compile(r"['’]s$")
@@ -65,7 +64,7 @@ def _possessive_name(span: str, label: str) -> str:
 # A kinship word or a title right before a span ("his adoptive son Marcus Aurelius", "the
 # emperors Marcus Aurelius and …"): what the model calls an organisation there is a person.
 _CUE = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(re.escape(w) for w in sorted({*KIN, *TITLES}, key=len, reverse=True))})"
+    rf"(?<![\w-])(?i:{alternation({*KIN, *TITLES})})"
     r"s?\.?,?\s+$"
 )
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:\s+[A-ZÀ-Ý][^\W\d_]+){1,3}")

@@ -198,14 +198,14 @@ def name_key(text: str) -> str:
 
 
 def model_names(
-    text: str, spans: list[tuple[int, int, str]], bound: frozenset[str] = frozenset()
+    text: str, spans: list[tuple[int, int, str]], never_alone: frozenset[str] = frozenset()
 ) -> Iterator[ProposedName]:
     """The model's PERSON entities of `text` that the rules confirm as names of people.
 
     Rejected: stretches with digits or lower-case words other than particles, names of
     things ("Nobel Prize", "the Order of X"), names cited as words. A leading title stays
     out of the name ("General Grant" proposes "Grant"), unless what is left is one word the
-    corpus never writes alone (`bound`: "Shah Jahan", "Jahan" always after a capital); a
+    corpus never writes alone (`never_alone`: "Shah Jahan", "Jahan" always after a capital); a
     regnal name takes its realm ("John II of Portugal"); possessives are cut ("Newton's")."""
     for start, end, label in spans:
         if label != "PERSON":
@@ -218,7 +218,7 @@ def model_names(
         end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
         while words and words[0].rstrip(".") in TITLES:
-            if len(words) == 2 and words[1] in bound:
+            if len(words) == 2 and words[1] in never_alone:
                 break  # "Shah Jahan": the title is part of the name
             words = words[1:]
         while len(words) > 1 and words[-1] in PARTICLES:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 DEFAULT_WORDS = Path(__file__).resolve().parents[1] / "data" / "person-words.json"
@@ -43,3 +45,9 @@ PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
 PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])
 # Capitalised articles, pronouns, prepositions, conjunctions, auxiliaries: never in a name.
 FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.get("function_words", []))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of `words`, longest first (so "Grand Duke" wins over
+    "Grand"), each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
