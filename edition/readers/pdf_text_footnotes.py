@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..report import Report
 from . import pdf_text_numbered as numbered_notes
-from .pdf_text_layout import Line
+from .pdf_text_layout import Line, blank_between
 
 SYMBOLS = "*∗†‡"  # "∗" (U+2217): a TeX asterisk as pdftotext writes it
 BODY_START = re.compile(rf"^([{SYMBOLS}]+)(?=[A-Z“\"‘(0-9])")
@@ -69,7 +69,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             current = _new_body(notes, str(numbered[index]), line, start_text)
             current.ends_at_blank = index in inside
             continue
-        after_blank = index > 0 and lines[index - 1].no < line.no - 1
+        after_blank = index > 0 and blank_between(lines[index - 1], line)
         if current is not None and current.ends_at_blank and after_blank and current.text:
             current = None  # a note at a column's foot ends where the other column goes on
         start = BODY_START.match(line.text) or _lone_start(line, markers)

@@ -36,6 +36,11 @@ class Line:
     kind: str = "text"
 
 
+def blank_between(before: Line, line: Line) -> bool:
+    """Does a blank line of the source stand between two lines (their numbers skip one)?"""
+    return before.no < line.no - 1
+
+
 @dataclass
 class Page:
     label: str = ""  # as printed at its foot, "" when lost

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .pdf_text_layout import Line
+from .pdf_text_layout import Line, blank_between
 
 BODY_START = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
 BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body on the next line
@@ -79,7 +79,7 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
 
 def _after_blank(lines: list[Line], indexes: list[int], position: int) -> bool:
     """Does a blank line stand before this one (source line numbers skip one)?"""
-    return position > 0 and lines[indexes[position - 1]].no < lines[indexes[position]].no - 1
+    return position > 0 and blank_between(lines[indexes[position - 1]], lines[indexes[position]])
 
 
 def _note_start(lines: list[Line], indexes: list[int], position: int) -> re.Match[str] | None:
