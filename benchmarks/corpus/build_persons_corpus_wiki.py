@@ -80,6 +80,12 @@ SETS: dict[str, dict[str, str]] = {
         "Ahmad_Shah_Massoud": "wiki-ahmad-shah-massoud",
         "Antoninus_Pius": "wiki-antoninus-pius",
     },
+    "heldout18": {
+        "Alexios_I_Komnenos": "wiki-alexios-i-komnenos",
+        "Aung_San_Suu_Kyi": "wiki-aung-san-suu-kyi",
+        "Antonio_Salieri": "wiki-antonio-salieri",
+        "Al_Capone": "wiki-al-capone",
+    },
 }
 
 
