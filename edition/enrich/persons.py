@@ -198,8 +198,17 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= surname_to_subject(state.personography, "\n".join(texts))
-    if stated_aliases(texts, state.index, state.personography) or merged:
+    if merged:
         state.index = NameIndex(state.personography.persons.values())
+    # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
+    # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.
+    for _ in range(ALIAS_ROUNDS):
+        if not stated_aliases(texts, state.index, state.personography):
+            break
+        state.index = NameIndex(state.personography.persons.values())
+
+
+ALIAS_ROUNDS = 3  # readings of the stated aliases; each may give names the next one reads
 
 
 _IN_PLACE_WORD = re.compile(IN_PLACE + r"([A-Z][\w-]+)\b(?!['’-])")

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from .personography import Personography
 from .persons_index import NameIndex, NameMatch
+from .persons_patronymics import PATRONYMIC
 from .persons_rules import is_regnal, name_key
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
@@ -94,11 +95,18 @@ _ALIAS_CUE = re.compile(
     rf"\s*{_PARENTHESIS},?\s*(?:(?:and|or)\s+)?(?:also\s+known\s+as|also\s+called"
     r"|better\s+known\s+as|also\s+spelled|variant\s+spellings\s+include"
     r"|(?:courtesy|pen|art)\s+name|(?:romani[sz]ed|transliterated)(?:\s+[\w–-]+){0,3}?\s+as"
-    rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS})\s+"
+    rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS}"
+    r"|['’]s\s+(?:full|real|birth|original|complete)\s+name\s+(?:was|is))\s+"
 )
 _QUOTES = re.compile(r"\s*[\"'‘’“”]*\s*")  # quotation marks or markup left around an alias
 _CLOSING_QUOTES = re.compile(r"\s*[\"'‘’“”]+")
-_ALIAS = re.compile(r"[A-ZÀ-Ý][\w’'/-]*(?:\s+[A-ZÀ-Ý][\w’'/-]*){0,3}")
+# An alias: up to four capitalised words, and parents' names after a patronymic particle
+# ("Abdullah ibn Uthman ibn Aamir … al-Quraishi").
+_ALIAS_WORD = r"(?:[a-z]{1,3}-)?[A-ZÀ-Ý][\w’'/-]*"
+_ALIAS = re.compile(
+    rf"{_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,3}}"
+    rf"(?:\s+{PATRONYMIC.pattern}\s+{_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,2}})*"
+)
 # Between two aliases: a comma or "and"/"or", after the first one's parenthesis, and before the
 # next one a cue of its own ("and often known in the west as AVICENNA").
 _ALIAS_JOIN = re.compile(

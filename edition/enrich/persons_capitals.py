@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES
 from .persons_words import TITLES
 
@@ -53,11 +54,22 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
             continue
         if words[0] in TITLES or not all(len(w) > 1 for w in words):
             continue
-        recurring = [w for w in words[1:] if written[w] >= MIN_WRITTEN]
-        if recurring:  # the surname: the word the text writes most ("Borges", not "Acevedo")
-            surname = max(reversed(recurring), key=lambda w: written[w])
-            found.append(CapitalsName(surface, " ".join(words), surname))
+        if any(written[w] >= MIN_WRITTEN for w in words[1:]):
+            found.append(CapitalsName(surface, " ".join(words), _surname(words, written)))
     return found
+
+
+def _surname(words: list[str], written: Counter[str]) -> str:
+    """The word after the first that the text writes most in title case ("Borges", not
+    "Acevedo"); never a parent's name begun after a patronymic ("Abi" of "Abdallah bin Abi
+    Quhafah", see persons_patronymics), which is no surname; "" when no word qualifies."""
+    recurring = [
+        word
+        for at, word in enumerate(words[1:], 1)
+        if written[word] >= MIN_WRITTEN
+        and (at == len(words) - 1 or not PATRONYMIC.fullmatch(words[at - 1]))
+    ]
+    return max(reversed(recurring), key=lambda w: written[w]) if recurring else ""
 
 
 def _title(word: str, first: bool = False) -> str:

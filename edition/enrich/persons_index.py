@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .personography import Person
-from .persons_rules import THING_AFTER, THING_BEFORE, TITLE_PATTERN, is_regnal, quoted_whole
+from .persons_rules import (
+    PARTICLES,
+    THING_AFTER,
+    TITLE_PATTERN,
+    is_regnal,
+    quoted_whole,
+    thing_before,
+)
 from .persons_words import GIVEN_NAMES, NOT_SURNAMES, TITLES
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
@@ -30,12 +37,21 @@ class NameMatch:
 
 
 def _form_key(form: str) -> str:
-    return " ".join(form.split())
+    """A form as the index keeps it: single spaces, particles after the first word in lower
+    case ("Qasim Ibn Muhammad" and "Qasim ibn Muhammad" are one form)."""
+    words = form.split()
+    return " ".join(
+        w.casefold() if i and w.casefold() in PARTICLES else w for i, w in enumerate(words)
+    )
 
 
 def _spaced(form: str) -> str:
-    """A form as a pattern that allows any run of spaces between its words."""
-    return r"\s+".join(re.escape(w) for w in form.split())
+    """A form as a pattern that allows any run of spaces between its words and particles
+    after the first word in either case."""
+    return r"\s+".join(
+        f"(?i:{re.escape(w)})" if i and w in PARTICLES else re.escape(w)
+        for i, w in enumerate(form.split())
+    )
 
 
 TITLE_WORD = re.compile(rf"{TITLE_PATTERN}\s")
@@ -75,7 +91,7 @@ class NameIndex:
         ids = self.forms.setdefault(form, [])
         if person_id not in ids:
             ids.append(person_id)
-        upper = form.upper()
+        upper = _form_key(form.upper())
         if upper != form and len(form) >= _CAPS_MIN_LENGTH and " " in form:
             self._add(upper, person_id)
 
@@ -156,7 +172,7 @@ class NameIndex:
         for match in self._matches(text):
             form = _form_key(match.group("name"))
             preceding = (before + text[max(0, match.start() - 40) : match.start()])[-40:]
-            if THING_BEFORE.search(preceding) or self._runs_on(text, match.end(), form):
+            if thing_before(preceding, form) or self._runs_on(text, match.end(), form):
                 continue
             if " " not in form and _after_unknown_name_word(preceding, self.forms):
                 continue

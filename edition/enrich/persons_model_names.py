@@ -18,6 +18,7 @@ from .memory import BlockText
 from .persons_evidence import whole_words
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_model import entities
+from .persons_patronymics import PATRONYMIC, join_patronymics
 from .persons_probe import relabel_cued, relabel_possessives
 from .persons_rules import TITLES, ProposedName, model_names, name_key
 from .persons_words import KIN
@@ -49,6 +50,7 @@ def slot_entities(slots: list[TextSlot]) -> list[list[tuple[int, int, str]]]:
     loose = [slot for slot, block in zip(slots, owners) if block is None]
     texts = [flats[b].text for b in blocks] + [slot.text for slot in loose]
     found = relabel_cued(texts, relabel_possessives(texts, entities(texts)))
+    found = join_patronymics(texts, found)
     spans = dict(zip(blocks, found))
     alone = {id(slot): spans_ for slot, spans_ in zip(loose, found[len(blocks) :])}
     result = []
@@ -195,7 +197,9 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
     edition proposed ("Hori Parata" where "Parata" was given to "Robert Parata"), or of
     known people whose names start otherwise ("Chris Cannon" beside a listed "James
     Cannon"). A known name that covers more than a surname always says who this is."""
-    overlapping = [m for m in known if m.start < name.end and name.start < m.end]
+    overlapping = [
+        m for m in known if m.start < name.end and name.start < m.end and not names_parent(name, m)
+    ]
     given = name.name.split()[0].casefold()
     return all(
         " " not in m.text.strip()
@@ -207,6 +211,13 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
         )
         for m in overlapping
     )
+
+
+def names_parent(name: ProposedName, match: NameMatch) -> bool:
+    """Is a known name inside the model's name a parent's, after a patronymic particle
+    ("Uthman" in "Abdullah ibn Uthman")? It does not say who the whole name is."""
+    words = name.name[: match.start - name.start].split()
+    return bool(words) and PATRONYMIC.fullmatch(words[-1]) is not None
 
 
 def _given_before(name: ProposedName, match: NameMatch) -> bool:

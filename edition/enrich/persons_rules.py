@@ -12,16 +12,27 @@ from .persons_words import GIVEN_NAMES, NOT_SURNAMES, THING_AFTER, TITLES
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
 # "Order of Pushkin", "Museum of Tolstoy": the name after these words is a thing's name.
-# A name cited as a word is not a mention either: 'the name "Kuzmin"', 'his name was Lyova',
-# 'changed his surname to "Tolstoy"' (but "the name of Engels" is about the man).
-THING_BEFORE = re.compile(
+_THING_BEFORE = re.compile(
     r"(?:Order|Museum|Institute|Library|Prize|Street|Square|Avenue|Fort|Cape|Lake|Mount)\s+of"
     r"(?:\s+the)?\s+$|(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$"
-    r"|\b(?:(?:sur|nick)?names?|pseudonyms?)(?:\s+(?:was|is|as|to))?\s*[\"“‘'_]?\s*$"
     # a work's title after the kind of work: "the 1977 play Childe Byron", "his film Ikiru"
     r"|\b(?:play|novel|novella|film|movie|opera|operetta|ballet|musical|poem|book|song|album"
     r"|painting|sculpture|collage|symphony|sitcom|TV series)\s+[\"“‘'_]?$"
 )
+# A one-word name cited as a word is not a mention either: 'the name "Kuzmin"', 'his name
+# was Lyova', 'changed his surname to "Tolstoy"' (but "the name of Engels" is about the man,
+# and "his full name was Abdullah ibn Uthman" gives the man's whole name).
+_CITED_BEFORE = re.compile(
+    r"\b(?:(?:sur|nick)?names?|pseudonyms?)(?:\s+(?:was|is|as|to))?\s*[\"“‘'_]?\s*$"
+)
+
+
+def thing_before(preceding: str, name: str) -> bool:
+    """Does `preceding` (the text just before a name) make the name a thing's ("Order of
+    X", "the film X") or, for a one-word name, a word cited ("the name X")?"""
+    if _THING_BEFORE.search(preceding):
+        return True
+    return " " not in name.strip() and _CITED_BEFORE.search(preceding) is not None
 
 
 _QUOTE_OPEN = '"“‘«'
@@ -230,7 +241,7 @@ def model_names(
             continue
         start, end = start + found.start(), start + found.end()
         after = text[end : end + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if after in THING_AFTER or THING_BEFORE.search(text[max(0, start - 60) : start]):
+        if after in THING_AFTER or thing_before(text[max(0, start - 60) : start], " ".join(words)):
             continue
         if _THE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "the Old Guard", "the Smiths": groups and things, not a person
