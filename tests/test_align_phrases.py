@@ -256,15 +256,49 @@ def test_a_slogan_quoted_in_many_places_is_one_cluster_of_its_quoted_places(
     tmp_path: Path,
 ) -> None:
     """Six places quote a four-word slogan of common words (more places than a common phrase
-    may have): as most of its places quote it, the quoted ones form one link; the unmarked one
-    stays out."""
+    may have): as most of its places quote it, it is a slogan, and its places form one link,
+    with the one that repeats it unmarked."""
     documents = {"filler": HARBOUR_FILLER} | {
         f"doc{n}": [f"In the {year} crisis the minister preached “ships in one harbour” to all."]
         for n, year in enumerate(["dry", "wet", "long", "cold", "grey", "late"])
     }
     documents["plain"] = ["Nobody remembers the policy of ships in one harbour any more."]
     found = aligned(tmp_path, documents)
-    assert found == [("quotation", ["ships in one harbour"] * 6)], found
+    assert found == [("quotation", ["ships in one harbour"] * 7)], found
+
+
+def test_a_slogan_rendered_with_other_small_words_joins_its_cluster(tmp_path: Path) -> None:
+    """Another translator's "ships in a single harbour" (same first and last words, a word of
+    the middle shared, one word longer) is the slogan quoted once more."""
+    documents = {"filler": HARBOUR_FILLER} | {
+        f"doc{n}": [f"In the {year} crisis the minister preached “ships in one harbour” to all."]
+        for n, year in enumerate(["dry", "wet", "long"])
+    }
+    documents["other"] = ["His rival mocked the “ships in a single harbour” of the minister."]
+    documents["unlike"] = ["A sailor sang of “ships from a far harbour” all night."]
+    found = aligned(tmp_path, documents)
+    assert [sorted(texts) for _, texts in found] == [
+        ["ships in a single harbour"] + ["ships in one harbour"] * 3
+    ], found
+
+
+def test_a_quotation_s_last_clause_written_again_unmarked_is_a_repeat(tmp_path: Path) -> None:
+    """The slogan is the last clause of a longer quotation; a history writes that clause,
+    unmarked, with a word added: too short a share of the quotation, but a whole clause."""
+    documents = {
+        "speech": [
+            (
+                "The minister said that “the old order is wrong - the order must be, send the"
+                " idle barges to every cannery.” The crowd cheered."
+            )
+        ],
+        "history": ["He urged them to send the idle barges to every cannery on the coast."],
+        "filler": HARBOUR_FILLER,
+    }
+    found = aligned(tmp_path, documents)
+    assert [texts for _, texts in found] == [
+        ["send the idle barges to every cannery", "send the idle barges to every cannery"]
+    ], found
 
 
 def test_a_phrase_written_unmarked_in_most_places_is_no_slogan(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ FORMULA_WORDS = 16  # a shorter stretch written unmarked in two other places is 
 CHAIN_GAP = 2  # words between two stretches of one recurrence (a misprint, a changed word)
 MAX_EDITS = 2  # ... with at most this many function words added, left out or changed
 BOTH_MARKED = 5  # a quotation this long marked in both places needs no rare word
+CLAUSE_WORDS = 6  # a whole clause of a quotation this long counts when it recurs ("the slogan
+# must be, turn the imperialist war into civil war": its last clause is the slogan)
 Place = tuple[tuple[str, int], int]  # (block key, first token)
 
 
@@ -269,6 +271,21 @@ def _formula(m: Match, kept: list, marked: dict[tuple[str, int], set[tuple[int, 
     return len(unmarked) >= 2
 
 
+_CLAUSE_MARK = re.compile(r"[,;:!?.()—–]|\s-\s")
+
+
+def _clause_edges(corpus: Corpus, quoted: Quoted) -> set[int]:
+    """Token positions where a clause of the quotation starts or ends: its ends, and every
+    place a comma, colon, dash or sentence mark stands between two of its words."""
+    text = corpus.block_text(quoted.block_key)
+    tokens = corpus.tokens[quoted.block_key]
+    edges = {quoted.first, quoted.last}
+    for i in range(quoted.first + 1, quoted.last):
+        if _CLAUSE_MARK.search(text, tokens[i - 1].end, tokens[i].start):
+            edges.add(i)
+    return edges
+
+
 def _recurrences(
     corpus: Corpus,
     quoted: Quoted,
@@ -280,10 +297,13 @@ def _recurrences(
 ) -> list[PassagePair]:
     """The places where the quotation (most of it, or a long stretch) recurs, when few."""
     whole = quoted.last - quoted.first
+    clauses = _clause_edges(corpus, quoted)
     kept = [
         (key, m)
         for key, m in _chained(_matches(quoted, norms, places))
-        if m.words >= LONG_MATCH or m.words >= max(GRAM, COVER * whole)
+        if m.words >= LONG_MATCH
+        or m.words >= max(GRAM, COVER * whole)
+        or (m.words >= CLAUSE_WORDS and m.a_first in clauses and m.a_last in clauses)
     ]
     short = {(key, m.b_first) for key, m in kept if m.words < LONG_MATCH}
     if len(short) >= MAX_PLACES:  # a common phrase: keep only its long stretches

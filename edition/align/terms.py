@@ -7,7 +7,9 @@ starts and ends with a content word, holds an ordinary word (written in lower ca
 the corpus) and a rare one, unless two documents quote exactly these words ("mass meeting" is
 no one's quotation); it is not a name or title (capitalised in every place). A term written in
 many places is a common expression unless most of those places quote it: then it is a slogan,
-and its quoted places form one cluster.
+and its places form one cluster, with those that repeat it unmarked. A quotation that renders a
+term of three or four words with other small words between its first and last words
+("socialism in a single country") joins the term's cluster: another translator's words.
 
 Cost stays linear: only the word sequences that some short quotation holds are indexed.
 """
@@ -57,6 +59,7 @@ def term_pairs(corpus: Corpus) -> list[PassagePair]:
                 terms[_words(corpus, key, first, last)].append((key, first))
     places = _places(corpus, set(terms))
     pairs = []
+    linked: dict[tuple[str, ...], Place] = {}  # terms of three words or more -> their hub
     for words, exact in sorted(terms.items()):
         size = len(words)
         where = places[words]
@@ -64,9 +67,12 @@ def term_pairs(corpus: Corpus) -> list[PassagePair]:
         if len(where) > MAX_PLACES and 2 * len(quoted) <= len(where):
             continue  # a common expression, not one quotation
         key, first = hub = min(exact)
-        if has_rare(corpus, corpus.tokens[key][first : first + size]):
+        documents = len({k[0] for k, _ in exact})
+        if documents > 1 and 2 * len(quoted) > len(where):
+            members = where  # a slogan: quoted in most places, and repeated where unmarked
+        elif has_rare(corpus, corpus.tokens[key][first : first + size]):
             members = quoted  # also where a quotation at most LONGER words longer holds it
-        elif len({k[0] for k, _ in exact}) > 1:
+        elif documents > 1:
             members = exact  # common words: only where two documents quote exactly these
         else:
             continue
@@ -78,6 +84,39 @@ def term_pairs(corpus: Corpus) -> list[PassagePair]:
             for k, i in members
             if (k, i) != hub
         ]
+        if size > WORDS:
+            linked[words] = hub
+    return pairs + _variant_pairs(corpus, ranges, linked)
+
+
+def _variant_pairs(
+    corpus: Corpus, ranges: dict[BlockKey, list[tuple[int, int]]], linked: dict
+) -> list[PassagePair]:
+    """A quotation that renders a linked term of three or four words with other small words
+    between the same first and last words ("socialism in a single country" beside "socialism
+    in one country", two translators' words for one slogan) joins the term's cluster: the
+    stretch is at most one word longer or shorter and shares a word of the term's middle."""
+    by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for words in linked:
+        by_ends[(words[0], words[-1])].append(words)
+    firsts = {first for first, _ in by_ends}
+    pairs = []
+    for key, found in sorted(ranges.items()):
+        norms = [t.norm for t in corpus.tokens[key]]
+        for lo, hi in found:
+            for i in range(lo, hi):
+                if norms[i] not in firsts:
+                    continue
+                for j in range(i + WORDS, min(hi, i + TERM_WORDS + 1)):
+                    for words in by_ends.get((norms[i], norms[j]), ()):
+                        stretch = tuple(norms[i : j + 1])
+                        if stretch == words or abs(len(stretch) - len(words)) > 1:
+                            continue
+                        if not set(stretch[1:-1]) & set(words[1:-1]):
+                            continue
+                        hub_key, hub_first = linked[words]
+                        hub = Span(hub_key, hub_first, hub_first + len(words))
+                        pairs.append(PassagePair(hub, Span(key, i, j + 1), len(words)))
     return pairs
 
 

@@ -243,6 +243,14 @@ class Corpus:
     def block_tokens(self, block: Block) -> list[Token]:
         return self.tokens[(block.doc, block.index)]
 
+    def block_text(self, key: tuple[str, int]) -> str:
+        """The text of the block with this (doc, block index) key."""
+        return self._texts[key]
+
+    @cached_property
+    def _texts(self) -> dict[tuple[str, int], str]:
+        return {(block.doc, block.index): block.text for block in self.blocks}
+
     @cached_property
     def lower_case_words(self) -> frozenset[str]:
         """Words the corpus writes in lower case somewhere: ordinary words, even where a
