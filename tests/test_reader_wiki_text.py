@@ -357,3 +357,55 @@ def test_a_talk_page_is_a_wiki_and_its_contents_list_names_its_headings() -> Non
         "Ferry timetables. Which year counts?",
     ]
     assert "1 Tide tables" in [r.text for r in report.removed]
+
+
+# A page of a wiki that is not MediaWiki, saved as text: the site's menu before the title, the
+# page's tools, an unnumbered contents list whose last entry runs into the first section's
+# title, and the engine's footer.
+OTHER_WIKI = """\
+Harbourwiki
+Share on
+Edit History Tags Source
+Create account or Sign in
+Home
+Boats
+Members
+Recent changes
+
+Knots of the Harbour
+Fold
+Table of Contents
+Bowline
+Clove hitch
+Sheet bend
+Reef knot
+Bowline
+
+A loop that does not slip, tied at the end of a line.
+
+Clove hitch
+Two turns around a post, the second crossing the first.
+Sheet bend
+Joins two ropes of unequal thickness.
+
+Reef knot
+Ties a sail's reef points; never trust it with a load.
+page revision: 4, last edited: 2 May 2019 10:15
+Edit Tags History Files Print Site tools + Options
+Powered by Wikidot.com
+Other interesting sites
+"""
+
+
+def test_a_wiki_of_another_engine_is_read_with_its_unnumbered_contents() -> None:
+    from edition.readers import detect_format
+
+    assert detect_format(OTHER_WIKI) == "wiki-text"
+    report = Report("knots.txt")
+    document = read_wiki_text.read(OTHER_WIKI, report)
+    assert document.meta.title == "Knots of the Harbour"
+    assert heads(document.body) == ["Bowline", "Clove hitch", "Sheet bend", "Reef knot"]
+    kept = " ".join(inline_text(p.children) for p in nodes(document, P))
+    for furniture in ("Recent changes", "Table of Contents", "page revision", "Powered by"):
+        assert furniture not in kept, furniture
+    assert "never trust it with a load" in kept

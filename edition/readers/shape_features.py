@@ -31,6 +31,22 @@ WIKI_TRAITS = (
     ("image file names", re.compile(r"(?im)^\S+\.(?:jpe?g|png|gif|svg)\b")),
     ('"Retrieved from" footer', re.compile(r"(?m)^Retrieved from ")),
     ('"^" note back-links', re.compile(r"(?m)^\^ ")),
+    # the footer of a wiki engine: "Powered by Wikidot.com", "page revision: 8, last edited: …"
+    (
+        "wiki engine footer",
+        re.compile(
+            r"(?im)^\s*powered by (?:mediawiki|wikidot|dokuwiki|pmwiki|tiki|foswiki|xwiki)"
+            r"|^\s*page revision:\s*\d+|^\s*this page was last (?:edited|modified) on\b"
+        ),
+    ),
+    # a wiki page's tools in a row: "Edit History Tags Source", "Edit | History | Print"
+    (
+        "page tools line",
+        re.compile(
+            r"(?m)^(?:(?:Edit|History|Source|Tags|Files|Print|Discuss(?:ion)?|Talk|View source"
+            r"|View history|Watch|Rename)(?:[ \t]*[|·][ \t]*|[ \t]+|$)){3,}"
+        ),
+    ),
     # "… 08:23, 29 wrz 2018 (CEST)", "… 9 octobre 2017 à 14:39 (CEST)": a talk page's signatures
     (
         "talk-page signatures",

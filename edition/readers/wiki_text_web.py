@@ -6,6 +6,7 @@ wiki-text reader sees the article alone."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..report import Report
 from .shape_features import is_ui_line
@@ -42,7 +43,7 @@ _LABEL_LINE = re.compile(r"^[\w ]{2,20}:\s")  # a label and its value, never a t
 # The page's own menus after the article when no "Retrieved from" line precedes them.
 END_LINE = re.compile(
     r"(?i)^(?:navigation menu|navigationsmenü|menu de navigation|menú de navegación"
-    r"|menu di navigazione|this page was last (?:edited|modified) on\b)"
+    r"|menu di navigazione|this page was last (?:edited|modified) on\b|page revision:\s*\d+)"
 )
 CATEGORIES_LINE = re.compile(r"(?i)^(?:categories|category|kategorien|catégories|categorías):?$")
 END_ZONE = 12  # a "Categories:" line this close before the menus starts the chrome
@@ -123,7 +124,9 @@ def _article_start(lines: list[str]) -> int:
     if found is None:
         menu_run = _language_menu(lines)
         above = [i for i in range(menu_run.start) if lines[i].strip()] if menu_run else []
-        return above[-1] if above and not is_ui_line(lines[above[-1]]) else 0
+        if above and not is_ui_line(lines[above[-1]]):
+            return above[-1]
+        return _title_above_contents(lines)
     menu = next((i for i in range(found) if LANGUAGES_LINE.match(lines[i])), None)
     if menu is not None:  # newer skins: the title stands right above the language menu
         above = [i for i in range(max(0, menu - 3), menu) if lines[i].strip()]
@@ -136,9 +139,27 @@ def _article_start(lines: list[str]) -> int:
     return max(candidates, key=lambda i: (len(lines[i].strip()), i))
 
 
+def _title_above_contents(lines: list[str]) -> int:
+    """A page with no "From" line and no language menu (a wiki other than MediaWiki): its
+    title is the last line of text above its contents list, past tool words ("Fold"); 0
+    when it has no contents list."""
+    lists = _contents_lists(lines)
+    if not lists:
+        return 0
+    above = [i for i in range(lists[0].start) if lines[i].strip()]
+    while above and (is_ui_line(lines[above[-1]]) or len(lines[above[-1]].split()) == 1):
+        above.pop()  # "Fold", "hide": the list's own tools
+    return above[-1] if above else 0
+
+
+MIN_UNNUMBERED = 3  # entries of an unnumbered contents list, each found again later alone
+
+
 def _contents_lists(lines: list[str]) -> list[range]:
     """The line ranges of in-page contents lists: a "Contents" line (in the usual languages)
-    and the numbered entries under it ("1 History", "1.2 Early years"), two or more."""
+    and the numbered entries under it ("1 History", "1.2 Early years"), two or more; or
+    unnumbered entries that each stand again, in order, alone on a later line (the section
+    titles of a wiki without numbers), three or more."""
     heads = TOC_HEADS | CONTENTS_WORDS
     found = []
     for index, line in enumerate(lines):
@@ -149,9 +170,34 @@ def _contents_lists(lines: list[str]) -> list[range]:
             TOC_ENTRY.match(lines[following].strip()) or lines[following].strip().lower() in heads
         ):
             following += 1
+        if following - index < 3:
+            following = index + 1 + len(_unnumbered_entries(lines, index + 1))
         if following - index >= 3:
             found.append(range(index, following))
     return found
+
+
+def _unnumbered_entries(lines: list[str], start: int) -> list[int]:
+    """The lines from `start` on that each recur alone later, in order, after the list: the
+    longest such run of lines before a blank one (the first section's title may follow the
+    list with no blank between); [] when fewer than MIN_UNNUMBERED."""
+    run_end = start
+    while run_end < len(lines) and lines[run_end].strip():
+        run_end += 1
+    places: dict[str, list[int]] = {}
+    for index in range(start, len(lines)):
+        places.setdefault(lines[index].strip(), []).append(index)
+    for end in range(run_end, start + MIN_UNNUMBERED - 1, -1):
+        position = end
+        for entry in range(start, end):
+            later = places.get(lines[entry].strip(), [])
+            at = bisect_left(later, position)
+            if at == len(later):
+                break
+            position = later[at] + 1
+        else:
+            return list(range(start, end))
+    return []
 
 
 def _drop_contents(lines: list[str], report: Report) -> None:
@@ -171,12 +217,12 @@ def contents_headings(lines: list[str]) -> dict[int, int]:
         at = entries.stop
         for entry in entries:
             number = TOC_ENTRY_NUMBER.match(lines[entry].strip())
-            if number is None:
+            if number is None and lines[entry].strip().lower() in TOC_HEADS | CONTENTS_WORDS:
                 continue
-            title = lines[entry].strip()[number.end() :]
+            title = lines[entry].strip()[number.end() if number else 0 :]
             found = next((i for i in range(at, len(lines)) if lines[i].strip() == title), None)
             if found is not None:
-                named[found] = number.group(0).count(".") + 1
+                named[found] = number.group(0).count(".") + 1 if number else 1
                 at = found + 1
     return named
 
