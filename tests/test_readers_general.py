@@ -1276,3 +1276,46 @@ def test_a_japanese_page_finds_its_title_date_and_author_line() -> None:
     assert frame is not None
     assert (frame.title, frame.date, frame.byline) == (5, 7, 9)
     assert title_score(["编辑 锁定 讨论", paragraph], 0, 1) == 0.0
+
+
+BOOK_WITH_PARTS = """\
+The Harbour Book
+
+CONTENTS
+CHAPTER\tPAGE
+THE OLD TOWN
+I\tTHE FIRST TIDE\t3
+II\tWHO OWNS THE QUAY?\t9
+
+THE OLD TOWN
+The sea came first, and then the town.
+—A harbour song.
+
+CHAPTER I
+
+THE FIRST TIDE
+Salt on the stones,
+salt in the bread.
+—Old rhyme.
+
+The first tide of the year came in at dawn, and every boat in the harbour rose with it while the town slept on.
+
+CHAPTER II
+
+WHO OWNS THE QUAY?
+
+Nobody could say who owned the quay, and so everybody used it, and the council argued about it for forty years.
+"""
+
+
+def test_a_book_s_part_titles_and_chapter_titles_under_their_labels_are_headings() -> None:
+    """A part's title listed in the contents and standing again over its epigraph, and a
+    chapter's title in capitals after its label and a blank line (over an epigraph, or a
+    question), are headings; the label gives the chapter's number."""
+    report = Report("book.txt")
+    document = read_plain_text.read(BOOK_WITH_PARTS, report)
+    divs = [block for block in document.body if isinstance(block, Div)]
+    heads = [(inline_text(div.head), div.n) for div in divs]
+    assert heads == [("THE OLD TOWN", ""), ("THE FIRST TIDE", "I"), ("WHO OWNS THE QUAY?", "II")]
+    first = next(div for div in divs if inline_text(div.head) == "THE FIRST TIDE")
+    assert "Salt on the stones" in inline_text(first.children[0].children)

@@ -21,6 +21,7 @@ from .note_resolver import (
 from .page_anchors import ANCHOR
 from .textblocks import (
     REMOVED_INSIDE,
+    SourceBlock,
     capitals_with_stop,
     normalize_space,
     source_blocks,
@@ -57,6 +58,7 @@ def read(text: str, report: Report) -> Document:
     if header is None:
         return Document(Metadata(title="Untitled"), body=())
     notes = GeneralNotes(lists, report)
+    blocks = _labelled_titles(_capital_titles(blocks))
     body = _sections(blocks, notes, report, _repeated_lines(blocks))
     report.count("paragraphs", sum(isinstance(b, P) for b in body))
     meta = Metadata(
@@ -155,6 +157,54 @@ def _chapter_heading(block, report: Report):
         return None
     report.remove("chapter-label", block.line, found.group("label"))
     return found.group("n"), rest[0].strip(), rest[1:]
+
+
+def _capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A block that opens with a short line in capitals over lines that are not ("A
+    BALTIMORE EVENING" over its epigraph): the line is a title, a block of its own."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        first = block.lines[0].strip()
+        if (
+            len(block.lines) > 1
+            and _in_capitals(first)
+            and (not _in_capitals(block.lines[1]) or CHAPTER_LABEL.match(block.lines[1].strip()))
+            and is_heading_block((first,))
+            and not CHAPTER_LABEL.match(first)
+        ):
+            out += [
+                SourceBlock(block.line, block.lines[:1]),
+                SourceBlock(block.line + 1, block.lines[1:]),
+            ]
+        else:
+            out.append(block)
+    return out
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+def _labelled_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A division label alone ("CHAPTER II") before a block that opens with a title line: one
+    block, so the label gives the division's number and the title its heading."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        label = CHAPTER_LABEL.match(previous.lines[0].strip()) if previous else None
+        if (
+            previous is not None
+            and len(previous.lines) == 1
+            and label is not None
+            and not label.group("title")
+            and _title_line(block.lines[0])
+            and (len(block.lines) == 1 or _in_capitals(block.lines[0]))
+        ):
+            out[-1] = SourceBlock(previous.line, previous.lines + block.lines)
+        else:
+            out.append(block)
+    return out
 
 
 def _title_line(line: str) -> bool:
