@@ -55,6 +55,7 @@ AMERICAN_ADVENTURES = (
     "GITenberg/American-AdventuresA-Second-Trip-Abroad-at-home-_18304",
     "748434ca594b6997cc8e8ff6af53cb9d343071bd",
 )
+DELSARTE = ("GITenberg/Delsarte-System-of-Oratory_12200", "bc4a76b4ff4277d73aaa2760dd0d2f951da2b588")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -157,6 +158,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-thebalance.txt", TRAFILATURA, "tests/eval/thebalance.com.coinbase.html"),
     ("notes-american-adventures.txt", AMERICAN_ADVENTURES, "18304-h/18304-h.htm"),
     ("wiki-rueda-wikidot.txt", TRAFILATURA, "tests/eval/rueda.wikidot.com.enchufla.html"),
+    # held-out, added 2026-12-06 (session 15), annotated by reading before any converter run
+    ("web-firefox-nightly.txt", READABILITY, "test/test-pages/firefox-nightly-blog/source.html"),
+    ("web-elpais-antartida.txt", TRAFILATURA, "tests/eval/elpais.com.ciencia.html"),
+    ("notes-delsarte.txt", DELSARTE, "12200-h/12200-h.htm"),
+    (
+        "wiki-it-sportello.txt",
+        DISCUSSIONTOOLS,
+        "tests/cases/it-unsigned-oldparser/it-unsigned-oldparser.html",
+    ),
 ]
 
 

@@ -82,6 +82,12 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-common-ground.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "software_engineering_orgs/common-ground-and-coordination-in-joint-activity.pdf"),
+    # held-out, added 2026-12-06 (session 15), annotated by reading before any converter run
+    ("pdf-dapper.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "distributed_systems/dapper-a-large-scale-distributed-tracing-infrastructure.pdf"),
+    ("pdf-krymowski.txt", "ADLS-Digital-Environment/Krymowski-2024",
+     "d328fb11a0e6791299e7705a2a61648652190760", "PA2_M.Krymowski.pdf"),
 ]
 
 
