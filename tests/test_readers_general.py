@@ -1319,3 +1319,48 @@ def test_a_book_s_part_titles_and_chapter_titles_under_their_labels_are_headings
     assert heads == [("THE OLD TOWN", ""), ("THE FIRST TIDE", "I"), ("WHO OWNS THE QUAY?", "II")]
     first = next(div for div in divs if inline_text(div.head) == "THE FIRST TIDE")
     assert "Salt on the stones" in inline_text(first.children[0].children)
+
+
+OLD_BOOK = """\
+The Art of the Lamplighter
+
+Contents.
+Preface
+Part First.
+Lamps.
+Chapter I.
+Of Wicks and Oil
+Chapter II.
+Of Glass.
+
+Preface.
+
+These pages were written for the young lamplighters of the town, who learn their trade from older men and never from books.
+
+Part First.
+Lamps.
+Chapter I.
+Of Wicks and Oil
+
+A wick must be trimmed every evening, or the flame smokes and the glass turns black before midnight.
+
+Chapter II.
+Of Glass.
+
+Glass is the lamplighter's second care, and it breaks more often in the cold than in the heat.
+"""
+
+
+def test_titles_a_book_s_contents_names_are_headings_however_they_end() -> None:
+    """Old books print titles with a full stop ("Preface.", "Lamps."); where the contents list
+    named them, they are headings, split from the labels they share a block with."""
+    report = Report("lamps.txt")
+    document = read_plain_text.read(OLD_BOOK, report)
+    heads = [(inline_text(div.head), div.n) for div in document.body if isinstance(div, Div)]
+    assert heads == [
+        ("Preface.", ""),
+        ("Part First.", ""),
+        ("Lamps.", ""),
+        ("Of Wicks and Oil", "I"),
+        ("Of Glass.", "II"),
+    ], heads

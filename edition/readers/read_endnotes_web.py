@@ -18,6 +18,7 @@ from ..report import Report
 from . import endnotes_web_back as back
 from . import read_plain_text
 from . import shape_features as shape
+from .book_headings import book_blocks, chapter_heading
 from .endnotes_web_blocks import caption_lines, is_caption_group, is_heading, is_label_of
 from .endnotes_web_inline import MARKER, NoteResolver, has_long_quotation, parse_inline
 from .textblocks import SourceBlock, source_blocks, split_trailing_headings
@@ -82,14 +83,17 @@ class _Page:
     def add(self, block: Block) -> None:
         (self.body if self.section is None else self.section).append(block)
 
-    def open_section(self, head: str) -> None:
+    n: str = ""
+    named: frozenset[int] = frozenset()  # lines of titles a book's contents list names
+
+    def open_section(self, head: str, n: str = "") -> None:
         self.close_section()
-        self.section, self.head = [], head
+        self.section, self.head, self.n = [], head, n
         self.report.count("headings")
 
     def close_section(self) -> None:
         if self.section is not None:
-            self.body.append(Div(tuple(self.section), head=(Text(self.head),)))
+            self.body.append(Div(tuple(self.section), head=(Text(self.head),), n=self.n))
         self.section = None
 
 
@@ -102,7 +106,8 @@ def read(text: str, report: Report) -> Document:
     if not bodies and read_plain_text.note_lists(text, Report(report.path)).groups:
         return read_plain_text.read(text, report)  # notes in another convention: general reader
     page = _Page(NoteResolver(bodies, report), report)
-    for block in zones.body:
+    body_blocks, page.named = book_blocks(zones.body, text.split("\n"))
+    for block in body_blocks:
         _read_block(block, page)
     page.close_section()
     _warn_missing_list(zones.body, bodies, report)
@@ -157,7 +162,13 @@ def _take_title(blocks: list[SourceBlock], report: Report) -> tuple[str, list[So
 
 
 def _read_block(block: SourceBlock, page: _Page) -> None:
-    if is_heading(block):
+    chapter = chapter_heading(block, page.report)
+    if chapter is not None:  # "CHAPTER II" and its title: the number and the heading
+        number, title, rest = chapter
+        page.open_section(title, number)
+        if rest:
+            _read_block(SourceBlock(block.line + len(block.lines) - len(rest), rest), page)
+    elif is_heading(block) or block.line in page.named:
         page.open_section(block.text)
     elif is_caption_group(block):
         _add_figures(block, page)

@@ -93,6 +93,33 @@ CONTENTS_WORDS = frozenset(
 )
 
 
+CONTENTS_REACH = 300  # lines a book's contents list may run after its "Contents" line
+_ENTRY_NUMBER = re.compile(r"^(?:[IVXLCDM]{1,7}|\d{1,3})\.?(?:\t|\s{2,}|\s+(?=[A-Z]))")
+_ENTRY_PAGE = re.compile(r"(?:\t|\s{2,}|\s+\.{2,}\s*|\s+)(?:\d{1,4}|[ivxlc]{1,6})$")
+CONTENTS_ENTRY_WORDS = 12
+
+
+def title_key(line: str) -> str:
+    """A title as a contents list and a heading both write it: no leading chapter number, no
+    page number after it, no closing stop, in lower case ("II\tA Baltimore Evening\t13" and
+    "A BALTIMORE EVENING", "Preface" and "Preface.")."""
+    text = normalize_space(_ENTRY_PAGE.sub("", _ENTRY_NUMBER.sub("", line.strip())))
+    return text.rstrip(".:").casefold()
+
+
+def contents_keys(lines: list[str]) -> frozenset[str]:
+    """The title keys of the short lines after a "Contents" line (within CONTENTS_REACH
+    lines): what a book's contents list names."""
+    found: set[str] = set()
+    for index, line in enumerate(lines):
+        if line.strip().rstrip(".:").casefold() not in CONTENTS_WORDS:
+            continue
+        for entry in lines[index + 1 : index + 1 + CONTENTS_REACH]:
+            if 0 < len(entry.split()) <= CONTENTS_ENTRY_WORDS:
+                found.add(title_key(entry))
+    return frozenset(found - {""})
+
+
 MAX_HEADING_WORDS = 8
 SENTENCE_WORDS = 6  # the line above is a paragraph's end, not a label ("216.")
 ENDS = re.compile(r"[.!?\"”’)]$")

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .shape_features import is_menu_like, is_ui_line
-from .textblocks import CONTENTS_WORDS
+from .textblocks import CONTENTS_WORDS, contents_keys, title_key
 from .web_article_blocks import TEASER_START, is_caption
 
 MONTHS = (
@@ -369,7 +369,7 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
     counts = Counter(line for line in lines if line)
     contents = _in_page_contents(lines, frame)
     listed = {lines[i] for i in contents}
-    in_book_contents = _book_contents_lines(lines)
+    in_book_contents = contents_keys(lines)  # a part's title listed there is a heading
     for index, line in enumerate(lines):
         if not line or index in (frame.title, frame.byline, frame.date):
             continue
@@ -385,7 +385,7 @@ def _mark_removals(lines: list[str], frame: Frame) -> None:
             frame.removals[index] = "interface-phrase"
         elif PHOTO_CREDIT.match(line):
             frame.removals[index] = "photo-credit"
-        elif counts[line] > 1 and _is_label(line) and line not in in_book_contents:
+        elif counts[line] > 1 and _is_label(line) and title_key(line) not in in_book_contents:
             frame.removals[index] = "repeated-short-line"
     _mark_labels_among_furniture(lines, frame)
 
@@ -415,24 +415,6 @@ def _in_page_contents(lines: list[str], frame: Frame) -> set[int]:
                 }
         run = []
     return set()
-
-
-BOOK_CONTENTS_LINES = 300  # lines a book's contents list may run after its "Contents" line
-
-
-def _book_contents_lines(lines: list[str]) -> frozenset[str]:
-    """The lines of a book's contents list: those after a "Contents" line up to the first
-    paragraph-like line. A part's title listed there ("THE BORDERLAND") that stands again
-    later is a heading, not a label repeated by the page."""
-    found: set[str] = set()
-    for index, line in enumerate(lines):
-        if line.strip().rstrip(":").casefold() not in CONTENTS_WORDS:
-            continue
-        for entry in lines[index + 1 : index + 1 + BOOK_CONTENTS_LINES]:
-            if _sentence_line(entry):
-                break
-            found.add(entry)
-    return frozenset(found - {""})
 
 
 def _comes_back_in_order(lines: list[str], run: list[int], end: int) -> bool:

@@ -1,0 +1,163 @@
+"""Headings of a book saved as text, read from its blocks: division labels and their titles
+("CHAPTER II" over "A BALTIMORE EVENING"), titles in capitals over an epigraph, and the
+titles a book's contents list names where they stand again (shared by the plain and the
+endnotes-web readers)."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Report
+from .note_resolver import MARKERS
+from .page_anchors import ANCHOR
+from .textblocks import (
+    CONTENTS_ENTRY_WORDS,
+    SourceBlock,
+    capitals_with_stop,
+    contents_keys,
+    title_key,
+)
+
+MAX_HEADING_CHARS = 80
+
+
+def book_blocks(
+    blocks: list[SourceBlock], lines: list[str]
+) -> tuple[list[SourceBlock], frozenset[int]]:
+    """`blocks` with titles set apart (named_titles, capital_titles, labelled_titles) and the
+    line numbers of the one-line blocks a contents list names (headings whatever their end)."""
+    blocks, named = named_titles(blocks, lines)
+    return labelled_titles(capital_titles(blocks)), frozenset(named)
+
+
+def is_heading_block(lines: tuple[str, ...]) -> bool:
+    """One short line without sentence punctuation at its end."""
+    line = lines[0].strip()
+    if MARKERS.search(line) or ANCHOR.fullmatch(line):
+        return False  # a heading carries no note marker and is no page anchor ("[Pg 3]")
+    return (
+        len(lines) == 1
+        and len(line) <= MAX_HEADING_CHARS
+        and (not re.search(r"[.,;:!?\"”’)—–-]$", line) or capitals_with_stop(line))
+        and not line[:1].islower()
+    )
+
+
+# "CHAPTER I.", "Chapter 12", "APPENDIX A. Ghosts.": a book's label of a division, its title
+# on the same line or the next.
+CHAPTER_LABEL = re.compile(
+    r"^(?P<label>(?:chapter|part|book|appendix|canto)\s+(?P<n>[IVXLCDM]+|\d{1,3}|[A-Z]))\.?"
+    r"(?:\s+(?P<title>[A-Z“‘\"].{0,78}))?$",
+    re.IGNORECASE,
+)
+
+
+# "216." or "XII." alone on a line, a title on the next and nothing else in the block: a
+# numbered item of a collection (a letter, a poem, a section) and its title.
+NUMBER_LABEL = re.compile(r"^(?P<label>(?P<n>\d{1,4}|[IVXLCDM]{1,7}))\.$")
+
+
+def chapter_heading(block, report: Report):
+    """(number, heading, the block's lines after it) when the block opens with a division
+    label: a label with its title on the line is the heading; a label alone on its line is
+    logged as removed (its number becomes the division's n) and the next line is the heading;
+    a bare number ("216.") alone on its line, in a block of that number and a title, stays
+    in the heading ("216. To Steiner & Co."); None otherwise."""
+    first = block.lines[0].strip()
+    numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
+    if numbered is not None and _title_line(block.lines[1]):
+        return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
+    found = CHAPTER_LABEL.match(first)
+    if found is None or not found.group("label")[:1].isupper():
+        return None
+    if found.group("title"):  # "APPENDIX A. Ghosts.": the line is the heading
+        return found.group("n"), block.lines[0].strip(), block.lines[1:]
+    rest = block.lines[1:]
+    if not rest or not _title_line(rest[0]):
+        return None
+    report.remove("chapter-label", block.line, found.group("label"))
+    return found.group("n"), rest[0].strip(), rest[1:]
+
+
+NAMED_LINES = 6  # short lines of a block that holds a title the contents names ("Part First.",
+# "Voice", "Chapter I.", a translator's line)
+
+
+def named_titles(blocks: list[SourceBlock], lines: list[str]) -> tuple[list[SourceBlock], set[int]]:
+    """The blocks, with those of at most NAMED_LINES short lines of which a book's contents
+    list names one or more (contents_keys; each below its first line in the text, the entry
+    in the list itself) split into one-line blocks; and the line numbers of the named ones,
+    headings however they end ("Preface.", "Gesture.", as old books print them)."""
+    keys = contents_keys(lines)
+    if not keys:
+        return blocks, set()
+    first: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        key = title_key(line)
+        if key in keys:
+            first.setdefault(key, number)
+    out: list[SourceBlock] = []
+    named: set[int] = set()
+    for block in blocks:
+        places = [(block.line + offset, title_key(line)) for offset, line in enumerate(block.lines)]
+        found = {number for number, key in places if key in keys and first[key] < number}
+        short = all(len(line.split()) <= CONTENTS_ENTRY_WORDS for line in block.lines)
+        if found and len(block.lines) <= NAMED_LINES and short:
+            out += [SourceBlock(number, (line,)) for (number, _), line in zip(places, block.lines)]
+            named |= found
+        else:
+            out.append(block)
+    return out, named
+
+
+def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A block that opens with a short line in capitals over lines that are not ("A
+    BALTIMORE EVENING" over its epigraph): the line is a title, a block of its own."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        first = block.lines[0].strip()
+        if (
+            len(block.lines) > 1
+            and _in_capitals(first)
+            and (not _in_capitals(block.lines[1]) or CHAPTER_LABEL.match(block.lines[1].strip()))
+            and is_heading_block((first,))
+            and not CHAPTER_LABEL.match(first)
+        ):
+            out += [
+                SourceBlock(block.line, block.lines[:1]),
+                SourceBlock(block.line + 1, block.lines[1:]),
+            ]
+        else:
+            out.append(block)
+    return out
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+def labelled_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A division label alone ("CHAPTER II") before a block that opens with a title line: one
+    block, so the label gives the division's number and the title its heading."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        label = CHAPTER_LABEL.match(previous.lines[0].strip()) if previous else None
+        if (
+            previous is not None
+            and len(previous.lines) == 1
+            and label is not None
+            and not label.group("title")
+            and _title_line(block.lines[0])
+            and (len(block.lines) == 1 or _in_capitals(block.lines[0]))
+        ):
+            out[-1] = SourceBlock(previous.line, previous.lines + block.lines)
+        else:
+            out.append(block)
+    return out
+
+
+def _title_line(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= MAX_HEADING_CHARS and line[:1].isupper() and line[-1:] not in ",;:"
