@@ -500,3 +500,12 @@ def test_a_possessive_name_the_model_calls_an_organisation_is_asked_again() -> N
     assert relabel_possessives([text], found) == [
         [(first, first + len("Neville Chamberlain"), "PERSON"), (party, labour, "ORG")]
     ]
+
+
+def test_and_after_the_first_alias_of_a_cue_names_someone_else() -> None:
+    from edition.enrich.persons_aliases import named_aliases
+
+    text = "He met Tarvo Antonio Quell, better known as Quellini, and Mara Kell at court."
+    assert named_aliases(text, text.index(", better")) == ["Quellini"]
+    listed = "Tarvo Quell, also known as Quellini, Kellini and Quelli, sang."
+    assert named_aliases(listed, len("Tarvo Quell")) == ["Quellini", "Kellini", "Quelli"]

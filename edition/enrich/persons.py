@@ -192,6 +192,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
     if added:
         state.index = NameIndex(state.personography.persons.values())
+    rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
+    if any(rulers):
+        state.index = NameIndex(state.personography.persons.values())
     merged = leading_forms(state.personography, state.lower)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
@@ -206,6 +209,32 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         if not stated_aliases(texts, state.index, state.personography):
             break
         state.index = NameIndex(state.personography.persons.values())
+
+
+# A capitalised word and a regnal number ("Leopold II"); "I" only before punctuation, "(" or
+# "of" (else it is the pronoun).
+_RULER = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]+)\s+([IVX]{2,5}|V|X|I(?=[,.;:)]|\s+\(|\s+of\b))\b(?![\w'’-])"
+)
+
+
+def rulers_of_given_names(texts: list[str], index: NameIndex) -> list[str]:
+    """Regnal names whose first word the corpus knows only as given names ("Leopold II" where
+    "Leopold" is Leopold Gassmann's and Leopold Mozart's): rulers of their own, which the
+    model often calls a place or an event."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _RULER.finditer(text):
+            word, number = match.groups()
+            if not is_regnal(number):
+                continue
+            candidates = index.candidates(word)[0]
+            if candidates and all(
+                index.given_name(c, word) and number not in index.numbers(c, word)
+                for c in candidates
+            ):
+                found[f"{word} {number}"] = None
+    return list(found)
 
 
 ALIAS_ROUNDS = 3  # readings of the stated aliases; each may give names the next one reads

@@ -115,6 +115,15 @@ _ALIAS_JOIN = re.compile(
 )
 
 
+# After a cue, "and" right after its first alias names someone else ("better known as
+# Metastasio, and Christoph Gluck"), unless the cue introduces a list ("variant spellings
+# include A and B") or a cue of its own follows ("A, and often known in the west as B"); in a
+# list already begun ("known as A, B and C") it joins the next alias.
+_LIST_CUE = re.compile(r"include|spelled")
+_NAMING_JOIN = re.compile(r"\bor\b|\bas\s*$")
+_AND = re.compile(r"\band\b")
+
+
 # A word made from a name for a teaching or its followers is no name of the person.
 _DOCTRINE = re.compile(r"(?:ism|ists?|ians?)$", re.IGNORECASE)
 
@@ -137,6 +146,8 @@ def named_aliases(text: str, end: int) -> list[str]:
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
         position = cue.end()
+        listing = _LIST_CUE.search(cue.group(0)) is not None
+        named = len(aliases)  # aliases before this cue
         while (found := _ALIAS.match(text, _QUOTES.match(text, position).end())) is not None:
             name = found.group(0).rstrip("'’")  # a closing quotation mark is no part of it
             if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
@@ -147,6 +158,9 @@ def named_aliases(text: str, end: int) -> list[str]:
             joined = _ALIAS_JOIN.match(text, position)
             if joined is None or not _ALIAS.match(text, _QUOTES.match(text, joined.end()).end()):
                 break
+            first_and = _AND.search(joined.group(0)) and len(aliases) - named == 1
+            if first_and and not listing and not _NAMING_JOIN.search(joined.group(0)):
+                break  # "better known as Metastasio, and Christoph Gluck": another person
             position = joined.end()
     return aliases
 

@@ -142,6 +142,19 @@ class NameIndex:
             self._numbers = {key: frozenset(found) for key, found in numbers.items()}
         return self._numbers.get((person_id, base), frozenset())
 
+    def given_name(self, person_id: str, word: str) -> bool:
+        """Does the person bear `word` as a given name, before a surname ("Leopold" of
+        "Leopold Gassmann"), not before a regnal number, an epithet or a place?"""
+        return any(
+            len(words) > 1
+            and words[0] == word
+            and not is_regnal(words[1])
+            and words[1] not in ("the", "of")
+            for form, ids in self.forms.items()
+            if person_id in ids
+            for words in [form.split()]
+        )
+
     def proposed(self, person_id: str) -> bool:
         """True for entries proposed from the text (not the gazetteer's or a scholar's)."""
         return person_id in self._proposed

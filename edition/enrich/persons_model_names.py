@@ -20,7 +20,7 @@ from .persons_index import NameIndex, NameMatch, same_given
 from .persons_model import entities
 from .persons_patronymics import PATRONYMIC, join_patronymics
 from .persons_probe import relabel_cued, relabel_possessives
-from .persons_rules import TITLES, ProposedName, model_names, name_key
+from .persons_rules import TITLES, ProposedName, is_regnal, model_names, name_key
 from .persons_words import KIN
 from .text_nodes import BLOCK_TAGS, TextSlot
 
@@ -198,7 +198,12 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
     known people whose names start otherwise ("Chris Cannon" beside a listed "James
     Cannon"). A known name that covers more than a surname always says who this is."""
     overlapping = [
-        m for m in known if m.start < name.end and name.start < m.end and not names_parent(name, m)
+        m
+        for m in known
+        if m.start < name.end
+        and name.start < m.end
+        and not names_parent(name, m)
+        and not _regnal_of_given_name(name, m, index)
     ]
     given = name.name.split()[0].casefold()
     return all(
@@ -218,6 +223,19 @@ def names_parent(name: ProposedName, match: NameMatch) -> bool:
     ("Uthman" in "Abdullah ibn Uthman")? It does not say who the whole name is."""
     words = name.name[: match.start - name.start].split()
     return bool(words) and PATRONYMIC.fullmatch(words[-1]) is not None
+
+
+def _regnal_of_given_name(name: ProposedName, match: NameMatch, index: NameIndex) -> bool:
+    """Is the model's name a known one-word name and a regnal number ("Leopold II") where
+    every person the word names bears it as a given name ("Leopold Gassmann")? Then it is
+    someone else, a ruler."""
+    words = name.name.split()
+    if len(words) != 2 or not is_regnal(words[1]) or words[0] != match.text.strip():
+        return False
+    return bool(match.candidates) and all(
+        index.given_name(c, words[0]) and words[1] not in index.numbers(c, words[0])
+        for c in match.candidates
+    )
 
 
 def _given_before(name: ProposedName, match: NameMatch) -> bool:

@@ -70,8 +70,8 @@ class DocumentTagger:
 
     def tag(self, slot: TextSlot) -> None:
         text = self.text = slot.text  # read once: lxml copies a text node on every read
-        matches = [with_byname(text, m, self.index) for m in self.index.find(text, self.before)]
-        matches = [m for m in matches if self._meant_here(m)]
+        found = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
+        matches = [with_byname(text, m, self.index) for m in found]  # "Francis" before "II"
         for inverted in self._inverted(text):
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
             matches = sorted([inverted, *rest], key=lambda m: m.start)
@@ -205,9 +205,10 @@ class DocumentTagger:
         ):
             # A surname alone is the name of the one who goes by it ("Quill"), not of a relative
             # who shares it ("Tomas Quill"), unless that relative was named by it just before.
-            # Candidates list the one who goes by the form first, so it wins when both were.
+            # Candidates list the one who goes by the form first, so it wins when both were;
+            # after a list of relatives ("Albert Capone, Matthew Capone, …") it names none.
             just_before = [c for c in called if self.clock - self.last_called[(word, c)] < RECENT]
-            return just_before[0] if just_before else match.explicit[0]
+            return just_before[0] if len(just_before) == 1 else match.explicit[0]
         if called:
             return max(called, key=lambda c: self.last_called[(word, c)])
         recent = [c for c in candidates if c in self.last_seen]
@@ -222,7 +223,8 @@ class DocumentTagger:
 def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
     """A one-word name with its epithet or regnal number after it ("Louis the Pious",
     "Louis I"): the tag takes the whole name, the person stays the one the word names,
-    unless that person is known by another number ("Justin II" is not "Justin I")."""
+    unless that person is known by another number ("Justin II" is not "Justin I") or bears
+    the word as a given name ("Leopold II" is not Leopold Gassmann)."""
     end = past_byname(text, match.start, match.end)
     if end == match.end or text[match.end : end].split()[0] == "of":
         return match  # "Matilda of Boulogne" may be another Matilda than the one named so
@@ -230,7 +232,9 @@ def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
     keep = tuple(
         c
         for c in match.candidates
-        if not is_regnal(number) or number in index.numbers(c, base) or not index.numbers(c, base)
+        if not is_regnal(number)
+        or number in index.numbers(c, base)
+        or not (index.numbers(c, base) or index.given_name(c, base))
     )
     explicit = tuple(c for c in match.explicit if c in keep)
     return NameMatch(match.start, end, text[match.start : end], keep, explicit)
