@@ -86,6 +86,12 @@ SETS: dict[str, dict[str, str]] = {
         "Antonio_Salieri": "wiki-antonio-salieri",
         "Al_Capone": "wiki-al-capone",
     },
+    "heldout19": {
+        "Mao_Zedong": "wiki-mao-zedong",
+        "Attila": "wiki-attila",
+        "Antoine_Lavoisier": "wiki-antoine-lavoisier",
+        "Ahmad_Shah_Durrani": "wiki-ahmad-shah-durrani",
+    },
 }
 
 
