@@ -450,3 +450,28 @@ def test_a_label_that_ends_a_sentence_of_the_line_above_is_text() -> None:
     document, _ = read("\f".join([*pages[:5], "\n".join(lines) + "\n", *pages[6:]]))
     assert "Chapter 8." not in all_heads(document.body)
     assert "in greater detail in Chapter 8." in body_text(document)
+
+
+def test_section_numbers_after_a_lost_first_number_and_a_lost_section() -> None:
+    """The introduction lost its "1" among the page furniture, so the outline opens at "2";
+    "2.2" was lost in the layout, so "2.3" follows "2.1"; a title in sentence case of many
+    words stands under a dotted number (no footnote is numbered "2.3")."""
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    numbering = [("", "Introduction"), ("2", "Winter Ice"), ("2.1", "Storms of the Northern Coast")]
+    numbering += [("2.3", "Ledgers: strengths and limits of the harbour master's books")]
+    for page, (number, title) in enumerate(numbering, start=1):
+        lines = [*([number, ""] if number else []), title, "", *prose(page, lines=20)]
+        pages.append("\n".join([*lines, "", str(page + 10)]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    found = [(div.n, inline_text(div.head)) for div in all_divs(document.body)]
+    assert ("2", "2 Winter Ice") in found, found
+    assert ("2.1", "2.1 Storms of the Northern Coast") in found, found
+    assert ("2.3", "2.3 Ledgers: strengths and limits of the harbour master's books") in found
+
+
+def all_divs(blocks) -> list[Div]:
+    found = []
+    for block in blocks:
+        if isinstance(block, Div):
+            found += [block, *all_divs(block.children)]
+    return found

@@ -318,12 +318,15 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
 SENTENCE_CASE_WORDS = 6  # a longer line in sentence case is a sentence, not a section title
 
 
-def _section_title(title: str) -> bool:
+def _section_title(title: str, dotted: bool = False) -> bool:
     """A numbered section's title: title-like, starting with a capital letter and holding a
-    word ("Impact of State on Testing"; not a table's "B" or a formula's "A∧B")."""
+    word ("Impact of State on Testing"; not a table's "B" or a formula's "A∧B"); in sentence
+    case only under a dotted number ("2.3.1" is no note's number)."""
     words = title.split()
-    sentence = len(words) > SENTENCE_CASE_WORDS and sum(w[:1].isupper() for w in words) * 2 < len(
-        words
+    sentence = (
+        not dotted
+        and len(words) > SENTENCE_CASE_WORDS
+        and sum(w[:1].isupper() for w in words) * 2 < len(words)
     )  # "The Maginot Line was a huge fortress that ran the length": a note's first line
     return (
         title[:1].isupper()
@@ -338,7 +341,7 @@ def _numbers_section(text: str, following: str) -> bool:
     """A section number alone on its line ("2", "4.1.1") with its title on the next line."""
     return (
         bool(SECTION_NUMBER.match(text))
-        and _section_title(following)
+        and _section_title(following, "." in text.rstrip("."))
         and label_number(following) is None
     )
 
@@ -369,22 +372,29 @@ def _outline(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.rstrip(".").split("."))
 
 
+FIRST_SECTION_MAX = 2  # the first number read may be "2": "1 Introduction" may have lost
+# its number among the page furniture around it
+LOST_SECTIONS = 1  # dotted section numbers may skip one whose heading the layout lost
+
+
 def _next_in_outline(text: str, out: list[Line]) -> bool:
     """The section number comes next after the last one read (chapters "Chapter 3" count):
     a sibling ("4.1" -> "4.2"), a first child ("4.1" -> "4.1.1"), a later section of an outer
     level ("4.1.2" -> "4.2", "4.2" -> "5"); the first one opens the outline ("1", "1.1",
-    "0"). A stray number in a table or figure ("9" after "3.1") is none."""
+    "0", or "2" after an unnumbered introduction). A stray number in a table or figure ("9"
+    after "3.1") is none; a dotted number may skip one ("3" -> "3.2", "3.2" -> "3.4")."""
     new = _outline(text)
     last = next((line for line in reversed(out) if line.kind in ("section-number", "number")), None)
     if last is None:
-        return new[0] <= 1
+        return new[0] <= FIRST_SECTION_MAX
     old = _outline(last.text)
+    lost = LOST_SECTIONS if len(new) > 1 else 0  # a dotted number is no stray figure
     for depth in range(min(len(old), len(new))):
-        if new[depth] == old[depth] + 1:  # the next at this level, its children from 1
+        if 0 < new[depth] - old[depth] <= 1 + lost:  # the next at this level, children from 1
             return new[:depth] == old[:depth] and all(part == 1 for part in new[depth + 1 :])
         if new[depth] != old[depth]:
             return False
-    return len(new) == len(old) + 1 and new[-1] == 1
+    return len(new) == len(old) + 1 and new[-1] <= 1 + lost
 
 
 _MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by", "at", "or"}
