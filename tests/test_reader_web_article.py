@@ -349,3 +349,43 @@ def test_a_byline_split_over_two_lines_and_share_buttons_before_the_text() -> No
     assert frame.removals[lines.index("By")] == "header-byline"
     for furniture in ("Verified by", "Full Bio", "61 comments", "Getty Images"):
         assert lines.index(furniture) in frame.removals, furniture
+
+
+# A Spanish news page: the headline with a question mark, its standfirst, a row of share and
+# save buttons, the byline and date, then a photo's caption credited to its photographer or
+# to an agency in capitals, right above the first paragraph.
+CREDITED_CAPTION_PAGE = """\
+Secciones
+Internacional
+Opinión
+España
+Economía
+Ciencia
+¿Ha vuelto realmente el hielo al puerto de Valdivia?
+Los científicos dudan del récord de frío y advierten de que lo importante es la tendencia de los últimos sesenta años en toda la costa
+Compartir en Facebook Compartir en Twitter
+Otros
+Cerrar Compartir en Linkedin Compartir en Pinterest
+Ver comentarios
+Guardar
+Imprimir
+Ana Quill
+Twitter
+19 FEB 2020 - 18:37 CET
+Dos pescadores caminan por el muelle helado, en el extremo sur del puerto. Tomás Quill
+
+Que en el puerto se registren temperaturas bajo cero y haya que salir con abrigo no tiene por qué deberse a un cambio duradero del clima, explican los técnicos del observatorio costero, que llevan décadas midiendo el frío del muelle.
+
+El pasado 6 de febrero, un termómetro del muelle alcanzó una temperatura mínima que no se veía desde hacía cuarenta años, según informó el servicio meteorológico.
+Un grupo de gaviotas, sobre el hielo del muelle el 11 de febrero pasado. EFE
+"""
+
+
+def test_a_headline_above_share_buttons_wins_over_a_credited_caption() -> None:
+    report = Report("credited.txt")
+    document = read_web_article.read(CREDITED_CAPTION_PAGE, report)
+    assert document.meta.title == "¿Ha vuelto realmente el hielo al puerto de Valdivia?"
+    assert document.meta.authors == ("Ana Quill",)
+    text = body_text(document)
+    assert "Compartir" not in text and "Guardar" not in text
+    assert "Que en el puerto" in text

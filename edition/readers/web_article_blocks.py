@@ -51,9 +51,12 @@ BYLINE_PREFIX = re.compile(r"^(by|words by|written by)\s+", re.IGNORECASE)
 CAPTION = re.compile(
     r"(;|,)\s*(drawing|photograph|photo|illustration|painting|image|engraving|cartoon)s? by\s"
     r"|(^|[.)]\s+)(photo|photograph|foto|image|imagen|illustration|picture|bild)( credit)?\s*:"
-    r"|^(photo|photograph|foto|picture)s?\s+(by|de|von|par)\s",
+    r"|^(photo|photograph|foto|picture)s?\s+(by|de|von|par)\s"
+    r"|(?-i:\.\s+[A-Z]{2,}(?:[ /][A-Z][\w.-]*){0,3}\s*$)",
     re.IGNORECASE,
-)  # "…, photograph by X", "Photo: X", "Ann Weir. Photograph: X for the Courier", "Photo by X"
+)  # "…, photograph by X", "Photo: X", "Ann Weir. Photograph: X for the Courier", "Photo by X",
+# and an agency's credit in capitals after the caption's sentence ("… in February. EFE",
+# "… the harbour. REUTERS/Ann Weir")
 # "The October Revolution by Roy Medvedev" / "Knopf, 240 pp., $10.00": reviewed-book lines.
 REVIEWED_BOOK = re.compile(r"\b\d+\s*pp\.|\$\s?\d+(\.\d\d)?\s*$|\(paper\)|\bISBN\b")
 OPEN_QUOTES = '“"‘«'

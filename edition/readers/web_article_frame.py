@@ -144,6 +144,10 @@ def _cjk_menu(line: str) -> bool:
     return len(tokens) > 1 and all(len(t) <= 3 and CJK.search(t) for t in tokens)
 
 
+# A sentence and a name after it: a caption with its photographer's name, never a title.
+CREDITED = re.compile(r"[a-zà-ÿ]{3,}\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$")
+
+
 def _title_shaped(line: str) -> bool:
     """Three words or more, not too long, no interface phrase, date, byline, caption, label
     ("From: Herald Sun") or insert ("[Get X in your inbox.]"), no sentence's end."""
@@ -155,6 +159,7 @@ def _title_shaped(line: str) -> bool:
         or is_date_line(line)
         or is_byline_line(line)
         or is_caption(line)  # "Hori Parata. Photograph: Ann Weir"
+        or CREDITED.search(line)  # "Two scientists on the bay. Ann Weir": a photo's caption
         or re.search(r"[,;:]$", line)
         or (line.endswith(".") and not ABBREVIATION_END.search(line))
         or LABEL_LINE.match(line)
@@ -164,11 +169,12 @@ def _title_shaped(line: str) -> bool:
 
 def title_score(lines: list[str], index: int, paragraph: int) -> float:
     """How title-like line `index` is, close to the first paragraph. Distances count lines
-    with text (blank lines between a title, its image and its byline do not matter)."""
+    with text other than interface phrases (blank lines and share buttons between a title,
+    its image and its byline do not matter)."""
     line = lines[index].strip()
     if not _title_shaped(line):
         return 0.0
-    filled = [i for i, text in enumerate(lines) if text.strip()]
+    filled = [i for i, text in enumerate(lines) if text.strip() and not is_ui_line(text.strip())]
     at = filled.index(index)
     score = 1.0 + (0.5 if _words(line) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
@@ -271,12 +277,18 @@ def _best_title(lines: list[str], paragraph: int) -> int | None:
 
 
 def _headline(lines: list[str], index: int, paragraph: int) -> bool:
-    """A title-like line of four words or more that ends in a letter (a section label such as
-    "Science —" does not)."""
+    """A title-like line of four words or more that ends in a letter, a question or an
+    exclamation mark or a closing quotation mark (a section label such as "Science —" does
+    not)."""
     line = lines[index]
     return (
-        title_score(lines, index, paragraph) > 0 and len(line.split()) >= 4 and line[-1:].isalnum()
+        title_score(lines, index, paragraph) > 0
+        and len(line.split()) >= 4
+        and (line[-1:].isalnum() or line[-1:] in HEADLINE_ENDS)
     )
+
+
+HEADLINE_ENDS = '?!”’"»'
 
 
 # "© Ann Weir 2016-2020", "Copyright 2019 Ann Weir": who holds the page's copyright.
