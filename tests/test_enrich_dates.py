@@ -271,6 +271,13 @@ def test_marked_julian_month_becomes_gregorian_bounds() -> None:
             [("June 28, 572", {"when": "0572-06-28"})],
         ),
         ("On March 5, 120 delegates met.", [("March 5", {"when": "--03-05"})]),
+        ("During 442, the emperor recalled his troops.", [("442", {"when": "0442"})]),
+        ("One scholar proposed a date of 395 for it.", [("395", {"when": "0395"})]),
+        ("His brother died (probably around 445) in the east.", [("445", {"when": "0445"})]),
+        (
+            "The king (fl. c. 406–453) ruled the plain.",
+            [("c. 406–453", {"from": "0406", "to": "0453", "cert": "medium"})],
+        ),
     ],
 )
 def test_three_digit_years_where_the_context_makes_them_years(text: str, expected: list) -> None:
@@ -310,4 +317,35 @@ def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> N
     ],
 )
 def test_an_era_word_holds_for_the_whole_expression(text: str, expected: list) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TARVO QUELL (December 26, 1893September 9, 1976) was a printer.",
+            [("December 26, 1893September 9, 1976", {"from": "1893-12-26", "to": "1976-09-09"})],
+        ),
+        (
+            "MARA QUELL (26 August 17438 May 1794) was a chemist.",
+            [("26 August 17438 May 1794", {"from": "1743-08-26", "to": "1794-05-08"})],
+        ),
+        (
+            "He chaired the board (1949 to 1954) and then the bank.",
+            [("1949 to 1954", {"from": "1949", "to": "1954"})],
+        ),
+        (
+            "The name was written so between the 6th and 17th centuries.",
+            [("between the 6th and 17th centuries", {"from": "0500", "to": "1699"})],
+        ),
+        (
+            "Traders came in the 9th and 10th centuries.",
+            [("the 9th and 10th centuries", {"from": "0800", "to": "0999"})],
+        ),
+    ],
+)
+def test_spans_written_without_a_dash_or_across_centuries(text: str, expected: list) -> None:
+    """A life span whose dash the text lost (no year has five digits), two years joined by
+    "to", and two centuries named together."""
     assert tagged(text) == expected

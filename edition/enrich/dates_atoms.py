@@ -136,7 +136,40 @@ def _era_span(match: re.Match[str]) -> list[DateValue]:
 
 def _circa(match: re.Match[str]) -> list[DateValue]:
     year = _signed(int(match["y"]), match["era"])
+    if match["e"]:  # "c. 406–453": an approximate span, the later year after the earlier
+        last = _signed(int(match["e"]), match["era"])
+        if last <= year:
+            return []
+        return [DateValue("range", Point(year), Point(last), approximate=True)]
     return [DateValue("when", Point(year), approximate=True)]
+
+
+def _centuries(match: re.Match[str]) -> list[DateValue]:
+    """ "between the 6th and 17th centuries": from the first century's start to the last's
+    end."""
+    first, last = int(match["n1"]), int(match["n2"])
+    if not 1 <= first < last <= 21:
+        return []
+    if match["era"] and match["era"].upper().startswith("B"):
+        return [DateValue("range", Point(-first * 100), Point(-(last - 1) * 100 - 1))]
+    return [DateValue("range", Point(max(1, (first - 1) * 100)), Point(last * 100 - 1))]
+
+
+def _glued_span(match: re.Match[str]) -> list[DateValue]:
+    """A life span whose dash was lost: two full dates, the second after the first."""
+    first = Point(
+        int(match["y1"]),
+        month_number(match["m1"] or match["m1b"]),
+        day_number(match["d1"] or match["d1b"]),
+    )
+    last = Point(
+        int(match["y2"]),
+        month_number(match["m2"] or match["m2b"]),
+        day_number(match["d2"] or match["d2b"]),
+    )
+    if (last.year, last.month, last.day) <= (first.year, first.month, first.day):
+        return []
+    return [DateValue("range", first, last)]
 
 
 def _year_cue(match: re.Match[str]) -> list[DateValue]:
@@ -194,6 +227,8 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "era_year": _era_year,
     "era_span": _era_span,
     "circa": _circa,
+    "centuries": _centuries,
+    "glued_span": _glued_span,
     "year_cue": _year_cue,
 }
 

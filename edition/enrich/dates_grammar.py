@@ -56,10 +56,11 @@ ORDINALS = (
     "twenty-first"
 ).split()
 ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDINALS)) + "))"
-# Words after which a three-digit number is a year: "in 965", "by 800", "until 711".
+# Words after which a three-digit number is a year: "in 965", "by 800", "until 711", "During
+# 442,", "a date of 395", "probably around 445".
 YEAR_CUE = (
-    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear"
-    r"|as\s+(?:late|early)\s+as)\s+)"
+    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear|[Dd]uring"
+    r"|date\s+of|(?:probably|possibly|perhaps)|as\s+(?:late|early)\s+as)\s+)"
 )
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 DASH = r"\s*[-–—‑]\s*"
@@ -89,6 +90,15 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?P<jm>{MONTH})\s+(?P<jd>{DAY})\s*\(\s*(?P<gm>{MONTH})\s+(?P<gd>{DAY})\s*\)"
             rf",?\s+(?P<y2>{YEAR})"
         ),
+    ),
+    # a life span whose dash the text lost: "December 26, 1893September 9, 1976",
+    # "26 August 17438 May 1794" (no year has five digits)
+    (
+        "glued_span",
+        rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+|(?P<d1b>{DAY})\s+(?P<m1b>{MONTH})\s+)"
+        rf"(?P<y1>1[0-9]{{3}}|20[0-9]{{2}})"
+        rf"(?:(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+|(?P<d2b>(?:3[01]|[12][0-9]|[1-9]))\s+(?P<m2b>{MONTH})\s+)"
+        rf"(?P<y2>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9])",
     ),
     (
         "iso",
@@ -140,6 +150,13 @@ PATTERNS: list[tuple[str, str]] = [
             r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?"
         ),
     ),
+    # between the 6th and 17th centuries; the 9th and 10th centuries; the 5th–7th centuries
+    (
+        "centuries",
+        r"(?:between\s+)?(?:the\s+)?(?P<n1>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+and\s+|\s*[-–]\s*)"
+        r"(?:the\s+)?(?P<n2>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+[Cc]enturies\b"
+        r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?",
+    ),
     # 551–479 BC; 20-25 AD (the era word after the second year holds for both)
     (
         "era_span",
@@ -151,11 +168,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<ad>AD|A\.\s?D\.)\s*(?P<y0>[1-9][0-9]{{0,3}})(?![0-9])|"
         rf"(?<![0-9.,])(?P<y>[1-9][0-9]{{0,3}})\s*{ERA})",
     ),
-    # c. 965; ca. 1200; circa 1500 BC
+    # c. 965; ca. 1200; circa 1500 BC; c. 406–453
     (
         "circa",
         rf"(?<![A-Za-z])(?:[Cc]\.|[Cc]a\.|[Cc]irca)\s*(?P<y>[1-9][0-9]{{1,3}})"
-        rf"(?![0-9]|[.,][0-9])(?:\s*{ERA})?",
+        rf"(?![0-9]|[.,][0-9])(?:{DASH}(?P<e>[1-9][0-9]{{1,3}})(?![0-9]|[.,][0-9]))?"
+        rf"(?:\s*{ERA})?",
     ),
     # in 965, in about 540 (a three-digit year after a cue word; only the number is the date)
     (

@@ -30,9 +30,16 @@ def _range_start(text: str, first: Atom, second: Atom) -> int | None:
         return first.start
     if TO_BETWEEN.fullmatch(between) and (match := FROM_BEFORE.search(gap)):
         return first.start - (len(gap) - match.start())
+    if TO_BETWEEN.fullmatch(between) and _years_alone(first, second):
+        return first.start  # "(1949 to 1954)": two years joined by "to" are a period
     if AND_BETWEEN.fullmatch(between) and (match := BETWEEN_BEFORE.search(gap)):
         return first.start - (len(gap) - match.start())
     return None
+
+
+def _years_alone(first: Atom, second: Atom) -> bool:
+    """Two years written as four-digit numbers alone ("1949", "1954")."""
+    return first.pattern == second.pattern == "year"
 
 
 def _period(first: DateValue, second: DateValue) -> DateValue | None:
