@@ -56,6 +56,7 @@ AMERICAN_ADVENTURES = (
     "748434ca594b6997cc8e8ff6af53cb9d343071bd",
 )
 DELSARTE = ("GITenberg/Delsarte-System-of-Oratory_12200", "bc4a76b4ff4277d73aaa2760dd0d2f951da2b588")
+PAUL_GRAHAM_FACSIMILE = ("shawwn/pg", "dc257eb243c0b76be6656326e39ee11c27cc16a6")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -167,6 +168,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         DISCUSSIONTOOLS,
         "tests/cases/it-unsigned-oldparser/it-unsigned-oldparser.html",
     ),
+    # held-out, added 2026-12-06 (session 16), annotated by reading before any converter run
+    ("web-politico-mm.txt", POSTLIGHT, "fixtures/www.politico.com--test-case-3.html"),
+    ("web-regards-macronie.txt", TRAFILATURA, "tests/eval/regards.fr.enquetes.html"),
+    ("notes-pg-wisdom.txt", PAUL_GRAHAM_FACSIMILE, "wisdom.html"),
+    ("wiki-mdn-memory.txt", BREAKDANCE, "test/fixtures/mozilla-memory-management.html"),
 ]
 
 

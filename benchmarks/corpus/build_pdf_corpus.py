@@ -88,6 +88,12 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "distributed_systems/dapper-a-large-scale-distributed-tracing-infrastructure.pdf"),
     ("pdf-krymowski.txt", "ADLS-Digital-Environment/Krymowski-2024",
      "d328fb11a0e6791299e7705a2a61648652190760", "PA2_M.Krymowski.pdf"),
+    # held-out, added 2026-12-06 (session 16), annotated by reading before any converter run
+    ("pdf-svnbook.txt", "alematema/svn-book",
+     "253e20f07d36c8f5e9df8b3b9bddda1a823759b0", "svn-book.pdf"),
+    ("pdf-shannon.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "cryptography/communication-theory-of-secrecy-systems.pdf"),
 ]
 
 
