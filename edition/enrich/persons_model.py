@@ -41,7 +41,7 @@ LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC", "PRODUCT"
 Entity = tuple[int, int, str]  # start, end, label
 # How texts are read, part of the cache's version: entities read from whole texts and from
 # regions (see `regions`) may differ, and one cache must not mix them.
-READING = "regions4"
+READING = "regions6"
 
 
 def model_enabled() -> bool:
@@ -138,7 +138,9 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
     return pieces
 
 
-REGION_CONTEXT = 4  # words read on each side of a capitalised word
+# Words read on each side of a capitalised word: two gives the same names as four on every
+# annotated set (F1 within 0.003 on 19 sets, the seeds the same) and reads 25% fewer characters.
+REGION_CONTEXT = 2
 SEPARATOR = "\n\n"  # between regions: the model starts afresh after a paragraph break
 WORD = re.compile(r"\S+")
 EDGES = re.compile(r"^\W+|\W+$")
