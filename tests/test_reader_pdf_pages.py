@@ -475,3 +475,17 @@ def all_divs(blocks) -> list[Div]:
         if isinstance(block, Div):
             found += [block, *all_divs(block.children)]
     return found
+
+
+def test_the_institution_above_a_report_s_title_is_no_title() -> None:
+    """A student report's title page opens with its school in capitals: the title is the block
+    after it, the author the name after "by"."""
+    page = (
+        "HARBOUR UNIVERSITY OF APPLIED SCIENCES\nDEPARTMENT OF TIDES AND CURRENTS\n\n"
+        "Measuring the silt of the old harbour:\nA case study of Quill Bay\n\nby\nMara Quill\n"
+        "12.12.2024\n\f\f"
+    )
+    assert title_page(page) == (
+        "Measuring the silt of the old harbour: A case study of Quill Bay",
+        "Mara Quill",
+    )

@@ -545,6 +545,8 @@ def _title_and_author(
     for k, line in enumerate(lines):
         ends = block and ((_name(line) and not _name_follows(lines, k)) or re.search(r"\d|@", line))
         if not line or ends or (not block and _number_line(line)):
+            if block and all(_institution(ln) for ln in block):
+                block = []  # "ZURICH UNIVERSITY OF …" / "DEPARTMENT …": who issues it, no title
             if block:
                 rest = lines[k:]
                 break
@@ -620,6 +622,12 @@ INSTITUTION_WORDS = frozenset(
         "foundation",
     }
 )
+
+
+def _institution(line: str) -> bool:
+    """A line naming an institution: one of its words is an institution's ("University",
+    "Department", "Institute")."""
+    return any(word.casefold() in INSTITUTION_WORDS for word in re.findall(r"[^\W\d_]+", line))
 
 
 NAME_LIST = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")  # "A, B, and C", "A & B"
