@@ -741,3 +741,17 @@ def test_a_title_or_kinship_word_before_a_name_says_it_is_a_person() -> None:
     said = sayings(["The emperor Tessaly ruled long.", "Under Emperor Tessaly the walls rose."])
     assert said["Tessaly"] == 2
     assert sayings(["The General Motors Company closed."])["Motors"] == 0  # a longer name
+
+
+def test_a_historian_who_says_reports_or_recounts_is_said_of_as_a_person() -> None:
+    """Ancient sources are named alone and said to speak: "Prisko says", "Prisko reports"."""
+    from edition.enrich.persons_context import sayings
+
+    texts = [
+        "Prisko says that the embassy waited three days at the river.",
+        "The river was wide, and Prisko reports that the guards slept.",
+        "Later Jordanu recounts the battle from a lost history.",
+    ]
+    said = sayings(texts)
+    assert said["Prisko"] == 2
+    assert said["Jordanu"] == 1
