@@ -509,3 +509,22 @@ def test_and_after_the_first_alias_of_a_cue_names_someone_else() -> None:
     assert named_aliases(text, text.index(", better")) == ["Quellini"]
     listed = "Tarvo Quell, also known as Quellini, Kellini and Quelli, sang."
     assert named_aliases(listed, len("Tarvo Quell")) == ["Quellini", "Kellini", "Quelli"]
+
+
+def test_a_stated_alias_of_an_entry_edition_does_not_own_links_but_leaves_the_entry() -> None:
+    """ "TARVO QUELL, also known as Tarvo Kell": the scholar's entry for Tarvo Quell is not
+    rewritten, but "Tarvo Kell" names him in this run, and the entry proposed under that name
+    goes."""
+    from edition.enrich.persons_aliases import attach_alias
+
+    personography = Personography(empty_personography())
+    personography.add(Person("tarvo-quell", "Tarvo Quell", ()))
+    personography.add(Person("tarvo-kell", "Tarvo Kell", ("TARVO KELL",), proposed=True))
+    assert attach_alias(personography, "tarvo-quell", "Tarvo Kell")
+    assert "tarvo-kell" not in personography.persons
+    assert personography.persons["tarvo-quell"].variants == ()
+    entry = personography.list_person.find(".//{http://www.tei-c.org/ns/1.0}person")
+    assert [n.text for n in entry.iter("{http://www.tei-c.org/ns/1.0}persName")] == ["Tarvo Quell"]
+    index = NameIndex(personography.for_index())
+    found = list(index.find("Later Tarvo Kell and TARVO KELL wrote."))
+    assert [m.candidates for m in found] == [("tarvo-quell",), ("tarvo-quell",)]

@@ -151,6 +151,9 @@ class Personography:
             person = person_from_element(element)
             self.persons.setdefault(person.id, person)
         self.opened = dict(self.persons)  # as read: save() writes only when entries changed
+        # Names the texts state for entries edition does not own (a scholar's, the
+        # gazetteer's): linked in this run, never written into those entries.
+        self.stated: dict[str, tuple[str, ...]] = {}
         self.backup: Path | None = None  # where save() kept a hand-edited file it replaced
 
     @classmethod
@@ -161,10 +164,28 @@ class Personography:
         return cls(empty_personography(), path)
 
     def known_names(self) -> set[str]:
-        """Every name and variant, case-folded (kept up to date by `add`)."""
+        """Every name and variant, case-folded (kept up to date by `add`), and the names
+        the texts state for entries edition does not own."""
         if self._known is None:
             self._known = {n.casefold() for person in self.persons.values() for n in person.names}
+            self._known |= {n.casefold() for names in self.stated.values() for n in names}
         return self._known
+
+    def state_name(self, person_id: str, name: str) -> bool:
+        """A name the texts give an entry edition does not own ("also known as"): it links
+        mentions in this run but is not written into the entry; False when known already."""
+        if person_id not in self.persons or name.casefold() in self.known_names():
+            return False
+        self.stated[person_id] = (*self.stated.get(person_id, ()), name)
+        self.known_names().add(name.casefold())
+        return True
+
+    def for_index(self) -> list[Person]:
+        """The entries as the name index reads them: with the names the texts state."""
+        return [
+            replace(person, variants=(*person.variants, *self.stated.get(person.id, ())))
+            for person in self.persons.values()
+        ]
 
     def add(self, person: Person) -> bool:
         """Append a new entry; False (and nothing changes) when its id or name is taken."""

@@ -126,7 +126,7 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
             path, removed, authority_persons(tuple(context.authority))
         )
         state = PersonsState(
-            personography, NameIndex(personography.persons.values()), removed, kept=kept
+            personography, NameIndex(personography.for_index()), removed, kept=kept
         )
         context.cache[_CACHE_KEY] = state
     return state
@@ -191,10 +191,10 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         if name not in state.bound and not state.index.candidates(name)[0]:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
     if added:
-        state.index = NameIndex(state.personography.persons.values())
+        state.index = NameIndex(state.personography.for_index())
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
     if any(rulers):
-        state.index = NameIndex(state.personography.persons.values())
+        state.index = NameIndex(state.personography.for_index())
     merged = leading_forms(state.personography, state.lower)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
@@ -202,13 +202,13 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= reversed_names(state.personography)
     merged |= surname_to_subject(state.personography, "\n".join(texts))
     if merged:
-        state.index = NameIndex(state.personography.persons.values())
+        state.index = NameIndex(state.personography.for_index())
     # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
     # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.
     for _ in range(ALIAS_ROUNDS):
         if not stated_aliases(texts, state.index, state.personography):
             break
-        state.index = NameIndex(state.personography.persons.values())
+        state.index = NameIndex(state.personography.for_index())
 
 
 # A capitalised word and a regnal number ("Leopold II"); "I" only before punctuation, "(" or

@@ -179,16 +179,22 @@ def _surname(match: NameMatch) -> str:
 
 
 def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:
-    """`alias` names `person_id`: a variant of a proposed entry; an entry proposed under
-    that name is merged into it."""
+    """`alias` names `person_id`: a variant of a proposed entry, or a name stated for this
+    run for an entry edition does not own (Personography.state_name); an entry proposed
+    under that name is merged into it."""
     persons = personography.persons
-    if person_id not in persons or not persons[person_id].proposed:
+    if person_id not in persons:
         return False
     holders = [p for p in persons.values() if alias.casefold() in {n.casefold() for n in p.names}]
     if any(p.id == person_id for p in holders):
         return False
     if any(not p.proposed for p in holders):
         return False  # a scholar's or the gazetteer's person bears that name
+    if not persons[person_id].proposed:  # a scholar's or the gazetteer's entry stays as it is
+        personography.drop({p.id for p in holders})
+        names = [alias, *(name for holder in holders for name in holder.names)]
+        stated = [personography.state_name(person_id, name) for name in names]
+        return any(stated) or bool(holders)
     personography.drop({p.id for p in holders})
     changed = personography.add_variant(person_id, alias)
     for holder in holders:
