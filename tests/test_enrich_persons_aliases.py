@@ -528,3 +528,14 @@ def test_a_stated_alias_of_an_entry_edition_does_not_own_links_but_leaves_the_en
     index = NameIndex(personography.for_index())
     found = list(index.find("Later Tarvo Kell and TARVO KELL wrote."))
     assert [m.candidates for m in found] == [("tarvo-quell",), ("tarvo-quell",)]
+
+
+def test_a_whole_birth_name_after_born_is_the_same_person(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>TARVO BRANDE (; born TYKO OTTESEN BRANDE; 1546–1601) was an astronomer.</p>"
+        "<p>Tarvo Brande built an observatory, and Tarvo Brande died in Prague.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    owner = _owner(ids, "Tarvo Brande")
+    assert "TYKO OTTESEN BRANDE" in ids[owner], ids

@@ -31,6 +31,14 @@ _BORN_AFTER = re.compile(
 )
 
 
+# "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;": a birth name of
+# two to five capitalised words right after the name.
+_BORN_NAME = re.compile(
+    r"\s*[,(;]+\s*(?:[,;]\s*)?(?:born|née|nee)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,)]|\s+(?:on|in)\b)"
+)
+
+
 def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Personography) -> bool:
     """Add the birth and married names the texts state to the proposed entries they belong
     to, merging an entry proposed under such a name into its person. True when anything
@@ -41,6 +49,11 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
     for text in texts:
         matches = [m for m in index.find(text) if len(m.explicit) == 1 and " " in name_key(m.text)]
         for match in matches:
+            birth_name = _BORN_NAME.match(text, match.end)
+            if birth_name:  # "TYCHO BRAHE (; born TYGE OTTESEN BRAHE; …)": a whole birth name
+                alias = " ".join(_uncapped(w) for w in birth_name.group("name").split())
+                changed |= attach_alias(personography, match.explicit[0], alias)
+                continue
             born = _BORN_AFTER.match(text, match.end)
             if born:
                 surname = _uncapped(born.group("surname"))
