@@ -92,6 +92,12 @@ SETS: dict[str, dict[str, str]] = {
         "Antoine_Lavoisier": "wiki-antoine-lavoisier",
         "Ahmad_Shah_Durrani": "wiki-ahmad-shah-durrani",
     },
+    "heldout20": {
+        "Jawaharlal_Nehru": "wiki-jawaharlal-nehru",
+        "Andrew_Carnegie": "wiki-andrew-carnegie",
+        "Akira_Toriyama": "wiki-akira-toriyama",
+        "Augustine_of_Hippo": "wiki-augustine-of-hippo",
+    },
 }
 
 
