@@ -389,3 +389,40 @@ def test_a_headline_above_share_buttons_wins_over_a_credited_caption() -> None:
     text = body_text(document)
     assert "Compartir" not in text and "Guardar" not in text
     assert "Que en el puerto" in text
+
+
+# A newsletter whose last section's items end with their sources' credits, not a full stop.
+NEWSLETTER = """\
+Home
+Newsletters
+Harbour Money
+Ports
+Markets
+Tides Set Records Along the Northern Coast
+By ANN QUILL
+10/11/2022 10:00 AM EDT
+
+The harbour authority reported on Monday that tides along the northern coast reached their highest level in forty years, and the insurers of the warehouses on the quay have begun to count the cost of the flooding.
+
+The mayor said the sea wall would be raised by a metre before the winter storms, though the council has not yet agreed on who should pay for the work on the eastern piers.
+
+Quick Hits
+
+Ferry companies will have to publish their timetables for the winter by the end of the month under rules the ministry presented yesterday in the capital. — Our Tomas Kell
+
+Salt prices fell for a third week as the new pans on the southern marshes came into use after the dry summer that ended in the first days of October. — The Ledger’s Mara Vell
+
+Follow us on Twitter
+Ann Quill @annquill
+About Us
+Careers
+"""
+
+
+def test_newsletter_items_credited_to_their_sources_stay_in_the_article() -> None:
+    report = Report("newsletter.txt")
+    document = read_web_article.read(NEWSLETTER, report)
+    text = body_text(document)
+    assert "Ferry companies will have to publish" in text
+    assert "Salt prices fell" in text
+    assert "Careers" not in text and "Follow us on Twitter" not in text

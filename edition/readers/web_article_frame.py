@@ -364,8 +364,15 @@ def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -
 
 
 def _sentence_line(line: str) -> bool:
-    """A paragraph-like line: long, ending like a sentence."""
-    return len(line) >= 80 and bool(re.search(SENTENCE_END, line) or line.endswith(":"))
+    """A paragraph-like line: long, ending like a sentence, or like a sentence and its
+    source ("… since February. — Bloomberg’s Julian Lee", as newsletters credit items)."""
+    return len(line) >= 80 and bool(
+        re.search(SENTENCE_END, line) or line.endswith(":") or CREDIT_END.search(line)
+    )
+
+
+# A sentence's end, then a dash and the source it is credited to (up to 12 words, no stop).
+CREDIT_END = re.compile(r"[.!?…][\"”’)]?\s+[—–]\s*[^.!?—–]{2,80}$")
 
 
 # A line that only credits a photograph ("Photo by Ann Weir", "Foto: LA NACION", "© A. Weir /
