@@ -228,11 +228,7 @@ def rulers_of_given_names(texts: list[str], index: NameIndex) -> list[str]:
             word, number = match.groups()
             if not is_regnal(number):
                 continue
-            candidates = index.candidates(word)[0]
-            if candidates and all(
-                index.given_name(c, word) and number not in index.numbers(c, word)
-                for c in candidates
-            ):
+            if index.ruler_apart(index.candidates(word)[0], word, number):
                 found[f"{word} {number}"] = None
     return list(found)
 

@@ -203,12 +203,11 @@ def attach_alias(personography: Personography, person_id: str, alias: str) -> bo
         return False
     if any(not p.proposed for p in holders):
         return False  # a scholar's or the gazetteer's person bears that name
+    personography.drop({p.id for p in holders})
     if not persons[person_id].proposed:  # a scholar's or the gazetteer's entry stays as it is
-        personography.drop({p.id for p in holders})
         names = [alias, *(name for holder in holders for name in holder.names)]
         stated = [personography.state_name(person_id, name) for name in names]
         return any(stated) or bool(holders)
-    personography.drop({p.id for p in holders})
     changed = personography.add_variant(person_id, alias)
     for holder in holders:
         for name in holder.names:

@@ -155,6 +155,13 @@ class NameIndex:
             for words in [form.split()]
         )
 
+    def ruler_apart(self, candidates: tuple[str, ...], word: str, number: str) -> bool:
+        """Is `word` with the regnal `number` ("Leopold II") someone other than all its
+        `candidates`: each bears the word as a given name, none is known by that number?"""
+        return bool(candidates) and all(
+            self.given_name(c, word) and number not in self.numbers(c, word) for c in candidates
+        )
+
     def proposed(self, person_id: str) -> bool:
         """True for entries proposed from the text (not the gazetteer's or a scholar's)."""
         return person_id in self._proposed

@@ -232,10 +232,7 @@ def _regnal_of_given_name(name: ProposedName, match: NameMatch, index: NameIndex
     words = name.name.split()
     if len(words) != 2 or not is_regnal(words[1]) or words[0] != match.text.strip():
         return False
-    return bool(match.candidates) and all(
-        index.given_name(c, words[0]) and words[1] not in index.numbers(c, words[0])
-        for c in match.candidates
-    )
+    return index.ruler_apart(match.candidates, words[0], words[1])
 
 
 def _given_before(name: ProposedName, match: NameMatch) -> bool:

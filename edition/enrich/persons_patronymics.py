@@ -25,7 +25,6 @@ _CHAIN = re.compile(
 )
 _NAME_WORDS = re.compile(r"[^\W\d_'‘’ʿ-]*(?:[\s'‘’ʿ-]+[^\W\d_]+)*")  # no digits nor brackets
 PATRONYMIC = re.compile(_PARTICLE)
-_LEAD_PARTICLE = re.compile(rf"^{_PARTICLE}$")
 
 
 def join_patronymics(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
@@ -56,7 +55,7 @@ def _trimmed(match: re.Match[str]) -> tuple[int, int] | None:
     """The chain without capitalised function words at its start ("After Muhammad ibn …")
     or a name word that is only a particle in capitals ("Ibn" cannot lead a chain's lead)."""
     words = list(re.finditer(r"\S+", match.group("lead")))
-    while words and (words[0].group() in FUNCTION_WORDS or _LEAD_PARTICLE.match(words[0].group())):
+    while words and (words[0].group() in FUNCTION_WORDS or PATRONYMIC.fullmatch(words[0].group())):
         words.pop(0)
     if not words:
         return None
@@ -64,8 +63,7 @@ def _trimmed(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _end_of(match: re.Match[str]) -> int:
-    """Where the chain ends: before trailing function words ("… ibn Anas In") and a
-    trailing particle."""
+    """Where the chain ends: before trailing function words ("… ibn Anas In")."""
     text = match.group()
     words = list(re.finditer(r"\S+", text))
     while len(words) > 1 and (words[-1].group() in FUNCTION_WORDS):

@@ -79,12 +79,11 @@ class _Page:
     body: list[Block] = field(default_factory=list)
     section: list[Block] | None = None
     head: str = ""
+    n: str = ""
+    named: frozenset[int] = frozenset()  # lines of titles a book's contents list names
 
     def add(self, block: Block) -> None:
         (self.body if self.section is None else self.section).append(block)
-
-    n: str = ""
-    named: frozenset[int] = frozenset()  # lines of titles a book's contents list names
 
     def open_section(self, head: str, n: str = "") -> None:
         self.close_section()
