@@ -98,6 +98,12 @@ SETS: dict[str, dict[str, str]] = {
         "Akira_Toriyama": "wiki-akira-toriyama",
         "Augustine_of_Hippo": "wiki-augustine-of-hippo",
     },
+    "heldout21": {
+        "Alfred_Russel_Wallace": "wiki-alfred-russel-wallace",
+        "Athanasius_of_Alexandria": "wiki-athanasius-of-alexandria",
+        "Ayn_Rand": "wiki-ayn-rand",
+        "Alcuin": "wiki-alcuin",
+    },
 }
 
 
