@@ -57,6 +57,8 @@ AMERICAN_ADVENTURES = (
 )
 DELSARTE = ("GITenberg/Delsarte-System-of-Oratory_12200", "bc4a76b4ff4277d73aaa2760dd0d2f951da2b588")
 PAUL_GRAHAM_FACSIMILE = ("shawwn/pg", "dc257eb243c0b76be6656326e39ee11c27cc16a6")
+DOCLING = ("docling-project/docling", "e1cb2b234c48ff29746b0f2f843d07f8e23905a0")
+LAW_REVIEWS = ("donaldbraman/docling-testing", "3cafd5a90aa20d3105594fccfd80a4a422254f8b")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -173,6 +175,19 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-regards-macronie.txt", TRAFILATURA, "tests/eval/regards.fr.enquetes.html"),
     ("notes-pg-wisdom.txt", PAUL_GRAHAM_FACSIMILE, "wisdom.html"),
     ("wiki-mdn-memory.txt", BREAKDANCE, "test/fixtures/mozilla-memory-management.html"),
+    # held-out, added 2026-12-06 (session 17), annotated by reading before any converter run
+    ("web-fortune-alexa.txt", POSTLIGHT, "fixtures/fortune.com.html"),
+    (
+        "web-stephango-buy-wisely.txt",
+        DECRUFT,
+        "tests/fixtures/general--stephango.com-buy-wisely.html",
+    ),
+    (
+        "notes-bulr-history.txt",
+        LAW_REVIEWS,
+        "data/v3_data/raw_html/bu_law_review_learning_from_history.html",
+    ),
+    ("wiki-docling-duck.txt", DOCLING, "tests/data/html/sources/wiki_duck.html"),
 ]
 
 

@@ -94,6 +94,14 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-shannon.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "cryptography/communication-theory-of-secrecy-systems.pdf"),
+    # held-out, added 2026-12-06 (session 17), annotated by reading before any converter run
+    ("pdf-scr-vermeule.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     ("data/v3_data/raw_pdf/the_old_regime_and_the_loper_bright_revolution__"
+      "the_supreme_court_review__vol_2024.pdf")),
+    ("pdf-waldo-note.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "distributed_systems/a-note-on-distributed-computing.pdf"),
 ]
 
 
