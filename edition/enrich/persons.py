@@ -45,6 +45,8 @@ from .persons_aliases import (
 )
 from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
+from .persons_coordination import ROUNDS as COORDINATION_ROUNDS
+from .persons_coordination import coordinated_names
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import (
@@ -194,6 +196,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.for_index())
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
     if any(rulers):
+        state.index = NameIndex(state.personography.for_index())
+    for _ in range(COORDINATION_ROUNDS):  # "Attila and Bleda": joined to a person's name
+        joined = coordinated_names(texts, state.index, words, in_place, labels)
+        proposed = [_propose(state, name, "") for name in joined if name not in state.bound]
+        if not any(proposed):
+            break
         state.index = NameIndex(state.personography.for_index())
     merged = leading_forms(state.personography, state.lower)
     merged |= full_names_in_capitals(state.personography)
