@@ -426,3 +426,81 @@ def test_newsletter_items_credited_to_their_sources_stay_in_the_article() -> Non
     assert "Ferry companies will have to publish" in text
     assert "Salt prices fell" in text
     assert "Careers" not in text and "Follow us on Twitter" not in text
+
+
+# A personal blog: the site's name above a two-word title in sentence case, the date right
+# after it, no menus; the footer lists other posts.
+SHORT_TITLE_BLOG = """\
+Orla Penhallow / Notes from the Harbour
+Mend often
+March 3, 2024 · 4 minute read
+
+Whenever a rope frays I try to splice it before buying a new one, and the habit has saved me more money over the years than any other thing I learned from the old ferrymen on the quay.
+
+The tools
+
+A fid, a knife and a length of whipping twine are all a splice needs, and none of them costs much more than a coil of cheap rope bought in a hurry before a storm comes in from the west.
+
+You might also enjoy
+Tides are patient
+Salt in the engine
+Receive my updates
+"""
+
+
+def test_a_two_word_title_above_its_date_and_the_footer_of_a_blog() -> None:
+    """A sentence-case title of two words with the date right after it is the title; the
+    site's line above it and the list of other posts after the text are furniture."""
+    report = Report("blog.txt")
+    document = read_web_article.read(SHORT_TITLE_BLOG, report)
+    assert document.meta.title == "Mend often"
+    assert document.meta.pub_date == "2024-03-03"
+    text = body_text(document)
+    assert "Whenever a rope frays" in text and "A fid, a knife" in text
+    for furniture in ("Notes from the Harbour", "Tides are patient", "Receive my updates"):
+        assert furniture not in text, furniture
+
+
+# A magazine page: a few teaser headlines glued to their labels above the title (too few
+# menu-like lines to call them menus), a byline glued to the paper it writes for, a date.
+SIGNED_PAGE = """\
+Tech
+Search
+ferriesHarbour Board Slams New Timetable for Winter Crossings
+tidesNote to Sailors: Don’t Trust the Old Charts This Year
+Six Ways the Harbour Is Changing This Winter
+Ann Quill,LEDGER
+Updated: Dec 15, 2016 2:57 PM UTC
+
+The harbour board presented its plans for the winter on Monday, and the ferry companies, the fishermen and the owners of the warehouses on the quay all found something in them to complain about.
+
+Share (12)
+
+The new timetable cuts the early crossing to the islands, which the fishermen had asked the board to keep for the market boats that leave before dawn in the winter months.
+"""
+
+
+def test_a_title_signed_right_below_it_makes_the_lines_above_it_furniture() -> None:
+    report = Report("signed.txt")
+    document = read_web_article.read(SIGNED_PAGE, report)
+    assert document.meta.title == "Six Ways the Harbour Is Changing This Winter"
+    assert document.meta.authors == ("Ann Quill",)
+    text = body_text(document)
+    assert "Slams New Timetable" not in text and "Old Charts" not in text
+    assert "Share (12)" not in text
+    assert "The new timetable cuts" in text
+
+
+@pytest.mark.parametrize("line", ["Politics, Justice, Ann Quill", "envoyer par mail au rédacteur"])
+def test_tag_lists_and_lower_case_lines_are_no_titles(line: str) -> None:
+    from edition.readers.web_article_frame import title_score
+
+    lines = ["Home", line, "By Ann Quill", "", "x" * 160 + "."]
+    assert title_score(lines, 1, 4) == 0.0
+
+
+@pytest.mark.parametrize("line", ["Version imprimable", "Vos réactions (11)", "Comments (3)"])
+def test_interface_phrases_with_a_count_or_in_french(line: str) -> None:
+    from edition.readers.shape_features import is_ui_line
+
+    assert is_ui_line(line)

@@ -158,7 +158,8 @@ def _strip_page_frame(text: str, article: _Article) -> str:
     and date to the header. A page that starts with its title is left to _read_header."""
     lines = text.split("\n")
     frame = find_frame(lines)
-    if frame is None or not has_furniture_before(lines, frame.title):
+    above = any(line.strip() for line in lines[: frame.title]) if frame else False
+    if frame is None or not (has_furniture_before(lines, frame.title) or above and _signed(frame)):
         return text
     framed, header = strip_frame(lines, article.report)
     article.title = header.title
@@ -168,6 +169,16 @@ def _strip_page_frame(text: str, article: _Article) -> str:
     article.notes.append(f"Published: {header.date}." if header.date else "")
     article.applied |= {"header", "boilerplate"}
     return "\n".join(framed)
+
+
+SIGNED_WITHIN = 2  # lines between a title and its byline or date that make it the page's title
+
+
+def _signed(frame) -> bool:
+    """Does a byline or a date stand right after the frame's title? Then the lines above the
+    title are the site's, however few of them look like menus."""
+    meta = [i for i in (frame.byline, frame.date) if i is not None]
+    return any(0 < i - frame.title <= SIGNED_WITHIN for i in meta)
 
 
 def _drop_trailer(blocks: list[SourceBlock], article: _Article) -> list[SourceBlock]:

@@ -81,8 +81,11 @@ def ui_phrases() -> frozenset[str]:
     return _ui_entries()[0]
 
 
+_COUNT_AFTER = re.compile(r"\s*\(\d{1,5}\)$")  # "Comments (12)", "Vos réactions (11)"
+
+
 def _phrase_key(line: str) -> str:
-    return line.strip().rstrip(".:!|»›>/").strip().lower()
+    return _COUNT_AFTER.sub("", line.strip()).rstrip(".:!|»›>/").strip().lower()
 
 
 # a gallery's or pager's "1 of 24"; a count of comments ("61 commentaires", "12 Kommentare")

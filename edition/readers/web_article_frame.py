@@ -31,6 +31,8 @@ BYLINE = re.compile(
 )  # "// By X" too
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
+# "Ann Weir, Reuters", "Ann Weir,TIME": a name and the agency or paper it writes for.
+NAME_THEN_SOURCE = re.compile(r"^(?P<name>[^,]{4,60}),\s*(?P<source>[A-Z][A-Za-z&.]{1,15})$")
 # "From: Herald Sun", "Source: Supplied": a label and its value, no title.
 LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s+\S+(?:\s+\S+){0,2}$")  # not "Topic: a title"
 # A title may end with an abbreviation's period ("… Underneath N.Y.C.", "… in the U.S.").
@@ -92,7 +94,10 @@ def is_byline_line(line: str) -> bool:
     if _byline_segment(line):
         return True
     dated = NAME_THEN_DATE.match(line)
-    return bool(dated) and is_name_line(dated["name"]) and is_date_line(dated["rest"])
+    if dated and is_name_line(dated["name"]) and is_date_line(dated["rest"]):
+        return True
+    sourced = NAME_THEN_SOURCE.match(line)  # "Ann Weir, Reuters", "Ann Weir,TIME"
+    return bool(sourced) and is_name_line(sourced["name"]) and not is_name_line(line)
 
 
 _NAME_WORD = re.compile(
@@ -148,11 +153,24 @@ def _cjk_menu(line: str) -> bool:
 CREDITED = re.compile(r"[a-zà-ÿ]{3,}\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$")
 
 
-def _title_shaped(line: str) -> bool:
-    """Three words or more, not too long, no interface phrase, date, byline, caption, label
+# A line that starts with a lower-case word ("envoyer par mail") is no title; "iPhone" is.
+LOWER_START = re.compile(r"[a-zà-ÿ](?![A-Z])")
+
+
+def _tag_list(line: str) -> bool:
+    """ "Politics, Justice, Ann Weir": three or more short capitalised items set off by
+    commas, the article's tags or topics, not its title."""
+    items = [item.strip() for item in line.split(",")]
+    return len(items) >= 3 and all(item[:1].isupper() and len(item.split()) <= 4 for item in items)
+
+
+def _title_shaped(line: str, words: int = 3) -> bool:
+    """`words` words or more, not too long, no interface phrase, date, byline, caption, label
     ("From: Herald Sun") or insert ("[Get X in your inbox.]"), no sentence's end."""
     return not (
-        _words(line) < 3
+        _words(line) < words
+        or LOWER_START.match(line)
+        or _tag_list(line)
         or _cjk_menu(line)
         or len(line) > MAX_TITLE_CHARS
         or is_ui_line(line)
@@ -172,10 +190,10 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
     with text other than interface phrases (blank lines and share buttons between a title,
     its image and its byline do not matter)."""
     line = lines[index].strip()
-    if not _title_shaped(line):
-        return 0.0
     filled = [i for i, text in enumerate(lines) if text.strip() and not is_ui_line(text.strip())]
     at = filled.index(index)
+    if not _title_shaped(line) and not _short_title(lines, filled, at):
+        return 0.0
     score = 1.0 + (0.5 if _words(line) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
         for near in (at + offset, at - offset):
@@ -184,6 +202,20 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
                 break
     between = sum(1 for i in filled if index < i < paragraph)
     return score - 0.05 * between
+
+
+def _short_title(lines: list[str], filled: list[int], at: int) -> bool:
+    """A two-word title in sentence case ("Buy wisely", "Memory management") with a date or
+    byline right after it (a name, a brand or a menu item is in title case)."""
+    line = lines[filled[at]].strip()
+    after = filled[at + 1] if at + 1 < len(filled) else None
+    return (
+        len(line.split()) == 2
+        and _title_shaped(line, 2)
+        and line.split()[1][:1].islower()  # sentence case: no name, no brand ("ABC News")
+        and after is not None
+        and _is_meta(lines[after].strip())
+    )
 
 
 def has_furniture_before(lines: list[str], title: int) -> bool:
