@@ -1364,3 +1364,81 @@ def test_titles_a_book_s_contents_names_are_headings_however_they_end() -> None:
         ("Of Wicks and Oil", "I"),
         ("Of Glass.", "II"),
     ], heads
+
+
+# A law review's essay page: markers glued to words, the note list after the text with no
+# heading above it and each body glued to its number ("[1]See …", "[2]347 U.S. 483").
+HEADLESS_NOTES = """\
+Harbour Law Review
+
+Tides and Tenure: What the Old Charters Teach
+
+Ann Quill
+12 H.L. Rev. Online 40 (2021)
+
+Introduction
+
+The charters of the harbour towns have been read as grants of land for two centuries,[1] though the courts have long treated them as grants of office as well.[2] This essay reads them as both, and asks what each reading teaches.[3]
+
+Tracing the Old Grants
+The First Charter and Its Keepers
+
+The first charter names a keeper of the light and gives him the tolls of the quay for as long as the lamp is lit.[4]
+
+Show and Tell: What Could a Modern Charter Look Like?
+
+A modern charter would keep the lamp and drop the tolls, as the council proposed in its last report on the harbour and its lights.
+
+[1]See Tomas Kell, The Harbour Charters 12 (1990).
+[2]347 U.S. 483 (1954).
+[3]Id. at 14.
+[4]hooks, supra note 1, at 20.
+"""
+
+
+def test_a_note_list_without_a_heading_and_bodies_glued_to_their_numbers() -> None:
+    report = Report("essay.txt")
+    document = read_plain_text.read(HEADLESS_NOTES, report)
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "4"]
+    assert [inline_text(n.children) for n in notes][1] == "347 U.S. 483 (1954)."
+    assert document.meta.title == "Tides and Tenure: What the Old Charters Teach"
+    assert document.meta.authors == ("Ann Quill",)
+    heads = [inline_text(b.head) for b in _divs(document.body)]
+    assert "Tracing the Old Grants" in heads and "The First Charter and Its Keepers" in heads
+    assert "Show and Tell: What Could a Modern Charter Look Like?" in heads
+    assert not [d for d in report.diagnostics if d.code.startswith("note-")]
+
+
+def test_a_bibliography_cited_with_spaced_brackets_is_no_note_list() -> None:
+    """ "as shown [1]" cites a paper's references: a "[1]" list after it is no note list."""
+    text = (
+        "Title of the Paper\n\n"
+        + "".join(
+            f"The method of the harbour survey is shown in the report [{n}] and again [{n}].\n\n"
+            for n in (1, 2, 3)
+        )
+        + "Bibliography\n\n[1] Ann Quill. Tides.\n[2] Tomas Kell. Lamps.\n[3] Ann Quill. Salt.\n"
+    )
+    lists = find_note_lists(text.split("\n"), Report("paper.txt"))
+    assert lists.groups == []
+
+
+def test_a_heading_broken_over_two_lines_is_one_heading() -> None:
+    from edition.readers.book_headings import title_case_pairs
+    from edition.readers.textblocks import SourceBlock
+
+    broken = SourceBlock(5, ("Class Dismissed?: The Lack of a", "Harbour-Based Theory of Tenure"))
+    assert [b.lines for b in title_case_pairs([broken])] == [
+        ("Class Dismissed?: The Lack of a Harbour-Based Theory of Tenure",)
+    ]
+    verse = SourceBlock(9, ("The lamp is lit upon the rock", "And all the boats come home"))
+    assert title_case_pairs([verse]) == [verse]
+
+
+def _divs(blocks) -> list[Div]:
+    found: list[Div] = []
+    for block in blocks:
+        if isinstance(block, Div):
+            found += [block, *_divs(block.children)]
+    return found

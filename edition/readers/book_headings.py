@@ -27,7 +27,7 @@ def book_blocks(
     """`blocks` with titles set apart (named_titles, capital_titles, labelled_titles) and the
     line numbers of the one-line blocks a contents list names (headings whatever their end)."""
     blocks, named = named_titles(blocks, lines)
-    return labelled_titles(capital_titles(blocks)), frozenset(named)
+    return labelled_titles(capital_titles(title_case_pairs(blocks))), frozenset(named)
 
 
 def is_heading_block(lines: tuple[str, ...]) -> bool:
@@ -35,11 +35,32 @@ def is_heading_block(lines: tuple[str, ...]) -> bool:
     line = lines[0].strip()
     if MARKERS.search(line) or ANCHOR.fullmatch(line):
         return False  # a heading carries no note marker and is no page anchor ("[Pg 3]")
+    titled = title_case(line)
     return (
         len(lines) == 1
-        and len(line) <= MAX_HEADING_CHARS
-        and (not re.search(r"[.,;:!?\"”’)—–-]$", line) or capitals_with_stop(line))
+        and len(line) <= (MAX_TITLE_CASE_CHARS if titled else MAX_HEADING_CHARS)
+        and (
+            not re.search(r"[.,;:!?\"”’)—–-]$", line)
+            or capitals_with_stop(line)
+            or (titled and line[-1] in "?!")  # "What Could It Look Like?"
+        )
         and not line[:1].islower()
+    )
+
+
+MAX_TITLE_CASE_CHARS = 120  # a line in title case is a heading up to this long
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")  # words of four letters or more
+
+
+def title_case(line: str) -> bool:
+    """Three words or more, and at least three in four of the words of four letters or more
+    capitalised ("Tracing the Emerging Parallels", "Show and Tell: What Could It Look
+    Like?"): a heading's case, not a sentence's."""
+    words = _LONG_WORD.findall(line)
+    return (
+        len(line.split()) >= 3
+        and len(words) >= 2
+        and sum(word[0].isupper() for word in words) * 4 >= len(words) * 3
     )
 
 
@@ -108,6 +129,32 @@ def named_titles(blocks: list[SourceBlock], lines: list[str]) -> tuple[list[Sour
         else:
             out.append(block)
     return out, named
+
+
+# A line that ends so leaves its heading unfinished: the next line goes on with it.
+_OPEN_END = re.compile(r"(?i)(?:\b(?:a|an|the|of|and|or|in|on|for|to|with|from|by)|[:–—-])$")
+
+
+def title_case_pairs(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A block of two lines in title case: a heading over the heading of its first subsection
+    ("Tracing the Emerging Parallels" / "China’s Poverty Reduction …"), two blocks; or one
+    heading broken over two lines ("Class Dismissed?: The Lack of a" / "Class-Based Theory"),
+    one line."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.lines]
+        if len(lines) != 2 or not all(title_case(line) for line in lines):
+            out.append(block)
+        elif _OPEN_END.search(lines[0]):
+            out.append(SourceBlock(block.line, (f"{lines[0]} {lines[1]}",)))
+        elif all(is_heading_block((line,)) for line in lines):
+            out += [
+                SourceBlock(block.line, block.lines[:1]),
+                SourceBlock(block.line + 1, block.lines[1:]),
+            ]
+        else:
+            out.append(block)
+    return out
 
 
 def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:

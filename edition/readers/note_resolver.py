@@ -62,8 +62,8 @@ NOTE_LIST_HEADING = re.compile(
 # next line)
 NUMBERED_ENTRY = re.compile(
     r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S)|\*(\d{1,4}))"
-    r"(?:\s+(.*)|\s*)$"
-)
+    r"(?:\s+(.*)|(?<=\])(?=[^\s\[\]])(.*)|\s*)$"
+)  # "[1]See Ann Weir, …": a law review's body glued to its bracketed number
 # The first entry of a "*N" list, which needs no heading: its form says it is a note list.
 STARRED_LIST_START = re.compile(r"^\s*\*1\s+\S")
 # "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
@@ -171,6 +171,7 @@ def find_note_lists(
             group = NoteGroup(index + 1)
             _read_list(lines, index, group, found.lines, report)
             found.groups.append(group)
+    found.groups += _headless_lists(lines, found.lines, report)
     found.groups += _back_arrow_lists(lines, found.lines, report)
     found.groups += _caret_lists(lines, found.lines, report)
     found.groups += _bracketed_footnotes(lines, found.lines)
@@ -181,6 +182,48 @@ def find_note_lists(
         found.lines.update(range(run.start - 1, len(lines)))
     found.groups.sort(key=lambda group: group.start)
     return found
+
+
+# A list's first bracketed entry, "[1] text" or "[1]Text" (a law review's page), with no
+# heading above it.
+_FIRST_BRACKETED = re.compile(r"^\s*\[1\]\s*\S")
+MIN_HEADLESS = 3  # entries in order that make a list without a heading
+
+
+_SPACED_BRACKET = re.compile(r"(?<=\s)\[(\d{1,4})\]")  # "as shown [12]": a citation's style
+
+
+def _glued_markers(lines: list[str]) -> bool:
+    """Does the text cite "[1]" glued to a word ("… nears fifty years of age,[1]"), and glue
+    its bracketed numbers to words far more often than it sets them apart (a paper's "as
+    shown [12]" cites its bibliography, not notes)?"""
+    glued = sum(len(_GLUED_BRACKET.findall(line)) for line in lines)
+    spaced = sum(len(_SPACED_BRACKET.findall(line)) for line in lines)
+    cited = any("[1]" in m.group(0) for line in lines for m in _GLUED_BRACKET.finditer(line))
+    return cited and glued > GLUED_SHARE * spaced
+
+
+GLUED_SHARE = 2  # glued markers per set-apart one that make bracketed numbers note markers
+
+
+def _headless_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
+    """Note lists without a heading: a run of "[1]", "[2]", "[3]" … entries, in order, after
+    the text that cites "[1]" glued to a word. A run shorter than MIN_HEADLESS is left as text."""
+    groups = []
+    for index, line in enumerate(lines):
+        if index in used or not _FIRST_BRACKETED.match(line):
+            continue
+        if not _glued_markers(lines[:index]):
+            continue
+        trial = Report(report.path)  # a run that is no list leaves no warning behind
+        group, taken = NoteGroup(index + 1), set(used)
+        _read_list(lines, index, group, taken, trial)
+        if list(group.bodies)[:MIN_HEADLESS] == [str(n) for n in range(1, MIN_HEADLESS + 1)]:
+            used |= taken
+            groups.append(group)
+            report.diagnostics += trial.diagnostics
+            report.removed += trial.removed
+    return groups
 
 
 # "[Footnote 3: text]" (also "[Note 3: ...]"), the body of a footnote printed after the
@@ -390,7 +433,8 @@ def _entry(line: str, position: int) -> tuple[str, str, str] | None:
     match = NUMBERED_ENTRY.match(line)
     if match:
         form = next(i for i, g in enumerate(match.groups()[:5]) if g)
-        return match.group(form + 1), (match.group(6) or "").strip(), _FORMS[form]
+        body = match.group(6) or match.group(7) or ""
+        return match.group(form + 1), body.strip(), _FORMS[form]
     if line.lstrip()[:1] in ("^", "↑"):
         match = SEQUENTIAL_ENTRY.match(line)
         return (str(position), match.group(1).strip(), "^") if match else None

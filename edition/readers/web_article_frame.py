@@ -37,6 +37,7 @@ NAME_THEN_SOURCE = re.compile(r"^(?P<name>[^,]{4,60}),\s*(?P<source>[A-Z][A-Za-z
 LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s+\S+(?:\s+\S+){0,2}$")  # not "Topic: a title"
 # A title may end with an abbreviation's period ("… Underneath N.Y.C.", "… in the U.S.").
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+NAME_BELOW = 0.4  # a title's score for a line of just a name right below it
 FIRST_PARAGRAPH_CHARS = 150
 TITLE_WINDOW = 15
 MAX_TITLE_CHARS = 160
@@ -58,7 +59,8 @@ class Frame:
     removals: dict[int, str] = field(default_factory=dict)
 
 
-SENTENCE_END = r"[.!?…\"”»)。！？」』]$"  # Latin and CJK sentence ends
+# Latin and CJK sentence ends, a note marker after them ("… teaches.[3]") or not
+SENTENCE_END = r"[.!?…\"”»)。！？」』](?:\[\d{1,4}\])?$"
 
 
 def is_paragraph(line: str) -> bool:
@@ -200,6 +202,9 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
             if 0 <= near < len(filled) and _is_meta(lines[filled[near]].strip()):
                 score += weight + (0.5 if near > at else 0.0)
                 break
+    headline = len(re.findall(r"[^\W\d_]+", line)) >= 5  # not "Sign in / Sign up"
+    if headline and at + 1 < len(filled) and is_name_line(lines[filled[at + 1]].strip()):
+        score += NAME_BELOW  # "Learning from History" / "Ann Weir": a headline and its author
     between = sum(1 for i in filled if index < i < paragraph)
     return score - 0.05 * between
 
