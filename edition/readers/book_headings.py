@@ -148,13 +148,15 @@ def title_case_pairs(blocks: list[SourceBlock]) -> list[SourceBlock]:
         elif _OPEN_END.search(lines[0]):
             out.append(SourceBlock(block.line, (f"{lines[0]} {lines[1]}",)))
         elif all(is_heading_block((line,)) for line in lines):
-            out += [
-                SourceBlock(block.line, block.lines[:1]),
-                SourceBlock(block.line + 1, block.lines[1:]),
-            ]
+            out += _first_line_apart(block)
         else:
             out.append(block)
     return out
+
+
+def _first_line_apart(block: SourceBlock) -> list[SourceBlock]:
+    """The block's first line as a block of its own, and the rest."""
+    return [SourceBlock(block.line, block.lines[:1]), SourceBlock(block.line + 1, block.lines[1:])]
 
 
 def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -170,10 +172,7 @@ def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
             and is_heading_block((first,))
             and not CHAPTER_LABEL.match(first)
         ):
-            out += [
-                SourceBlock(block.line, block.lines[:1]),
-                SourceBlock(block.line + 1, block.lines[1:]),
-            ]
+            out += _first_line_apart(block)
         else:
             out.append(block)
     return out
