@@ -34,7 +34,7 @@ _BORN_AFTER = re.compile(
 # "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;": a birth name of
 # two to five capitalised words right after the name.
 _BORN_NAME = re.compile(
-    r"\s*[,(;]+\s*(?:[,;]\s*)?(?:born|née|nee)\s+"
+    r"\s*[,(;]+\s*(?:\[\d{1,4}\]\s*)?(?:[,;]\s*)?(?:born|née|nee)\s+"  # "(;[1] born"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,)]|\s+(?:on|in)\b)"
 )
 

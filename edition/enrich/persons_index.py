@@ -79,6 +79,7 @@ class NameIndex:
                 self._add(_form_key(name), person.id)
         self.surname_holders = self._surname_holders()
         self._first_words: dict[str, frozenset[str]] | None = None
+        self._full_starts: dict[str, frozenset[str]] | None = None
         self._numbers: dict[tuple[str, str], frozenset[str]] | None = None
         self.pattern = self._compile()
         # find's answers by (text, before): the index never changes once built, and every
@@ -129,6 +130,17 @@ class NameIndex:
                     firsts.setdefault(pid, set()).add(form.split()[0])
             self._first_words = {pid: frozenset(words) for pid, words in firsts.items()}
         return self._first_words.get(person_id, frozenset())
+
+    def full_names_starting(self, word: str) -> frozenset[str]:
+        """Ids of the people listed under a name of two words or more that starts with
+        `word` ("Fanny Sims" for "Fanny")."""
+        if self._full_starts is None:
+            starts: dict[str, set[str]] = {}
+            for form, ids in self.forms.items():
+                if " " in form:
+                    starts.setdefault(form.split()[0], set()).update(ids)
+            self._full_starts = {w: frozenset(ids) for w, ids in starts.items()}
+        return self._full_starts.get(word, frozenset())
 
     def numbers(self, person_id: str, base: str) -> frozenset[str]:
         """The regnal numbers a person's forms give `base` ("I" of "Justin I")."""

@@ -14,7 +14,7 @@ from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
 from .persons_rules import inverted_names, is_regnal, past_byname
-from .persons_words import GIVEN_NAMES, KIN
+from .persons_words import GIVEN_NAMES, KIN, alternation
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
 PERSNAME = "persName"
@@ -27,6 +27,10 @@ _RELATIVE_BEFORE = re.compile(
     + "|".join(re.escape(k) for k in sorted(KIN, key=len, reverse=True))
     + r")\s*,?\s*$"
 )
+
+
+_KIN_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{alternation(KIN)})\s+$")
+_NEE_BEFORE = re.compile(r"\b(?:née|nee|geb\.|geborene)\s+$")
 
 
 class DocumentTagger:
@@ -121,12 +125,25 @@ class DocumentTagger:
         """A known name; one given name after a kinship word may name a relative instead
         ("their son Lev" is Lev Kuzmin, though "Lev" alone is most often Tolstoy)."""
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
-        person_id = (self._relative(kin) if one_word else None) or self._resolve(match)
+        person_id = (
+            (self._relative(kin) or self._named_in_full_as(kin.given) if one_word else None)
+            or self._birth_name_of_last(match)
+            or self._resolve(match)
+        )
         if person_id:
             before = self.text[max(0, match.start - 60) : match.start]
             relative = self._relative_of_namesake(before, match, person_id)
             return self._linked(match.start, match.end, person_id, match.text, relative)
         return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
+
+    def _birth_name_of_last(self, match: NameMatch) -> str | None:
+        """ "Anna Borisovna (née Kaplan)": a surname after "née" is the birth name of the
+        person named right before it, whoever else bears it."""
+        before = (self.before + self.text[: match.start])[-12:]
+        if len(match.candidates) < 2 or not _NEE_BEFORE.search(before) or not self.last_seen:
+            return None
+        last = max(self.last_seen, key=self.last_seen.__getitem__)
+        return last if last in match.candidates else None
 
     def _relative_of_namesake(self, before: str, match: NameMatch, person_id: str) -> bool:
         """Is this full name a relative introduced after a kinship word ("Whitcombe and his
@@ -149,9 +166,22 @@ class DocumentTagger:
         if person_id is None:
             called = [(w, pid) for (word, pid), w in self.last_called.items() if word == kin.given]
             person_id = max(called)[1] if called else None
+        if person_id is None:  # "his sister Fanny", and "Fanny Sims" further on
+            person_id = self._only_one_called(kin.given) or self._named_in_full_as(kin.given)
         if person_id is None:
             return self._unresolved(slot, kin.start, kin.end, kin.given, ())
         return self._linked(kin.start, kin.end, person_id, kin.given)
+
+    def _only_one_called(self, given: str) -> str | None:
+        """The one person listed under this given name alone, or None."""
+        explicit = self.index.candidates(given)[1]
+        return explicit[0] if len(explicit) == 1 else None
+
+    def _named_in_full_as(self, given: str) -> str | None:
+        """The one person this document names in full with this given name first ("his
+        sister Fanny" where "Fanny Sims" stands further on), or None."""
+        full = sorted(self.named_in_full & self.index.full_names_starting(given))
+        return full[0] if len(full) == 1 else None
 
     def _linked(
         self, start: int, end: int, person_id: str, text: str, relative: bool = False
@@ -211,6 +241,11 @@ class DocumentTagger:
             return just_before[0] if len(just_before) == 1 else match.explicit[0]
         if called:
             return max(called, key=lambda c: self.last_called[(word, c)])
+        before = (self.before + self.text[: match.start])[-20:]
+        if " " not in match.text.strip() and _KIN_RIGHT_BEFORE.search(before):
+            full = self._named_in_full_as(match.text.strip())  # "sister Fanny", "Fanny Sims"
+            if full in candidates:
+                return full
         recent = [c for c in candidates if c in self.last_seen]
         if recent:
             return max(recent, key=self.last_seen.__getitem__)

@@ -1,0 +1,75 @@
+"""Persons found and linked from their context, on paragraphs we wrote: one-word names joined
+to a known name by "and" (persons_coordination), "née", kinship words, birth names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_enrich_persons import enrich, mentions
+
+TAUGHT = "<p>Markos Velandri taught in the city for twenty years. "
+
+
+def test_a_one_word_name_joined_to_a_person_by_and_is_a_person(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        TAUGHT + "The council heard Markos Velandri and Arisander in 318, and the bishops"
+        " sent both into exile.</p>",
+        tmp_path,
+    )
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs.get("Arisander") not in (None, "", refs["Markos Velandri"]), mentions(tree)
+
+
+def test_a_comma_alone_joins_no_list(tmp_path: Path) -> None:
+    tree, _ = enrich(TAUGHT + "The council heard Markos Velandri, Arisander in 318.</p>", tmp_path)
+    assert "Arisander" not in [text for text, _, _ in mentions(tree)], mentions(tree)
+
+
+def test_a_word_the_text_writes_after_the_is_no_person(tmp_path: Path) -> None:
+    """ "the Arisander" (a guild, a party, a people) names no one, joined or not."""
+    tree, _ = enrich(
+        TAUGHT + "The council heard Markos Velandri and Arisander in 318. The Arisander were a"
+        " guild of the city.</p>",
+        tmp_path,
+    )
+    assert "Arisander" not in [text for text, _, _ in mentions(tree)], mentions(tree)
+
+
+def test_a_surname_after_nee_is_the_birth_name_of_the_person_named_before_it(
+    tmp_path: Path,
+) -> None:
+    """ "Anna Velova (née Quill)": "Quill" names Anna here, though Tomas Quill bears it."""
+    tree, _ = enrich(
+        "<p>Tomas Quill built the mill in 1850. Mara Velova was the daughter of Ivo Velova and"
+        " his wife, Anna Velova (née Quill). Tomas Quill left the town later.</p>",
+        tmp_path,
+    )
+    refs = [(text, ref) for text, ref, _ in mentions(tree)]
+    anna = dict(refs)["Anna Velova"]
+    assert ("Quill", anna) in refs, refs
+
+
+def test_a_given_name_after_a_kinship_word_is_the_relative_named_in_full_later(
+    tmp_path: Path,
+) -> None:
+    tree, _ = enrich(
+        "<p>Ivo Velova lived with his mother and sister Fanny in a cottage by the river.</p>"
+        "<p>Years later his older sister Fanny Marrow urged him to write, and Fanny Marrow kept"
+        " his letters.</p>",
+        tmp_path,
+    )
+    refs = [(text, ref) for text, ref, _ in mentions(tree)]
+    full = dict(refs)["Fanny Marrow"]
+    assert ("Fanny", full) in refs, refs
+
+
+def test_a_birth_name_after_a_note_marker_is_an_alias(tmp_path: Path) -> None:
+    """ "ANN QUILL (;[1] born ALISA MARA VELOVA; …)": the marker does not hide the birth name."""
+    tree, _ = enrich(
+        "<p>ANN QUILL (;[1] born ALISA MARA VELOVA; – March 6, 1982) was a writer and"
+        " philosopher. She moved to the city in 1926.</p><p>In 1957, Ann Quill published her"
+        " best-known novel, and Quill turned to essays.</p>",
+        tmp_path,
+    )
+    refs = {ref for _, ref, _ in mentions(tree)}
+    assert len(refs) == 1 and "" not in refs, mentions(tree)
