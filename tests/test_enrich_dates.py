@@ -349,3 +349,29 @@ def test_spans_written_without_a_dash_or_across_centuries(text: str, expected: l
     """A life span whose dash the text lost (no year has five digits), two years joined by
     "to", and two centuries named together."""
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "attrs"),
+    [
+        ("Bishop Orlo of Vesta (312–328) wrote little.", "312–328", {"from": "0312", "to": "0328"}),
+        (
+            "He was born between the years 293 and 298.",
+            "between the years 293 and 298",
+            {"from": "0293", "to": "0298"},
+        ),
+        ("She was born no earlier than 296.", "296", {"when": "0296"}),
+    ],
+)
+def test_three_digit_years_in_a_bracketed_term_a_span_and_after_earlier_than(
+    text: str, surface: str, attrs: dict[str, str]
+) -> None:
+    found = tagged(text)
+    assert (surface, attrs) in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["See pp. (312–328) of the report.", "A count (120–380) of ships."]
+)
+def test_bracketed_page_ranges_and_wide_spans_are_no_dates(text: str) -> None:
+    assert tagged(text) == []

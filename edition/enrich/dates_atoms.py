@@ -109,8 +109,14 @@ def _year_slash(match: re.Match[str]) -> list[DateValue]:
 
 
 def _year_span(match: re.Match[str]) -> list[DateValue]:
-    first, last = int(match["y"] or match["y2"]), int(match["e"])
+    first = int(match["y"] or match["y2"] or match["y3"])
+    last = int(match["e"] or match["e3"])
+    if match["y3"] and last - first > MAX_TERM:
+        return []  # "(120–380)": no life or term of office, a count or a page range
     return [DateValue("range", Point(first), Point(last))] if first < last else []
+
+
+MAX_TERM = 120  # years a bracketed span of three-digit years may cover
 
 
 def _year_only(match: re.Match[str]) -> list[DateValue]:

@@ -60,7 +60,8 @@ ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDI
 # 442,", "a date of 395", "probably around 445".
 YEAR_CUE = (
     r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear|[Dd]uring"
-    r"|date\s+of|(?:probably|possibly|perhaps)|as\s+(?:late|early)\s+as)\s+)"
+    r"|date\s+of|(?:probably|possibly|perhaps)|as\s+(?:late|early)\s+as|(?:earlier|later)\s+than)"
+    r"\s+)"
 )
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 DASH = r"\s*[-–—‑]\s*"
@@ -191,11 +192,14 @@ PATTERNS: list[tuple[str, str]] = [
         "decade",
         r"the\s+(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>[1-9][0-9]0)['’]?s\b",
     ),
-    # from 527 to 565; between 518 and 527 (three-digit years that a pair of them makes years)
+    # from 527 to 565; between (the years) 518 and 527; (312–328) (three-digit years that a pair
+    # of them makes years)
     (
         "year_span",
-        r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?P<y2>"
-        rf"[1-9][0-9]{{2}})\s+and)\s+(?P<e>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})",
+        r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?:the\s+years\s+)?"
+        rf"(?P<y2>[1-9][0-9]{{2}})\s+and)\s+(?P<e>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})"
+        # "(312–328)" after a name: a term of office or a life, not pages ("pp. 312–328")
+        r"|(?<!p\.\s\()(?<=\()(?P<y3>[1-9][0-9]{2})\s*[–-]\s*(?P<e3>[1-9][0-9]{2,3})(?=\))",
     ),
     # 1173/4, 1999/00: one year of another calendar across two of ours
     (
