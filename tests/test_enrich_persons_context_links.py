@@ -73,3 +73,17 @@ def test_a_birth_name_after_a_note_marker_is_an_alias(tmp_path: Path) -> None:
     )
     refs = {ref for _, ref, _ in mentions(tree)}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
+
+
+def test_a_name_the_lead_gives_its_subject_by_a_pronoun_is_an_alias(tmp_path: Path) -> None:
+    """ "He was known as ORLO CONTRA MARE": the subject's name, not a new person who takes
+    "Orlo" from him."""
+    tree, _ = enrich(
+        "<p>ORLO OF VESTA (c. 296 – 2 May 373) was a bishop of Vesta. He was known as ORLO"
+        " CONTRA MARE for his stand against the fleet.</p><p>Orlo of Vesta wrote letters. Orlo"
+        " was exiled five times, and Orlo returned each time. He wrote Contra Fluvios and"
+        " Contra Ventos in exile.</p>",
+        tmp_path,
+    )
+    refs = {ref for text, ref, _ in mentions(tree) if text.casefold().startswith("orlo")}
+    assert len(refs) == 1 and "" not in refs, mentions(tree)

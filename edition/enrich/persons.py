@@ -36,6 +36,7 @@ from .persons_aliases import (
     SUFFIXES,
     attach_alias,
     full_names_in_capitals,
+    lead_pronoun_aliases,
     leading_forms,
     middle_names,
     regnal_bases,
@@ -213,8 +214,10 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.for_index())
     # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
     # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.
+    slot_texts = [[slot.text for slot in document] for document in documents]
     for _ in range(ALIAS_ROUNDS):
-        if not stated_aliases(texts, state.index, state.personography):
+        stated = stated_aliases(texts, state.index, state.personography)
+        if not (lead_pronoun_aliases(slot_texts, state.index, state.personography) or stated):
             break
         state.index = NameIndex(state.personography.for_index())
 

@@ -191,6 +191,42 @@ def _surname(match: NameMatch) -> str:
     return name_key(match.text).split()[-1]
 
 
+# "He was known as ATHANASIUS CONTRA MUNDUM", "She is also called X": a name given to the
+# person a lead is about, named by a pronoun.
+_PRONOUN_CUE = re.compile(
+    r"\b(?:He|She)\s+(?:was|is|has\s+been)\s+(?:also\s+|often\s+|sometimes\s+)?"
+    r"(?:known|called|nicknamed|referred\s+to)\s+as\s+"
+)
+LEAD_PARAGRAPHS = 3  # paragraphs at a document's start where "he" is the person it is about
+
+
+def lead_pronoun_aliases(
+    documents: list[list[str]], index: NameIndex, personography: Personography
+) -> bool:
+    """Names a document's lead gives its subject by a pronoun ("He was known as X"): the
+    subject is the first person its first paragraph names in full. True when any was added."""
+    changed = False
+    for texts in documents:
+        lead = texts[:LEAD_PARAGRAPHS]
+        first = (
+            next(
+                (m for m in index.find(lead[0]) if len(m.explicit) == 1 and " " in m.text.strip()),
+                None,
+            )
+            if lead
+            else None
+        )
+        if first is None:
+            continue
+        for text in lead:
+            for cue in _PRONOUN_CUE.finditer(text):
+                found = _ALIAS.match(text, _QUOTES.match(text, cue.end()).end())
+                if found and not _DOCTRINE.search(found.group(0)):
+                    alias = " ".join(_uncapped(w) for w in found.group(0).split())
+                    changed |= attach_alias(personography, first.explicit[0], alias)
+    return changed
+
+
 def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:
     """`alias` names `person_id`: a variant of a proposed entry, or a name stated for this
     run for an entry edition does not own (Personography.state_name); an entry proposed
