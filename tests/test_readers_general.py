@@ -1442,3 +1442,45 @@ def _divs(blocks) -> list[Div]:
         if isinstance(block, Div):
             found += [block, *_divs(block.children)]
     return found
+
+
+def test_a_wiki_contents_list_with_toggle_lines_names_headings_over_image_captions() -> None:
+    """The contents list goes on past "Toggle … subsection" lines; a heading it names that
+    stands over image captions, with no blank line between, is a heading."""
+    from edition.readers import read_wiki_text
+
+    long = "Brill harbour was dredged in every decade of the century, and the quay was rebuilt. "
+    text = "\n".join(
+        [
+            "From Wikipedia, the free encyclopedia",
+            "Contents",
+            "(Top)",
+            "1 History",
+            "2 Trade",
+            "Toggle Trade subsection",
+            "2.1 Salt",
+            "2.2 Lamps",
+            "",
+            "Brill Harbour",
+            "",
+            long * 2,
+            "",
+            "History",
+            "",
+            long * 2,
+            "",
+            "Trade",
+            "Salt",
+            "A salt barge at the quay",
+            "",
+            long * 2,
+            "",
+            "Lamps",
+            "The old lamp house",
+            "",
+            long * 2,
+        ]
+    )
+    document = read_wiki_text.read(text, Report("x"))
+    heads = [inline_text(div.head) for div in _divs(document.body)]
+    assert {"History", "Trade", "Salt", "Lamps"} <= set(heads), heads

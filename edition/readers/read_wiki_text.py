@@ -287,13 +287,14 @@ def _sections(
     named: dict[int, int] | None = None,
 ) -> list[_Section]:
     """Top sections (the lead first, headless) with their sub-sections nested as Divs; the
-    lines of `headings` (which had an "[edit]" link) stand alone even without blank lines,
-    and those `named` by the page's contents list are headings of the level it gives them,
-    whatever their wording."""
+    lines of `headings` (which had an "[edit]" link) and those `named` by the page's contents
+    list stand alone even without blank lines, the named ones headings of the level the list
+    gives them, whatever their wording."""
     named = named or {}
     stack = [_Section(0, None)]
     tops: list[_Section] = []
-    for block in split_glued_headings(split_at_lines(source_blocks(lines), headings)):
+    alone = headings | frozenset(named)  # a listed heading over image captions stands alone
+    for block in split_glued_headings(split_at_lines(source_blocks(lines), alone)):
         listed = named.get(block.line - 1) if len(block.lines) == 1 else None
         if listed or is_heading(block):
             level = listed or heading_level(block, stack[-1].heading)

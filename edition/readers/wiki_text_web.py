@@ -167,7 +167,9 @@ def _contents_lists(lines: list[str]) -> list[range]:
             continue
         following = index + 1
         while following < len(lines) and (
-            TOC_ENTRY.match(lines[following].strip()) or lines[following].strip().lower() in heads
+            TOC_ENTRY.match(lines[following].strip())
+            or lines[following].strip().lower() in heads
+            or (following > index + 1 and is_ui_line(lines[following].strip()))  # "Toggle …"
         ):
             following += 1
         if following - index < 3:
@@ -217,8 +219,9 @@ def contents_headings(lines: list[str]) -> dict[int, int]:
         at = entries.stop
         for entry in entries:
             number = TOC_ENTRY_NUMBER.match(lines[entry].strip())
-            if number is None and lines[entry].strip().lower() in TOC_HEADS | CONTENTS_WORDS:
-                continue
+            bare = lines[entry].strip()
+            if number is None and (bare.lower() in TOC_HEADS | CONTENTS_WORDS or is_ui_line(bare)):
+                continue  # "Contents", "Toggle Trade subsection": no entry
             title = lines[entry].strip()[number.end() if number else 0 :]
             found = next((i for i in range(at, len(lines)) if lines[i].strip() == title), None)
             if found is not None:
