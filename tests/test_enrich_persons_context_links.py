@@ -87,3 +87,16 @@ def test_a_name_the_lead_gives_its_subject_by_a_pronoun_is_an_alias(tmp_path: Pa
     )
     refs = {ref for text, ref, _ in mentions(tree) if text.casefold().startswith("orlo")}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
+
+
+def test_a_name_of_one_word_and_a_place_is_a_person_and_a_council_is_not(tmp_path: Path) -> None:
+    """The model calls "Hosius of Marava" an organisation, as it does "the Council of
+    Marava": the council is a word the text writes in lower case, the given name is not."""
+    tree, _ = enrich(
+        "<p>Bishop Orlo Vane wrote to the council in 340. Meletius of Lycopolis and Hosius of"
+        " Marava wrote to the council too, and the Council of Marava met in 343.</p>",
+        tmp_path,
+    )
+    texts = [text for text, _, _ in mentions(tree)]
+    assert "Hosius of Marava" in texts, mentions(tree)
+    assert not any("Council" in text for text in texts), mentions(tree)

@@ -59,6 +59,7 @@ from .persons_model_names import (
     model_proposals,
     slot_entities,
 )
+from .persons_of_place import of_place_names
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import GIVEN_NAMES
@@ -193,6 +194,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     for name in context_names(texts, words, placed, said):
         if name not in state.bound and not state.index.candidates(name)[0]:
             added |= _propose(state, name, "")  # said of as a person: "X's widow", "X died"
+    for name in of_place_names(labels, words):  # "Eusebius of Nicomedia"
+        if not state.index.candidates(name)[0]:
+            added |= _propose(state, name, "")
     if added:
         state.index = NameIndex(state.personography.for_index())
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
