@@ -499,8 +499,25 @@ def test_tag_lists_and_lower_case_lines_are_no_titles(line: str) -> None:
     assert title_score(lines, 1, 4) == 0.0
 
 
-@pytest.mark.parametrize("line", ["Version imprimable", "Vos réactions (11)", "Comments (3)"])
-def test_interface_phrases_with_a_count_or_in_french(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Version imprimable",
+        "Vos réactions (11)",
+        "Comments (3)",
+        "2 responses",
+        "Fact checked by Ann Quill",
+        "Verified by",
+        "Many harbours charge a fee for every mooring, and the fees … Read more Read more",
+    ],
+)
+def test_interface_phrases_counts_reviewer_labels_and_cut_teasers(line: str) -> None:
     from edition.readers.shape_features import is_ui_line
 
     assert is_ui_line(line)
+
+
+def test_an_ellipsis_in_a_sentence_is_no_teaser() -> None:
+    from edition.readers.shape_features import is_ui_line
+
+    assert not is_ui_line("He paused... read more carefully next time, the keeper said.")

@@ -91,14 +91,16 @@ def _phrase_key(line: str) -> str:
 # a gallery's or pager's "1 of 24"; a count of comments ("61 commentaires", "12 Kommentare")
 _COUNTER = re.compile(
     r"\d{1,3}\s*(?:of|/)\s*\d{1,3}"
-    r"|(?i:\d{1,5}\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties))"
+    r"|(?i:\d{1,5}\s+(?:comments?|responses?|replies|commentaires?|réponses?|kommentare?"
+    r"|antworten|comentarios?|respuestas?|commenti|reacties))"
 )
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
 
 
 def is_ui_line(line: str) -> bool:
-    """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), or a
-    short line that starts with a known prefix ("Related: <headline>", "Powered by X")."""
+    """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), a
+    short line that starts with a known prefix ("Related: <headline>", "Powered by X"), or a
+    teaser cut short before its button ("… Read more")."""
     phrases, prefixes = _ui_entries()
     if _phrase_key(line) in phrases or _COUNTER.fullmatch(line.strip()):
         return True
@@ -106,7 +108,22 @@ def is_ui_line(line: str) -> bool:
     if len(parts) >= 2 and all(part in phrases for part in parts):
         return True  # "« Previous | Next »", "Print · Share": interface words side by side
     text = " ".join(line.split()).lower() + " "
-    return len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes)
+    if len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes):
+        return True
+    return _teaser(text.strip(), phrases)
+
+
+def _teaser(text: str, phrases: frozenset[str]) -> bool:
+    """A teaser cut short and its button: "Many people don't invest because … Read more", the
+    button's words once or repeated (a link and its label both saved)."""
+    cut = max(text.rfind("…"), text.rfind("..."))
+    tail = text[cut:].lstrip(".… ") if cut >= 0 else ""
+    return bool(tail) and any(
+        " ".join([phrase] * times) == tail
+        for phrase in phrases
+        if " " in phrase
+        for times in (1, 2)
+    )
 
 
 def is_menu_like(line: str) -> bool:
