@@ -100,3 +100,16 @@ def test_a_name_of_one_word_and_a_place_is_a_person_and_a_council_is_not(tmp_pat
     texts = [text for text, _, _ in mentions(tree)]
     assert "Hosius of Marava" in texts, mentions(tree)
     assert not any("Council" in text for text in texts), mentions(tree)
+
+
+def test_variants_of_the_subjects_name_listed_after_his_name_appears(tmp_path: Path) -> None:
+    """ "his name appears in variants such as Ma Taibo, Ma Tai-po": each is the subject."""
+    tree, _ = enrich(
+        "<p>MA ORLO (701–762) was a poet of the harbour towns. Ma Orlo wrote a thousand poems."
+        "</p><p>Combining the family name with the courtesy name, his name appears in variants"
+        " such as Ma Taibo, Ma Taibai, Ma Tai-po, among others.</p><p>Later readers of Ma Taibo"
+        " and of Ma Tai-po knew one poet.</p>",
+        tmp_path,
+    )
+    refs = {ref for text, ref, _ in mentions(tree) if text.startswith(("Ma ", "MA "))}
+    assert len(refs) == 1 and "" not in refs, mentions(tree)

@@ -158,24 +158,31 @@ def named_aliases(text: str, end: int) -> list[str]:
     aliases: list[str] = []
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
-        position = cue.end()
         listing = _LIST_CUE.search(cue.group(0)) is not None
-        named = len(aliases)  # aliases before this cue
-        while (found := _ALIAS.match(text, _QUOTES.match(text, position).end())) is not None:
-            name = found.group(0).rstrip("'’")  # a closing quotation mark is no part of it
-            if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
-                aliases.append(_uncapped(name))
-            position = found.end()
-            closing = _CLOSING_QUOTES.match(text, position)
-            position = closing.end() if closing else position
-            joined = _ALIAS_JOIN.match(text, position)
-            if joined is None or not _ALIAS.match(text, _QUOTES.match(text, joined.end()).end()):
-                break
-            first_and = _AND.search(joined.group(0)) and len(aliases) - named == 1
-            if first_and and not listing and not _NAMING_JOIN.search(joined.group(0)):
-                break  # "better known as Metastasio, and Christoph Gluck": another person
-            position = joined.end()
+        found, position = alias_list(text, cue.end(), listing)
+        aliases += found
     return aliases
+
+
+def alias_list(text: str, position: int, listing: bool = False) -> tuple[list[str], int]:
+    """The names a cue ending at `position` gives, and where they end: "A", "A, B and C" when
+    `listing` (the cue introduces a list), else "A" and the names a cue of their own joins."""
+    aliases: list[str] = []
+    while (found := _ALIAS.match(text, _QUOTES.match(text, position).end())) is not None:
+        name = found.group(0).rstrip("'’")  # a closing quotation mark is no part of it
+        if not _DOCTRINE.search(name):  # "Confucius, also known as Confucianism"
+            aliases.append(_uncapped(name))
+        position = found.end()
+        closing = _CLOSING_QUOTES.match(text, position)
+        position = closing.end() if closing else position
+        joined = _ALIAS_JOIN.match(text, position)
+        if joined is None or not _ALIAS.match(text, _QUOTES.match(text, joined.end()).end()):
+            break
+        first_and = _AND.search(joined.group(0)) and len(aliases) == 1
+        if first_and and not listing and not _NAMING_JOIN.search(joined.group(0)):
+            break  # "better known as Metastasio, and Christoph Gluck": another person
+        position = joined.end()
+    return aliases, position
 
 
 def _uncapped(name: str) -> str:
@@ -196,8 +203,10 @@ def _surname(match: NameMatch) -> str:
 _PRONOUN_CUE = re.compile(
     r"\b(?:He|She)\s+(?:was|is|has\s+been)\s+(?:also\s+|often\s+|sometimes\s+)?"
     r"(?:known|called|nicknamed|referred\s+to)\s+as\s+"
-)
-LEAD_PARAGRAPHS = 3  # paragraphs at a document's start where "he" is the person it is about
+    r"|\b(?:[Hh]is|[Hh]er)\s+name\s+(?:also\s+)?(?:appears|is\s+(?:also\s+)?(?:written|spelled))"
+    r"\s+(?P<list>in\s+variants\s+such\s+as|as)\s+"
+)  # "his name appears in variants such as Li Taibo, Li Tai-po, among others"
+LEAD_PARAGRAPHS = 5  # paragraphs at a document's start where "he" is the person it is about
 
 
 def lead_pronoun_aliases(
@@ -220,9 +229,8 @@ def lead_pronoun_aliases(
             continue
         for text in lead:
             for cue in _PRONOUN_CUE.finditer(text):
-                found = _ALIAS.match(text, _QUOTES.match(text, cue.end()).end())
-                if found and not _DOCTRINE.search(found.group(0)):
-                    alias = " ".join(_uncapped(w) for w in found.group(0).split())
+                for alias in alias_list(text, cue.end(), bool(cue.group("list")))[0]:
+                    alias = " ".join(_uncapped(w) for w in alias.split())
                     changed |= attach_alias(personography, first.explicit[0], alias)
     return changed
 
