@@ -1484,3 +1484,30 @@ def test_a_wiki_contents_list_with_toggle_lines_names_headings_over_image_captio
     document = read_wiki_text.read(text, Report("x"))
     heads = [inline_text(div.head) for div in _divs(document.body)]
     assert {"History", "Trade", "Salt", "Lamps"} <= set(heads), heads
+
+
+def test_a_wiki_redirect_note_under_the_title_is_page_chrome() -> None:
+    from edition.readers import read_wiki_text
+
+    long = "Brill harbour was dredged in every decade of the century, and the quay was rebuilt. "
+    text = "\n".join(
+        [
+            "Brill Harbour",
+            "From Wikipedia, the free encyclopedia",
+            "(Redirected from Brill Quay)",
+            "",
+            long * 2,
+        ]
+    )
+    report = Report("x")
+    document = read_wiki_text.read(text, report)
+    assert "Redirected" not in " ".join(inline_text(b.children) for b in _paragraphs(document))
+    assert (3, "(Redirected from Brill Quay)") in {(r.line, r.text) for r in report.removed}
+
+
+def _paragraphs(document) -> list[P]:
+    found: list[P] = []
+    for block in document.body:
+        found += [b for b in block.children if isinstance(b, P)] if isinstance(block, Div) else []
+        found += [block] if isinstance(block, P) else []
+    return found

@@ -17,6 +17,11 @@ FROM_LINE = re.compile(
     r"(?i)^from wikipedia\b|^from [\w .-]+, the free encyclopedia$|^from [\w .'-]{1,40} wiki$"
     r"|^.{0,30}(?:ウィキペディア|维基百科|維基百科|위키백과).{0,20}$"
 )
+# "(Redirected from Duckling)": the page a reader came through, MediaWiki's note under the title.
+REDIRECT_LINE = re.compile(
+    r"(?i)^\((?:redirected from|weitergeleitet von|redirigé depuis|redirigido desde"
+    r"|rinvio da|doorverwezen vanaf)\s.{1,80}\)$"
+)
 JUMP_LINE = re.compile(
     r"(?i)^jump to:?\s+(navigation|search|content)\b.*$|^zur navigation springen\b.*$"
     r"|^aller à la navigation\b.*$|^ir a la navegación\b.*$|^ナビゲーションに移動.*$|^跳转到.*$"
@@ -72,7 +77,8 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
             for after in range(first, len(out)):
                 _drop(out, after, "site-furniture-after-article", report)
             break
-        if JUMP_LINE.match(stripped) or FROM_LINE.match(stripped) and index >= start:
+        chrome = FROM_LINE.match(stripped) or REDIRECT_LINE.match(stripped)
+        if JUMP_LINE.match(stripped) or chrome and index >= start:
             _drop(out, index, "page-chrome", report)
         elif EDIT_LINK.search(stripped) and len(stripped) < 120:
             report.remove("edit-link", index + 1, EDIT_LINK.search(stripped).group(0).strip())
