@@ -47,7 +47,7 @@ from .persons_aliases import (
 from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
 from .persons_coordination import ROUNDS as COORDINATION_ROUNDS
-from .persons_coordination import coordinated_names
+from .persons_coordination import coordinated_names, things_named
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import (
@@ -202,8 +202,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
     if any(rulers):
         state.index = NameIndex(state.personography.for_index())
+    things = things_named(texts)
     for _ in range(COORDINATION_ROUNDS):  # "Attila and Bleda": joined to a person's name
-        joined = coordinated_names(texts, state.index, words, in_place, labels)
+        joined = coordinated_names(texts, state.index, words, in_place, labels, things)
         proposed = [_propose(state, name, "") for name in joined if name not in state.bound]
         if not any(proposed):
             break

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .persons_index import NameIndex
 from .persons_rules import PARTICLES
-from .persons_words import FUNCTION_WORDS, KIN, NOT_SURNAMES, TITLES
+from .persons_words import NEVER_ONE_WORD_NAMES
 
 _WORD = r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:['’][A-Z][^\W\d_]*|-[^\W\d_]+)?"  # "O'Brien", not "Ann's"
 # The word right after a known name: ", W," / ", W and" / " and W" / " or W".
@@ -39,17 +39,16 @@ ROUNDS = 2  # a name found in one round may join the next ("Plato, Aristotle" af
 
 
 def coordinated_names(
-    texts: Iterable[str],
+    texts: list[str],
     index: NameIndex,
     lower: set[str],
     in_place: Counter[str],
     labels: dict[str, Counter[str]],
+    things: set[str],
 ) -> list[str]:
     """Capitalised words joined to a name `index` knows, and nothing the corpus says against
-    (see the module's docstring): the candidates for new one-word persons."""
-    excluded = {w.casefold() for w in (*FUNCTION_WORDS, *NOT_SURNAMES, *TITLES, *KIN)}
-    texts = list(texts)
-    things = _things(texts)
+    (see the module's docstring; `things` is things_named(texts)): the candidates for new
+    one-word persons."""
     # a word of a known longer name ("Daniel" of "Yuli Daniel") is that person's, not a new one
     in_names = {word for form in index.forms if " " in form for word in form.split()}
     found: dict[str, None] = {}
@@ -59,7 +58,7 @@ def coordinated_names(
                 continue  # a surname alone ("Song" in a list of states) may be no one's here
             for word in _joined_words(text, match.start, match.end):
                 if (
-                    word.casefold() not in excluded
+                    word.casefold() not in NEVER_ONE_WORD_NAMES
                     and word.casefold() not in lower
                     and not in_place[word]
                     and not _GROUP_WORD.search(word)
@@ -96,7 +95,7 @@ _AFTER_THE = re.compile(rf"\b[Tt]he\s+({_WORD})\b(?!['’-]|\s+(?:of\s+)?[A-Z])"
 _PLURAL = re.compile(rf"\b({_WORD})s\b")
 
 
-def _things(texts: list[str]) -> set[str]:
+def things_named(texts: list[str]) -> set[str]:
     """Words the corpus writes after "the", and plurals of its capitalised words: a thing's
     or a people's names, not a person's."""
     capitalised = {word for text in texts for word in re.findall(_WORD, text)}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .persons_words import FUNCTION_WORDS, KIN, NOT_SURNAMES, THING_AFTER, TITLES
+from .persons_words import NEVER_ONE_WORD_NAMES, THING_AFTER
 
 _OF_PLACE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][^\W\d_]{2,})\s+of\s+(?P<place>[A-ZÀ-Ý][^\W\d_'’-]+(?:[\s-][A-ZÀ-Ý][^\W\d_]+)?)"
@@ -22,6 +22,7 @@ _OF_PLACE = re.compile(
 # Words of doctrines, followers and peoples: "Arians of Tyre" names a group; a Latin name's
 # "-us", "-as", "-is" is no plural.
 _GROUP_WORD = re.compile(r"(?:isms?|ists|ians|ites|[^aeiouy]s)$")  # and plurals: "Annals of X"
+_NOT_NAMES = NEVER_ONE_WORD_NAMES | {w.casefold() for w in THING_AFTER}
 NAMED_AS = ("PERSON", "ORG")  # what the model calls such a name
 
 
@@ -29,7 +30,6 @@ def of_place_names(labels: dict[str, Counter[str]], lower: set[str]) -> list[str
     """Spans "W of P" that the model calls a person or an organisation more often than
     anything else, whose W is no common noun, title or thing's word (see the module's
     docstring)."""
-    excluded = {w.casefold() for w in (*FUNCTION_WORDS, *NOT_SURNAMES, *TITLES, *KIN, *THING_AFTER)}
     found = []
     for span, votes in sorted(labels.items()):
         match = _OF_PLACE.fullmatch(span)
@@ -39,7 +39,7 @@ def of_place_names(labels: dict[str, Counter[str]], lower: set[str]) -> list[str
         name = match.group("name")
         if (
             named * 2 > sum(votes.values())
-            and name.casefold() not in excluded
+            and name.casefold() not in _NOT_NAMES
             and name.casefold() not in lower
             and match.group("place").split()[0].casefold() not in lower
             and not _GROUP_WORD.search(name)

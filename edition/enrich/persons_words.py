@@ -45,6 +45,11 @@ PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
 PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])
 # Capitalised articles, pronouns, prepositions, conjunctions, auxiliaries: never in a name.
 FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.get("function_words", []))
+# Case-folded words that are never a one-word person's name: function words, words that end a
+# name, titles and kinship words.
+NEVER_ONE_WORD_NAMES: frozenset[str] = frozenset(
+    w.casefold() for w in (*FUNCTION_WORDS, *NOT_SURNAMES, *TITLES, *KIN)
+)
 
 
 def alternation(words: Iterable[str]) -> str:

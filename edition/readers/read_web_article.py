@@ -158,8 +158,10 @@ def _strip_page_frame(text: str, article: _Article) -> str:
     and date to the header. A page that starts with its title is left to _read_header."""
     lines = text.split("\n")
     frame = find_frame(lines)
-    above = any(line.strip() for line in lines[: frame.title]) if frame else False
-    if frame is None or not (has_furniture_before(lines, frame.title) or above and _signed(frame)):
+    if frame is None:
+        return text
+    above = any(line.strip() for line in lines[: frame.title])
+    if not (has_furniture_before(lines, frame.title) or above and _signed(frame)):
         return text
     framed, header = strip_frame(lines, article.report)
     article.title = header.title
