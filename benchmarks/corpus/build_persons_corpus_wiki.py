@@ -104,6 +104,12 @@ SETS: dict[str, dict[str, str]] = {
         "Ayn_Rand": "wiki-ayn-rand",
         "Alcuin": "wiki-alcuin",
     },
+    "heldout22": {
+        "Agrippina_the_Younger": "wiki-agrippina-the-younger",
+        "Alaric_I": "wiki-alaric-i",
+        "Antonio_Vivaldi": "wiki-antonio-vivaldi",
+        "Alexander_Graham_Bell": "wiki-alexander-graham-bell",
+    },
 }
 
 
