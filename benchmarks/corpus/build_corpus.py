@@ -12,6 +12,7 @@ The mirror folder holds bare clones as `<owner>+<name>/repo` (as the `fetch` too
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,11 @@ DELSARTE = ("GITenberg/Delsarte-System-of-Oratory_12200", "bc4a76b4ff4277d73aaa2
 PAUL_GRAHAM_FACSIMILE = ("shawwn/pg", "dc257eb243c0b76be6656326e39ee11c27cc16a6")
 DOCLING = ("docling-project/docling", "e1cb2b234c48ff29746b0f2f843d07f8e23905a0")
 LAW_REVIEWS = ("donaldbraman/docling-testing", "3cafd5a90aa20d3105594fccfd80a4a422254f8b")
+BEETHOVEN_FISCHER = (
+    "GITenberg/Beethoven-a-character-study--13-Together-with-Wagner-s-indebtedness-to-Beethoven_15141",
+    "e6caab699ba7d4bd4060c1fa97b0b912f76c38d9",
+)
+HTMLTAG = ("zenparsing/htmltag", "678bd00e139190c2d82f767bd4de17e8b3366f84")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -188,6 +194,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         "data/v3_data/raw_html/bu_law_review_learning_from_history.html",
     ),
     ("wiki-docling-duck.txt", DOCLING, "tests/data/html/sources/wiki_duck.html"),
+    # held-out, added 2026-12-06 (session 18), annotated by reading before any converter run
+    ("web-healthline-bodyfat.txt", TRAFILATURA, "tests/eval/healthline.com.fat.html"),
+    ("bio-beethoven-fischer.txt", BEETHOVEN_FISCHER, "15141-h/15141-h.htm"),
+    (
+        "notes-wlr-marriage-equality.txt",
+        LAW_REVIEWS,
+        "data/v3_data/raw_html/wisconsin_law_review_marriage_equality_comes_to_wisconsin.html",
+    ),
+    ("wiki-htmltag-hendrix.txt", HTMLTAG, "perf/large-doc.js"),
 ]
 
 
@@ -200,7 +215,20 @@ def page_html(mirror: Path, repo: str, commit: str, path: str) -> str:
         capture_output=True,
         check=True,
     )
-    return shown.stdout.decode("utf-8", "replace")
+    text = shown.stdout.decode("utf-8", "replace")
+    if path.endswith(".js"):
+        text = template_literal_html(text)
+    return text
+
+
+def template_literal_html(source: str) -> str:
+    """The HTML held in a JavaScript module's html`...` template literal (a saved page kept as a
+    performance fixture): the literal's text, without the `${N}` placeholders the fixture inserted
+    and with the literal's escaped backslashes undone."""
+    start = source.index("html`") + len("html`")
+    end = source.rindex("`")
+    body = re.sub(r"\$\{\d+\}", "", source[start:end])
+    return body.replace("\\\\", "\\")
 
 
 def saved_as_text(pages: list[str]) -> list[str]:

@@ -102,6 +102,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-waldo-note.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "distributed_systems/a-note-on-distributed-computing.pdf"),
+    # held-out, added 2026-12-06 (session 18), annotated by reading before any converter run
+    ("pdf-hlr-prison-history.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     "data/v3_data/raw_pdf/harvard_law_review_forgotten_history_of_prison_law.pdf"),
+    ("pdf-mlr-spending-clause.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     "data/v3_data/raw_pdf/michigan_law_review_spending_clause_standing.pdf"),
 ]
 
 
