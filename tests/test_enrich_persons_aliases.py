@@ -538,3 +538,29 @@ def test_a_whole_birth_name_after_born_is_the_same_person(tmp_path: Path) -> Non
     )
     refs = {ref for text, ref, _ in mentions(tree) if "BRANDE" in text.upper()}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
+
+
+def test_a_generation_epithet_tells_a_mother_from_her_daughter(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>OSWINE THE YOUNGER (also called OSWINE MINOR) was a queen of the river towns.</p>"
+        "<p>Her mother was Oswine the Elder, a daughter of Tarquell Vand.</p>"
+        "<p>Oswine travelled with Oswine the Elder to the coast, and Oswine ruled alone "
+        "after 1120. Oswine the Younger outlived her brothers.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    daughter, mother = _owner(ids, "Oswine the Younger"), _owner(ids, "Oswine the Elder")
+    assert daughter != mother, ids
+    assert "Oswine" in ids[daughter] and "Oswine" not in ids[mother], ids
+
+
+def test_a_name_with_other_middle_names_is_another_person(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>ALEXANDER GRAHAM BELL was an inventor. Alexander Graham Bell was born in "
+        "Edinburgh; his father was Alexander Melville Bell, a teacher of speech.</p>"
+        "<p>Alexander Melville Bell wrote on phonetics, and Alexander Bell later taught "
+        "the deaf. Alexander Graham Bell patented the telephone.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    assert _owner(ids, "Alexander Melville Bell") != _owner(ids, "Alexander Graham Bell"), ids

@@ -41,6 +41,7 @@ from .persons_aliases import (
     middle_names,
     regnal_bases,
     reversed_names,
+    same_generations,
     stated_aliases,
     surname_to_subject,
 )
@@ -49,6 +50,7 @@ from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
 from .persons_coordination import ROUNDS as COORDINATION_ROUNDS
 from .persons_coordination import coordinated_names, things_named
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
+from .persons_generations import generation_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import (
     CAPITAL_WORD,
@@ -57,12 +59,13 @@ from .persons_model_names import (
     model_denies,
     model_labels,
     model_proposals,
+    of_another_generation,
     slot_entities,
 )
 from .persons_of_place import of_place_names
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
-from .persons_words import GIVEN_NAMES
+from .persons_words import GIVEN_NAMES, generation_epithet
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
 
 _CACHE_KEY = "persons"
@@ -199,6 +202,17 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             added |= _propose(state, name, "")
     if added:
         state.index = NameIndex(state.personography.for_index())
+    generations = []
+    for name in generation_names(texts, words):  # "Agrippina the Elder", her daughter's mother
+        if state.index.candidates(name)[0]:
+            continue
+        same = state.index.same_generation(name)  # "Agrippina Minor" is "Agrippina the Younger"
+        if len(same) == 1:
+            generations.append(attach_alias(state.personography, same[0], name))
+        else:
+            generations.append(_propose(state, name, ""))
+    if any(generations):
+        state.index = NameIndex(state.personography.for_index())
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
     if any(rulers):
         state.index = NameIndex(state.personography.for_index())
@@ -214,6 +228,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= middle_names(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
+    merged |= same_generations(state.personography)
     merged |= surname_to_subject(state.personography, "\n".join(texts))
     if merged:
         state.index = NameIndex(state.personography.for_index())
@@ -297,6 +312,8 @@ def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> 
         return False
     if match.start <= found.start and match.end >= found.end:
         return True
+    if of_another_generation(found.name, found.start, match):
+        return False  # "Agrippina the Elder" beside a known "Agrippina": her mother
     given = found.name.split()[0].casefold()
     persons = state.personography.persons
     return any(
@@ -386,8 +403,10 @@ def _given_alone(state: PersonsState, name: str) -> str:
     """The given name of a proposed full name, as a form of its own ("Sarah" for "Sarah
     Gille"): the tagger uses it only in documents that name the person in full, and shares
     it among the people who bear it (context decides). Not when the corpus writes the word
-    in lower case ("Hope", "Will") or after "in", "at" or "the" (a place), it is a title, a particle, an initial or regnal number,
-    or someone from persons.xml, an authority file or the gazetteer is called so."""
+    in lower case ("Hope", "Will") or after "in", "at" or "the" (a place), it is a title, a
+    particle, an initial or regnal number, someone from persons.xml, an authority file or the
+    gazetteer is called so, or the name has a generation epithet ("Agrippina the Elder": the
+    epithet is there because another bears the word)."""
     words = name.split()
     given = words[0] if len(words) > 1 else ""
     if (
@@ -399,8 +418,9 @@ def _given_alone(state: PersonsState, name: str) -> str:
         or given in state.placed
         or given in TITLES
         or given.casefold() in state.listed_names()
+        or generation_epithet(name)
     ):
-        return ""
+        return ""  # "Agrippina" alone is no more her mother's than hers: the lead decides
     return given
 
 

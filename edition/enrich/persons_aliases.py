@@ -21,6 +21,7 @@ from .personography import Personography
 from .persons_index import NameIndex, NameMatch
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import is_regnal, name_key
+from .persons_words import split_generation
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
@@ -325,7 +326,8 @@ def reversed_names(personography: Personography) -> bool:
 def middle_names(personography: Personography) -> bool:
     """Merge a proposed name with middle names ("Ada Maria Quill") or a hyphenated given name
     ("Ada-Maria Quill") into the one proposed person who bears its first given name and last
-    word as a name ("Ada Quill"): one person, one id."""
+    word as a name ("Ada Quill"): one person, one id; not when that person bears other middle
+    names ("Alexander Melville Bell" beside "Alexander Graham Bell": a father and his son)."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     bearers: dict[str, list] = {}
     for person in proposed:
@@ -341,9 +343,26 @@ def middle_names(personography: Personography) -> bool:
         elif len(words) < 3:
             continue
         holders = [h for h in bearers.get(f"{words[0]} {words[-1]}".casefold(), []) if h != person]
+        if len(holders) == 1 and _other_middle(words, holders[0]):
+            continue  # "Alexander Melville Bell" is not "Alexander Graham Bell", his son
         if len(holders) == 1 and person.id in personography.persons:
             changed |= attach_alias(personography, holders[0].id, person.name)
     return changed
+
+
+def _other_middle(words: list[str], holder) -> bool:
+    """Does `holder` bear a name with the same first and last words as `words` and other
+    middle names, neither set holding the other ("Alexander Graham Bell" beside "Alexander
+    Melville Bell"; "Edward Lorenz" and "Edward Norton Lorenz" hold no conflict)?"""
+    first, last = words[0].casefold(), words[-1].casefold()
+    middle = {w.casefold() for w in words[1:-1]}
+    for name in holder.names:
+        other = name.casefold().split()
+        if len(other) >= 3 and other[0] == first and other[-1] == last:
+            theirs = set(other[1:-1])
+            if not (theirs <= middle or middle <= theirs):
+                return True
+    return False
 
 
 def regnal_bases(personography: Personography) -> bool:
@@ -362,6 +381,28 @@ def regnal_bases(personography: Personography) -> bool:
         holders = numbered.get(person.name, set()) - {person.id}
         if " " not in person.name and len(holders) == 1:
             changed |= attach_alias(personography, holders.pop(), person.name)
+    return changed
+
+
+def same_generations(personography: Personography) -> bool:
+    """Merge proposed people known by one name and epithets of one generation ("Agrippina
+    Minor" and "Agrippina the Younger" say the same): one person, one id. The entry with
+    more forms keeps the others."""
+    proposed = sorted(
+        (p for p in personography.persons.values() if p.proposed),
+        key=lambda p: (-len(p.names), p.id),
+    )
+    holders: dict[tuple[str, str], str] = {}  # (base, generation) -> the first holder's id
+    changed = False
+    for person in proposed:
+        for name in person.names:
+            base, generation = split_generation(name)
+            if not generation:
+                continue
+            holder = holders.setdefault((base.casefold(), generation), person.id)
+            if holder != person.id and person.id in personography.persons:
+                changed |= attach_alias(personography, holder, person.name)
+                break
     return changed
 
 

@@ -3,7 +3,8 @@ subject's name in a lead or a dedication), which neither the rules nor the model
 
 A run of two to six capitalised words is a name when none of its words is one the corpus
 writes in lower case ("THE HARVEST DANCE" is a heading) and at least one word after the first
-is written elsewhere in title case, as a surname is ("Quill").
+is written elsewhere in title case, as a surname is ("Quill"). "THE" may stand in a generation
+epithet ("AGRIPPINA THE YOUNGER").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES
-from .persons_words import TITLES
+from .persons_words import TITLES, generation_epithet, split_generation
 
 MIN_WRITTEN = 2  # times a word of the run must be written in title case elsewhere
 # A word of two capitals or more, perhaps joined by a hyphen or apostrophe ("JEAN-PAUL",
@@ -50,13 +51,31 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
             continue  # "COUNTESS OF QUILL": a title and its place, no name
         surface = " ".join(caps)
         words = [_title(word, first=i == 0) for i, word in enumerate(caps)]
-        if any(w.casefold() in lower and w.casefold() not in PARTICLES for w in words):
+        generation = _generation(words)
+        if generation:
+            words[-2:] = generation.split()  # "AGRIPPINA THE YOUNGER": "the" in an epithet
+        if any(
+            w.casefold() in lower and w.casefold() not in PARTICLES and w != "the" for w in words
+        ):
             continue
         if words[0] in TITLES or not all(len(w) > 1 for w in words):
             continue
-        if any(written[w] >= MIN_WRITTEN for w in words[1:]):
-            found.append(CapitalsName(surface, " ".join(words), _surname(words, written)))
+        base, generation = split_generation(" ".join(words))
+        named = base.split() if generation else words[1:]  # "Agrippina" of "… THE YOUNGER"
+        if any(written[w] >= MIN_WRITTEN for w in named):
+            # "Agrippina" alone is the lead's "AGRIPPINA THE YOUNGER", not her mother
+            surname = base if generation and " " not in base else _surname(words, written)
+            surname = "" if generation and " " in base else surname
+            found.append(CapitalsName(surface, " ".join(words), surname))
     return found
+
+
+def _generation(words: list[str]) -> str:
+    """ "the Younger" when a run in title case ends so ("Agrippina The Younger"), else ""."""
+    if len(words) >= 3 and words[-2] == "The":
+        epithet = f"the {words[-1]}"
+        return epithet if generation_epithet(" ".join([*words[:-2], epithet])) else ""
+    return ""
 
 
 def _surname(words: list[str], written: Counter[str]) -> str:

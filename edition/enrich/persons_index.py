@@ -20,7 +20,13 @@ from .persons_rules import (
     quoted_whole,
     thing_before,
 )
-from .persons_words import GIVEN_NAMES, NOT_SURNAMES, TITLES
+from .persons_words import (
+    GIVEN_NAMES,
+    NOT_SURNAMES,
+    TITLES,
+    generation_epithet,
+    split_generation,
+)
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
 
@@ -165,6 +171,28 @@ class NameIndex:
             for form, ids in self.forms.items()
             if person_id in ids
             for words in [form.split()]
+        )
+
+    def other_generation(self, person_id: str, base: str, epithet: str) -> bool:
+        """Is the person known by `base` with a generation epithet other than `epithet`
+        ("Agrippina the Younger" when the text says "Agrippina the Elder")?"""
+        return any(
+            person_id in ids and found not in ("", epithet) and form.startswith(base + " ")
+            for form, ids in self.forms.items()
+            for found in [generation_epithet(form)]
+        )
+
+    def same_generation(self, name: str) -> list[str]:
+        """The people known by the base of `name` with an epithet of its generation
+        ("Agrippina Minor" for "Agrippina the Younger")."""
+        base, generation = split_generation(name)
+        return sorted(
+            {
+                person_id
+                for form, ids in self.forms.items()
+                if generation and split_generation(form) == (base, generation)
+                for person_id in ids
+            }
         )
 
     def ruler_apart(self, candidates: tuple[str, ...], word: str, number: str) -> bool:

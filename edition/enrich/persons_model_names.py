@@ -21,7 +21,7 @@ from .persons_model import entities
 from .persons_patronymics import PATRONYMIC, join_patronymics
 from .persons_probe import relabel_cued, relabel_possessives
 from .persons_rules import TITLES, ProposedName, is_regnal, model_names, name_key
-from .persons_words import KIN
+from .persons_words import GENERATION_AFTER, KIN
 from .text_nodes import BLOCK_TAGS, TextSlot
 
 CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -204,6 +204,7 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
         and name.start < m.end
         and not names_parent(name, m)
         and not _regnal_of_given_name(name, m, index)
+        and not of_another_generation(name.name, name.start, m)
     ]
     given = name.name.split()[0].casefold()
     return all(
@@ -216,6 +217,14 @@ def _contestable(known: list[NameMatch], name: ProposedName, index: NameIndex) -
         )
         for m in overlapping
     )
+
+
+def of_another_generation(name: str, start: int, match: NameMatch) -> bool:
+    """Is a known name at the start of `name` ("Agrippina") followed there by a generation
+    epithet ("Agrippina the Elder")? Then `name` is a parent or a child of that name, not
+    the known person (who would bear the whole form, and be matched by it)."""
+    epithet = GENERATION_AFTER.match(name, match.end - start)
+    return match.start == start and bool(epithet) and epithet.end() == len(name.rstrip())
 
 
 def names_parent(name: ProposedName, match: NameMatch) -> bool:

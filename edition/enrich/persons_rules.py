@@ -7,7 +7,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .persons_words import GIVEN_NAMES, NOT_SURNAMES, THING_AFTER, TITLES
+from .persons_words import (
+    GENERATION_AFTER,
+    GIVEN_NAMES,
+    NOT_SURNAMES,
+    THING_AFTER,
+    TITLES,
+    generation_epithet,
+)
 
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
@@ -287,7 +294,11 @@ _BYNAME = re.compile(
 
 def past_byname(text: str, start: int, end: int) -> int:
     """A one-word name the model ends too soon takes its byname: "Isabeau of Bavaria",
-    "John the Fearless", "Louis I", "Henry IV of France"."""
+    "John the Fearless", "Louis I", "Henry IV of France"; a name of any length takes a
+    generation epithet ("Pliny the Elder", "Domitia Lepida the Younger")."""
+    generation = GENERATION_AFTER.match(text, end)
+    if generation and text[start:end].strip():
+        return generation.end()  # "Domitia Lepida the Younger": a child of the same name
     words = text[start:end].split()
     if len(words) == 2 and words[0].rstrip(".") in TITLES:
         words = words[1:]  # "Sultan Murad II": the title before the name does not count
@@ -322,7 +333,10 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _lower_in_name(word: str, words: list[str]) -> bool:
-    """A particle ("da", "al-"), or "the" in an epithet ("Philip the Bold")."""
+    """A particle ("da", "al-"), or "the" in an epithet ("Philip the Bold", "Domitia Lepida
+    the Younger")."""
     if word.lower() in PARTICLES or word.split("-")[0].lower() in PARTICLES:
         return True
+    if word == "the" and len(words) > 3:
+        return bool(generation_epithet(" ".join(words)))
     return word == "the" and len(words) == 3 and words[0] == words[0].title()

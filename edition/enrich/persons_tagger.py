@@ -14,7 +14,7 @@ from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
 from .persons_rules import inverted_names, is_regnal, past_byname
-from .persons_words import GIVEN_NAMES, KIN, alternation
+from .persons_words import GIVEN_NAMES, KIN, alternation, generation_epithet
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
 PERSNAME = "persName"
@@ -259,11 +259,13 @@ def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
     """A one-word name with its epithet or regnal number after it ("Louis the Pious",
     "Louis I"): the tag takes the whole name, the person stays the one the word names,
     unless that person is known by another number ("Justin II" is not "Justin I") or bears
-    the word as a given name ("Leopold II" is not Leopold Gassmann)."""
+    the word as a given name ("Leopold II" is not Leopold Gassmann), or under another
+    generation epithet ("Agrippina the Elder" is not Agrippina the Younger)."""
     end = past_byname(text, match.start, match.end)
     if end == match.end or text[match.end : end].split()[0] == "of":
         return match  # "Matilda of Boulogne" may be another Matilda than the one named so
     number, base = text[match.end : end].split()[0], match.text.strip()
+    epithet = generation_epithet(text[match.start : end])
     keep = tuple(
         c
         for c in match.candidates
@@ -271,5 +273,7 @@ def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
         or number in index.numbers(c, base)
         or not (index.numbers(c, base) or index.given_name(c, base))
     )
+    if epithet:  # "Agrippina the Elder" is not the person known as "Agrippina the Younger"
+        keep = tuple(c for c in keep if not index.other_generation(c, base, epithet))
     explicit = tuple(c for c in match.explicit if c in keep)
     return NameMatch(match.start, end, text[match.start : end], keep, explicit)

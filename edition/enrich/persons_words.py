@@ -43,6 +43,11 @@ KIN: list[str] = _WORDS["kin"]
 # Said of people only: "X's widow", "the reign of X" (nouns); "X was born", "X married" (verbs).
 PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
 PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])
+# After a name, tell a parent from a child of the same name: "Agrippina the Elder", "Cato Minor";
+# one group per generation ("the Younger" and "Minor" say the same).
+_GENERATIONS: list[list[str]] = _WORDS.get("generation_epithets", [])
+GENERATION_EPITHETS: list[str] = [epithet for group in _GENERATIONS for epithet in group]
+_GENERATION_OF = {" ".join(e.split()): group[0] for group in _GENERATIONS for e in group}
 # Capitalised articles, pronouns, prepositions, conjunctions, auxiliaries: never in a name.
 FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.get("function_words", []))
 # Case-folded words that are never a one-word person's name: function words, words that end a
@@ -56,3 +61,32 @@ def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of `words`, longest first (so "Grand Duke" wins over
     "Grand"), each escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _spaced_alternation(phrases: Iterable[str]) -> str:
+    """An alternation of `phrases`, longest first, with any run of spaces between words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+_GENERATION = re.compile(rf"\s+(?:{_spaced_alternation(GENERATION_EPITHETS) or '(?!)'})$")
+# A generation epithet right after a name ("Agrippina| the Elder was …").
+GENERATION_AFTER = re.compile(rf"\s+(?:{_spaced_alternation(GENERATION_EPITHETS) or '(?!)'})\b")
+# The words that close a generation epithet ("Elder", "Minor").
+GENERATION_WORDS: frozenset[str] = frozenset(e.split()[-1] for e in GENERATION_EPITHETS)
+
+
+def generation_epithet(name: str) -> str:
+    """The generation `name` ends with, as its group's first epithet: "the Elder" for
+    "Agrippina the Elder" and "Agrippina Maior"; "" for no generation epithet."""
+    found = _GENERATION.search(name)
+    return _GENERATION_OF[" ".join(found.group(0).split())] if found else ""
+
+
+def split_generation(name: str) -> tuple[str, str]:
+    """(the name before its generation epithet, the generation): ("Agrippina", "the
+    Younger") for "Agrippina Minor"; (name, "") for a name without one."""
+    found = _GENERATION.search(name)
+    if found is None:
+        return name, ""
+    return name[: found.start()], _GENERATION_OF[" ".join(found.group(0).split())]
