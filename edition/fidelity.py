@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import etree
 
@@ -151,16 +152,20 @@ _FLATTENED = re.compile(
     r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,3})(?![\w])|([.,;:’'\")])(\d{1,3})(?=\s|$))"
 )
 _BODY_LABEL = re.compile(r"^(\d{1,3})\.?[ \t]+(?=\S)", re.MULTILINE)
+# A note number set apart by spaces ("cases 2 in all"; note_resolver.SPACED_MARKER).
+_SPACED_LABEL = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[.,;:!?’'\"”)] ))(\d{1,3})(?=[\s—–])")
 
 
 def without_flattened_markers(
     source_text: str, labels: AbstractSet[str], tei_blocks: list[str]
 ) -> str:
     """The source without superscript numbers the extraction flattened onto words
-    ("columns1", "word.2") and without the numbers that open footnote bodies ("1 Note: …"), where the
-    TEI resolved them: the number is a note label, the TEI has the bare word but not the
-    word with the number (so "x2" in a formula, kept as written, stays), and a body number
-    opens a line that starts a TEI note."""
+    ("columns1", "word.2"), note numbers set apart by spaces ("cases 2 in") and the numbers
+    that open footnote bodies ("1 Note: …"), where the TEI resolved them: the number is a
+    note label, the TEI has the bare word but not the word with the number (so "x2" in a
+    formula, kept as written, stays; a spaced number goes where the TEI joins the words
+    around it and never writes it after the word before), and a body number opens a line
+    that starts a TEI note."""
     vocabulary = {w for block in tei_blocks for w in words(block)}
     openings = {" ".join(words(block)[:3]) for block in tei_blocks}
 
@@ -172,11 +177,21 @@ def without_flattened_markers(
         return match.group(0)
 
     def body_label(match: re.Match[str]) -> str:
-        rest = source_text[match.end() : match.end() + 200]
+        rest = match.string[match.end() : match.end() + 200]  # offsets of the text it reads
         opens_note = " ".join(words(rest)[:3]) in openings
         return "" if match.group(1) in labels and opens_note else match.group(0)
 
-    return _BODY_LABEL.sub(body_label, _FLATTENED.sub(marker, source_text))
+    pairs = {pair for block in tei_blocks for pair in pairwise(words(block))}
+
+    def spaced(match: re.Match[str]) -> str:  # "cases 2 in": a superscript saved as text
+        before = words(match.string[max(0, match.start() - 40) : match.start()])[-1:]
+        after = words(match.string[match.end() : match.end() + 40])[:1]
+        joined = before and after and (before[0], after[0]) in pairs
+        kept = before and (before[0], match.group(1)) in pairs
+        return "" if match.group(1) in labels and joined and not kept else match.group(0)
+
+    text = _FLATTENED.sub(marker, source_text)
+    return _BODY_LABEL.sub(body_label, _SPACED_LABEL.sub(spaced, text))
 
 
 def measure(

@@ -169,3 +169,45 @@ def test_superscripts_after_punctuation_and_soft_hyphens_are_no_words() -> None:
     tree = tei_doc(f'<p>{FIRST}.<note n="1">Log</note> {SECOND} doi:10.1109 ok.</p>')
     assert measure(source, tree).source_found == 1.0
     assert words("har\u00adbour") == ["harbour"]
+
+
+def test_a_note_number_set_apart_by_spaces_is_no_loss_where_the_tei_resolved_it() -> None:
+    """ "the harbour 3 at dawn": a superscript saved as text, which the TEI turned into note
+    3; a number the TEI keeps ("seven 3 passengers" nowhere resolved) still counts."""
+    source = "The ferry left the harbour 3 at dawn with seven passengers aboard.\n"
+    resolved = tei_doc(
+        '<p>The ferry left the harbour<note n="3">A log.</note> at dawn with '
+        "seven passengers aboard.</p>"
+    )
+    assert measure(source, resolved).source_found == 1.0
+    kept = tei_doc("<p>The ferry left the harbour 3 at dawn with seven passengers aboard.</p>")
+    assert measure(source, kept).source_found == 1.0
+    unresolved = tei_doc("<p>The ferry left the harbour at dawn with seven passengers.</p>")
+    assert measure(source, unresolved).source_found < 1.0
+
+
+def test_footnote_labels_after_many_flattened_markers_count_as_resolved() -> None:
+    """The body numbers at a page's foot ("3 Minutes of …") are read where the TEI opens a
+    note with the words after them, however many flattened markers ("quay.1") the text
+    above lost first."""
+    sentences = [
+        f"The {w} was built in the spring by the harbour board.{n}"
+        for n, w in enumerate(["quay", "mole", "pier", "lighthouse", "slipway"], 1)
+    ]
+    bodies = [
+        f"{n} Minutes of the board volume {w} about the works."
+        for n, w in enumerate(["one", "two", "three", "four", "five"], 1)
+    ]
+    source = " ".join(sentences) + "\n\n" + "\n".join(bodies) + "\n"
+    notes = "".join(
+        f'The {w} was built in the spring by the harbour board.<note n="{n}">Minutes of the '
+        f"board volume {v} about the works.</note> "
+        for n, (w, v) in enumerate(
+            zip(
+                ["quay", "mole", "pier", "lighthouse", "slipway"],
+                ["one", "two", "three", "four", "five"],
+            ),
+            1,
+        )
+    )
+    assert measure(source, tei_doc(f"<p>{notes}</p>")).source_found == 1.0

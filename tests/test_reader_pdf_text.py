@@ -457,3 +457,22 @@ def test_a_symbol_alone_on_its_line_starts_the_footnote_below_it() -> None:
     )
     text = " ".join(paragraph_texts(document))
     assert "A new chapter of their trade began" in text
+
+
+def test_stacked_footnote_numbers_take_the_body_lines_below_them_in_order() -> None:
+    """Short notes set side by side come out of pdftotext as a stack of numbers ("2." "3."
+    "4.") and then their bodies, one line each: each number takes its line. A marker after a
+    closing bracket ("(the Board).1") is a marker, and a page whose run of notes lost one
+    marker keeps the others (the unmarked body is kept apart, with a warning)."""
+    document, report = read_fixture("stacked-footnotes.txt")
+    notes = {n.n: inline_text(n.children) for n in nodes(document, Note)}
+    assert notes["1"] == "Minutes of the board, first volume."
+    assert notes["2"] == "Letter of appointment, kept in the archive."
+    assert notes["3"] == "The pilot's licence, dated in June."
+    assert notes["4"] == "Register of clerks, second book."
+    assert notes["8"] == "Letter of complaint from the firm."
+    assert "7" not in notes
+    text = " ".join(paragraph_texts(document))
+    assert "Ledger of payments" in text  # the unmarked body is kept
+    assert not re.search(r"\b[234]\.", text)
+    assert [w.code for w in report.warnings] == ["note-orphan"]

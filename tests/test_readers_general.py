@@ -1511,3 +1511,79 @@ def _paragraphs(document) -> list[P]:
         found += [b for b in block.children if isinstance(b, P)] if isinstance(block, Div) else []
         found += [block] if isinstance(block, P) else []
     return found
+
+
+def test_note_numbers_set_apart_by_spaces_resolve_in_order() -> None:
+    """A page whose superscripts were saved as plain text ("the new cases 2 in all states")
+    with a back-linked list ("↑ 2 Most cite it."): the spaced numbers that continue the
+    notes' order are markers, other numbers ("about 500 couples", "June 6", a quotation's
+    "(1)") stay text, and each body loses its own number."""
+    from edition.readers import read_text
+
+    sentences = [
+        "The ruling of Harwell1 changed the county records office.",
+        "Clerks filed new cases 2 in all districts, about 500 couples in one week.",
+        (
+            "The court held the statute void. 3 Its opinion quoted the rule: (1) whether the "
+            "class was harmed; (2) whether it could vote."
+        ),
+        "On June 6 the clerks opened again, 4 and the county appealed 5 —but lost.",
+        "The appeal ended in a settlement. 6 The archive kept the papers.",
+    ]
+    bodies = [f"↑ {n} Record {n} of the county archive, box {n + 10}." for n in range(1, 7)]
+    text = "\n\n".join(["Spaced Note Numbers", *sentences, "Footnotes", "\n".join(bodies)])
+    report = Report("spaced.txt")
+    document = read_text(text, report, "plain")
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert body_text(notes[1]) == "Record 2 of the county archive, box 12."
+    paragraphs = [inline_text(p.children) for p in _paragraphs(document)]
+    assert any("about 500 couples" in p for p in paragraphs)
+    assert any("(1) whether the class" in p for p in paragraphs)
+    assert any("On June 6 the clerks" in p for p in paragraphs)
+
+
+def test_a_law_blog_page_with_a_starred_byline_and_a_back_linked_list_before_its_footer() -> None:
+    """A journal's blog page: its menus, "Download PDF" and a byline whose star marks a note
+    on the author ("Mara Quillon*") come before the text; the last back-linked note ("↑ 6 …")
+    is followed by the site's footer ("Post navigation", "Recent Posts"), which is no part
+    of that note."""
+    from edition.readers import read_text
+
+    paragraphs = [
+        f"The county court heard the harbour case in its spring term, and the clerk wrote it "
+        f"down in full for the record, as the statute required of him.{n} The board appealed "
+        f"and the higher court agreed with the clerk's reading of the act."
+        for n in range(1, 7)
+    ]
+    lines = [
+        "Skip to main content",
+        "Menu",
+        "About",
+        "Print Issues",
+        "Harbour Rights Come To The County",
+        "Posted on March 3, 2016",
+        "",
+        " Download PDF",
+        "",
+        "Mara Quillon*",
+        "",
+        *[p for paragraph in paragraphs for p in (paragraph, "")],
+        "Footnotes",
+        *[f"↑ {n} Court records of the county, box {n}, folio {n + 20}." for n in range(1, 7)],
+        "Posted in 2016, Online",
+        "Post navigation",
+        "Previous post: Volume 2016, No. 1",
+        "Next post: Volume 2016, No. 3",
+        "Search Posts",
+        "Recent Posts",
+    ]
+    report = Report("blog.txt")
+    document = read_text("\n".join(lines), report)
+    assert document.meta.authors == ("Mara Quillon",)
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert body_text(notes[-1]) == "Court records of the county, box 6, folio 26."
+    text = " ".join(inline_text(p.children) for p in _paragraphs(document))
+    for furniture in ("Download PDF", "Post navigation", "Recent Posts", "Quillon*"):
+        assert furniture not in text

@@ -398,12 +398,20 @@ def _caret_lists(lines: list[str], used: set[int], report: Report) -> list[NoteG
             group = NoteGroup(run[0][0] + 1, form="^")
             for at, text in run:
                 body = SEQUENTIAL_ENTRY.match(text).group(1).strip()  # type: ignore[union-attr]
+                body = without_position(body, len(group.bodies) + 1)
                 group.bodies[str(len(group.bodies) + 1)] = NoteBody(at + 1, body)
                 report.remove("note-back-links", at + 1, text[: len(text) - len(body)].strip())
                 used.add(at)
             groups.append(group)
         run = []
     return groups
+
+
+def without_position(body: str, position: int) -> str:
+    """A back-linked entry's body without its own number when that is its position in the
+    list ("↑ 2 Most cite it." is note 2: "Most cite it.")."""
+    number, _, rest = body.partition(" ")
+    return rest.strip() if number == str(position) and rest.strip() else body
 
 
 def _back_arrow_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
@@ -437,7 +445,8 @@ def _entry(line: str, position: int) -> tuple[str, str, str] | None:
         return match.group(form + 1), body.strip(), _FORMS[form]
     if line.lstrip()[:1] in ("^", "↑"):
         match = SEQUENTIAL_ENTRY.match(line)
-        return (str(position), match.group(1).strip(), "^") if match else None
+        body = without_position(match.group(1).strip(), position) if match else ""
+        return (str(position), body, "^") if match else None
     match = SYMBOL_ENTRY.match(line)
     return (match.group(1), match.group(2).strip(), "*") if match else None
 
@@ -484,6 +493,8 @@ def _read_list(
             continue
         if current is not None and NOTE_LIST_HEADING.match(line) and line[:1].isupper():
             return  # the next list's heading ("Notes", then "References"), no run-on
+        if group.form == "^" and group.bodies.get(current or "") and _menu_like(line):
+            return  # "Posted in 2015, Online" under a web page's last back-linked note
         if current is not None and not irregular and _continues(lines, index, group, current):
             letters = BACK_LINK_LETTERS.match(line) if not group.bodies[current].text else None
             if letters:  # a bare "^" whose body starts on the next line, after "a b"
@@ -497,6 +508,15 @@ def _read_list(
         irregular.append(index)
         if len(irregular) >= MAX_IRREGULAR_RUN and not _next_entry_ahead(lines, index, current):
             return
+
+
+MENU_LINE = 40  # a line shorter than this, ending no sentence, is a menu's or a footer's
+
+
+def _menu_like(line: str) -> bool:
+    """A short line that ends no sentence ("Post navigation", "Recent Posts"): after a list
+    whose entries each start with a back link ("↑"), it is the page's footer, not a note."""
+    return len(line) < MENU_LINE and not SENTENCE_END.search(line)
 
 
 def _follows(current: str | None, key: str) -> bool:
@@ -579,26 +599,84 @@ def in_sequence(number: int, last: int) -> bool:
     return number == 1 if last == 0 else last <= number <= last + 2
 
 
+# A note number set apart by spaces after a word or punctuation ("the new cases 2 in all
+# states"): a superscript saved as plain text. Read only where such numbers run through the
+# note list in order (spaced_in_order), and then only the next number of that order; never
+# after a month ("June 6").
+SPACED_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[.,;:!?’'\"”)] ))(?P<spaced>\d{1,3})(?=[\s—–]|$)"
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $"
+)
+
+
+def _spaced_markers(text: str) -> list[re.Match[str]]:
+    """SPACED_MARKER's matches in `text`, less day numbers after a month ("June 6")."""
+    return [
+        match
+        for match in SPACED_MARKER.finditer(text)
+        if not _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ]
+
+
+MIN_SPACED = 5  # spaced numbers in order that make the convention ...
+MIN_SPACED_SHARE = 0.5  # ... and at least this share of the note list's entries
+
+
+def spaced_in_order(texts: list[str], lists: NoteList) -> bool:
+    """Do numbers set apart by spaces run 1, 2, 3, … through `texts` in reading order, for
+    at least half of the numbered note list (a page whose superscripts were saved as plain
+    text: "cases 2 in all states", and "↑ 2 Most cite it." below)?"""
+    entries = sum(1 for group in lists.groups for key in group.bodies if key.isdigit())
+    expected, spaced = 1, 0
+    for text in texts:
+        found = sorted([*MARKERS.finditer(text), *_spaced_markers(text)], key=lambda m: m.start())
+        for match in found:  # "Windsor1 triggered the new cases 2 in all states."
+            key = next(v for v in match.groupdict().values() if v)
+            if key == str(expected):
+                expected += 1
+                spaced += match.lastgroup == "spaced"
+    return spaced >= MIN_SPACED and expected - 1 >= MIN_SPACED_SHARE * entries
+
+
 @dataclass
 class GeneralNotes:
-    """Markers of any convention resolved against note lists found by find_note_lists."""
+    """Markers of any convention resolved against note lists found by find_note_lists;
+    `spaced`: the text's note numbers are set apart by spaces (spaced_in_order)."""
 
     lists: NoteList
     report: Report
+    spaced: bool = False
     used: set[tuple[str, int]] = field(default_factory=set)
     resolved: int = 0
     last: int = 0  # the number of the last numbered marker resolved
+
+    def _markers(self, text: str) -> list[re.Match[str]]:
+        """The marker candidates of `text` in order, spaced numbers too when they are the
+        convention (a spaced one only where no other marker stands)."""
+        found = list(MARKERS.finditer(text))
+        if not self.spaced:
+            return found
+        taken = {index for match in found for index in range(match.start(), match.end())}
+        spaced = [m for m in _spaced_markers(text) if m.start() not in taken]
+        return sorted([*found, *spaced], key=lambda match: match.start())
 
     def inlines(self, text: str, line: int) -> list[Inline]:
         """`text` with its resolvable markers turned into notes (unresolved ones stay text)."""
         nodes: list[Inline] = []
         position = 0
-        for match in MARKERS.finditer(text):
+        for match in self._markers(text):
             key = next(v for v in match.groupdict().values() if v)
             if match.lastgroup == "glued" and not (
                 glued_after_word(text, match) and in_sequence(int(key), self.last)
             ):
                 continue
+            if match.lastgroup == "spaced" and int(key) != self.last + 1:
+                continue  # "about 500 couples": only the next note number
+            if self.spaced and key.isdigit() and not in_sequence(int(key), self.last):
+                continue  # "(1) whether the class …" in a quotation, among notes 40-50
             body = self.lists.body_for(key, line, starred=match.lastgroup == "starred")
             if body is None:
                 self._warn_unresolved(match, line)

@@ -55,7 +55,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     text_lines: list[Line] = []
     current: FootnoteBody | None = None
     page = -1
-    numbered, inside = numbered_notes.body_lines(lines)
+    numbered, inside, labels, moved = numbered_notes.body_lines(lines)
     markers = _page_markers(lines)
     for index, line in enumerate(lines):
         if line.page != page:
@@ -64,8 +64,10 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             current = None
             text_lines.append(line)
             continue
+        if index in labels:
+            continue  # "152." of a stack of note numbers: its body is a line below
         if index in numbered:
-            start_text = numbered_notes.body_start(line.text)
+            start_text = line.text if index in moved else numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
             current.ends_at_blank = index in inside
             continue

@@ -19,7 +19,8 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body 
 # A number glued to a word or to punctuation after it ("report,2", "in 1911.1"), not to more
 # digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
 MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W\d_][.,;:!?][”’\"')\]]))"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W\d_][.,;:!?][”’\"')\]])"
+    r"|(?<=[^\W\d_][)\]”’][.,;:]))"  # "(ARPA).1", "“mitigate”,2"
     r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # Stricter, for notes numbered on a line alone: the number glued to a word of two letters or
@@ -32,6 +33,8 @@ WORD_MARKER = re.compile(
 # Dot leaders of a table of contents ("Scripts . . . . 12"): no footnote.
 LEADERS = re.compile(r"\.\s?\.\s?\.")
 WORD = re.compile(r"[^\W\d_]{2,}")
+# A run of this many notes may have one number whose marker the extraction broke.
+MIN_RUN_WITH_UNMARKED = 4
 # At most this share of a page's lines are footnotes (a page of numbered list is text).
 MAX_FOOT_SHARE = 0.6
 
@@ -72,7 +75,8 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
         above = " ".join(lines[i].text for i in indexes[:position])
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
         markers = {int(m.group(1)) for m in (WORD_MARKER if bare else MARKER).finditer(above)}
-        if all(number in markers for _, number in run):
+        unmarked = sum(number not in markers for _, number in run)
+        if unmarked == 0 or (len(run) >= MIN_RUN_WITH_UNMARKED and unmarked == 1):
             return [(indexes[p], number) for p, number in run]
     return []
 
@@ -90,7 +94,65 @@ def _note_start(lines: list[Line], indexes: list[int], position: int) -> re.Matc
         return found if _reads_as_note(text[found.end() :]) else None
     found = BARE_NUMBER.match(text)
     after = lines[indexes[position + 1]].text if position + 1 < len(indexes) else ""
-    return found if found and _reads_as_note(after) and not BARE_NUMBER.match(after) else None
+    if found and BARE_NUMBER.match(after):
+        return found if _stack(lines, indexes, position) else None
+    return found if found and _reads_as_note(after) else None
+
+
+def _stack(lines: list[Line], indexes: list[int], position: int) -> int:
+    """The size of the stack of note numbers this bare number belongs to ("151." "152."
+    "153." on lines of their own, then their three bodies one line each: short notes set
+    side by side, which the extraction reads number column first), or 0. The stack's numbers
+    go up by one, and as many lines that read as notes follow it."""
+    start = position
+    while (
+        start > 0
+        and _bare_number(lines, indexes, start - 1) == _bare_number(lines, indexes, start) - 1
+    ):
+        start -= 1
+    end = start
+    while (
+        end + 1 < len(indexes)
+        and _bare_number(lines, indexes, end + 1) == _bare_number(lines, indexes, end) + 1
+    ):
+        end += 1
+    size = end - start + 1
+    bodies = [lines[i].text for i in indexes[end + 1 : end + 1 + size]]
+    readable = len(bodies) == size and all(
+        _reads_as_note(b) and not BARE_NUMBER.match(b) for b in bodies
+    )
+    return size if size >= 2 and _bare_number(lines, indexes, start) > 0 and readable else 0
+
+
+def _bare_number(lines: list[Line], indexes: list[int], position: int) -> int:
+    """The number a line holds alone ("151."), or -2 (no number: never one more or less)."""
+    found = BARE_NUMBER.match(lines[indexes[position]].text)
+    return int(found.group(1)) if found else -2
+
+
+def unstack(
+    lines: list[Line], indexes: list[int], found: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Note starts with each stacked number moved to its body line (the k lines after a stack
+    of k numbers, in order), and the stacked number lines, which hold no text."""
+    position_of = {index: position for position, index in enumerate(indexes)}
+    moved: list[tuple[int, int]] = []
+    labels: set[int] = set()
+    for index, number in found:
+        position = position_of[index]
+        size = _stack(lines, indexes, position) if BARE_NUMBER.match(lines[index].text) else 0
+        if not size:
+            moved.append((index, number))
+            continue
+        first = position
+        while (
+            first > 0
+            and _bare_number(lines, indexes, first - 1) == _bare_number(lines, indexes, first) - 1
+        ):
+            first -= 1
+        moved.append((indexes[first + size + (position - first)], number))
+        labels.add(index)
+    return moved, labels
 
 
 def body_start(text: str) -> str:
@@ -98,21 +160,28 @@ def body_start(text: str) -> str:
     return "" if BARE_NUMBER.match(text) else BODY_START.sub("", text, count=1)
 
 
-def body_lines(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
+def body_lines(lines: list[Line]) -> tuple[dict[int, int], set[int], set[int], set[int]]:
     """Line index -> note number for every line that starts a numbered footnote; the lines
     after it on its page, up to the next note, continue it. Also the starts of notes set
-    inside the page (see column_notes), whose body ends at the next blank line."""
+    inside the page (see column_notes), whose body ends at the next blank line, and the lines
+    of stacked numbers and the starts moved from them to lines of body text (see unstack)."""
     starts: dict[int, int] = {}
     inside: set[int] = set()
+    labels: set[int] = set()
+    moved: set[int] = set()
     last = 0  # the last note number read, in document order
     for indexes in pages(lines):
         found = foot(lines, indexes)
         if not found:
             found = column_notes(lines, indexes, last)
             inside.update(index for index, _ in found)
+        unstacked, stacked = unstack(lines, indexes, found)
+        labels |= stacked
+        moved |= {index for index, _ in unstacked} - {index for index, _ in found}
+        found = unstacked
         starts.update(found)
         last = found[-1][1] if found else last
-    return starts, inside
+    return starts, inside, labels, moved
 
 
 def column_notes(lines: list[Line], indexes: list[int], last: int = 0) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from .note_resolver import (
     NoteList,
     find_note_lists,
     orphan_notes,
+    spaced_in_order,
 )
 from .textblocks import REMOVED_INSIDE, normalize_space, source_blocks, split_trailing_headings
 from .web_article_frame import PageHeader, strip_frame
@@ -48,7 +49,7 @@ def read(text: str, report: Report) -> Document:
         header = PageHeader(normalize_space(first.text), "", "")
     if header is None:
         return Document(Metadata(title="Untitled"), body=())
-    notes = GeneralNotes(lists, report)
+    notes = GeneralNotes(lists, report, spaced_in_order([b.text for b in blocks], lists))
     blocks, named = book_blocks(blocks, lines)
     body = _sections(blocks, notes, report, _repeated_lines(blocks), named)
     report.count("paragraphs", sum(isinstance(b, P) for b in body))

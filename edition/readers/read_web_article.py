@@ -20,7 +20,7 @@ from ..model import Block, Div, Document, Figure, Inline, Metadata, P, Quote, Te
 from ..report import Report
 from . import shape_features as shape
 from . import web_article_blocks as wab
-from .note_resolver import GeneralNotes, NoteList, orphan_notes
+from .note_resolver import GeneralNotes, NoteList, orphan_notes, spaced_in_order
 from .read_plain_text import note_lists
 from .textblocks import SourceBlock
 from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
@@ -148,9 +148,9 @@ def _take_note_lists(text: str, article: _Article) -> str:
     lists: NoteList = note_lists(text, article.report)
     if not lists.groups:
         return text
-    article.markers = GeneralNotes(lists, article.report)
-    lines = text.split("\n")
-    return "\n".join("" if i in lists.lines else line for i, line in enumerate(lines))
+    lines = ["" if i in lists.lines else line for i, line in enumerate(text.split("\n"))]
+    article.markers = GeneralNotes(lists, article.report, spaced_in_order(lines, lists))
+    return "\n".join(lines)
 
 
 def _strip_page_frame(text: str, article: _Article) -> str:

@@ -114,8 +114,9 @@ AUTHOR_AFTER = re.compile(r"(?i),?\s+(?:author|autor(?:in)?|auteur|autrice|autor
 
 
 def without_author_label(line: str) -> str:
-    """ "Author: Ana Ruiz", "投稿者 Ana Ruiz", "Ana Ruiz Autorin" -> "Ana Ruiz"."""
-    return AUTHOR_AFTER.sub("", AUTHOR_LABEL.sub("", line))
+    """ "Author: Ana Ruiz", "投稿者 Ana Ruiz", "Ana Ruiz Autorin", "Ana Ruiz*" (the mark of
+    a note on the author) -> "Ana Ruiz"."""
+    return AUTHOR_AFTER.sub("", AUTHOR_LABEL.sub("", line)).rstrip().rstrip("*†‡∗").rstrip()
 
 
 def is_author_box(line: str) -> bool:
