@@ -375,3 +375,50 @@ def test_three_digit_years_in_a_bracketed_term_a_span_and_after_earlier_than(
 )
 def test_bracketed_page_ranges_and_wide_spans_are_no_dates(text: str) -> None:
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Queen Orla (6 November AD 15 – 23 March AD 59) ruled the coast.",
+            [("6 November AD 15 – 23 March AD 59", {"from": "0015-11-06", "to": "0059-03-23"})],
+        ),
+        (
+            "She was born on 6 November in AD 15, at the river mouth.",
+            [("6 November in AD 15", {"when": "0015-11-06"})],
+        ),
+        ("In October of AD 19, the general died.", [("October of AD 19", {"when": "0019-10"})]),
+        (
+            "A sister was born on 16 September 16, also on the coast.",
+            [("16 September 16", {"when": "0016-09-16"})],
+        ),
+        (
+            "They were murdered on January 24, 41. The guard fled.",
+            [("January 24, 41", {"when": "0041-01-24"})],
+        ),
+        (
+            "He was king of the river towns from 395–410, son of Rethel.",
+            [("395–410", {"from": "0395", "to": "0410"})],
+        ),
+    ],
+)
+def test_years_of_antiquity_after_a_day_and_month_and_in_a_span_after_from(
+    text: str, expected: list
+) -> None:
+    """ "AD 15" after a day and month is its year, and a one- or two-digit number that closes
+    a day and month ("16 September 16,"); "from" or "in" makes a dashed pair of three-digit
+    numbers years."""
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 5, 12 people died in the flood.",
+        "The book appeared in 168 British editions and sold well.",
+        "The fleet grew from 120–600 ships in a decade.",
+    ],
+)
+def test_counts_after_a_day_or_a_cue_stay_numbers(text: str) -> None:
+    assert [surface for surface, _ in tagged(text) if surface[:1].isdigit()] == []

@@ -65,14 +65,14 @@ def _day_range(match: re.Match[str]) -> list[DateValue]:
 
 
 def _day(match: re.Match[str]) -> list[DateValue]:
-    year = _year(match, "y")
+    year = _year(match, "y", "ya", "ys")
     if year is not None:
         year = _signed(year, match.groupdict().get("era"))
     return _when(Point(year, month_number(match["m"]), day_number(match["d"])), match)
 
 
 def _month_year(match: re.Match[str]) -> list[DateValue]:
-    return _when(Point(int(match["y"]), month_number(match["m"])), match)
+    return _when(Point(int(match["y"] or match["ya"]), month_number(match["m"])), match)
 
 
 def _season(match: re.Match[str]) -> list[DateValue]:
@@ -109,9 +109,9 @@ def _year_slash(match: re.Match[str]) -> list[DateValue]:
 
 
 def _year_span(match: re.Match[str]) -> list[DateValue]:
-    first = int(match["y"] or match["y2"] or match["y3"])
-    last = int(match["e"] or match["e3"])
-    if match["y3"] and last - first > MAX_TERM:
+    first = int(match["y"] or match["y2"] or match["y3"] or match["y4"])
+    last = int(match["e"] or match["e3"] or match["e4"])
+    if (match["y3"] or match["y4"]) and last - first > MAX_TERM:
         return []  # "(120–380)": no life or term of office, a count or a page range
     return [DateValue("range", Point(first), Point(last))] if first < last else []
 
@@ -253,7 +253,9 @@ def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
             for m in MONTH_RE.finditer(match["ms"])
         ]
     values = [v for v in BUILDERS[name](match) if all(p.valid() for p in v.points)]
-    start = match.start("y") if name == "year_cue" else match.start()
+    # the cue word ("in 965", "from 395–410") is no part of the date
+    cued = "y" if name == "year_cue" else "y4" if name == "year_span" and match["y4"] else ""
+    start = match.start(cued) if cued else match.start()
     return [Atom(start, match.end(), value, name) for value in values]
 
 

@@ -38,13 +38,19 @@ DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9]|/[0-9])"
 # A three-digit year where a month or "of" before it says it is one ("1 August 527", "May 540",
 # "the spring of 540"), not a count ("May 300 soldiers", "March 150 miles").
-# After a three-digit year: no more digits, no percentage, no plural noun ("300 soldiers").
-_NOT_A_COUNT = r"[0-9]|[.,:/][0-9]|\s*%|\s+[a-z]+s\b"
+# After a three-digit year: no more digits, no percentage, no plural noun ("300 soldiers",
+# "168 British editions").
+_NOT_A_COUNT = r"[0-9]|[.,:/][0-9]|\s*%|\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b"
 YEAR3 = (
     rf"(?<![0-9.,/])[1-9][0-9]{{2}}(?!{_NOT_A_COUNT}"
     r"|\s+(?:men|women|people|children|more|other|dead|died)\b)"
 )
 DATED_YEAR = rf"(?:{YEAR}|{YEAR3})"
+# The year after a day and month, or after a month: "AD 15", "in AD 15", "of AD 40" (any year
+# the era word makes one), or one or two digits that close the phrase ("16 September 16,",
+# "January 24, 41.": a day is given, so the number after the month is its year).
+AD_YEAR = r"(?:(?:in|of)\s+)?(?:AD|A\.\s?D\.)\s*(?P<ya>[1-9][0-9]{0,3})(?![0-9])"
+SHORT_YEAR = r"(?P<ys>[1-9][0-9]?)(?=[,;:)]\s|[.;:)]?$|\.\s+[A-Z])"
 # Years of any era: "44 BC", "AD 800", "c. 965"; the era words a number may carry.
 ERA_WORDS = r"(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
 ERA = rf"(?P<era>{ERA_WORDS})"
@@ -117,7 +123,8 @@ PATTERNS: list[tuple[str, str]] = [
     # 7th November, 1879; 7 November 1879; the 3rd of January; 9 January
     (
         "day_month",
-        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}",
+        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
+        rf"(?:,?\s+(?:(?P<y>{DATED_YEAR})|{AD_YEAR}|{SHORT_YEAR}))?{MARKER}",
     ),
     # March 1–3, 1898
     ("month_dd", rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){MARKER}"),
@@ -133,9 +140,16 @@ PATTERNS: list[tuple[str, str]] = [
         "month_day",
         rf"(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ERA_DATED})\s*{ERA}",
     ),
-    ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"),
-    # October 1917; May, 1905
-    ("month_year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{DATED_YEAR}){MARKER}"),
+    (
+        "month_day",
+        rf"(?P<m>{MONTH})\s+(?P<d>{DAY})"
+        rf"(?:,?\s+(?:(?P<y>{DATED_YEAR})|{AD_YEAR})|,\s+{SHORT_YEAR})?{MARKER}",
+    ),
+    # October 1917; May, 1905; January of AD 40
+    (
+        "month_year",
+        rf"(?P<m>{MONTH}),?\s+(?:(?:of\s+)?(?P<y>{DATED_YEAR})|{AD_YEAR}){MARKER}",
+    ),
     # the summer of 1902; spring 1888
     (
         "season",
@@ -180,7 +194,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "year_cue",
         rf"{YEAR_CUE}(?:(?:about|around|approximately)\s+)?(?P<y>[1-9][0-9]{{2}})"
-        rf"(?!{_NOT_A_COUNT}|\s*{ERA_WORDS})",
+        rf"(?!{_NOT_A_COUNT}|\s*{ERA_WORDS}|\s*[–-]\s*[0-9])",  # "from 120–600 ships": a count
     ),
     # the 1920s; the early 1930s
     (
@@ -199,7 +213,10 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:[Ff]rom\s+(?P<y>[1-9][0-9]{2})\s+(?:to|until|till)|[Bb]etween\s+(?:the\s+years\s+)?"
         rf"(?P<y2>[1-9][0-9]{{2}})\s+and)\s+(?P<e>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})"
         # "(312–328)" after a name: a term of office or a life, not pages ("pp. 312–328")
-        r"|(?<!p\.\s\()(?<=\()(?P<y3>[1-9][0-9]{2})\s*[–-]\s*(?P<e3>[1-9][0-9]{2,3})(?=\))",
+        r"|(?<!p\.\s\()(?<=\()(?P<y3>[1-9][0-9]{2})\s*[–-]\s*(?P<e3>[1-9][0-9]{2,3})(?=\))"
+        # "king from 395–410", "in 395–410": a cue word makes a dashed pair of three-digit
+        # numbers years
+        rf"|{YEAR_CUE}(?P<y4>[1-9][0-9]{{2}})\s*[–-]\s*(?P<e4>[1-9][0-9]{{2,3}})(?!{_NOT_A_COUNT})",
     ),
     # 1173/4, 1999/00: one year of another calendar across two of ours
     (
