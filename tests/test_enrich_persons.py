@@ -755,3 +755,15 @@ def test_a_historian_who_says_reports_or_recounts_is_said_of_as_a_person() -> No
     said = sayings(texts)
     assert said["Prisko"] == 2
     assert said["Jordanu"] == 1
+
+
+def test_an_adjective_and_a_title_before_a_name_are_no_part_of_it() -> None:
+    """ "Roman General Stilicho": "Roman" is a given name too, but before a title it is the
+    general's people; the model's "Western Emperor Honorius" proposes "Honorius"."""
+    from edition.enrich.persons_rules import model_names, propose_names
+
+    text = "The raid was stopped by the Roman General Tarvald, and Western Emperor Oswy wept."
+    assert [p.name for p in propose_names(text)] == []
+    start = text.index("Western")
+    spans = [(start, start + len("Western Emperor Oswy"), "PERSON")]
+    assert [p.name for p in model_names(text, spans)] == ["Oswy"]

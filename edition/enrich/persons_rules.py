@@ -125,6 +125,8 @@ def _given_names(text: str) -> Iterator[ProposedName]:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
         if any(word in THING_AFTER for word in words):
             continue  # "Leon Tolstoy Memorial" is a thing
+        if len(words) > 1 and words[0] in TITLES:
+            continue  # "Roman General Stilicho": an adjective and a title, not a given name
         if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
             continue  # "Anna Maria" is two given names, not a person we can name
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
@@ -206,6 +208,18 @@ def is_regnal(word: str) -> bool:
     return len(word) <= 6 and bool(_ROMAN.match(word))
 
 
+# An adjective of a people or a quarter before a title: "Roman", "Western", "Frankish", "Ottoman".
+_REALM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ern|ish|ese|ic|ine)")
+
+
+def without_realm_adjective(words: list[str]) -> list[str]:
+    """A name's words without an adjective of a people or a quarter that opens its title
+    ("Roman General Stilicho", "Western Emperor Honorius"), which the model takes in."""
+    if len(words) >= 3 and _REALM_ADJECTIVE.fullmatch(words[0]) and words[1] in TITLES:
+        return words[1:]
+    return words
+
+
 def name_key(text: str) -> str:
     """A written name as the corpus-wide checks count it: no possessive, no leading title
     ("President Mugabe's" counts as "Mugabe")."""
@@ -235,6 +249,7 @@ def model_names(
         end = _past_realm(text, start, end)
         end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
+        words = without_realm_adjective(words)  # "Roman General Stilicho": "General Stilicho"
         while words and words[0].rstrip(".") in TITLES:
             if len(words) == 2 and words[1] in never_alone:
                 break  # "Shah Jahan": the title is part of the name
