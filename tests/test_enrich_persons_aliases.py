@@ -564,3 +564,14 @@ def test_a_name_with_other_middle_names_is_another_person(tmp_path: Path) -> Non
     )
     ids = _ids(tree)
     assert _owner(ids, "Alexander Melville Bell") != _owner(ids, "Alexander Graham Bell"), ids
+
+
+def test_a_generation_epithet_no_other_generation_needs_is_one_more_name(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        "<p>The tutor of the young prince was Marcus Corvane, a philosopher of the coast.</p>"
+        "<p>Marcus Corvane wrote letters on anger and advised the prince for years.</p>"
+        "<p>Marcus Corvane the Younger, as later writers called him, died in exile.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    assert _owner(ids, "Marcus Corvane the Younger") == _owner(ids, "Marcus Corvane"), ids

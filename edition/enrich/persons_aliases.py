@@ -387,7 +387,9 @@ def regnal_bases(personography: Personography) -> bool:
 def same_generations(personography: Personography) -> bool:
     """Merge proposed people known by one name and epithets of one generation ("Agrippina
     Minor" and "Agrippina the Younger" say the same): one person, one id. The entry with
-    more forms keeps the others."""
+    more forms keeps the others. A name with an epithet no other generation of it needs
+    ("Seneca the Younger", no "Seneca the Elder") joins the one person known by the plain
+    name ("Seneca")."""
     proposed = sorted(
         (p for p in personography.persons.values() if p.proposed),
         key=lambda p: (-len(p.names), p.id),
@@ -403,6 +405,17 @@ def same_generations(personography: Personography) -> bool:
             if holder != person.id and person.id in personography.persons:
                 changed |= attach_alias(personography, holder, person.name)
                 break
+    generations: dict[str, set[str]] = {}
+    for base, generation in holders:
+        generations.setdefault(base, set()).add(generation)
+    plain: dict[str, list[str]] = {}
+    for person in proposed:
+        for name in {n.casefold() for n in person.names if not split_generation(n)[1]}:
+            plain.setdefault(name, []).append(person.id)
+    for (base, _), holder in holders.items():
+        bearers = plain.get(base, [])
+        if len(generations[base]) == 1 and len(bearers) == 1 and holder in personography.persons:
+            changed |= attach_alias(personography, bearers[0], personography.persons[holder].name)
     return changed
 
 
