@@ -521,3 +521,55 @@ def test_an_ellipsis_in_a_sentence_is_no_teaser() -> None:
     from edition.readers.shape_features import is_ui_line
 
     assert not is_ui_line("He paused... read more carefully next time, the keeper said.")
+
+
+# A health magazine's feature: numbered subheadings, some closed by an abbreviation in
+# brackets; the byline with its date only under the text, above related stories whose cards
+# carry bylines of their own.
+NUMBERED_FEATURE = """\
+Skip to main content
+Menu
+Search
+Subscribe
+Sign in
+Nutrition
+Four Ways to Measure the Tide
+
+Harbour masters have measured the tide for centuries, and the ways they do it differ in cost, in accuracy and in the skill they ask of whoever reads the gauge on a cold morning.
+
+1. Tide Poles
+
+A tide pole is a painted post set in the water, read by eye at fixed hours of the day and noted in the harbour book by the master or his clerk.
+
+2. Float Gauges (Stilling Wells)
+
+A float in a well follows the water while the well calms the waves, and a pen draws the level on a drum of paper that turns once a day.
+
+3. Pressure Sensors (the Modern Standard)
+
+A sensor on the sea bed weighs the water above it and sends the level to the office every minute, day and night, in any weather.
+
+Which Method Is Best for You?
+
+A small harbour does well with a pole and a careful clerk; a busy port needs a sensor and someone to check it against the pole each week.
+
+Written by Ann Quill, MSc on March 3, 2019
+related stories
+Why the Tide Turns Twice a Day
+Written by Tomas Weir, BSc
+How Harbours Were Built
+Written by Ana Ruiz
+"""
+
+
+def test_numbered_subheadings_and_a_dated_byline_under_the_text() -> None:
+    report = Report("feature.txt")
+    document = read_web_article.read(NUMBERED_FEATURE, report)
+    heads = [inline_text(d.head) for d in document.body if isinstance(d, Div) and d.head]
+    assert heads == [
+        "1. Tide Poles",
+        "2. Float Gauges (Stilling Wells)",
+        "3. Pressure Sensors (the Modern Standard)",
+        "Which Method Is Best for You?",
+    ]
+    assert document.meta.authors == ("Ann Quill",)

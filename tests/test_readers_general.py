@@ -1587,3 +1587,21 @@ def test_a_law_blog_page_with_a_starred_byline_and_a_back_linked_list_before_its
     text = " ".join(inline_text(p.children) for p in _paragraphs(document))
     for furniture in ("Download PDF", "Post navigation", "Recent Posts", "Quillon*"):
         assert furniture not in text
+
+
+def test_a_back_linked_body_runs_on_over_a_short_line_that_starts_with_its_punctuation() -> None:
+    """A wiki reference split by a link ("^ \\"Title\\"" / ". TV Guide. Archived from the
+    original" / " on 2014-03-28."): the short line goes on the body, and the list goes on."""
+    lines = [
+        "Text.[1][2]",
+        "",
+        "References",
+        '^ "A film about a harbour" ',
+        ". TV Guide. Archived from the original ",
+        " on 2014-03-28. Retrieved 2014-03-27.",
+        '^ Quill, Ann (2011). "The tide tables". Retrieved 2014-03-27.',
+    ]
+    lists = find_note_lists(lines, Report("refs.txt"))
+    bodies = lists.bodies
+    assert list(bodies) == ["1", "2"]
+    assert "Archived from the original" in bodies["1"].text

@@ -514,9 +514,10 @@ MENU_LINE = 40  # a line shorter than this, ending no sentence, is a menu's or a
 
 
 def _menu_like(line: str) -> bool:
-    """A short line that ends no sentence ("Post navigation", "Recent Posts"): after a list
-    whose entries each start with a back link ("↑"), it is the page's footer, not a note."""
-    return len(line) < MENU_LINE and not SENTENCE_END.search(line)
+    """A short capitalised line that ends no sentence ("Post navigation", "Recent Posts"):
+    after a list whose entries each start with a back link ("↑"), it is the page's footer,
+    not a note (a body's next line starts with its punctuation: ". TV Guide. Archived …")."""
+    return len(line) < MENU_LINE and line[:1].isupper() and not SENTENCE_END.search(line)
 
 
 def _follows(current: str | None, key: str) -> bool:

@@ -101,13 +101,22 @@ def issue_date(text: str) -> str:
 
 
 def is_heading(block: SourceBlock) -> bool:
-    """A short single line without sentence punctuation at its end (a question is allowed)."""
+    """A short single line without sentence punctuation at its end (a question is allowed),
+    perhaps closed by a short parenthesis ("3. Dual-Energy X-ray Absorptiometry (DXA)")."""
     text = block.text
     if len(block.lines) != 1 or len(text) > 90 or len(text.split()) > 14:
         return False
+    bracketed = _HEADING_PARENTHESIS.search(text)
+    if bracketed and text[: bracketed.start()].strip():
+        text = text[: bracketed.start()].rstrip()  # "… (Bod Pod)": the name's short form
     if not (text[0].isupper() or text[0].isdigit()) or text[-1] in END_PUNCTUATION:
         return False
     return sum(ch.isalpha() for ch in text) >= 3
+
+
+# A short parenthesis of words that closes a heading: an abbreviation, a gloss ("(DXA)", "(the
+# Gold Standard)"); not a note number "(3)".
+_HEADING_PARENTHESIS = re.compile(r"\s\((?=[^()]*[^\W\d_])[^().!?;]{1,40}\)$")
 
 
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")

@@ -27,8 +27,9 @@ DATE = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b"
 )
 BYLINE = re.compile(
-    r"(?i)^(?:[/|•·—–-]+\s*)?(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
-)  # "// By X" too
+    r"(?i)^(?:[/|•·—–-]+\s*)?(?:(?:written|reported|words|text|story)\s+)?"
+    r"(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
+)  # "// By X", "Written by X" too
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
 # "Ann Weir, Reuters", "Ann Weir,TIME": a name and the agency or paper it writes for.
@@ -258,11 +259,21 @@ def find_frame(lines: list[str]) -> Frame | None:
     _find_meta(stripped, frame, paragraph)
     tabbed = {i for i, line in enumerate(lines) if "\t" in line}
     frame.end = _article_end(stripped, paragraph, tabbed)
+    below = _dated_byline_below(stripped, frame.end)
+    if below is not None and (frame.byline is None or frame.byline > frame.end):
+        frame.byline = below  # "Written by Ann Weir, PhD on April 29, 2018" under the text
     _mark_removals(stripped, frame)
     frame.removals.update(
         {by: "header-byline" for by, name in split.items() if name == frame.byline}
     )
     return frame
+
+
+def _dated_byline_below(lines: list[str], end: int) -> int | None:
+    """The first byline with a date within MAX_GAP lines after the article's end: the
+    article's own (related stories below it carry bylines without dates)."""
+    below = range(end + 1, min(len(lines), end + 1 + MAX_GAP))
+    return next((i for i in below if is_byline_line(lines[i]) and DATE.search(lines[i])), None)
 
 
 _BARE_BY = re.compile(r"(?i)^(?:by|von|par|por|di|door|av|af):?$")
