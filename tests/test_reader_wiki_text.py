@@ -409,3 +409,38 @@ def test_a_wiki_of_another_engine_is_read_with_its_unnumbered_contents() -> None
     for furniture in ("Recent changes", "Table of Contents", "page revision", "Powered by"):
         assert furniture not in kept, furniture
     assert "never trust it with a load" in kept
+
+
+# A wiki article saved as text with its contents list collapsed: headings sit right over an
+# image's caption or over the first subsection's heading, with no blank line under them.
+CAPTIONED_WIKI = """\
+Ann Quill
+From Wikipedia, the free encyclopedia
+
+ANN QUILL (1901–1970) was a harbour pilot who guided ships into the river port for forty years and wrote the first tide tables of the estuary.[1]
+
+Early life
+Quill as a girl on the quay, 1910
+
+Quill grew up on the quay, where her father kept the harbour book and taught her to read the tide gauge before she could write her own name.[2]
+
+Career
+First ships
+
+She took her first ship up the river in 1921, a collier that had waited three days for a pilot willing to face the winter fog on the bar.[3]
+
+References
+^ Harbour records, box 1.
+^ Quill family letters.
+^ Pilot's log, 1921.
+"""
+
+
+def test_headings_right_over_a_caption_or_a_subheading_stand_alone() -> None:
+    document = read_wiki_text.read(CAPTIONED_WIKI, Report("quill.txt"))
+    found = [inline_text(div.head) for div in nodes(document, Div) if div.head]
+    assert found[1:4] == ["Early life", "Career", "First ships"]
+    captions = [inline_text(f.caption) for f in nodes(document, Figure)]
+    assert captions == ["Quill as a girl on the quay, 1910"]
+    kept = " ".join(inline_text(p.children) for p in nodes(document, P))
+    assert "Early life" not in kept and "Career" not in kept

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Div, Document, Metadata, P, Text
 from ..report import Report
 from . import shape_features as shape
-from .note_resolver import NoteList, find_note_lists
+from .note_resolver import SENTENCE_END, NoteList, find_note_lists
 from .wiki_text_blocks import (
     BlockReader,
     Heading,
@@ -104,6 +104,9 @@ def read(text: str, report: Report) -> Document:
     bodies = _note_bodies(lines, notes_start, report)
     named = contents_headings(source)  # whatever their wording
     edited = _headings_with_edit_links(source) | _back_section_lines(lines) | frozenset(named)
+    over_captions = _headings_over_captions(lines)
+    edited |= over_captions
+    lines = _captions_bracketed(lines, over_captions)
     if not bodies:  # no trailing "[N]" list: look for lists under notes headings instead
         found = find_note_lists(lines, report, stops=edited)  # a heading with "[edit]" ends it
         bodies = _labelled_bodies(found, "\n".join(lines))
@@ -125,6 +128,59 @@ def _back_section_lines(lines: list[str]) -> frozenset[int]:
     """Lines that are just the name of a back section ("See also", "External links"): headings
     that stand alone even right under a list, as a page saved as text leaves them."""
     return frozenset(i for i, line in enumerate(lines) if line.strip().casefold() in BACK_SECTIONS)
+
+
+# A heading as a page saved as text leaves it: a few capitalised words, no digits, no end
+# punctuation ("Military service", "Death, post-mortem, and burial").
+_HEADING_LIKE = re.compile(r"[A-Z][^\d.!?:;\t\[\]()]{1,60}")
+MAX_HEADING_WORDS = 7
+PROSE_CHARS = 100  # a paragraph's line is at least this long and ends a sentence
+
+
+def _heading_like(line: str) -> bool:
+    line = line.strip()
+    return bool(_HEADING_LIKE.fullmatch(line)) and len(line.split()) <= MAX_HEADING_WORDS
+
+
+def _headings_over_captions(lines: list[str]) -> frozenset[int]:
+    """Headings with no blank line under them, as a page saved as text leaves a heading over
+    an image's caption ("Military service" / "Hendrix in the US Army, 1961") or over its first
+    subsection's heading ("Career" / "Early years"): after a blank line, heading-like, the
+    next line short and no sentence (a caption, a heading, no tabbed infobox row), and a
+    paragraph within the next lines after a blank one."""
+    found: set[int] = set()
+    for index in range(1, len(lines) - 2):
+        line, after = lines[index].strip(), lines[index + 1].strip()
+        opens = not lines[index - 1].strip() or index - 1 in found
+        if not (opens and _heading_like(line) and after) or "\t" in lines[index + 1]:
+            continue
+        if len(after) >= PROSE_CHARS or SENTENCE_END.search(after):
+            continue
+        rest = [i for i in range(index + 2, min(len(lines), index + 5)) if lines[i].strip()]
+        if rest and not lines[rest[0] - 1].strip() and _is_prose(lines[rest[0]]):
+            found.add(index)
+            if _heading_like(after):
+                found.add(index + 1)  # "Career" / "Early years"
+    return frozenset(found)
+
+
+def _captions_bracketed(lines: list[str], headings: frozenset[int]) -> list[str]:
+    """`lines` with the caption under each of `headings` written "[caption]", as a wiki
+    export writes an image it kept no file name of (read as a figure, not as a heading)."""
+    out = list(lines)
+    for index in headings:
+        after = index + 1
+        if after not in headings and after < len(lines) and lines[after].strip():
+            out[after] = f"[{lines[after].strip()}]"
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    line = _TRAILING_MARKERS.sub("", line.strip())  # "… the Casuals.[57]"
+    return len(line) >= PROSE_CHARS and bool(SENTENCE_END.search(line))
+
+
+_TRAILING_MARKERS = re.compile(r"(?:\[[^\[\]]{1,12}\])+$")
 
 
 # Explanatory notes labelled apart from the numbered references: "[note 3]", "[n 3]", "[nb 3]",
