@@ -218,3 +218,10 @@ def test_undeclared_non_utf8_page_is_read_as_windows_1252(tmp_path: Path) -> Non
     page.write_bytes(b"<html><body><p>Stra\xdfe \x96 Ecke</p></body></html>")
     document = read_source(page, Report(str(page)))
     assert inline_text(document.body[0].children) == "Straße – Ecke"
+
+
+@pytest.mark.parametrize("text", ["<?", "<!-- only a comment -->", "   "])
+def test_a_page_of_nothing_but_dropped_markup_is_an_empty_document(text: str) -> None:
+    """lxml calls such a page "empty" and raises; the reader gives an empty body instead."""
+    document = read(text, Report("empty.html"))
+    assert not any(isinstance(block, P) and inline_text(block.children) for block in document.body)

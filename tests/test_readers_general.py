@@ -1605,3 +1605,73 @@ def test_a_back_linked_body_runs_on_over_a_short_line_that_starts_with_its_punct
     bodies = lists.bodies
     assert list(bodies) == ["1", "2"]
     assert "Archived from the original" in bodies["1"].text
+
+
+def test_an_e_book_that_reads_like_a_web_article_is_read_as_a_book() -> None:
+    """A biography saved from an e-book site: its preamble's START line says it is a book, so
+    its chapters ("CHAPTER I" over "EARLY YEARS") become divisions, even though its short
+    lines make it score as a web article."""
+    from edition.readers import detection, read_text
+
+    chapters = []
+    for number, title in (("I", "EARLY YEARS"), ("II", "THE HARBOUR"), ("III", "LAST VOYAGES")):
+        prose = " ".join(
+            f"The pilot {title.lower()} sentence {n} tells of the river, the ships and the fog."
+            for n in range(6)
+        )
+        chapters += [f"CHAPTER {number}", title, "", prose, "", "Short line", "Another", ""]
+    text = "\n".join(
+        [
+            "The Project Gutenberg eBook of Ann Quill, by Tomas Weir",
+            "",
+            "Title: Ann Quill",
+            "Author: Tomas Weir",
+            "",
+            "*** START OF THE PROJECT GUTENBERG EBOOK ANN QUILL ***",
+            "",
+            "Home",
+            "Menu",
+            "Share",
+            "",
+            *chapters,
+            "*** END OF THE PROJECT GUTENBERG EBOOK ANN QUILL ***",
+        ]
+    )
+    found = detection(text)
+    assert found.chosen == "endnotes-web" and "preamble" in found.note
+    document = read_text(text, Report("quill.txt"))
+    heads = [inline_text(div.head) for div in _divs(document.body) if div.head]
+    assert [h for h in heads if h in ("EARLY YEARS", "THE HARBOUR", "LAST VOYAGES")] == [
+        "EARLY YEARS",
+        "THE HARBOUR",
+        "LAST VOYAGES",
+    ]
+
+
+def test_footnotes_keyed_by_capital_letters_after_their_paragraphs() -> None:
+    """An older e-book keys its footnotes by letter ("…only one pilot."[A]) and prints each
+    body under a "[A]" label right after the paragraph; "[A]ll" in a quotation is no marker."""
+    paragraphs = []
+    for letter, body in (("A", "Harbour records."), ("B", "Pilot's log."), ("C", "Letters.")):
+        paragraphs += [
+            (
+                f'The master said: "[A]ll the ships wait for the tide, but there is only one '
+                f'pilot."[{letter}] The clerks wrote it down in the harbour book that night.'
+            ),
+            "",
+            f"[{letter}]",
+            body,
+            "",
+        ]
+    text = "\n".join(["THE PILOT", "", *paragraphs])
+    report = Report("pilot.txt")
+    document = read_plain_text.read(text, report)
+    notes = notes_in(document.body)
+    assert [(n.n, body_text(n)) for n in notes] == [
+        ("A", "Harbour records."),
+        ("B", "Pilot's log."),
+        ("C", "Letters."),
+    ]
+    kept = " ".join(inline_text(p.children) for p in _paragraphs(document))
+    assert kept.count("[A]ll the ships") == 3
+    assert not [w for w in report.warnings if w.code == "note-unresolved"]

@@ -111,8 +111,18 @@ def detect_format(text: str) -> str:
 
 
 def detection(text: str) -> Detection:
-    """Every reader's score and evidence for `text`, the chosen format and any warning."""
-    return detect(text, ((name, get_reader(name)) for name in READERS), FALLBACK)
+    """Every reader's score and evidence for `text`, the chosen format and any warning. An
+    e-book (its preamble's START line) that reads most like a web article is read as a book
+    saved from the web (endnotes-web: chapters, contents, notes), never as an article."""
+    text, frame = strip_ebook_frame(text, Report(""))
+    found = detect(text, ((name, get_reader(name)) for name in READERS), FALLBACK)
+    if frame is not None and found.chosen == "web-article":
+        note = f"an e-book's preamble (its START line): read as a book saved from the web, {BOOK_FORMAT}"
+        return replace(found, chosen=BOOK_FORMAT, warning=None, note=note)
+    return found
+
+
+BOOK_FORMAT = "endnotes-web"  # the reader of books saved from the web
 
 
 def read_source(path: str | Path, report: Report, format: str | None = None) -> Document:
@@ -138,8 +148,8 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
     text, spaced_markers = bracket_spaced_markers(text, report)
     if name is None:
         found = detection(text)
-        name = found.chosen
-        if found.warning:
+        name = BOOK_FORMAT if frame is not None and found.chosen == "web-article" else found.chosen
+        if found.warning and name == found.chosen:
             report.warn(1, "format-uncertain", found.warning, f"add --format {name} to confirm")
     if name != "pdf-text":  # only the PDF reader reads form feeds (page ends)
         text = text.replace("\f", "\n")

@@ -31,6 +31,7 @@ class Detection:
     chosen: str
     scores: tuple[Score, ...]
     warning: str | None
+    note: str = ""  # why the chosen reader is not the best-scoring one
 
 
 def score_readers(text: str, readers: Iterable[tuple[str, ModuleType]]) -> list[Score]:
@@ -72,4 +73,6 @@ def explain_lines(detection: Detection) -> list[str]:
         out.extend(f"      {line}" for line in s.evidence)
     if detection.warning:
         out.append(f"warning: {detection.warning}")
+    if detection.note:
+        out.append(f"note: {detection.note}")
     return out

@@ -90,7 +90,7 @@ LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many
 # (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
-    r"(?:\s?\[(?P<bracket>\d{1,4})\]|(?:\s|(?<![A-Za-zÀ-ɏ0-9]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
+    r"(?:\s?\[(?P<bracket>\d{1,4}|[A-Z](?=\](?![\w’'])))\]|(?:\s|(?<![A-Za-zÀ-ɏ0-9]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)])|(?<=[)\]’'\"”][.,;:!?]))"
     r"(?P<flat>\d{1,3})(?=\s|$)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
@@ -269,14 +269,16 @@ def _closing_line(lines: list[str], start: int) -> int | None:
 # A marker glued to the word it annotates ("ladies[1]"), and a label line "[1]" whose body
 # starts on the next line with no blank line between (a page number "[12]" is followed by a
 # blank line or by the rest of a sentence in lower case).
-_GLUED_BRACKET = re.compile(r"(?<=[^\s\[])\[(\d{1,4})\]")
-_LABEL_LINE = re.compile(r"^\s*\[(\d{1,4})\]\s*$")
+# Numbers, or capital letters as older e-books key their footnotes ("Beethoven."[A]").
+_GLUED_BRACKET = re.compile(r"(?<=[^\s\[])\[(\d{1,4}|[A-Z])\](?![\w’'])")
+_LABEL_LINE = re.compile(r"^\s*\[(\d{1,4}|[A-Z])\]\s*$")
 MIN_AFTER_PARAGRAPHS = 3  # notes found so that make the convention
 
 
 def _notes_after_paragraphs(lines: list[str], used: set[int]) -> list[NoteGroup]:
     """Notes printed after the paragraph that cites them (an e-book's footnotes saved as
-    text): each marker "word[N]" takes the first "[N]" label line after it whose body starts
+    text, keyed by number or by capital letter, "[A]"): each marker "word[N]" takes the first
+    "[N]" label line after it whose body starts
     on the next line (else, within LOOSE_LABEL_LINES, after one blank line: a note quoting
     verse); label lines of page numbers are left alone. One list, keyed by number."""
     tight: dict[str, list[int]] = {}
@@ -698,7 +700,8 @@ class GeneralNotes:
 
     def _warn_unresolved(self, match: re.Match[str], line: int) -> None:
         numbered = any(group.takes(starred=False) for group in self.lists.groups)
-        if numbered and (match.group("bracket") or match.group("paren")):
+        key = match.group("bracket") or match.group("paren") or ""
+        if numbered and key.isdigit():  # "[A]" is a note only where a list keys one so
             self.report.warn(
                 line,
                 "note-unresolved",

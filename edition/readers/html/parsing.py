@@ -24,11 +24,14 @@ def html_parser() -> lxml.html.HTMLParser:
 
 
 def parse_html(text: str) -> etree._Element:
-    """The root `html` element of a page (an empty page gets an empty body)."""
-    if not text.strip():
-        text = "<html><body></body></html>"
+    """The root `html` element of a page (an empty page, or one with nothing but markup the
+    parser drops, such as a stray "<?", gets an empty body)."""
+    empty = "<html><body></body></html>"
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    return lxml.html.document_fromstring(text, parser=html_parser())
+    try:
+        return lxml.html.document_fromstring(text if text.strip() else empty, parser=html_parser())
+    except etree.ParserError:  # "Document is empty"
+        return lxml.html.document_fromstring(empty, parser=html_parser())
 
 
 def html_fragment_text(fragment: str) -> str:
