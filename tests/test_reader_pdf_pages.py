@@ -489,3 +489,24 @@ def test_the_institution_above_a_report_s_title_is_no_title() -> None:
         "Measuring the silt of the old harbour: A case study of Quill Bay",
         "Mara Quill",
     )
+
+
+def test_a_repository_cover_sheet_and_a_title_in_capitals_over_several_lines() -> None:
+    """A repository's cover sheet names the journal first ("Harbour Law Review" over "Volume
+    12"): the article's title is the next block. A title in capitals runs over lines that
+    hold "OF" or "THE" (no name has them), up to the author, whose note mark is dropped."""
+    cover = (
+        "Harbour Law Review\nVolume 12\n\nIssue 3\n\n2024\n\nThe Law of Tides\nAnn Quill Weir\n"
+        "University of the Coast\n\nFollow this and additional works at: https://example.org\n\f"
+    )
+    assert title_page(cover + "Text of the article.\n\f\f") == (
+        "The Law of Tides",
+        "Ann Quill Weir",
+    )
+    capitals = (
+        "VOLUME 12\n\nMAY 2024\n\nARTICLE\nTHE LAW OF TIDES:\nPILOTS OF THE RIVER PORTS\n"
+        "IN THE EARLY YEARS\nAnn Quill Weir∗\n\nThe law of tides begins with the pilots.\n\f\f"
+    )
+    title, author = title_page(capitals)
+    assert title.endswith("THE LAW OF TIDES: PILOTS OF THE RIVER PORTS IN THE EARLY YEARS")
+    assert author == "Ann Quill Weir"

@@ -547,6 +547,8 @@ def _title_and_author(
         if not line or ends or (not block and _number_line(line)):
             if block and all(_institution(ln) for ln in block):
                 block = []  # "ZURICH UNIVERSITY OF …" / "DEPARTMENT …": who issues it, no title
+            if block and _ISSUE_LINE.match(line):
+                block = []  # "Michigan Law Review" / "Volume 123": a journal's, on a cover sheet
             if block:
                 rest = lines[k:]
                 break
@@ -645,11 +647,20 @@ def _name(line: str) -> str:
     return _one_name(line)
 
 
+# A journal's volume or issue line on a cover sheet or a first page ("Volume 123", "Issue 8").
+_ISSUE_LINE = re.compile(r"(?i)^(?:volume|vol\.|issue|number|no\.)\s+\d+\s*$")
+# Words in capitals that a title has and a name has not ("… OF DETENTION FACILITIES").
+_TITLE_WORDS_IN_CAPITALS = frozenset({"OF", "THE", "IN", "AND", "FOR", "ON", "TO", "A", "AN", "AT"})
+
+
 def _one_name(line: str) -> str:
     line = re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", line.strip())
+    line = line.rstrip("*∗†‡").rstrip()  # "Wynne Graham∗": the mark of a note on the author
     match = NAME.match(line)
     if not match or re.search(r"\d", line) or len(line) > 50:
         return ""
+    if line.isupper() and _TITLE_WORDS_IN_CAPITALS & set(line.split()):
+        return ""  # "JUDICIAL OVERSIGHT OF DETENTION FACILITIES": a title's second line
     if any(word.strip(".,").lower() in INSTITUTION_WORDS for word in line.split()):
         return ""
     return match.group(1)
