@@ -79,8 +79,7 @@ GENERATION_WORDS: frozenset[str] = frozenset(e.split()[-1] for e in GENERATION_E
 def generation_epithet(name: str) -> str:
     """The generation `name` ends with, as its group's first epithet: "the Elder" for
     "Agrippina the Elder" and "Agrippina Maior"; "" for no generation epithet."""
-    found = _GENERATION.search(name)
-    return _GENERATION_OF[" ".join(found.group(0).split())] if found else ""
+    return split_generation(name)[1]
 
 
 def split_generation(name: str) -> tuple[str, str]:

@@ -144,13 +144,7 @@ def unstack(
         if not size:
             moved.append((index, number))
             continue
-        first = position
-        while (
-            first > 0
-            and _bare_number(lines, indexes, first - 1) == _bare_number(lines, indexes, first) - 1
-        ):
-            first -= 1
-        moved.append((indexes[first + size + (position - first)], number))
+        moved.append((indexes[position + size], number))  # its body: `size` lines further on
         labels.add(index)
     return moved, labels
 
