@@ -463,7 +463,8 @@ def test_stacked_footnote_numbers_take_the_body_lines_below_them_in_order() -> N
     """Short notes set side by side come out of pdftotext as a stack of numbers ("2." "3."
     "4.") and then their bodies, one line each: each number takes its line. A marker after a
     closing bracket ("(the Board).1") is a marker, and a page whose run of notes lost one
-    marker keeps the others (the unmarked body is kept apart, with a warning)."""
+    marker keeps the others (the unmarked body is kept apart, with a warning); a body that is
+    a citation of abbreviations ("482 U.S. 78 (1987).") starts a note."""
     document, report = read_fixture("stacked-footnotes.txt")
     notes = {n.n: inline_text(n.children) for n in nodes(document, Note)}
     assert notes["1"] == "Minutes of the board, first volume."
@@ -471,6 +472,7 @@ def test_stacked_footnote_numbers_take_the_body_lines_below_them_in_order() -> N
     assert notes["3"] == "The pilot's licence, dated in June."
     assert notes["4"] == "Register of clerks, second book."
     assert notes["8"] == "Letter of complaint from the firm."
+    assert notes["9"] == "482 U.S. 78 (1987)."  # a citation of abbreviations is a note too
     assert "7" not in notes
     text = " ".join(paragraph_texts(document))
     assert "Ledger of payments" in text  # the unmarked body is kept

@@ -32,7 +32,9 @@ WORD_MARKER = re.compile(
 )
 # Dot leaders of a table of contents ("Scripts . . . . 12"): no footnote.
 LEADERS = re.compile(r"\.\s?\.\s?\.")
-WORD = re.compile(r"[^\W\d_]{2,}")
+# A word of two letters or more, or an abbreviation of single letters ("U.S." in a citation:
+# "482 U.S. 78 (1987).").
+WORD = re.compile(r"[^\W\d_]{2,}|\b[A-Z]\.(?:\s?[A-Z]\.)+")
 # A run of this many notes may have one number whose marker the extraction broke.
 MIN_RUN_WITH_UNMARKED = 4
 # At most this share of a page's lines are footnotes (a page of numbered list is text).
@@ -40,7 +42,8 @@ MAX_FOOT_SHARE = 0.6
 
 
 def _reads_as_note(text: str) -> bool:
-    """A body's first line has words ("2 ." under a fraction has none) and no dot leaders."""
+    """A body's first line has words or abbreviations ("2 ." under a fraction has none) and no
+    dot leaders."""
     return bool(WORD.search(text)) and not LEADERS.search(text)
 
 
