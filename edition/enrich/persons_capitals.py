@@ -51,9 +51,9 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
             continue  # "COUNTESS OF QUILL": a title and its place, no name
         surface = " ".join(caps)
         words = [_title(word, first=i == 0) for i, word in enumerate(caps)]
-        generation = _generation(words)
-        if generation:
-            words[-2:] = generation.split()  # "AGRIPPINA THE YOUNGER": "the" in an epithet
+        epithet = _generation(words)
+        if epithet:
+            words[-2:] = epithet.split()  # "AGRIPPINA THE YOUNGER": "the" in an epithet
         if any(
             w.casefold() in lower and w.casefold() not in PARTICLES and w != "the" for w in words
         ):
@@ -64,8 +64,7 @@ def capitals_names(texts: list[str], lower: set[str]) -> list[CapitalsName]:
         named = base.split() if generation else words[1:]  # "Agrippina" of "… THE YOUNGER"
         if any(written[w] >= MIN_WRITTEN for w in named):
             # "Agrippina" alone is the lead's "AGRIPPINA THE YOUNGER", not her mother
-            surname = base if generation and " " not in base else _surname(words, written)
-            surname = "" if generation and " " in base else surname
+            surname = ("" if " " in base else base) if generation else _surname(words, written)
             found.append(CapitalsName(surface, " ".join(words), surname))
     return found
 
