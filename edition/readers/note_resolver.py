@@ -628,6 +628,15 @@ MIN_SPACED = 5  # spaced numbers in order that make the convention ...
 MIN_SPACED_SHARE = 0.5  # ... and at least this share of the note list's entries
 
 
+def markers_with_spaced(text: str) -> list[re.Match[str]]:
+    """The marker candidates of `text` in order, spaced numbers too (a spaced one only where
+    no other marker stands)."""
+    found = list(MARKERS.finditer(text))
+    taken = {index for match in found for index in range(match.start(), match.end())}
+    spaced = [m for m in _spaced_markers(text) if m.start() not in taken]
+    return sorted([*found, *spaced], key=lambda match: match.start())
+
+
 def spaced_in_order(texts: list[str], lists: NoteList) -> bool:
     """Do numbers set apart by spaces run 1, 2, 3, … through `texts` in reading order, for
     at least half of the numbered note list (a page whose superscripts were saved as plain
@@ -635,8 +644,7 @@ def spaced_in_order(texts: list[str], lists: NoteList) -> bool:
     entries = sum(1 for group in lists.groups for key in group.bodies if key.isdigit())
     expected, spaced = 1, 0
     for text in texts:
-        found = sorted([*MARKERS.finditer(text), *_spaced_markers(text)], key=lambda m: m.start())
-        for match in found:  # "Windsor1 triggered the new cases 2 in all states."
+        for match in markers_with_spaced(text):  # "Windsor1 triggered the new cases 2 in all"
             key = next(v for v in match.groupdict().values() if v)
             if key == str(expected):
                 expected += 1
@@ -656,21 +664,11 @@ class GeneralNotes:
     resolved: int = 0
     last: int = 0  # the number of the last numbered marker resolved
 
-    def _markers(self, text: str) -> list[re.Match[str]]:
-        """The marker candidates of `text` in order, spaced numbers too when they are the
-        convention (a spaced one only where no other marker stands)."""
-        found = list(MARKERS.finditer(text))
-        if not self.spaced:
-            return found
-        taken = {index for match in found for index in range(match.start(), match.end())}
-        spaced = [m for m in _spaced_markers(text) if m.start() not in taken]
-        return sorted([*found, *spaced], key=lambda match: match.start())
-
     def inlines(self, text: str, line: int) -> list[Inline]:
         """`text` with its resolvable markers turned into notes (unresolved ones stay text)."""
         nodes: list[Inline] = []
         position = 0
-        for match in self._markers(text):
+        for match in markers_with_spaced(text) if self.spaced else MARKERS.finditer(text):
             key = next(v for v in match.groupdict().values() if v)
             if match.lastgroup == "glued" and not (
                 glued_after_word(text, match) and in_sequence(int(key), self.last)
