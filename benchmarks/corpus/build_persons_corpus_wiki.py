@@ -110,6 +110,12 @@ SETS: dict[str, dict[str, str]] = {
         "Antonio_Vivaldi": "wiki-antonio-vivaldi",
         "Alexander_Graham_Bell": "wiki-alexander-graham-bell",
     },
+    "heldout23": {
+        "Albert_Schweitzer": "wiki-albert-schweitzer",
+        "Anton_Chekhov": "wiki-anton-chekhov",
+        "Archimedes": "wiki-archimedes",
+        "Amerigo_Vespucci": "wiki-amerigo-vespucci",
+    },
 }
 
 
