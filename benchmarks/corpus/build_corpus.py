@@ -65,6 +65,7 @@ BEETHOVEN_FISCHER = (
     "e6caab699ba7d4bd4060c1fa97b0b912f76c38d9",
 )
 HTMLTAG = ("zenparsing/htmltag", "678bd00e139190c2d82f767bd4de17e8b3366f84")
+READABILITY_RS = ("quambene/readability-rs", "6f460924090838a95209a7a6373e26fef3f84c56")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -203,6 +204,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         "data/v3_data/raw_html/wisconsin_law_review_marriage_equality_comes_to_wisconsin.html",
     ),
     ("wiki-htmltag-hendrix.txt", HTMLTAG, "perf/large-doc.js"),
+    # held-out, added 2026-12-06 (session 19), annotated by reading before any converter run
+    ("web-engadget-xbox.txt", READABILITY, "test/test-pages/engadget/source.html"),
+    ("web-gitlab-devsecops.txt", READABILITY, "test/test-pages/gitlab-blog/source.html"),
+    (
+        "notes-tlr-magna-carta.txt",
+        LAW_REVIEWS,
+        "data/v3_data/raw_html/texas_law_review_repealing-environmental-laws-magna-carta.html",
+    ),
+    ("wiki-readability-rs-particle.txt", READABILITY_RS, "benches/wikipedia.html"),
 ]
 
 

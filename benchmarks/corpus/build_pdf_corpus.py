@@ -109,6 +109,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-mlr-spending-clause.txt", "donaldbraman/docling-testing",
      "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
      "data/v3_data/raw_pdf/michigan_law_review_spending_clause_standing.pdf"),
+    # held-out, added 2026-12-06 (session 19), annotated by reading before any converter run
+    ("pdf-clr-lovings-borders.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     "data/v3_data/raw_pdf/california_law_review_loving-borders.pdf"),
+    ("pdf-colr-sacred-thoughts.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     "data/v3_data/raw_pdf/sacred_thoughts_secular_harms.pdf"),
 ]
 
 
