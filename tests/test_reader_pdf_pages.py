@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from edition.model import Div, inline_text
 from edition.readers import detection, read_pdf_text
 from edition.readers.pdf_text_pages import label_number, number_value, title_page
@@ -378,6 +380,15 @@ def test_a_chapter_title_in_capitals_with_a_full_stop_under_its_label() -> None:
     assert "ON DIFFERENT DEGREES OF SMALLNESS." in all_heads(document.body)
 
 
+def test_a_chapter_title_in_small_capitals_is_read_in_lower_case_under_its_label() -> None:
+    """pdftotext writes small capitals in lower case ("the byzantine school."); under a
+    chapter's label such a line is its title, title-cased."""
+    pages = book().split("\f")
+    opening = "CHAPTER II.\nthe pilots of the river.\n" + "\n".join(prose(5)) + "\n"
+    document, _ = read("\f".join([*pages[:3], opening, *pages[3:]]))
+    assert "The Pilots of the River." in all_heads(document.body)
+
+
 def test_an_entry_of_a_note_list_that_no_marker_cites_is_kept_in_the_back() -> None:
     pages = book(numbers="bottom").split("\f")
     pages[3] = pages[3].replace("winter,", "winter,1", 1)
@@ -510,3 +521,126 @@ def test_a_repository_cover_sheet_and_a_title_in_capitals_over_several_lines() -
     title, author = title_page(capitals)
     assert title.endswith("THE LAW OF TIDES: PILOTS OF THE RIVER PORTS IN THE EARLY YEARS")
     assert author == "Ann Quill Weir"
+
+
+RULE = "–" * 40 + "�"  # the rule above a page's footnotes, as pdftotext writes it
+
+
+def law_review() -> str:
+    """Six pages of a law review: running heads with page numbers, a rule above each page's
+    footnotes, citations that run onto a line starting with a number ("532 U.S. 223"), an
+    elision (". . .") inside a note, markers after closing quotation marks and brackets, a
+    page whose notes fill most of it, and a short "Id." note ending every page."""
+    pages = [
+        (
+            [
+                "The pilots of the river ports kept their own ledger of the tides.1 Every",
+                "master who brought a ship past the bar signed it, and the court later said",
+                "that the pilots held “a broad discretion over ‘the channel.’”2 The board",
+                "agreed that the charter secured “their interest[]”3 in the river trade.",
+            ],
+            [
+                "1 See Harbour Bd. v. Quill, 41 U.S. 9, 12 (1840); Dock Co. v. Weir,",
+                "532 U.S. 223, 228 (2001) (describing the pilots’ ledger).",
+                "2 See Weir, 532 U.S. at 229 (“[T]he pilots . . . keep the channel open.”).",
+                "3 Id.",
+            ],
+        ),
+        (
+            [
+                "The ledger was not the only record. Masters wrote letters to the board,",
+                "and the board answered them in its minutes, which speak of the “duty of",
+                "rehabilitati[on].”4 Later minutes are shorter, and the clerk wrote that",
+                "the ledger had been “closed in 1831.”5 A new one was opened that spring.6",
+            ],
+            [
+                "4 Minutes of the Harbour Board 12 (1829) (on file with the board’s archive).",
+                "5 Letter from the Clerk to the Board (Mar. 3, 1831) (on file with the archive).",
+                "6 Id.",
+            ],
+        ),
+        (
+            [
+                "The second ledger survives in part.7 Its first pages list the pilots by",
+                "their licences, and its last pages list the ships lost on the bar.8 No",
+                "court has read the lost pages.9 The pilots’ letters tell of them, and one",
+            ],
+            [
+                "7 See Quill, 41 U.S. at 14 (“The ledger . . . is the pilots’ own record, kept",
+                "by them and for them, and the court will not look behind it without cause.”);",
+                "Weir, 532 U.S. at 230; see also Tide Co. v. Marsh, 12 F. Cas. 1, 2 (D. Mass.",
+                "1850) (No. 6,001) (same); Bar Pilots’ Ass’n v. Board, 88 F.2d 404, 406 (1st",
+                "Cir. 1937) (describing the second ledger); Marsh v. Quill, 15 F. Cas. 9, 11",
+                "(C.C.D. Mass. 1852) (No. 8,120) (reading the ledger as the pilots’ record);",
+                "Harbour Bd. v. Tide Co., 60 U.S. 101, 104 (1856) (holding the same of the",
+                "first ledger and of its missing pages, which no party could produce).",
+                "8 See Board Minutes, supra note 4, at 30–31 (listing the ships by name).",
+                "9 Id.",
+            ],
+        ),
+        (
+            [
+                "of the letters names every ship the pilots brought in that winter.10 The",
+                "board kept it with the ledger.11",
+            ],
+            [
+                "10 Letter from the Pilots to the Board (Dec. 1, 1850) (on file with the",
+                "archive) (listing ships by name, tonnage and master, with the dates on which",
+                "each crossed the bar, and the fees the pilots took for each crossing).",
+                "11 Id.",
+            ],
+        ),
+        (
+            [
+                "A third ledger was begun when the new pier opened,12 and the pilots kept it",
+                "until the board took over the harbour and its records in the next century.13",
+            ],
+            ["12 Board Minutes, supra note 4, at 41.", "13 Id."],
+        ),
+        (
+            [
+                "What the ledgers show, read together, is a law the pilots made for",
+                "themselves and that the courts, for a long time, left alone.14",
+            ],
+            ["14 Id."],
+        ),
+    ]
+    out = []
+    for index, (body, notes) in enumerate(pages):
+        number = 1720 + index
+        head = (
+            [str(number), "", "HARBOUR LAW REVIEW", "", "[Vol. 12:1715"]
+            if number % 2 == 0
+            else ["2025]", "", "THE LAW OF TIDES", "", str(number)]
+        )
+        out.append("\n".join([*head, "", *body, RULE, *notes, ""]))
+    return "\f".join(out) + "\f"
+
+
+def test_a_law_review_s_footnotes_under_a_rule_with_citations_and_short_id_notes() -> None:
+    """Every marker takes its note: a line of a note that starts with a volume number
+    continues the note, an elision inside a quotation is no dot leader, a note may fill most
+    of its page when a rule stands above it, a short "Id." note that ends every page is a note
+    (its number is a marker above), not a running foot; the rule is furniture, and so are the
+    three-line running heads with the page number first or third."""
+    text = law_review()
+    document, report = read(text)
+    tree = document_to_tei(document, {})
+    text_part = next(tree.iter(tei("text")))
+    notes = {
+        n.get("n"): " ".join("".join(n.itertext()).split()) for n in text_part.iter(tei("note"))
+    }
+    assert list(notes) == [str(n) for n in range(1, 15)]
+    assert notes["1"].endswith("532 U.S. 223, 228 (2001) (describing the pilots’ ledger).")
+    assert notes["2"].startswith("See Weir, 532 U.S. at 229 (“[T]he pilots . . . keep")
+    assert notes["3"] == notes["6"] == notes["9"] == "Id."
+    assert notes["7"].endswith("of its missing pages, which no party could produce).")
+    etree.strip_elements(text_part, tei("note"), tei("fw"), with_tail=False)  # heads are in fw
+    body = " ".join("".join(p.itertext()) for p in text_part.iter(tei("p"), tei("head")))
+    assert "–––" not in body and "Id." not in body
+    for furniture in ("HARBOUR LAW REVIEW", "[Vol. 12", "THE LAW OF TIDES", "2025]", "1723"):
+        assert furniture not in body
+    assert [pb.get("n") for pb in tree.iter(tei("pb"))][-3:] == ["1723", "1724", "1725"]
+    assert "“their interest[]” in the river trade." in body
+    assert "“closed in 1831.” A new one" in body
+    assert ("footnote-rule", RULE) in {(r.category, r.text) for r in report.removed}

@@ -66,6 +66,9 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             continue
         if index in labels:
             continue  # "152." of a stack of note numbers: its body is a line below
+        if _rule_above_notes(lines, index, numbered):
+            report.remove("footnote-rule", line.no, line.text)
+            continue
         if index in numbered:
             start_text = line.text if index in moved else numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
@@ -89,6 +92,16 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             text_lines.append(line)
     report.count("footnote bodies", len(notes.bodies))
     return text_lines, notes
+
+
+def _rule_above_notes(lines: list[Line], index: int, numbered: dict[int, int]) -> bool:
+    """Is this line the rule drawn above the page's footnotes (the next line starts one)?"""
+    if not numbered_notes.RULE.match(lines[index].text) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    return below.page == lines[index].page and (
+        index + 1 in numbered or bool(BODY_START.match(below.text))
+    )
 
 
 def _page_markers(lines: list[Line]) -> dict[int, set[str]]:

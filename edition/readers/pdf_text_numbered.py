@@ -5,7 +5,7 @@ A page's foot is the run of lines from the first one that starts with a number (
 alone, its body on the next line) to the end of
 the page, where the note numbers go up by one and every number has its marker higher on the
 same page (a numbered list in the text has no markers, so it stays text). Lines between two
-numbered lines are the first note's continuation."""
+numbered lines are the first note's continuation. A rule drawn above the foot is furniture."""
 
 from __future__ import annotations
 
@@ -18,9 +18,13 @@ BODY_START = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
 BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body on the next line
 # A number glued to a word or to punctuation after it ("report,2", "in 1911.1"), not to more
 # digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
+# Up to three closing marks may stand between the word and the number: "(ARPA).1",
+# "“mitigate”,2", "attitude.’”77", "rehabilitati[on].”132", "interest[]”60" (an empty
+# alteration in a quotation), "in 1831.”331".
 MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W\d_][.,;:!?][”’\"')\]])"
-    r"|(?<=[^\W\d_][)\]”’][.,;:]))"  # "(ARPA).1", "“mitigate”,2"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W_][.,;:!?”’\"')\]]{2})"
+    r"|(?<=[^\W_][.,;:!?”’\"')\]]{3})|(?<=\[\])|(?<=\[\][.,;:!?”’\"')])"
+    r"|(?<=\[\][.,;:!?][”’\"')]))"
     r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # Stricter, for notes numbered on a line alone: the number glued to a word of two letters or
@@ -30,15 +34,21 @@ WORD_MARKER = re.compile(
     r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.,;:!?”’\"')\]])|(?<=[^\W\d_]{2}[.,;:!?][”’\"')\]]))"
     r"(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
-# Dot leaders of a table of contents ("Scripts . . . . 12"): no footnote.
-LEADERS = re.compile(r"\.\s?\.\s?\.")
+# Dot leaders of a table of contents ("Scripts . . . . 12", "Scripts ... 12"): no footnote. An
+# ellipsis inside a quotation (". . . and a concern", ". . . .") is no leader.
+LEADERS = re.compile(r"(?:\.\s?){5,}|\.\s?\.\s?\.\s*\d+\s*$")
 # A word of two letters or more, or an abbreviation of single letters ("U.S." in a citation:
 # "482 U.S. 78 (1987).").
 WORD = re.compile(r"[^\W\d_]{2,}|\b[A-Z]\.(?:\s?[A-Z]\.)+")
 # A run of this many notes may have one number whose marker the extraction broke.
 MIN_RUN_WITH_UNMARKED = 4
+# The rule a typesetter draws above a page's footnotes, as the extraction writes it: a run of
+# dashes or underscores, perhaps with one stray glyph at its end ("–––––––�").
+RULE = re.compile(r"^[_\-‐‒–—―─━⎯]{10,}\W?$")
+# A foot line starting with a number more than this beyond the next note's continues a note.
+MAX_SKIPPED = 5
 # At most this share of a page's lines are footnotes (a page of numbered list is text).
-MAX_FOOT_SHARE = 0.6
+MAX_FOOT_SHARE = 0.6  # unless a rule stands above the foot (a law review's long notes)
 
 
 def _reads_as_note(text: str) -> bool:
@@ -70,10 +80,11 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
         if (found := _note_start(lines, indexes, position))
     ]
     for start, (position, first) in enumerate(numbered):
-        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1:
+        ruled = position > 0 and RULE.match(lines[indexes[position - 1]].text)
+        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not ruled:
             continue
-        run = numbered[start:]
-        if [number for _, number in run] != list(range(first, first + len(run))):
+        run = _in_sequence(numbered[start:])
+        if run is None:
             continue
         above = " ".join(lines[i].text for i in indexes[:position])
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
@@ -82,6 +93,20 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
         if unmarked == 0 or (len(run) >= MIN_RUN_WITH_UNMARKED and unmarked == 1):
             return [(indexes[p], number) for p, number in run]
     return []
+
+
+def _in_sequence(numbered: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The notes of a foot that starts at numbered[0], each the next number, or None when a
+    note number is skipped. A line starting with a number far from the next one continues a
+    note ("532 U.S. 223, 228 (2001)" in a citation that runs over two lines)."""
+    run = numbered[:1]
+    for position, number in numbered[1:]:
+        expected = run[-1][1] + 1
+        if number == expected:
+            run.append((position, number))
+        elif expected < number <= expected + MAX_SKIPPED:
+            return None
+    return run
 
 
 def _after_blank(lines: list[Line], indexes: list[int], position: int) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ..report import Report
+from . import pdf_text_numbered as numbered_notes
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
 from .textblocks import CONTENTS_WORDS, capitals_with_stop
@@ -43,6 +44,7 @@ CODE_CHARS = re.compile(r"[=<>{}\[\]_/\\|@#$%^&*]|\.\s*\.\s*\.")
 HEAD_MAX = 70
 TITLE_MAX = 60  # a chapter title under its label
 REPEAT_MIN = 3
+HEAD_BLOCK = 3  # a page number may stand on any of a page's first three lines
 
 
 def has_pages(text: str) -> bool:
@@ -94,7 +96,7 @@ def _number_candidates(pages: list[list[int]], texts: list[list[str]]) -> dict[i
     """Page index -> line index of its printed page number (offset shared by other pages)."""
     candidates: list[tuple[int, int, str, int]] = []
     for p, idx in enumerate(pages):
-        ends = idx[:2] + idx[-2:]
+        ends = idx[:HEAD_BLOCK] + idx[-2:]
         for i in dict.fromkeys(ends):
             text = texts[p][i].strip()
             if NUMBER.match(text):
@@ -115,6 +117,23 @@ FOLIO_HEAD = re.compile(
     r"^(?:(?P<before>\d{1,4}|[ivxlc]{1,7})\s+\|\s+(?P<head>\S.{0,80})"
     r"|(?P<head2>\S.{0,80}?)\s+\|\s+(?P<after>\d{1,4}|[ivxlc]{1,7}))$"
 )
+
+
+def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | None]:
+    """The lines of a page that may be its running head or foot: the first and the last
+    besides the page number; and the second, when the number stands in the head (a law
+    review's "1718" / "HARVARD LAW REVIEW" / "[Vol. 138:1715")."""
+    rest = [i for i in idx if i != number]
+    second = rest[1] if number in idx[:HEAD_BLOCK] and len(rest) > 2 else None
+    return list(dict.fromkeys(rest[:1] + rest[-1:])), second
+
+
+def _runs(pages: list[int]) -> bool:
+    """Does a line run at the head of pages, as a law review's "[Vol. 138:1715" does: on
+    REPEAT_MIN pages at least, each within two pages of the last? (A section's title under
+    each chapter's opening head recurs chapters apart.)"""
+    close = sum(b - a <= 2 for a, b in zip(pages, pages[1:]))
+    return close >= REPEAT_MIN - 1
 
 
 def _key(line: str) -> str:
@@ -172,12 +191,14 @@ def find_furniture(
         for p, lines in enumerate(texts)
     ]
     numbers = _number_candidates(content, texts)
-    turns = Counter()
+    turns: Counter[str] = Counter()
+    second_pages: dict[str, list[int]] = {}  # second lines of heads that hold the page number
     for p, idx in enumerate(content):
-        rest = [i for i in idx if numbers.get(p) != i]
-        for i in dict.fromkeys(rest[:1] + rest[-1:]):
-            if _is_head_like(texts[p][i]):
-                turns[_key(texts[p][i])] += 1
+        edges, second = _edge_lines(idx, numbers.get(p))
+        turns.update(_key(texts[p][i]) for i in edges if _is_head_like(texts[p][i]))
+        if second is not None and _is_head_like(texts[p][second]):
+            second_pages.setdefault(_key(texts[p][second]), []).append(p)
+    running = {key for key, pages in second_pages.items() if _runs(pages)}
     pages = [Page() for _ in texts]
     furniture = set(column)
     for p, idx in enumerate(content):
@@ -187,9 +208,16 @@ def find_furniture(
         rest = [i for i in idx if numbers.get(p) != i]
         top = idx[:2]
         beside = p in numbers and numbers[p] in top and rest[:1] and rest[0] in top
-        for i in dict.fromkeys(rest[:1] + rest[-1:]):
+        edges, second = _edge_lines(idx, numbers.get(p))
+        if second is not None and _key(texts[p][second]) in running:
+            edges.append(second)
+        for i in edges:
             line = texts[p][i]
-            repeated = _is_head_like(line) and turns[_key(line)] >= REPEAT_MIN
+            repeated = (
+                _is_head_like(line)
+                and (turns[_key(line)] >= REPEAT_MIN or i == second)
+                and not _cited_note(texts[p], i)
+            )
             folio = FOLIO_HEAD.match(line.strip())
             if folio and not pages[p].label:  # "Functions and types | 5", "xxii | Prologue"
                 pages[p].label = folio.group("before") or folio.group("after")
@@ -211,6 +239,16 @@ def find_furniture(
         kind = "page-number" if numbers.get(p) == i else "running-head"
         report.remove(kind, starts[p] + i + 1, texts[p][i].strip())
     return pages, furniture
+
+
+def _cited_note(lines: list[str], i: int) -> bool:
+    """Is line i a short footnote ("76 Id. at 231."), its number a marker in the page's text
+    ("one another.76")? Such notes recur with other numbers, as a running foot does."""
+    start = numbered_notes.BODY_START.match(lines[i].strip())
+    if not start:
+        return False
+    text = " ".join(line for k, line in enumerate(lines) if k != i)
+    return start.group(1) in {m.group(1) for m in numbered_notes.MARKER.finditer(text)}
 
 
 def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
@@ -417,11 +455,21 @@ def _between_sentences(previous: str, text: str, following: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
 
 
+# A title in small capitals as the extraction writes them: a few lower-case words, a full stop.
+# (One with a note's mark after it, "the ionian schools.1", stays text: its note needs it.)
+SMALL_CAPITALS_TITLE = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?:[ ’'-][^\W\d_]+){0,7}\.$")
+
+
 def _chapter_title(text: str) -> bool:
     """A chapter's title under its label: title-like, or in capitals with a full stop as old
-    books print it ("ON DIFFERENT DEGREES OF SMALLNESS.")."""
+    books print it ("ON DIFFERENT DEGREES OF SMALLNESS."), or in small capitals, which the
+    extraction writes in lower case ("the byzantine school.")."""
     line = text.strip()
-    return _title_like(line, TITLE_MAX) or (capitals_with_stop(line) and len(line) <= TITLE_MAX)
+    return (
+        _title_like(line, TITLE_MAX)
+        or (capitals_with_stop(line) and len(line) <= TITLE_MAX)
+        or bool(SMALL_CAPITALS_TITLE.match(line))
+    )
 
 
 def _subheading(text: str, following: str) -> bool:
