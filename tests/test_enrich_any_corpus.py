@@ -31,8 +31,12 @@ def private_cache(tmp_path_factory, monkeypatch):
 
 
 def tei(body: str) -> etree._ElementTree:
-    header = "<teiHeader><fileDesc><titleStmt><title>A test</title></titleStmt></fileDesc></teiHeader>"
-    return parse_bytes(f'<TEI xmlns="{TEI_NS}">{header}<text><body>{body}</body></text></TEI>'.encode())
+    header = (
+        "<teiHeader><fileDesc><titleStmt><title>A test</title></titleStmt></fileDesc></teiHeader>"
+    )
+    return parse_bytes(
+        f'<TEI xmlns="{TEI_NS}">{header}<text><body>{body}</body></text></TEI>'.encode()
+    )
 
 
 def enrich(bodies: dict[str, str], outdir: Path, authority: tuple[Path, ...] = ()):
@@ -135,11 +139,20 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
         ("in 965 he built", [("965", {"when": "0965"})]),
         ("he reigned 1011–1021", [("1011–1021", {"from": "1011", "to": "1021"})]),
         ("in the 12th century", [("the 12th century", {"from": "1100", "to": "1199"})]),
-        ("the late fifteenth century", [("the late fifteenth century", {"from": "1467", "to": "1499"})]),
+        (
+            "the late fifteenth century",
+            [("the late fifteenth century", {"from": "1467", "to": "1499"})],
+        ),
         ("the early 1500s", [("the early 1500s", {"from": "1500", "to": "1532"})]),
         ("the 3rd century BC", [("the 3rd century BC", {"from": "-0300", "to": "-0201"})]),
-        ("November 6 to 7, 1789", [("November 6 to 7, 1789", {"from": "1789-11-06", "to": "1789-11-07"})]),
-        ("from May to July 1917", [("from May to July 1917", {"from": "1917-05", "to": "1917-07"})]),
+        (
+            "November 6 to 7, 1789",
+            [("November 6 to 7, 1789", {"from": "1789-11-06", "to": "1789-11-07"})],
+        ),
+        (
+            "from May to July 1917",
+            [("from May to July 1917", {"from": "1917-05", "to": "1917-07"})],
+        ),
         ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),
     ],
 )
@@ -177,7 +190,9 @@ def test_convert_takes_an_authority_file_on_the_command_line(tmp_path: Path) -> 
     from edition.cli import main
 
     source = tmp_path / "life.txt"
-    source.write_text("A life\n\nAda Lovelace met a friend in 1833. Lady Lovelace wrote.\n", "utf-8")
+    source.write_text(
+        "A life\n\nAda Lovelace met a friend in 1833. Lady Lovelace wrote.\n", "utf-8"
+    )
     people = tmp_path / "people.csv"
     people.write_text("id,name,variants\nlovelace,Ada Lovelace,Lady Lovelace\n", "utf-8")
     result = CliRunner().invoke(
@@ -191,3 +206,26 @@ def test_convert_takes_an_authority_file_on_the_command_line(tmp_path: Path) -> 
 def test_a_house_number_is_no_year() -> None:
     found, _ = find_dates("He lodged at 1522 Elm Avenue in 1917 and at 1200 Rue Haute later.")
     assert [f.value.start.year for f in found] == [1917]
+
+
+def test_given_names_of_many_languages_start_full_names_but_not_things(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A given name from the world's list (edition/data/world-given-names.txt) starts a full
+    name no English list knows; where the corpus shows the pair is a thing's or a people's
+    name (a determiner or a capitalised word before it, its last word written in lower case),
+    it names no one."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>The fleet was led by Gonçalo Coelho in 1501, while Simonetta Cattaneo "
+            "sat for the painters of the city. The chronicle of Corpus Juris Civilis lay on the "
+            "desk, and the khan rode out with his Hami Uighurs. He studied at the Sina Faculty, "
+            "a faculty of medicine. Coelho sailed south.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("Gonçalo Coelho") and found.get("Simonetta Cattaneo")
+    assert found.get("Coelho") == found["Gonçalo Coelho"]
+    assert not any(w in text for text in found for w in ("Uighurs", "Juris", "Faculty"))

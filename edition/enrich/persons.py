@@ -65,7 +65,7 @@ from .persons_model_names import (
 from .persons_of_place import of_place_names
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
-from .persons_words import GIVEN_NAMES, generation_epithet
+from .persons_words import FUNCTION_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES, generation_epithet
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
 
 _CACHE_KEY = "persons"
@@ -163,6 +163,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
     entities = slot_entities(slots)
     labels = model_labels(texts, entities)
+    world_given = _world_given_names(words, state.placed, labels)
     added = False
     for document, document_lower in zip(lower.texts, lower.words):
         for found in capitals_names(document, document_lower):  # often a lead's subject
@@ -176,9 +177,11 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 continue  # "London, England (1990)": a place, then its country
             if not state.index.candidates(inverted.name)[1]:
                 added |= _propose(state, inverted.name, inverted.surname)
-        for found in propose_names(text):
+        for found in propose_names(text, world_given):
             if model_denies(found.name, labels):
                 continue  # "Roman Catholic": a given name and a word, a faith to the model
+            if _doubtful_world_name(text, found, words, labels):
+                continue
             if not any(_same_person(found, m, state) for m in known):
                 if found.name[1:2] == "." and found.surname.casefold() in words:
                     continue  # "I. Now": initials before a common word are no name
@@ -247,6 +250,49 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
 _RULER = re.compile(
     r"(?<![\w.-])([A-Z][a-z]+)\s+([IVX]{2,5}|V|X|I(?=[,.;:)]|\s+\(|\s+of\b))\b(?![\w'’-])"
 )
+
+
+def _world_given_names(
+    lower: set[str], placed: frozenset[str], labels: dict[str, Counter[str]]
+) -> frozenset[str]:
+    """The world's given names (WORLD_GIVEN_NAMES) that may start a full name in this corpus:
+    not words it writes in lower case ("may") or as a place ("in Florence"), nor words the
+    model, reading them alone, calls something other than a person ("Roman")."""
+    return frozenset(
+        name
+        for name in WORLD_GIVEN_NAMES
+        if name.casefold() not in lower and name not in placed and not model_denies(name, labels)
+    )
+
+
+# Words that stand before a thing's or a people's name, never before a person's full name.
+DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+    + ("this", "that", "these", "those")
+)
+WORLD_NAME_DENIED = 2  # times the model calls such a name something else, and never a person
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)\s+$")
+
+
+def _doubtful_world_name(
+    text: str, found: ProposedName, lower: set[str], labels: dict[str, Counter[str]]
+) -> bool:
+    """Is a name whose first word only the world's list calls a given name more likely a
+    thing's: its last word one the corpus writes in lower case ("Sina Faculty"), the model
+    calling it something else twice and never a person, a determiner before it ("his Hami
+    Uighurs"), or a capitalised word other than a title before it ("Corpus Juris Civilis")?"""
+    if found.name.split()[0].split("-")[0] in GIVEN_NAMES or found.name[1:2] == ".":
+        return False  # "Charles-Marie Widor", "J. T. Murphy"
+    if found.name.split()[-1].casefold() in lower:
+        return True
+    votes = labels.get(found.name, Counter())
+    if sum(votes.values()) >= WORLD_NAME_DENIED and not votes["PERSON"]:
+        return True
+    before = _WORD_BEFORE.search(text, 0, found.start)
+    word = before.group(1) if before else ""
+    if word.casefold() in DETERMINERS:
+        return True  # "his Hami Uighurs": a people, a thing
+    return word[:1].isupper() and word not in FUNCTION_WORDS and word.rstrip(".") not in TITLES
 
 
 def rulers_of_given_names(texts: list[str], index: NameIndex) -> list[str]:

@@ -78,10 +78,11 @@ _INITIALS = re.compile(
 )
 
 
-def propose_names(text: str) -> Iterator[ProposedName]:
-    """Stretches of `text` that look like a person's full name: a known given name and a
-    surname ("Lillian Pollak"), or initials and a surname ("J. T. Murphy")."""
-    full = list(_given_names(text))
+def propose_names(text: str, more_given: frozenset[str] = frozenset()) -> Iterator[ProposedName]:
+    """Stretches of `text` that look like a person's full name: a known given name (of
+    GIVEN_NAMES or `more_given`) and a surname ("Lillian Pollak"), or initials and a surname
+    ("J. T. Murphy")."""
+    full = list(_given_names(text, more_given))
     yield from full
     for match in _INITIALS.finditer(text):
         if any(f.start < match.end() and match.start() < f.end for f in full):
@@ -108,10 +109,11 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}\b")
 
 
-def _given_names(text: str) -> Iterator[ProposedName]:
+def _given_names(text: str, more_given: frozenset[str]) -> Iterator[ProposedName]:
     taken = 0  # end of the last name proposed: "Mary Ann Smith" is not also "Ann Smith"
     for match in _overlapping(_PROPOSE, text):
-        if match.start() < taken or match.group("given").split("-")[0] not in GIVEN_NAMES:
+        given = match.group("given").split("-")[0]
+        if match.start() < taken or (given not in GIVEN_NAMES and given not in more_given):
             continue
         if re.search(
             r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$",

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 DEFAULT_WORDS = Path(__file__).resolve().parents[1] / "data" / "person-words.json"
+DEFAULT_WORLD_GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "world-given-names.txt"
 
 
 def _load() -> dict[str, list[str]]:
@@ -55,6 +56,19 @@ FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.get("function_words", []))
 NEVER_ONE_WORD_NAMES: frozenset[str] = frozenset(
     w.casefold() for w in (*FUNCTION_WORDS, *NOT_SURNAMES, *TITLES, *KIN)
 )
+
+
+def _load_world_given_names() -> frozenset[str]:
+    path = Path(os.environ.get("EDITION_WORLD_GIVEN_NAMES") or DEFAULT_WORLD_GIVEN_NAMES)
+    lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(n for n in names if n.casefold() not in NEVER_ONE_WORD_NAMES) - THING_AFTER
+
+
+# Given names of many languages (edition/data/world-given-names.txt, or the file
+# $EDITION_WORLD_GIVEN_NAMES names): a weaker hint than GIVEN_NAMES, which the rules take only
+# where the corpus does not write the word in lower case or as a place (persons.propose_persons).
+WORLD_GIVEN_NAMES: frozenset[str] = _load_world_given_names()
 
 
 def alternation(words: Iterable[str]) -> str:
