@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from edition.model import Div, Note, P, Text, inline_text
-from edition.readers import decode_source, detect_format, detection, read_plain_text
+from edition.readers import (
+    decode_source,
+    detect_format,
+    detection,
+    read_plain_text,
+    read_web_article,
+)
 from edition.readers.note_resolver import GeneralNotes, find_note_lists
 from edition.report import Report
 
@@ -1675,3 +1681,16 @@ def test_footnotes_keyed_by_capital_letters_after_their_paragraphs() -> None:
     kept = " ".join(inline_text(p.children) for p in _paragraphs(document))
     assert kept.count("[A]ll the ships") == 3
     assert not [w for w in report.warnings if w.code == "note-unresolved"]
+
+
+def test_a_list_that_lost_its_numbers_and_ends_each_entry_with_an_up_arrow() -> None:
+    """A law review's web page keeps its notes as lines that lost their numbers (". " is left)
+    and end in a back link "↑": a run of them is the note list, numbered by position; a lone
+    "Back to top ↑" is no note."""
+    document, report = read("up-arrow-list.txt", read_web_article)
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1", "2", "3", "4"]
+    assert body_text(notes[0]) == "County archive, ferry logs, boxes 1 to 12 (1820–1901)."
+    assert body_text(notes[3]) == "See Minutes, supra note 2, at 31–33."
+    links = [r.text for r in report.removed if r.category == "note-back-links"]
+    assert links == ["↑"] * 4

@@ -77,7 +77,9 @@ BACK_LINK_LABEL = re.compile(
 )
 # An entry of a list saved without its numbers that ends in its back link ("text ↩", "text [↩]"):
 # a run of such lines is a note list wherever it stands, numbered by position.
-BACK_ARROW_ENTRY = re.compile(r"^\s*(?=[^↩⤴]*\w)(\S.*?)\s*\[?[↩⤴]\ufe0e?\]?\s*$")
+BACK_ARROW_ENTRY = re.compile(r"^\s*(?=[^↩⤴↑]*\w)(\S.*?)\s*\[?([↩⤴↑])\ufe0e?\]?\s*$")
+MIN_UP_ARROW_RUN = 3
+LOST_NUMBER = re.compile(r"^\.\s+(?=\S)")  # ". 145 S. Ct. 1497": the list's number was lost
 BACK_LINK_LETTERS = re.compile(r"^(?:[a-z]{1,2}\s){2,}")  # "a b c " before a shared body
 SYMBOL_ENTRY = re.compile(r"^\s*([*†‡]{1,3})\s*(\S.*)$")
 MAX_IRREGULAR_RUN = 3  # this many non-entry lines in a row end a note list...
@@ -417,22 +419,35 @@ def without_position(body: str, position: int) -> str:
 
 
 def _back_arrow_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
-    """Runs of lines ending in a back link ("↩"), each run one list numbered by position (an
-    ordered list saved as text keeps its back links but loses its numbers); the back links
-    are logged as removed."""
-    groups: list[NoteGroup] = []
-    group: NoteGroup | None = None
+    """Runs of lines ending in a back link ("↩", or "↑" in runs of MIN_UP_ARROW_RUN lines: a
+    lone "Back to top ↑" is no note), each run one list numbered by position (an ordered list
+    saved as text keeps its back links but loses its numbers, perhaps leaving the ". " after
+    them); the back links are logged as removed. A blank line does not end a run of "↩"
+    entries; it ends one of "↑" entries ("Back to top ↑" above the list)."""
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    run: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(lines):
         match = BACK_ARROW_ENTRY.match(line) if index not in used else None
+        up = bool(run) and run[-1][1].group(2) == "↑"
         if match is None:
-            group = None if line.strip() else group  # a blank line does not end the run
+            if (line.strip() or up) and run:  # a blank line ends only a run of "↑" entries
+                runs.append(run)
+                run = []
             continue
-        if group is None:
-            group = NoteGroup(index + 1, form="↩")
-            groups.append(group)
-        group.bodies[str(len(group.bodies) + 1)] = NoteBody(index + 1, match.group(1))
-        report.remove("note-back-links", index + 1, line[match.end(1) :].strip())
-        used.add(index)
+        run.append((index, match))
+    runs += [run] if run else []
+    groups: list[NoteGroup] = []
+    for run in runs:
+        up = all(match.group(2) == "↑" for _, match in run)
+        if up and len(run) < MIN_UP_ARROW_RUN:
+            continue
+        group = NoteGroup(run[0][0] + 1, form="↩")
+        for index, match in run:
+            body = LOST_NUMBER.sub("", match.group(1))
+            group.bodies[str(len(group.bodies) + 1)] = NoteBody(index + 1, body)
+            report.remove("note-back-links", index + 1, lines[index][match.end(1) :].strip())
+            used.add(index)
+        groups.append(group)
     return groups
 
 
