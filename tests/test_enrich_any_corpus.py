@@ -229,3 +229,24 @@ def test_given_names_of_many_languages_start_full_names_but_not_things(
     assert found.get("Gonçalo Coelho") and found.get("Simonetta Cattaneo")
     assert found.get("Coelho") == found["Gonçalo Coelho"]
     assert not any(w in text for text in found for w in ("Uighurs", "Juris", "Faculty"))
+
+
+def test_rulers_with_a_rank_or_a_realm_and_an_elided_particle(tmp_path: Path, monkeypatch) -> None:
+    """A regnal name after a rank ("King Hiero II") or before its realm ("Ferdinand II of
+    Aragon") is a ruler whatever the model says, the realm form his too; "World War II" has
+    neither. An elided particle belongs to the name ("Lorenzo de' Medici")."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>King Hiero II paid for the ship, and Ferdinand II of Aragon for the fleet. "
+            "Later Hiero II of Syracuse thanked the builders. Lorenzo de' Medici read the "
+            "letters after World War II was long forgotten by the guild.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("King Hiero II")
+    assert found.get("Hiero II of Syracuse") == found["King Hiero II"]
+    assert found.get("Ferdinand II of Aragon")
+    assert found.get("Lorenzo de' Medici")
+    assert not any("War" in text for text in found)

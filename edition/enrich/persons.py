@@ -65,7 +65,13 @@ from .persons_model_names import (
 from .persons_of_place import of_place_names
 from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
 from .persons_tagger import PERSNAME, DocumentTagger
-from .persons_words import FUNCTION_WORDS, GIVEN_NAMES, WORLD_GIVEN_NAMES, generation_epithet
+from .persons_words import (
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    THING_AFTER,
+    WORLD_GIVEN_NAMES,
+    generation_epithet,
+)
 from .text_nodes import SKIP_TAGS, TextSlot, text_body
 
 _CACHE_KEY = "persons"
@@ -217,6 +223,11 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     if any(generations):
         state.index = NameIndex(state.personography.for_index())
     rulers = [_propose(state, name, "") for name in rulers_of_given_names(texts, state.index)]
+    for name, realms in titled_rulers(texts, words).items():  # "King Hiero II", "… of Aragon"
+        if not state.index.candidates(name)[0] and _propose(state, name, ""):
+            rulers.append(True)
+            for realm in realms:
+                attach_alias(state.personography, state.proposed[-1], realm)
     if any(rulers):
         state.index = NameIndex(state.personography.for_index())
     things = things_named(texts)
@@ -293,6 +304,34 @@ def _doubtful_world_name(
     if word.casefold() in DETERMINERS:
         return True  # "his Hami Uighurs": a people, a thing
     return word[:1].isupper() and word not in FUNCTION_WORDS and word.rstrip(".") not in TITLES
+
+
+_RANKED_RULER = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(t.rstrip('.')) for t in TITLES if t[:1].isupper())})\.?"
+    r"\s+([A-Z][a-z]+\s+(?:[IVX]{2,5}|V|X))\b(?![\w'’-])"
+)
+_REALM_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b(?![\w'’-])")
+
+
+def titled_rulers(texts: list[str], lower: set[str]) -> dict[str, set[str]]:
+    """Regnal names a rank stands before ("King Hiero II") or a realm follows ("Ferdinand
+    II of Aragon"), which the model often calls an organisation, with the forms that name
+    their realm: name -> {"Hiero II of Syracuse"}. Not "World War II" (no rank, no realm)."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _RULER.finditer(text):
+            word, number = match.groups()
+            if not is_regnal(number) or number == "I" or word.casefold() in lower:
+                continue
+            realm = _REALM_AFTER.match(text, match.end())
+            ranked = _RANKED_RULER.search(text, max(0, match.start() - 20), match.end())
+            if realm and realm.group(1) not in THING_AFTER | FUNCTION_WORDS:
+                found.setdefault(f"{word} {number}", set()).add(
+                    f"{word} {number} of {realm.group(1)}"
+                )
+            elif ranked and ranked.end() == match.end():
+                found.setdefault(f"{word} {number}", set())
+    return found
 
 
 def rulers_of_given_names(texts: list[str], index: NameIndex) -> list[str]:

@@ -65,7 +65,7 @@ class ProposedName:
 
 
 _WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+"
-_PARTICLE = r"(?:de|von|van|Van|del|de\s+la|la|Le|le|Don)"
+_PARTICLE = r"(?:de|de['’]|von|van|Van|del|de\s+la|la|Le|le|Don)"  # "Lorenzo de' Medici"
 _PROPOSE = re.compile(
     rf"(?<![\w’'.-])(?P<given>{_WORD}(?:-{_WORD})?)"
     rf"(?P<middle>(?:\s+(?:(?:[A-Z]\.)+|{_WORD}(?:vich|vna|ich|ovna)))*)"
@@ -198,7 +198,7 @@ def _inverted(text: str, match: re.Match[str]) -> ProposedName | None:
 # Lower-case words a person's name may hold: "Ibn Sina", "Leonardo da Vinci", "Harun al-Rashid".
 PARTICLES = frozenset(
     "ibn bin bint ben abu al el ad ar as ash az da das de del della dei der di do dos du la le "
-    "van von y zu ter ten den of".split()
+    "van von y zu ter ten den of de' de’".split()
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -248,6 +248,7 @@ def model_names(
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         end = start + len(text[start:end].split(",")[0])  # "Ada Quill, Tate Modern": two names
         end = _past_trailing_of(text, start, end)
+        end = _past_elided_particle(text, start, end)
         end = _past_realm(text, start, end)
         end = past_byname(text, start, end)
         words = _TRAILING.sub("", text[start:end].rstrip()).split()
@@ -289,6 +290,19 @@ def _past_realm(text: str, start: int, end: int) -> int:
         return end
     realm = _REALM.match(text, end)
     return realm.end() if realm and realm.group(1) not in THING_AFTER else end
+
+
+_AFTER_ELISION = re.compile(r"\s*([A-Z][\w’'-]*[^\W\d_])")
+
+
+def _past_elided_particle(text: str, start: int, end: int) -> int:
+    """A span the model ends with an elided particle takes the capitalised word after it:
+    "Lorenzo de' Medici" (the model's tokens split "de'" from "Medici")."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1].lower() not in ("de'", "de’"):
+        return end
+    after = _AFTER_ELISION.match(text, end)
+    return after.end() if after else end
 
 
 def _past_trailing_of(text: str, start: int, end: int) -> int:
