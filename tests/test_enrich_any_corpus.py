@@ -250,3 +250,19 @@ def test_rulers_with_a_rank_or_a_realm_and_an_elided_particle(tmp_path: Path, mo
     assert found.get("Ferdinand II of Aragon")
     assert found.get("Lorenzo de' Medici")
     assert not any("War" in text for text in found)
+
+
+@needs_model
+def test_a_title_before_a_world_given_name_outweighs_the_model(tmp_path: Path) -> None:
+    """The model calls "General Marcus Claudius Marcellus" an organisation; the rank before
+    the name says it is a person's."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>Roman forces under General Marcus Claudius Marcellus captured the city "
+            "of Syracuse after a long siege. After the capture of the city, General Marcus "
+            "Claudius Marcellus is said to have taken back to Rome two mechanisms.</p>"
+        },
+        tmp_path,
+    )
+    found = [text for text, _, _ in names(trees["doc"])]
+    assert found.count("General Marcus Claudius Marcellus") == 2

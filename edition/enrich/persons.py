@@ -291,19 +291,20 @@ def _doubtful_world_name(
     """Is a name whose first word only the world's list calls a given name more likely a
     thing's: its last word one the corpus writes in lower case ("Sina Faculty"), the model
     calling it something else twice and never a person, a determiner before it ("his Hami
-    Uighurs"), or a capitalised word other than a title before it ("Corpus Juris Civilis")?"""
+    Uighurs"), or a capitalised word other than a title before it ("Corpus Juris Civilis")?
+    A title before it ("General Marcus Claudius Marcellus") says it is a person's."""
     if found.name.split()[0].split("-")[0] in GIVEN_NAMES or found.name[1:2] == ".":
         return False  # "Charles-Marie Widor", "J. T. Murphy"
-    if found.name.split()[-1].casefold() in lower:
+    before = _WORD_BEFORE.search(text, 0, found.start)
+    word = before.group(1) if before else ""
+    if word.rstrip(".") in TITLES:
+        return False
+    if found.name.split()[-1].casefold() in lower or word.casefold() in DETERMINERS:
         return True
     votes = labels.get(found.name, Counter())
     if sum(votes.values()) >= WORLD_NAME_DENIED and not votes["PERSON"]:
         return True
-    before = _WORD_BEFORE.search(text, 0, found.start)
-    word = before.group(1) if before else ""
-    if word.casefold() in DETERMINERS:
-        return True  # "his Hami Uighurs": a people, a thing
-    return word[:1].isupper() and word not in FUNCTION_WORDS and word.rstrip(".") not in TITLES
+    return word[:1].isupper() and word not in FUNCTION_WORDS
 
 
 _RANKED_RULER = re.compile(
