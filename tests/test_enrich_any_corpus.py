@@ -266,3 +266,22 @@ def test_a_title_before_a_world_given_name_outweighs_the_model(tmp_path: Path) -
     )
     found = [text for text, _, _ in names(trees["doc"])]
     assert found.count("General Marcus Claudius Marcellus") == 2
+
+
+def test_initials_and_a_surname_name_the_one_person_with_those_given_names(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "J. S. Quill" is "Johanna Sophie Quill" when she is the only Quill of those initials;
+    "T. Quill" beside "Thomas Quill" and "Tobias Quill" stays apart."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>Johanna Sophie Quill wrote the river songs. Later editors printed "
+            "J. S. Quill on every title page. Thomas Quill and Tobias Quill, her cousins, "
+            "sold the books, and T. Quill kept the accounts.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found["J. S. Quill"] == found["Johanna Sophie Quill"]
+    assert found.get("T. Quill") not in (found["Thomas Quill"], found["Tobias Quill"])

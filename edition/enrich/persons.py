@@ -36,6 +36,7 @@ from .persons_aliases import (
     SUFFIXES,
     attach_alias,
     full_names_in_capitals,
+    initialled_names,
     lead_pronoun_aliases,
     leading_forms,
     middle_names,
@@ -240,6 +241,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged = leading_forms(state.personography, state.lower)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
+    merged |= initialled_names(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)

@@ -323,6 +323,45 @@ def reversed_names(personography: Personography) -> bool:
     return changed
 
 
+_INITIALS = re.compile(r"^((?:[A-Z]\.\s?){1,3})\s*(\S.*)$")  # "J. S. Bach", "J.S. Bach"
+
+
+def initialled_names(personography: Personography) -> bool:
+    """Merge a proposed name of initials and a surname ("J. S. Bach") into the one proposed
+    person whose full name has that surname and given names with those initials ("Johann
+    Sebastian Bach"); with two such people ("C. P. E. Bach" beside two sons) nothing merges."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    changed = False
+    for short in proposed:
+        found = _INITIALS.match(short.name)
+        if not found or short.id not in personography.persons:
+            continue
+        letters = [c for c in found.group(1) if c.isupper()]
+        surname = found.group(2).casefold()
+        holders = [
+            p
+            for p in proposed
+            if p.id != short.id
+            and p.id in personography.persons
+            and any(_initials_of(name, surname) == letters for name in p.names)
+        ]
+        if len(holders) == 1:
+            changed |= attach_alias(personography, holders[0].id, short.name)
+    return changed
+
+
+def _initials_of(name: str, surname: str) -> list[str]:
+    """The initials of a full name's given names when its surname is `surname`
+    ("Johann Sebastian Bach", "bach" -> ["J", "S"]), else []."""
+    words = name.split()
+    if len(words) < 2 or " ".join(words[-len(surname.split()) :]).casefold() != surname:
+        return []
+    given = words[: -len(surname.split())]
+    if not given or any(not w[:1].isupper() or w.endswith(".") for w in given):
+        return []
+    return [w[0] for w in given]
+
+
 def middle_names(personography: Personography) -> bool:
     """Merge a proposed name with middle names ("Ada Maria Quill") or a hyphenated given name
     ("Ada-Maria Quill") into the one proposed person who bears its first given name and last
