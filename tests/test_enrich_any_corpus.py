@@ -285,3 +285,18 @@ def test_initials_and_a_surname_name_the_one_person_with_those_given_names(
     found = {text: ref for text, ref, _ in names(trees["doc"])}
     assert found["J. S. Quill"] == found["Johanna Sophie Quill"]
     assert found.get("T. Quill") not in (found["Thomas Quill"], found["Tobias Quill"])
+
+
+@needs_model
+def test_a_one_word_name_is_the_one_person_named_by_it_and_a_place(tmp_path: Path) -> None:
+    """ "Archimedes" is "Archimedes of Syracuse" when no other Archimedes of a place is named."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>Archimedes of Syracuse was a Greek mathematician and engineer. Archimedes "
+            "wrote on floating bodies, and Archimedes said that a lever could move the world. "
+            "Plutarch tells how Archimedes of Syracuse died when the city fell.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found["Archimedes"] == found["Archimedes of Syracuse"]

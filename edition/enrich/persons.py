@@ -37,6 +37,7 @@ from .persons_aliases import (
     attach_alias,
     full_names_in_capitals,
     initialled_names,
+    place_bynames,
     lead_pronoun_aliases,
     leading_forms,
     middle_names,
@@ -242,6 +243,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
     merged |= initialled_names(state.personography)
+    merged |= place_bynames(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)

@@ -21,7 +21,7 @@ from .personography import Personography
 from .persons_index import NameIndex, NameMatch
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import is_regnal, name_key
-from .persons_words import split_generation
+from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
@@ -360,6 +360,28 @@ def _initials_of(name: str, surname: str) -> list[str]:
     if not given or any(not w[:1].isupper() or w.endswith(".") for w in given):
         return []
     return [w[0] for w in given]
+
+
+def place_bynames(personography: Personography) -> bool:
+    """Merge a proposed one-word name ("Archimedes") into the one proposed person named by it
+    and a place ("Archimedes of Syracuse", "ARCHIMEDES OF SYRACUSE" in a lead): the text's
+    short form of his name. With two ("Conon of Samos", "Conon of Athens"), or when the word
+    is a common given name, nothing merges."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    of_place: dict[str, set[str]] = {}
+    for person in proposed:
+        for name in person.names:
+            words = name.split()
+            if len(words) == 3 and words[1].casefold() == "of" and words[0][:1].isupper():
+                of_place.setdefault(words[0].casefold(), set()).add(person.id)
+    changed = False
+    for short in proposed:
+        holders = of_place.get(short.name.casefold(), set()) - {short.id}
+        if short.name in GIVEN_NAMES or short.name in WORLD_GIVEN_NAMES:
+            continue  # "Maria" alone may be any Maria of the text, not "Maria of Bulgaria"
+        if " " not in short.name and len(holders) == 1 and short.id in personography.persons:
+            changed |= attach_alias(personography, holders.pop(), short.name)
+    return changed
 
 
 def middle_names(personography: Personography) -> bool:
