@@ -149,6 +149,10 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
             "November 6 to 7, 1789",
             [("November 6 to 7, 1789", {"from": "1789-11-06", "to": "1789-11-07"})],
         ),
+        (  # a note's mark left in a wiki's lead between the two dates
+            "(29 January 1860[1] – 15 July 1904)",
+            [("29 January 1860[1] – 15 July 1904", {"from": "1860-01-29", "to": "1904-07-15"})],
+        ),
         (
             "from May to July 1917",
             [("from May to July 1917", {"from": "1917-05", "to": "1917-07"})],

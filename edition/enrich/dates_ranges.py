@@ -9,7 +9,8 @@ from dataclasses import replace
 from .dates_atoms import Atom
 from .dates_values import DateValue, Point
 
-DASH_BETWEEN = re.compile(r"\s*[-–—‑]\s*")
+# A dash, perhaps after a note's mark left in the text ("29 January 1860[1] – 15 July 1904").
+DASH_BETWEEN = re.compile(r"(?:\[\d{1,4}\])*\s*[-–—‑]\s*")
 APPROXIMATE = r"(?:(?:about|around|circa|c\.|ca\.)\s+)?"  # "between 1815 and about 1840"
 TO_BETWEEN = re.compile(rf"\s+(?:to|until|till|through)\s+{APPROXIMATE}")
 AND_BETWEEN = re.compile(rf"\s+and\s+{APPROXIMATE}")
