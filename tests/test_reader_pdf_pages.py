@@ -644,3 +644,15 @@ def test_a_law_review_s_footnotes_under_a_rule_with_citations_and_short_id_notes
     assert "“their interest[]” in the river trade." in body
     assert "“closed in 1831.” A new one" in body
     assert ("footnote-rule", RULE) in {(r.category, r.text) for r in report.removed}
+
+
+def test_a_part_number_in_roman_numerals_above_its_title_numbers_the_heading() -> None:
+    """A law review sets its parts as "II." on a line of its own and the title in capitals on
+    the next: one heading, "II. THE SECOND CROSSING", as printed."""
+    pages = book().split("\f")
+    first = "\n".join(prose(3, 10)) + "\nI.\nTHE FIRST CROSSING\n" + "\n".join(prose(4, 12)) + "\n"
+    second = "\n".join(prose(5, 10)) + "\nII.\nTHE SECOND CROSSING\n" + "\n".join(prose(6)) + "\n"
+    document, _ = read("\f".join([*pages[:2], first, second, *pages[2:]]))
+    heads = all_heads([*document.front, *document.body, *document.back])
+    assert "I. THE FIRST CROSSING" in heads and "II. THE SECOND CROSSING" in heads
+    assert "II." not in body_text(document).split("\n")

@@ -36,6 +36,9 @@ LABEL = re.compile(
 )
 # A section number alone on its line, its title on the next ("4.1.1" / "Impact of State").
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+# A part's number in capital Roman numerals with its stop, alone on its line ("II."), its title
+# on the next line (a law review's "II." / "TURNING THE CONSTITUTION INSIDE OUT").
+ROMAN_SECTION = re.compile(r"^[IVXL]{1,6}\.$")
 TITLE_END = re.compile(r"[.,;:!?]$")
 TITLE_WORD = re.compile(r"[^\W\d_]{3,}")  # a title holds a word of three letters or more
 MATH = re.compile(r"[∧∨⇒⇔∀∃∈∑∫≤≥≠±×÷√∞→←↔]")
@@ -286,6 +289,8 @@ def _classify(
         if no in listed and value is None:
             kind = "heading"
             page.opens_section = page.opens_section or k == 0
+            if out and out[-1].kind == "section-number":
+                text = f"{out[-1].text} {text}"  # "II." above a title the contents name
         elif value is not None:
             titled = _chapter_title(following) and label_number(following) is None
             kind, text = ("number", str(value)) if titled else ("heading", text)
@@ -376,9 +381,11 @@ def _section_title(title: str, dotted: bool = False) -> bool:
 
 
 def _numbers_section(text: str, following: str) -> bool:
-    """A section number alone on its line ("2", "4.1.1") with its title on the next line."""
+    """A section number alone on its line ("2", "4.1.1", "II.") with its title on the next
+    line."""
+    roman = bool(ROMAN_SECTION.match(text)) and roman_value(text.rstrip(".").lower()) > 0
     return (
-        bool(SECTION_NUMBER.match(text))
+        (bool(SECTION_NUMBER.match(text)) or roman)
         and _section_title(following, "." in text.rstrip("."))
         and label_number(following) is None
     )
@@ -407,6 +414,8 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
 
 
 def _outline(text: str) -> tuple[int, ...]:
+    if ROMAN_SECTION.match(text):
+        return (roman_value(text.rstrip(".").lower()),)
     return tuple(int(part) for part in text.rstrip(".").split("."))
 
 
@@ -422,6 +431,10 @@ def _next_in_outline(text: str, out: list[Line]) -> bool:
     "0", or "2" after an unnumbered introduction). A stray number in a table or figure ("9"
     after "3.1") is none; a dotted number may skip one ("3" -> "3.2", "3.2" -> "3.4")."""
     new = _outline(text)
+    if ROMAN_SECTION.match(text):  # parts numbered "I.", "II." apart from chapters and sections
+        romans = [line for line in out if line.kind == "section-number"]
+        romans = [line for line in romans if ROMAN_SECTION.match(line.text)]
+        return new[0] == (_outline(romans[-1].text)[0] + 1 if romans else 1)
     last = next((line for line in reversed(out) if line.kind in ("section-number", "number")), None)
     if last is None:
         return new[0] <= FIRST_SECTION_MAX
