@@ -157,6 +157,10 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
             "from May to July 1917",
             [("from May to July 1917", {"from": "1917-05", "to": "1917-07"})],
         ),
+        ("Around 525, he married", [("525", {"when": "0525"})]),
+        ("his successor Khosrau I (532) signed", [("532", {"when": "0532"})]),
+        ("the Pragmatic Sanction of 554, from where", [("554", {"when": "0554"})]),
+        ("around 240 have survived, see page (552), a total of 554 men", []),
         ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),
     ],
 )

@@ -182,6 +182,10 @@ def _year_cue(match: re.Match[str]) -> list[DateValue]:
     return [DateValue("when", Point(int(match["y"])))]
 
 
+def _year_named(match: re.Match[str]) -> list[DateValue]:
+    return [DateValue("when", Point(int(match["y"] or match["y2"])))]
+
+
 CENTURY_PARTS = {
     "early": (0, 32),
     "mid": (33, 66),
@@ -236,6 +240,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "centuries": _centuries,
     "glued_span": _glued_span,
     "year_cue": _year_cue,
+    "year_named": _year_named,
 }
 
 
@@ -255,6 +260,8 @@ def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
     values = [v for v in BUILDERS[name](match) if all(p.valid() for p in v.points)]
     # the cue word ("in 965", "from 395–410") is no part of the date
     cued = "y" if name == "year_cue" else "y4" if name == "year_span" and match["y4"] else ""
+    if name == "year_named":  # "Khosrau I (532)", "the Sanction of 554": the number alone
+        cued = "y" if match["y"] else "y2"
     start = match.start(cued) if cued else match.start()
     return [Atom(start, match.end(), value, name) for value in values]
 

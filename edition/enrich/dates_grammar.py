@@ -39,8 +39,11 @@ YEAR = r"(?<![0-9.,/])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9]|/[0-9])"
 # A three-digit year where a month or "of" before it says it is one ("1 August 527", "May 540",
 # "the spring of 540"), not a count ("May 300 soldiers", "March 150 miles").
 # After a three-digit year: no more digits, no percentage, no plural noun ("300 soldiers",
-# "168 British editions").
-_NOT_A_COUNT = r"[0-9]|[.,:/][0-9]|\s*%|\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b"
+# "168 British editions"), no verb of a plural subject ("240 have survived").
+_NOT_A_COUNT = (
+    r"[0-9]|[.,:/][0-9]|\s*%|\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b"
+    r"|\s+(?:have|has|were|are)\b"  # "around 240 have survived"
+)
 YEAR3 = (
     rf"(?<![0-9.,/])[1-9][0-9]{{2}}(?!{_NOT_A_COUNT}"
     r"|\s+(?:men|women|people|children|more|other|dead|died)\b)"
@@ -63,9 +66,9 @@ ORDINALS = (
 ).split()
 ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDINALS)) + "))"
 # Words after which a three-digit number is a year: "in 965", "by 800", "until 711", "During
-# 442,", "a date of 395", "probably around 445".
+# 442,", "a date of 395", "probably around 445", "Around 525,".
 YEAR_CUE = (
-    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear|[Dd]uring"
+    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Yy]ear|[Dd]uring|[Aa]round"
     r"|date\s+of|(?:probably|possibly|perhaps)|as\s+(?:late|early)\s+as|(?:earlier|later)\s+than)"
     r"\s+)"
 )
@@ -195,6 +198,13 @@ PATTERNS: list[tuple[str, str]] = [
         "year_cue",
         rf"{YEAR_CUE}(?:(?:about|around|approximately)\s+)?(?P<y>[1-9][0-9]{{2}})"
         rf"(?!{_NOT_A_COUNT}|\s*{ERA_WORDS}|\s*[–-]\s*[0-9])",  # "from 120–600 ships": a count
+    ),
+    # the Battle of Asfeld (552), Khosrau I (532), the Pragmatic Sanction of 554: a three-digit
+    # number in brackets, or after "of", right after a name is the year of what it names
+    (
+        "year_named",
+        r"\b[A-Z][\w’'-]*(?:\s\((?P<y>[1-9][0-9]{2})(?=\))|\s+of\s+(?P<y2>[1-9][0-9]{2})"
+        rf"(?!{_NOT_A_COUNT}|\s*{ERA_WORDS}|\s*[–-]\s*[0-9]))",
     ),
     # the 1920s; the early 1930s
     (
