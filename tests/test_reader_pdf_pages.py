@@ -656,3 +656,48 @@ def test_a_part_number_in_roman_numerals_above_its_title_numbers_the_heading() -
     heads = all_heads([*document.front, *document.body, *document.back])
     assert "I. THE FIRST CROSSING" in heads and "II. THE SECOND CROSSING" in heads
     assert "II." not in body_text(document).split("\n")
+
+
+def test_a_repository_cover_sheet_leaves_the_text() -> None:
+    """A repository's cover sheet ("Follow this and additional works at", "Recommended
+    Citation", "brought to you for free and open access") gives the title, not text."""
+    cover = (
+        "Harbour Law Review\nVolume 12\n\nThe Law of Tides\nAnn Quill Weir\n\n"
+        "Follow this and additional works at: https://example.org/hlr\n\nRecommended Citation\n"
+        "Ann Quill Weir, The Law of Tides, 12 HARB. L. REV. 1 (2024).\n"
+        "This Article is brought to you for free and open access by the Harbour Law Review.\n"
+    )
+    document, report = read(cover + "\f" + book())
+    text = body_text(document)
+    assert "Follow this" not in text and "Recommended Citation" not in text
+    assert "free and open access" not in text and "The harbour master kept" in text
+    assert sum(r.category == "cover-sheet" for r in report.removed) == 8  # every line
+
+
+def test_roman_parts_and_lettered_sections_in_small_capitals_on_one_line() -> None:
+    """A law review prints "I. The First Crossing" on one line between two sentences, and
+    its sections as letters with titles in small capitals, which the extraction writes in
+    lower case ("a. the ledgers"): headings in sequence; "c." out of sequence stays text."""
+    pages = book().split("\f")
+    part = "\n".join(prose(0, 8))  # starts a sentence, ends one
+    first = f"{part}\nI. The First Crossing\n{part}\na. the ledgers\n{part}\nb. the piers\n{part}\n"
+    second = f"{part}\nII. The Second Crossing\n{part}\nc. the tolls\n{part}\n"
+    document, _ = read("\f".join([*pages[:2], first, second, *pages[2:]]))
+    heads = all_heads([*document.front, *document.body, *document.back])
+    for head in (
+        "I. The First Crossing",
+        "A. The Ledgers",
+        "B. The Piers",
+        "II. The Second Crossing",
+    ):
+        assert head in heads, heads
+    assert not any("Tolls" in head for head in heads)
+
+
+def test_an_author_above_the_title_in_capitals() -> None:
+    """A law review prints the author's name above the title, both in capitals; a name above
+    a subtitle with its author below is the title ("ADA QUILL" / "A LIFE" / "by Ann Weir")."""
+    page = "ANN QUILL WEIR\n\nTHE LAW OF TIDES AND THE\n“PILOTS”\n\nOn June 28 the court held.\n"
+    assert title_page(page + "\f\f") == ("THE LAW OF TIDES AND THE “PILOTS”", "Ann Quill Weir")
+    biography = "ADA QUILL\n\nA LIFE ON THE RIVER\n\nby Ann Weir\n\nThe river rose.\n"
+    assert title_page(biography + "\f\f")[1] == "Ann Weir"

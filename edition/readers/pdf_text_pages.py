@@ -254,11 +254,31 @@ def _cited_note(lines: list[str], i: int) -> bool:
     return start.group(1) in {m.group(1) for m in numbered_notes.MARKER.finditer(text)}
 
 
+# What a repository's cover sheet says (bepress Digital Commons and the like), before the
+# article's own first page: "Follow this and additional works at: …", "Recommended Citation",
+# "This Note is brought to you for free and open access by …".
+COVER_SHEET = re.compile(
+    r"(?i)(follow this and additional works at|recommended citation"
+    r"|brought to you for free and open access)"
+)
+
+
+def cover_sheet(lines: list[str]) -> bool:
+    """Does this page (the first) say two of the things a repository's cover sheet says?"""
+    said = {m.group(1).casefold() for ln in lines for m in COVER_SHEET.finditer(ln)}
+    return len(said) >= 2
+
+
 def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
     """Content lines with their pages, furniture removed (kept per page)."""
     texts = [page.split("\n") for page in text.split("\f")]
     headings = contents_headings(texts)
     pages, furniture = find_furniture(texts, report, headings)
+    if cover_sheet(texts[0]):  # a repository's cover sheet: the title page reads it, no text
+        for i, line in enumerate(texts[0]):
+            if line.strip() and (0, i) not in furniture:
+                report.remove("cover-sheet", i + 1, line.strip())
+                furniture.add((0, i))
     out: list[Line] = []
     offset = 0  # lines before the page (its first line shares the form feed's line)
     for p, lines in enumerate(texts):
@@ -301,6 +321,8 @@ def _classify(
         elif number := _numbered_title(text, following, kept[k - 1][1] if k else "", out):
             out.append(Line(no, number, p, k == 0 and bool(out), False, "section-number"))
             kind = "heading"  # "1.2 Direct Mail" on one line, as printed
+        elif _lettered_title(text, following, kept[k - 1][1] if k else "", out):
+            kind = "heading"  # "a. the history" between two sentences
         elif out and out[-1].kind == "section-number":
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
@@ -391,7 +413,11 @@ def _numbers_section(text: str, following: str) -> bool:
     )
 
 
-NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,6}\.)\s+(\S.*)$")
+# A lettered section's title in small capitals, which the extraction writes in lower case
+# ("a. the history", "f. what was the point?").
+LETTERED_TITLE = re.compile(r"^([a-h])\.\s+([a-z][^.!:;]{0,58}\??)$")
+ROMAN_PREFIX = re.compile(r"^([IVXL]{1,6})\.(?:\s|$)")
 
 
 def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -> str:
@@ -403,6 +429,7 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     if found is None or (previous and not previous.rstrip().endswith((".", "!", "?", ":"))):
         return ""
     number, title = found.groups()
+    number = number if ROMAN_SECTION.match(number) else number.rstrip(".")
     if not (
         _section_title(title)
         and _title_like(text, TITLE_MAX)
@@ -411,6 +438,25 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     ):
         return ""
     return number
+
+
+def _lettered_title(text: str, following: str, previous: str, out: list[Line]) -> bool:
+    """A lettered section's title in small capitals ("b. continuity") between the end of a
+    sentence and a line that starts one, the letter next after the last lettered heading
+    since the last numbered one ("a" after "II. The Law …")."""
+    found = LETTERED_TITLE.match(text)
+    if found is None or not following[:1].isupper():
+        return False
+    if previous and not previous.rstrip().endswith((".", "!", "?", ":", "”", '"')):
+        return False
+    expected = "a"
+    for line in reversed(out):
+        if line.kind not in ("heading", "section-number", "number"):
+            continue
+        lettered = LETTERED_TITLE.match(line.text)
+        expected = chr(ord(lettered.group(1)) + 1) if lettered else "a"
+        break
+    return found.group(1) == expected
 
 
 def _outline(text: str) -> tuple[int, ...]:
@@ -432,9 +478,13 @@ def _next_in_outline(text: str, out: list[Line]) -> bool:
     after "3.1") is none; a dotted number may skip one ("3" -> "3.2", "3.2" -> "3.4")."""
     new = _outline(text)
     if ROMAN_SECTION.match(text):  # parts numbered "I.", "II." apart from chapters and sections
-        romans = [line for line in out if line.kind == "section-number"]
-        romans = [line for line in romans if ROMAN_SECTION.match(line.text)]
-        return new[0] == (_outline(romans[-1].text)[0] + 1 if romans else 1)
+        romans = [
+            roman_value(found.group(1).lower())
+            for line in out
+            if line.kind in ("section-number", "heading")
+            and (found := ROMAN_PREFIX.match(line.text))
+        ]
+        return new[0] == (romans[-1] + 1 if romans else 1)
     last = next((line for line in reversed(out) if line.kind in ("section-number", "number")), None)
     if last is None:
         return new[0] <= FIRST_SECTION_MAX
@@ -616,12 +666,31 @@ def _title_and_author(
             continue
         block.append(line)
     after = next((ln for ln in rest if ln), "")
+    title_below = _block_after(rest)
+    if len(block) == 1 and _name(block[0]) and title_below and not _name(title_below[0]):
+        below = rest[rest.index(title_below[-1]) + 1 :][:AUTHOR_PAGE_LINES]
+        if not any(_name(ln) for ln in below):  # "ADA QUILL" / "A LIFE" / "by Ann Weir"
+            name = _name(block[0])
+            return " ".join(title_below)[:200], name.title() if name.isupper() else name
     if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper() and not _name(after):
         block, rest = block[:-1], [block[-1], *rest]
     author = next(
         (_name(ln) for ln in rest if _name(ln) and not _common_words(_name(ln), lower)), ""
     )
     return " ".join(block)[:200], author
+
+
+def _block_after(rest: list[str]) -> list[str]:
+    """The block of lines after the first (blank lines around it), when it is short and in
+    capitals as a title is ("THE OLD REGIME AND THE" / "“REVOLUTION”"), else []."""
+    lines = list(rest)
+    while lines and not lines[0]:
+        lines.pop(0)
+    block = lines[: lines.index("")] if "" in lines else lines
+    text = " ".join(block)
+    if not block or len(block) > 3 or len(text) > 160 or not text.isupper():
+        return []
+    return block
 
 
 def _common_words(line: str, lower: set[str]) -> bool:

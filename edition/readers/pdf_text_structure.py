@@ -32,12 +32,15 @@ class Section:
 
 
 def title_case(text: str) -> str:
-    """Small-capital heads come out lower-cased: "note on sources" -> "Note on Sources"."""
+    """Small-capital heads come out lower-cased: "note on sources" -> "Note on Sources",
+    "a. the history" -> "A. The History"."""
     if not text.islower():
         return text
     words = text.split()
+    first = 1 if re.match(r"^[a-z]\.$", words[0]) and len(words) > 1 else 0  # "a. the history"
     return " ".join(
-        w if (k and w in SMALL_WORDS) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        w if (k > first and w in SMALL_WORDS) else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
     )
 
 
