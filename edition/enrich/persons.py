@@ -65,7 +65,15 @@ from .persons_model_names import (
     slot_entities,
 )
 from .persons_of_place import of_place_names
-from .persons_rules import PARTICLES, TITLES, ProposedName, inverted_names, is_regnal, propose_names
+from .persons_rules import (
+    PARTICLES,
+    REALM,
+    TITLES,
+    ProposedName,
+    inverted_names,
+    is_regnal,
+    propose_names,
+)
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import (
     FUNCTION_WORDS,
@@ -315,7 +323,6 @@ _RANKED_RULER = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(t.rstrip('.')) for t in TITLES if t[:1].isupper())})\.?"
     r"\s+([A-Z][a-z]+\s+(?:[IVX]{2,5}|V|X))\b(?![\w'’-])"
 )
-_REALM_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b(?![\w'’-])")
 
 
 def titled_rulers(texts: list[str], lower: set[str]) -> dict[str, set[str]]:
@@ -328,7 +335,7 @@ def titled_rulers(texts: list[str], lower: set[str]) -> dict[str, set[str]]:
             word, number = match.groups()
             if not is_regnal(number) or number == "I" or word.casefold() in lower:
                 continue
-            realm = _REALM_AFTER.match(text, match.end())
+            realm = REALM.match(text, match.end())
             ranked = _RANKED_RULER.search(text, max(0, match.start() - 20), match.end())
             if realm and realm.group(1) not in THING_AFTER | FUNCTION_WORDS:
                 found.setdefault(f"{word} {number}", set()).add(

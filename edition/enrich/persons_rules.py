@@ -280,7 +280,7 @@ def model_names(
 
 
 _OF_PLACE = re.compile(r"\s+([A-Z][\w’'-]*[^\W\d_])")
-_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]*[^\W\d_])")
+REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]*[^\W\d_])")  # "… of Portugal"
 
 
 def _past_realm(text: str, start: int, end: int) -> int:
@@ -288,7 +288,7 @@ def _past_realm(text: str, start: int, end: int) -> int:
     words = text[start:end].split()
     if len(words) < 2 or not is_regnal(words[-1]):
         return end
-    realm = _REALM.match(text, end)
+    realm = REALM.match(text, end)
     return realm.end() if realm and realm.group(1) not in THING_AFTER else end
 
 
