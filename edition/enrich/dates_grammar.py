@@ -53,7 +53,7 @@ DATED_YEAR = rf"(?:{YEAR}|{YEAR3})"
 # the era word makes one), or one or two digits that close the phrase ("16 September 16,",
 # "January 24, 41.": a day is given, so the number after the month is its year).
 AD_YEAR = r"(?:(?:in|of)\s+)?(?:AD|A\.\s?D\.)\s*(?P<ya>[1-9][0-9]{0,3})(?![0-9])"
-SHORT_YEAR = r"(?P<ys>[1-9][0-9]?)(?=[,;:)]\s|[.;:)]?$|\.\s+[A-Z])"
+SHORT_YEAR = r"(?P<ys>[1-9][0-9]?)(?=[,;:)]\s|[.;:)]?$|[.;:)]\s+$|\.\s+[A-Z])"  # "41. " ends a node
 # Years of any era: "44 BC", "AD 800", "c. 965"; the era words a number may carry.
 ERA_WORDS = r"(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?|CE|C\.E\.|AD|A\.\s?D\.)(?![A-Za-z])"
 ERA = rf"(?P<era>{ERA_WORDS})"
