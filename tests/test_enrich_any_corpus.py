@@ -159,6 +159,10 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
         ),
         # a text node that ends after the year's stop (a name's element follows)
         ("were murdered on January 24, 41. ", [("January 24, 41", {"when": "0041-01-24"})]),
+        (
+            "from January 7, 1898, until 1903 he",
+            [("from January 7, 1898, until 1903", {"from": "1898-01-07", "to": "1903"})],
+        ),
         ("Around 525, he married", [("525", {"when": "0525"})]),
         ("his successor Khosrau I (532) signed", [("532", {"when": "0532"})]),
         ("the Pragmatic Sanction of 554, from where", [("554", {"when": "0554"})]),

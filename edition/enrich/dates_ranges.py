@@ -12,7 +12,9 @@ from .dates_values import DateValue, Point
 # A dash, perhaps after a note's mark left in the text ("29 January 1860[1] – 15 July 1904").
 DASH_BETWEEN = re.compile(r"(?:\[\d{1,4}\])*\s*[-–—‑]\s*")
 APPROXIMATE = r"(?:(?:about|around|circa|c\.|ca\.)\s+)?"  # "between 1815 and about 1840"
-TO_BETWEEN = re.compile(rf"\s+(?:to|until|till|through)\s+{APPROXIMATE}")
+TO_BETWEEN = re.compile(
+    rf",?\s+(?:to|until|till|through)\s+{APPROXIMATE}"
+)  # "from May 7, 1898, until 1903"
 AND_BETWEEN = re.compile(rf"\s+and\s+{APPROXIMATE}")
 FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
 BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
