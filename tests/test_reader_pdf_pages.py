@@ -701,3 +701,58 @@ def test_an_author_above_the_title_in_capitals() -> None:
     assert title_page(page + "\f\f") == ("THE LAW OF TIDES AND THE “PILOTS”", "Ann Quill Weir")
     biography = "ADA QUILL\n\nA LIFE ON THE RIVER\n\nby Ann Weir\n\nThe river rose.\n"
     assert title_page(biography + "\f\f")[1] == "Ann Weir"
+
+
+def word_review() -> str:
+    """Three pages of a law review exported by a word processor: notes numbered "1." set
+    apart from the text by a blank line, a note that runs onto the next page's foot, markers
+    set apart by a space ("visa, 5", "Weir 6—") beside glued ones, and one after an elision
+    (". . . .’”8")."""
+    pages = [
+        (
+            "The pilots of the river ports kept a ledger of the tides.1 Every master who\n"
+            "brought a ship past the bar signed it, and the court later read it closely.2 The\n"
+            "board kept a copy of its own in the town hall beside the harbour charts.3\n",
+            "1. See Harbour Bd. v. Quill, 41 U.S. 9, 12 (1840).\n"
+            "2. See Dock Co. v. Weir, 60 U.S. 101, 104 (1856).\n",
+        ),
+        (
+            "3. Minutes of the Harbour Board 12 (1829) (on file with the board’s archive).\n\n"
+            "The ledger was not the only record.4 Masters wrote letters to the board about\n"
+            "their visa, 5 and the board answered them in its minutes, as Tide Co. v.\n"
+            "Weir 6—decided later—would show. The clerk kept them all in a chest.7\n",
+            "4. Letter from the Clerk to the Board (Mar. 3, 1831) (on file with the archive).\n"
+            "5. Id.\n"
+            "6. Tide Co. v. Weir, 12 F. Cas. 1, 2 (D. Mass. 1850) (No. 6,001) (holding that\n"
+            "the pilots kept the ledger for themselves and for the masters who paid them, and\n"
+            "that the board could not read it without cause shown to the court first).\n"
+            "7. Inventory of the Harbour Board’s chests, item 4 (1831).\n",
+        ),
+        (
+            "The court said the ledger was “the pilots’ own record . . . .’”8 The board\n"
+            "did not appeal, and the ledger stayed with the pilots until the new pier opened.\n",
+            "8. Id. at 3.\n",
+        ),
+    ]
+    out = [
+        f"{1720 + k}\n\nHARBOUR LAW REVIEW\n\n{text}\n{notes}"
+        for k, (text, notes) in enumerate(pages)
+    ]
+    return "\f".join(out) + "\f"
+
+
+def test_a_word_processor_s_footnotes_run_over_pages_and_set_markers_apart() -> None:
+    document, _ = read(word_review())
+    tree = document_to_tei(document, {})
+    text_part = next(tree.iter(tei("text")))
+    notes = {
+        n.get("n"): " ".join("".join(n.itertext()).split()) for n in text_part.iter(tei("note"))
+    }
+    assert list(notes) == [str(n) for n in range(1, 9)]
+    assert notes["3"].startswith("Minutes of the Harbour Board")  # on the next page's foot
+    assert notes["5"] == "Id." and notes["8"] == "Id. at 3."
+    assert notes["6"].endswith("without cause shown to the court first).")
+    etree.strip_elements(text_part, tei("note"), tei("fw"), with_tail=False)
+    body = " ".join("".join(p.itertext()) for p in text_part.iter(tei("p")))
+    assert "their visa, and the board" in body.replace(",  ", ", ")
+    assert "Minutes of the Harbour Board" not in body

@@ -33,6 +33,7 @@ class FootnoteBody:
     page: int
     parts: list[str] = field(default_factory=list)
     ends_at_blank: bool = False  # set inside the page: a blank line ends it
+    opens_page: bool = False  # run over from the page before, its start above the page's text
 
     @property
     def text(self) -> str:
@@ -55,7 +56,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     text_lines: list[Line] = []
     current: FootnoteBody | None = None
     page = -1
-    numbered, inside, labels, moved = numbered_notes.body_lines(lines)
+    numbered, inside, labels, moved, run_over = numbered_notes.body_lines(lines)
     markers = _page_markers(lines)
     for index, line in enumerate(lines):
         if line.page != page:
@@ -73,6 +74,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             start_text = line.text if index in moved else numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
             current.ends_at_blank = index in inside
+            current.opens_page = index in run_over
             continue
         after_blank = index > 0 and blank_between(lines[index - 1], line)
         if current is not None and current.ends_at_blank and after_blank and current.text:
@@ -152,7 +154,30 @@ def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
             last = match.end()
         line.text = "".join(pieces) + line.text[last:]
         counter = _resolve_numbers(line, notes, used, counter)
+    _resolve_spaced(lines, notes, used, counter)
     _warn_orphans(notes, used, report)
+
+
+def _resolve_spaced(lines: list[Line], notes: Footnotes, used: set[int], counter: int) -> None:
+    """A numbered body no marker took, whose number stands set apart by a space after
+    punctuation exactly once in its page's text ("visa, 14"): that is its marker."""
+    for index, body in enumerate(notes.bodies):
+        if index in used or not body.symbol.isdigit() or not body.text.strip():
+            continue
+        places = [
+            (line, found)
+            for line in lines
+            if line.page == body.page and line.kind in ("text", "spliced")
+            for found in numbered_notes.SPACED_NUMBER.finditer(line.text)
+            if (found.group(1) or found.group(2)) == body.symbol
+        ]
+        if len(places) != 1:
+            continue
+        line, found = places[0]
+        line.text = f"{line.text[: found.start()]}\ue000{counter}\ue001{line.text[found.end() :]}"
+        notes.resolved[counter] = body
+        used.add(index)
+        counter += 1
 
 
 def _resolve_numbers(line: Line, notes: Footnotes, used: set[int], counter: int) -> int:
@@ -175,9 +200,31 @@ def _resolve_numbers(line: Line, notes: Footnotes, used: set[int], counter: int)
 def _take_body(
     notes: Footnotes, symbol: str, page: int, used: set[int], same_page: bool = False
 ) -> FootnoteBody | None:
-    last_page = page if same_page else page + 1
+    """The first unused body of `symbol` on `page` or the next; a numbered marker
+    (`same_page`) takes one that opens the next page only where its own page has none (a
+    long note run over)."""
+    if same_page:
+        own = _first_body(notes, symbol, page, page, used)
+        return own or _first_body(notes, symbol, page + 1, page + 1, used, opening=True)
+    return _first_body(notes, symbol, page, page + 1, used)
+
+
+def _first_body(
+    notes: Footnotes,
+    symbol: str,
+    first_page: int,
+    last_page: int,
+    used: set[int],
+    opening: bool = False,
+) -> FootnoteBody | None:
+    """The first unused body of `symbol` on those pages (`opening`: one that opens its page)."""
     for index, body in enumerate(notes.bodies):
-        if index not in used and body.symbol == symbol and page <= body.page <= last_page:
+        if (
+            index not in used
+            and body.symbol == symbol
+            and first_page <= body.page <= last_page
+            and (body.opens_page or not opening)
+        ):
             used.add(index)
             return body
     return None

@@ -20,13 +20,19 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body 
 # digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
 # Up to three closing marks may stand between the word and the number: "(ARPA).1",
 # "“mitigate”,2", "attitude.’”77", "rehabilitati[on].”132", "interest[]”60" (an empty
-# alteration in a quotation), "in 1831.”331".
+# alteration in a quotation), "in 1831.”331", ". . . .’”41" (after an elision).
 MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:!?”’\"')\]])|(?<=[^\W_][.,;:!?”’\"')\]]{2})"
     r"|(?<=[^\W_][.,;:!?”’\"')\]]{3})|(?<=\[\])|(?<=\[\][.,;:!?”’\"')])"
+    r"|(?<=\s\.[”’\"'])|(?<=\s\.[”’\"'][”’\"'])"  # ". . . .’”41": after an elision
     r"|(?<=\[\][.,;:!?][”’\"')]))"
     r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
+# A number set apart from its word by a space ("to process his visa, 14", "Pennsylvania
+# 84—"), as some word processors' PDFs print a marker.
+SPACED_NUMBER = re.compile(
+    r"(?<=[^\W\d_][,.;:”’\"]) (\d{1,3})(?=\s|$)|(?<=[^\W\d_]) (\d{1,3})(?=[—–])"
+)  # "Pennsylvania 84—all but": before a dash too
 # Stricter, for notes numbered on a line alone: the number glued to a word of two letters or
 # more, or to such a word and its punctuation ("Archytas.1"); never "1:5" or "2x3" (a
 # program's output).
@@ -45,10 +51,12 @@ MIN_RUN_WITH_UNMARKED = 4
 # The rule a typesetter draws above a page's footnotes, as the extraction writes it: a run of
 # dashes or underscores, perhaps with one stray glyph at its end ("–––––––�").
 RULE = re.compile(r"^[_\-‐‒–—―─━⎯]{10,}\W?$")
+# Glued markers a page's run of notes needs when others are set apart by a space.
+MIN_GLUED = 2
 # A foot line starting with a number more than this beyond the next note's continues a note.
 MAX_SKIPPED = 5
 # At most this share of a page's lines are footnotes (a page of numbered list is text).
-MAX_FOOT_SHARE = 0.6  # unless a rule stands above the foot (a law review's long notes)
+MAX_FOOT_SHARE = 0.6  # unless a rule or a blank line stands above the foot (long notes)
 
 
 def _reads_as_note(text: str) -> bool:
@@ -72,8 +80,12 @@ def pages(lines: list[Line]) -> Iterator[list[int]]:
         yield current
 
 
-def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
-    """(line index, note number) of each note start at this page's foot, or [] when none."""
+def foot(
+    lines: list[Line], indexes: list[int], carried: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """(line index, note number) of each note start at this page's foot, or [] when none.
+    `carried`: numbers whose markers stand on the page before with no body there; their
+    bodies may open this page's foot wherever it starts (long notes run over)."""
     numbered = [
         (position, int(found.group(1)))
         for position, index in enumerate(indexes)
@@ -81,7 +93,8 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
     ]
     for start, (position, first) in enumerate(numbered):
         ruled = position > 0 and RULE.match(lines[indexes[position - 1]].text)
-        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not ruled:
+        set_apart = ruled or _set_apart_to_the_end(lines, indexes, position) or first in carried
+        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not set_apart:
             continue
         run = _in_sequence(numbered[start:])
         if run is None:
@@ -89,8 +102,14 @@ def foot(lines: list[Line], indexes: list[int]) -> list[tuple[int, int]]:
         above = " ".join(lines[i].text for i in indexes[:position])
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
         markers = {int(m.group(1)) for m in (WORD_MARKER if bare else MARKER).finditer(above)}
-        unmarked = sum(number not in markers for _, number in run)
-        if unmarked == 0 or (len(run) >= MIN_RUN_WITH_UNMARKED and unmarked == 1):
+        markers |= carried
+        unmarked = [number for _, number in run if number not in markers]
+        spaced = {int(n or m) for n, m in SPACED_NUMBER.findall(above)}
+        if (
+            not unmarked
+            or (len(run) >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
+            or (set(unmarked) <= spaced and len(run) - len(unmarked) >= MIN_GLUED)
+        ):  # markers a word processor set apart ("visa, 14") beside glued ones
             return [(indexes[p], number) for p, number in run]
     return []
 
@@ -107,6 +126,14 @@ def _in_sequence(numbered: list[tuple[int, int]]) -> list[tuple[int, int]] | Non
         elif expected < number <= expected + MAX_SKIPPED:
             return None
     return run
+
+
+def _set_apart_to_the_end(lines: list[Line], indexes: list[int], position: int) -> bool:
+    """Does a blank line stand before this line and none after it on the page (a foot set
+    apart from the text, not a note at a column's foot with the other column after it)?"""
+    return _after_blank(lines, indexes, position) and not any(
+        _after_blank(lines, indexes, later) for later in range(position + 1, len(indexes))
+    )
 
 
 def _after_blank(lines: list[Line], indexes: list[int], position: int) -> bool:
@@ -182,18 +209,26 @@ def body_start(text: str) -> str:
     return "" if BARE_NUMBER.match(text) else BODY_START.sub("", text, count=1)
 
 
-def body_lines(lines: list[Line]) -> tuple[dict[int, int], set[int], set[int], set[int]]:
+def body_lines(
+    lines: list[Line],
+) -> tuple[dict[int, int], set[int], set[int], set[int], set[int]]:
     """Line index -> note number for every line that starts a numbered footnote; the lines
     after it on its page, up to the next note, continue it. Also the starts of notes set
     inside the page (see column_notes), whose body ends at the next blank line, and the lines
-    of stacked numbers and the starts moved from them to lines of body text (see unstack)."""
+    of stacked numbers and the starts moved from them to lines of body text (see unstack), and
+    the starts of notes run over from the page before (see _carried_top)."""
     starts: dict[int, int] = {}
+    run_over: set[int] = set()
     inside: set[int] = set()
     labels: set[int] = set()
     moved: set[int] = set()
     last = 0  # the last note number read, in document order
+    carried: frozenset[int] = frozenset()
     for indexes in pages(lines):
-        found = foot(lines, indexes)
+        top, after = _carried_top(lines, indexes, carried)  # notes run over from the last page
+        inside.update(index for index, _ in top)
+        run_over.update(index for index, _ in top)
+        found = top + foot(lines, indexes[after:], carried)
         if not found:
             found = column_notes(lines, indexes, last)
             inside.update(index for index, _ in found)
@@ -203,7 +238,48 @@ def body_lines(lines: list[Line]) -> tuple[dict[int, int], set[int], set[int], s
         found = unstacked
         starts.update(found)
         last = found[-1][1] if found else last
-    return starts, inside, labels, moved
+        carried = _unresolved_markers(lines, indexes, found, last)
+    return starts, inside, labels, moved, run_over
+
+
+def _carried_top(
+    lines: list[Line], indexes: list[int], carried: frozenset[int]
+) -> tuple[list[tuple[int, int]], int]:
+    """Notes of the page before that open this page, before its text ("3. Minutes of the
+    Board …", then a blank line, then the text): their starts, each the next carried number,
+    and the position where the page's text begins (0 when none)."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    expected = min(carried) if carried else 0
+    while position < len(indexes) and expected in carried:
+        start = _note_start(lines, indexes, position)
+        if start is None or int(start.group(1)) != expected:
+            break
+        found.append((indexes[position], expected))
+        expected += 1
+        position += 1
+        while position < len(indexes) and not _after_blank(lines, indexes, position):
+            start = _note_start(lines, indexes, position)
+            if start is not None and int(start.group(1)) == expected:
+                break  # the next carried note
+            position += 1
+    return found, position if found else 0
+
+
+def _unresolved_markers(
+    lines: list[Line], indexes: list[int], found: list[tuple[int, int]], last: int
+) -> frozenset[int]:
+    """The numbers right after `last` (the last note read), in order, that the text of a page
+    with footnotes marks and its foot does not hold: their bodies may open the next page."""
+    if not found:
+        return frozenset()  # a page without footnotes carries none (a formula's "x2")
+    first_note = min(index for index, _ in found)
+    text = " ".join(lines[i].text for i in indexes if i < first_note)
+    marked = {int(m.group(1)) for m in MARKER.finditer(text)}
+    carried: set[int] = set()
+    while last + 1 + len(carried) in marked:  # the next numbers, in order
+        carried.add(last + 1 + len(carried))
+    return frozenset(carried)
 
 
 def column_notes(lines: list[Line], indexes: list[int], last: int = 0) -> list[tuple[int, int]]:
