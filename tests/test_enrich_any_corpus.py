@@ -314,3 +314,21 @@ def test_a_one_word_name_is_the_one_person_named_by_it_and_a_place(tmp_path: Pat
     )
     found = {text: ref for text, ref, _ in names(trees["doc"])}
     assert found["Archimedes"] == found["Archimedes of Syracuse"]
+
+
+def test_a_list_of_one_word_names_after_the_works_of_is_a_list_of_people(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "the works of Cervantes, Turgenev, Goncharov, and Schopenhauer": three or more one-word
+    names after what people make are people, though each is said once; "the armies of
+    France, Prussia and Austria" are no such list."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>As a student he read the works of Cervantes, Turgenev, Goncharov, and "
+            "Schopenhauer. Later the armies of France, Prussia and Austria met at the river.</p>"
+        },
+        tmp_path,
+    )
+    found = [text for text, _, _ in names(trees["doc"])]
+    assert found == ["Cervantes", "Turgenev", "Goncharov", "Schopenhauer"]

@@ -67,7 +67,26 @@ def sayings(texts: list[str]) -> Counter[str]:
             for found in _TITLE_BEFORE.finditer(text)
             if _whole_name(text, found.start(1), found.end(1))
         )
+        for found in _CREATORS.finditer(text):  # "the works of Cervantes, Turgenev, and …"
+            names = _LIST_NAME.findall(found.group(0).split(" of ", 1)[1])
+            if len(names) >= MIN_LISTED:
+                said.update({name: MIN_CONTEXTS for name in names})
     return said
+
+
+# What people make or have ("the works of", "the pupils of"), before a list of one-word names:
+# three or more such names are people ("the works of Cervantes, Turgenev, and Schopenhauer").
+_MADE = (
+    *("works", "writings", "novels", "poems", "plays", "essays", "letters", "paintings"),
+    *("compositions", "symphonies", "operas", "sermons", "disciples", "pupils", "followers"),
+    "contemporaries",
+)
+_CREATORS = re.compile(
+    rf"\b(?:{'|'.join(_MADE)})\s+of\s+{_NAME}(?![\w’'-])(?:,\s+{_NAME}(?![\w’'-])(?!\s+[A-Z]))+"
+    rf",?\s+and\s+{_NAME}(?![\w’'-])(?!\s+[A-Z])"
+)
+_LIST_NAME = re.compile(_NAME)
+MIN_LISTED = 3
 
 
 # "Brennan's sister Klarva": a relative of someone named, whom the family ties decide
