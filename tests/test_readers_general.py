@@ -1694,3 +1694,6 @@ def test_a_list_that_lost_its_numbers_and_ends_each_entry_with_an_up_arrow() -> 
     assert body_text(notes[3]) == "See Minutes, supra note 2, at 31–33."
     links = [r.text for r in report.removed if r.category == "note-back-links"]
     assert links == ["↑"] * 4
+    # "Essay - by Ann Quill Weir Online Edition - Volume 12": a byline between separators
+    assert document.meta.title == "The Ferries of the Lower River"
+    assert document.meta.authors == ("Ann Quill Weir",)

@@ -78,7 +78,7 @@ def is_date_line(line: str) -> bool:
 def _byline_segment(line: str) -> str:
     """The "By Name …" segment of a publication line ("Le Monde | 04.05.2015 | Par Ana
     Ruiz"), the word after the prefix capitalised; "" when there is none."""
-    for segment in re.split(r"\s+[|•·]\s+", line)[1:]:
+    for segment in re.split(r"\s+[|•·–-]\s+", line)[1:]:  # "Article - by Ann Weir"
         found = BYLINE.match(segment)
         if found and segment[found.end() : found.end() + 1].isupper():
             return segment
@@ -542,10 +542,11 @@ def strip_frame(
     return out, PageHeader(text(frame.title), author, text(frame.date))
 
 
-# What follows the name in a byline: a social-media handle, a publication word.
+# What follows the name in a byline: a social-media handle, a publication word, the edition.
 BYLINE_TAIL = re.compile(
     r"(?i)\s*@\w+|\s+(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|"
     r"actualizado|mis à jour|publié)\b"
+    r"|\s+(?:(?:online|print|digital)\s+)?(?:edition|volume|issue)\b"  # "… Online Edition"
 )
 
 
