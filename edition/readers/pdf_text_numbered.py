@@ -5,7 +5,9 @@ A page's foot is the run of lines from the first one that starts with a number (
 alone, its body on the next line) to the end of
 the page, where the note numbers go up by one and every number has its marker higher on the
 same page (a numbered list in the text has no markers, so it stays text). Lines between two
-numbered lines are the first note's continuation. A rule drawn above the foot is furniture."""
+numbered lines are the first note's continuation. A rule drawn above the foot is furniture.
+Notes a page marks but whose bodies its foot lacks open the next page, above its text (a long
+foot runs over); some word processors set a marker apart by a space ("visa, 14")."""
 
 from __future__ import annotations
 
