@@ -332,3 +332,23 @@ def test_a_list_of_one_word_names_after_the_works_of_is_a_list_of_people(
     )
     found = [text for text, _, _ in names(trees["doc"])]
     assert found == ["Cervantes", "Turgenev", "Goncharov", "Schopenhauer"]
+
+
+def test_a_name_after_also_named_is_a_namesake_not_the_one_so_called(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "Thomas Quill was a notary; his father was also named Thomas": the second "Thomas"
+    is the father, a namesake, and is not linked to Thomas Quill."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>Thomas Quill was a notary of the harbour town. His father was also named "
+            "Thomas. Thomas Quill wrote the ledger.</p>"
+        },
+        tmp_path,
+    )
+    found = names(trees["doc"])
+    refs = {ref for text, ref, _ in found if text == "Thomas Quill"}
+    assert len(refs) == 1 and "" not in refs
+    namesake = [ref for text, ref, _ in found if text == "Thomas"]
+    assert namesake and not set(namesake) & refs

@@ -30,6 +30,9 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _KIN_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{alternation(KIN)})\s+$")
+# "… was also named", "his son, also named": the name after it is a namesake's ("also
+# called" often gives another name of the same person instead).
+_ALSO_NAMED = re.compile(r"\balso\s+named\s+\Z")
 _NEE_BEFORE = re.compile(r"\b(?:née|nee|geb\.|geborene)\s+$")
 
 
@@ -124,6 +127,9 @@ class DocumentTagger:
     def _span(self, slot: TextSlot, match: NameMatch, kin: KinMention | None = None) -> Span:
         """A known name; one given name after a kinship word may name a relative instead
         ("their son Lev" is Lev Kuzmin, though "Lev" alone is most often Tolstoy)."""
+        if _ALSO_NAMED.search(self.text, max(0, match.start - 20), match.start):
+            # "Anastasio's father was also named Amerigo": a namesake, not the one so called
+            return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
         one_word = kin is not None and kin.end == match.end and match.start == kin.start
         person_id = (
             (self._relative(kin) or self._named_in_full_as(kin.given) if one_word else None)
