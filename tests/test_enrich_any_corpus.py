@@ -352,3 +352,21 @@ def test_a_name_after_also_named_is_a_namesake_not_the_one_so_called(
     assert len(refs) == 1 and "" not in refs
     namesake = [ref for text, ref, _ in found if text == "Thomas"]
     assert namesake and not set(namesake) & refs
+
+
+def test_two_spellings_of_one_given_name_before_one_surname_are_one_person(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "Tomas Quillfeather" and "Thomas Quillfeather" (one letter apart) are one person; "Ana
+    Weir" and "Anna Weir" (short given names) may be two."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>Thomas Quillfeather sailed in 1502. Later, Tomas Quillfeather was made "
+            "governor of the harbour. Anna Weir and Ana Weir kept the accounts.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found["Thomas Quillfeather"] == found["Tomas Quillfeather"]
+    assert found["Anna Weir"] != found["Ana Weir"]

@@ -44,6 +44,7 @@ from .persons_aliases import (
     regnal_bases,
     reversed_names,
     same_generations,
+    spelling_variants,
     stated_aliases,
     surname_to_subject,
 )
@@ -252,6 +253,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= middle_names(state.personography)
     merged |= initialled_names(state.personography)
     merged |= place_bynames(state.personography)
+    merged |= spelling_variants(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)

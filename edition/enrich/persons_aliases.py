@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from .personography import Personography
-from .persons_index import NameIndex, NameMatch
+from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import is_regnal, name_key
 from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation
@@ -381,6 +381,35 @@ def place_bynames(personography: Personography) -> bool:
             continue  # "Maria" alone may be any Maria of the text, not "Maria of Bulgaria"
         if " " not in short.name and len(holders) == 1 and short.id in personography.persons:
             changed |= attach_alias(personography, holders.pop(), short.name)
+    return changed
+
+
+def spelling_variants(personography: Personography) -> bool:
+    """Merge two proposed names whose given names are spellings of one (persons_index.same_given,
+    the same last letter: "Afonso de Albuquerque" and "Alfonso de Albuquerque") before the same
+    surname; the entry with more forms keeps the other. Given names of four letters or more
+    only ("Ana"/"Anna" may be two), never "Maria"/"Mario"."""
+    proposed = sorted(
+        (p for p in personography.persons.values() if p.proposed),
+        key=lambda p: (-len(p.names), p.id),
+    )
+    by_rest: dict[str, list] = {}
+    for person in proposed:
+        words = person.name.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and not any(_generation(w) for w in words):
+            by_rest.setdefault(" ".join(words[1:]).casefold(), []).append(person)
+    changed = False
+    for people in by_rest.values():
+        for k, person in enumerate(people):
+            for other in people[k + 1 :]:
+                given, other_given = person.name.split()[0], other.name.split()[0]
+                if (
+                    same_given(given.casefold(), other_given.casefold())
+                    and given[-1] == other_given[-1]  # not "Maria" and "Mario", two people
+                    and person.id in personography.persons
+                    and other.id in personography.persons
+                ):
+                    changed |= attach_alias(personography, person.id, other.name)
     return changed
 
 
