@@ -161,13 +161,16 @@ def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
 def _resolve_spaced(lines: list[Line], notes: Footnotes, used: set[int], counter: int) -> None:
     """A numbered body no marker took, whose number stands set apart by a space after
     punctuation exactly once in its page's text ("visa, 14"): that is its marker."""
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.kind in ("text", "spliced"):
+            by_page.setdefault(line.page, []).append(line)
     for index, body in enumerate(notes.bodies):
         if index in used or not body.symbol.isdigit() or not body.text.strip():
             continue
         places = [
             (line, found)
-            for line in lines
-            if line.page == body.page and line.kind in ("text", "spliced")
+            for line in by_page.get(body.page, [])
             for found in numbered_notes.SPACED_NUMBER.finditer(line.text)
             if (found.group(1) or found.group(2)) == body.symbol
         ]
