@@ -116,6 +116,12 @@ SETS: dict[str, dict[str, str]] = {
         "Archimedes": "wiki-archimedes",
         "Amerigo_Vespucci": "wiki-amerigo-vespucci",
     },
+    "heldout24": {
+        "Aleister_Crowley": "wiki-aleister-crowley",
+        "Aeschylus": "wiki-aeschylus",
+        "Andrew_Jackson": "wiki-andrew-jackson",
+        "Alfred_Nobel": "wiki-alfred-nobel",
+    },
 }
 
 
