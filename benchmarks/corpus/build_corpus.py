@@ -66,6 +66,12 @@ BEETHOVEN_FISCHER = (
 )
 HTMLTAG = ("zenparsing/htmltag", "678bd00e139190c2d82f767bd4de17e8b3366f84")
 READABILITY_RS = ("quambene/readability-rs", "6f460924090838a95209a7a6373e26fef3f84c56")
+NEWSPAPER = ("codelucas/newspaper", "1618b547f31c2d1fd19ae3b6afd8f7542dd02074")
+HTML5LIB_MICROBENCH = ("ambv/html5lib-microbench", "b66fed5cd1a1598ad5087d90b5044cd1e53fa66a")
+MACDOWELL = (
+    "GITenberg/Critical-and-Historical-Essays--13-Lectures-delivered-at-Columbia-University_16351",
+    "462f29e0b3d7ecf8e302fe9757d0be5ab182b210",
+)
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -213,6 +219,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
         "data/v3_data/raw_html/texas_law_review_repealing-environmental-laws-magna-carta.html",
     ),
     ("wiki-readability-rs-particle.txt", READABILITY_RS, "benches/wikipedia.html"),
+    # held-out, added 2026-12-06 (session 20), annotated by reading before any converter run
+    ("web-space-mars.txt", NEWSPAPER, "tests/data/html/space.com1.html"),
+    ("web-gq-motorcycle.txt", NEWSPAPER, "tests/data/html/gq.com2.html"),
+    ("notes-macdowell-essays.txt", MACDOWELL, "16351-h/16351-h.htm"),
+    ("wiki-html5lib-iacocca.txt", HTML5LIB_MICROBENCH, "data/wiki53.html"),
 ]
 
 

@@ -116,6 +116,14 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-colr-sacred-thoughts.txt", "donaldbraman/docling-testing",
      "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
      "data/v3_data/raw_pdf/sacred_thoughts_secular_harms.pdf"),
+    # held-out, added 2026-12-06 (session 20), annotated by reading before any converter run
+    ("pdf-valr-unenumerated-power.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     "data/v3_data/raw_pdf/virginia_law_review_the-unenumerated-power.pdf"),
+    ("pdf-uscl-homelessness.txt", "donaldbraman/docling-testing",
+     "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
+     ("data/v3_data/raw_pdf/usc_law_review_criminalization_an_exceptionally_american_response_to_"
+      "homele.pdf")),
 ]
 
 
