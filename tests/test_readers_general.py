@@ -1697,3 +1697,91 @@ def test_a_list_that_lost_its_numbers_and_ends_each_entry_with_an_up_arrow() -> 
     # "Essay - by Ann Quill Weir Online Edition - Volume 12": a byline between separators
     assert document.meta.title == "The Ferries of the Lower River"
     assert document.meta.authors == ("Ann Quill Weir",)
+
+
+def test_counters_reading_times_click_prompts_handles_and_script_are_interface() -> None:
+    from edition.readers.shape_features import is_ui_line
+
+    for line in (
+        "5 min read",
+        "Lesezeit: 4 Minuten",
+        "2192 Shares",
+        "3 related articles",
+        "To hear this music (MIDI), click here.",
+        "Click here to see the whole chart",
+        "Twitter: @annweir",
+        "window._taboola = window._taboola || [];",
+        "Wikimedia Commons has media related to Lighthouses.",
+        "Comments are closed",
+    ):
+        assert is_ui_line(line), line
+    for line in (
+        "He said he would click here and there on the old map.",
+        "In 1917 the harbour had 24 keepers.",
+        "The cost was 1,200 views of the lake.",
+        "x = y;",
+    ):
+        assert not is_ui_line(line), line
+
+
+def test_a_web_article_drops_counters_tag_lists_and_script_blocks() -> None:
+    lines = [
+        "Lantern Lights of the Northern Coast",
+        "",
+        "By Marta Okonkwo",
+        "",
+        PROSE,
+        "",
+        "2192 Shares",
+        "",
+        "window._taboola = window._taboola || [];",
+        "_taboola.push({",
+        "    mode: 'thumbnails-a',",
+        "});",
+        "",
+        PROSE.replace("northern", "southern"),
+        "",
+        "In this article:",
+        "lighthouses, keepers, storms, logbooks",
+        "",
+    ]
+    report = Report("coast.txt")
+    document = read_web_article.read("\n".join(lines), report)
+    kept = " ".join(inline_text(p.children) for p in _paragraphs(document))
+    assert "northern coast" in kept and "southern coast" in kept
+    assert "Shares" not in kept and "taboola" not in kept and "logbooks, " not in kept
+    removed = {(r.category, r.line) for r in report.removed}
+    assert {("interface-phrase", 7), ("script-code", 9), ("tag-list", 16)} <= removed
+
+
+def test_wiki_pages_drop_interface_sentences_but_keep_one_word_headings() -> None:
+    from edition.readers import read_wiki_text
+
+    long = "The harbour of Brill was dredged in every decade of the century"
+    text = "\n".join(
+        [
+            "Brill Harbour",
+            "From Wikipedia, the free encyclopedia",
+            "",
+            f"{long}, as the harbour master wrote.[1]",
+            "",
+            "Related",
+            "",
+            f"{long}, and the lamps were sold.",
+            "",
+            "Wikimedia Commons has media related to Brill Harbour.",
+            "",
+            "References",
+            "",
+            "^ Harbour book, 1901.",
+        ]
+    )
+    report = Report("brill.txt")
+    document = read_wiki_text.read(text, report)
+    blocks = list(document.body)
+    for block in blocks:  # every block, divisions' children too
+        blocks += list(block.children) if isinstance(block, Div) else []
+    assert "Related" in [inline_text(b.head) for b in blocks if isinstance(b, Div)]
+    kept = " ".join(inline_text(b.children) for b in blocks if isinstance(b, P))
+    assert "lamps were sold" in kept and "Wikimedia Commons" not in kept
+    assert ("interface-phrase", 10) in {(r.category, r.line) for r in report.removed}

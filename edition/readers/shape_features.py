@@ -88,12 +88,29 @@ def _phrase_key(line: str) -> str:
     return _COUNT_AFTER.sub("", line.strip()).rstrip(".:!|»›>/").strip().lower()
 
 
-# a gallery's or pager's "1 of 24"; a count of comments ("61 commentaires", "12 Kommentare")
+# a gallery's or pager's "1 of 24"; a count of comments ("61 commentaires", "12 Kommentare"),
+# shares, views or related articles ("2192 Shares", "3 related articles"); a reading time
+# ("5 min read", "Lesezeit: 4 Minuten", "Temps de lecture : 3 min")
 _COUNTER = re.compile(
     r"\d{1,3}\s*(?:of|/)\s*\d{1,3}"
-    r"|(?i:\d{1,5}\s+(?:comments?|responses?|replies|commentaires?|réponses?|kommentare?"
-    r"|antworten|comentarios?|respuestas?|commenti|reacties))"
+    r"|(?i:[\d.,]{1,6}k?\s+(?:comments?|responses?|replies|commentaires?|réponses?|kommentare?"
+    r"|antworten|comentarios?|respuestas?|commenti|reacties|shares?|views?|likes?"
+    r"|related\s+(?:articles?|stories|posts?)))"
+    r"|(?i:\d{1,3}[-\s]*min(?:ute)?s?\.?\s+(?:read|reading|de\s+lecture|lettura|lectura))"
+    r"|(?i:(?:lesezeit|temps\s+de\s+lecture|reading\s+time|tiempo\s+de\s+lectura)\s*:?\s*"
+    r"\d{1,3}\s*(?:min(?:uten|utes?)?\.?)?)"
 )
+# a short line that asks for a click ("To hear this music (MIDI), click here.")
+_CLICK_HERE = re.compile(
+    r"(?i)^(?:.{0,80}[\s,])?(?:click|tap)\s+here[.!:]?$|^(?:click|tap)\s+here\s+(?:to|for)\b.{0,80}$"
+)
+# a social-media handle alone ("Twitter: @ann_weir", "Follow @annweir")
+_HANDLE = re.compile(
+    r"(?i)^(?:(?:twitter|x|instagram|threads|mastodon|bluesky|tiktok)\s*:\s*|follow\s+(?:me\s+)?)"
+    r"@[\w.]+(?:@[\w.]+)?$"
+)
+# a line of script code saved with the page ("window._taboola = window._taboola || [];")
+_SCRIPT = re.compile(r"^(?:(?:var|let|const)\s+)?[\w$]+(?:\.[\w$]+)+\s*=[^=].*;$|^\}\)\(?\)?;$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
 
 
@@ -102,7 +119,10 @@ def is_ui_line(line: str) -> bool:
     short line that starts with a known prefix ("Related: <headline>", "Powered by X"), or a
     teaser cut short before its button ("… Read more")."""
     phrases, prefixes = _ui_entries()
-    if _phrase_key(line) in phrases or _COUNTER.fullmatch(line.strip()):
+    stripped = line.strip()
+    if _phrase_key(line) in phrases or _COUNTER.fullmatch(stripped):
+        return True
+    if _CLICK_HERE.match(stripped) or _HANDLE.match(stripped) or is_script_line(stripped):
         return True
     parts = [_phrase_key(part.strip(" «»‹›<>")) for part in _SEPARATORS.split(line)]
     if len(parts) >= 2 and all(part in phrases for part in parts):
@@ -111,6 +131,11 @@ def is_ui_line(line: str) -> bool:
     if len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes):
         return True
     return _teaser(text.strip(), phrases)
+
+
+def is_script_line(line: str) -> bool:
+    """A statement of script code saved with the page ("window._taboola = … || [];")."""
+    return bool(_SCRIPT.match(line.strip()))
 
 
 def _teaser(text: str, phrases: frozenset[str]) -> bool:

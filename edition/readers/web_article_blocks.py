@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from . import textblocks
+from .shape_features import is_script_line, is_ui_line
 from .textblocks import SourceBlock, normalize_space
 
 
@@ -18,6 +19,12 @@ def source_blocks(text: str) -> list[SourceBlock]:
     """Blank-line-separated blocks, each line's spaces normalized."""
     return textblocks.source_blocks(text, normalize_space)
 
+
+# The label of an article's tag list ("In this article: av, consoles", "Tags: …")
+TAG_LABEL = (
+    r"(in this (article|story)|tags|tagged|topics|filed under|themen|schlagwörter|mots-clés)"
+)
+_TAG_LABEL_ALONE = re.compile(TAG_LABEL + r"\s*:", re.IGNORECASE)
 
 # A whole line of site furniture -> the category it is logged under when removed.
 BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -29,6 +36,11 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(sign up|subscribe)\b.{0,80}|.{0,60}\bnewsletter\b.{0,60}", "newsletter-prompt"),
         (r"(read more|continue reading|click here)\W*", "read-more"),
         (r"(published|posted|updated) on\b.{0,40}", "publication-line"),
+        # the article's tags: "In this article: av, consoles, …", "Tags: …", "Themen: …"
+        (
+            TAG_LABEL + r"\s*:\s*[^.!?]{0,300}",
+            "tag-list",
+        ),
     )
 )
 
@@ -70,14 +82,26 @@ QUOTE_INTRO = re.compile(
 DIALOGUE = re.compile(r"[,.!?][”\"] +[a-z]")
 
 
+MAX_BOILERPLATE = 320  # characters of a furniture line (a long tag list)
+
+
 def boilerplate_category(block: SourceBlock) -> str:
-    """The boilerplate category of a one-line block, or "" when it is text."""
-    if len(block.lines) != 1 or len(block.text) > 120:
+    """The boilerplate category of a one-line block (or of a block of script code saved with
+    the page), or "" when it is text."""
+    if is_script_line(block.lines[0]) and all(_CODE_LINE.match(line) for line in block.lines):
+        return "script-code"
+    if len(block.text) > MAX_BOILERPLATE:
         return ""
+    if len(block.lines) > 1:  # the label on a line of its own, the tags below it
+        return "tag-list" if _TAG_LABEL_ALONE.fullmatch(block.lines[0].strip()) else ""
     for pattern, category in BOILERPLATE:
         if pattern.fullmatch(block.text):
             return category
-    return ""
+    return "interface-phrase" if is_ui_line(block.text) else ""
+
+
+# A line of script code: a statement ending in ";", an object's "key: value," line or braces.
+_CODE_LINE = re.compile(r".*[;{(,]$|^[\w$]+\s*:\s*\S.*$|^[})\]]+[);,]*$")
 
 
 def is_teaser_start(block: SourceBlock) -> bool:

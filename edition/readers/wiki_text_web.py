@@ -54,6 +54,11 @@ CATEGORIES_LINE = re.compile(r"(?i)^(?:categories|category|kategorien|catégorie
 END_ZONE = 12  # a "Categories:" line this close before the menus starts the chrome
 
 
+# Interface lines inside a wiki page are sentences ("Wikimedia Commons has media related to
+# X."); a line of one or two words there is a section heading, whatever its words.
+MIN_UI_WORDS = 3
+
+
 def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
     """`lines` with the page chrome blanked (each removal logged) and "[edit]" links cut."""
     out = list(lines)
@@ -80,6 +85,8 @@ def strip_web_chrome(lines: list[str], report: Report) -> list[str]:
         chrome = FROM_LINE.match(stripped) or REDIRECT_LINE.match(stripped)
         if JUMP_LINE.match(stripped) or chrome and index >= start:
             _drop(out, index, "page-chrome", report)
+        elif index > start and len(stripped.split()) >= MIN_UI_WORDS and is_ui_line(stripped):
+            _drop(out, index, "interface-phrase", report)  # "Problems playing this file? …"
         elif EDIT_LINK.search(stripped) and len(stripped) < 120:
             report.remove("edit-link", index + 1, EDIT_LINK.search(stripped).group(0).strip())
             out[index] = EDIT_LINK.sub("", line)
