@@ -141,15 +141,37 @@ def without_removed_lines(source_text: str, removed: Iterable[tuple[int, str]]) 
     return "\n".join(line for line in lines if line is not None)
 
 
-def source_blocks(source_text: str, labels: AbstractSet[str]) -> list[str]:
-    """Blank-line blocks of the source, hyphenation undone and resolved markers left out."""
+def source_blocks(
+    source_text: str, labels: AbstractSet[str], openings: AbstractSet[str] = frozenset()
+) -> list[str]:
+    """Blank-line blocks of the source, hyphenation undone and resolved markers left out; a
+    line that opens a TEI note (its first three words, `openings`) opens a block too: a page's
+    footnotes stand one under the other in the source, apart in the TEI, and the words across
+    two notes were never one text."""
     text = strip_markers(_LINE_HYPHEN.sub(r"\1\2", source_text), labels)
+    if openings:
+        text = "\n".join(
+            f"\n{line}" if " ".join(words(line)[:3]) in openings else line
+            for line in text.split("\n")
+        )
     return re.split(r"\n\s*\n", text)
 
 
-# "columns1", or after punctuation with a space or the line end next ("word.2 Next", not "doi:10.1")
+def note_openings(tree: etree._ElementTree) -> set[str]:
+    """The first three words of each note of the TEI text (notes of three words or more)."""
+    text = tree.getroot().find(tei("text"))
+    found = (
+        (words("".join(_own_text(n)))[:3] for n in text.iter(tei("note")))
+        if text is not None
+        else ()
+    )
+    return {" ".join(first) for first in found if len(first) == 3}
+
+
+# "columns1", or after punctuation (up to three marks: "Amendments.”115") with a space or the
+# line end next ("word.2 Next", not "doi:10.1")
 _FLATTENED = re.compile(
-    r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,3})(?![\w])|([.,;:’'\")])(\d{1,3})(?=\s|$))"
+    r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,3})(?![\w])|([.,;:’'\")”\]]{1,3})(\d{1,3})(?=\s|$))"
 )
 _BODY_LABEL = re.compile(r"^(\d{1,3})\.?[ \t]+(?=\S)", re.MULTILINE)
 # A note number set apart by spaces ("cases 2 in all"; note_resolver.SPACED_MARKER).
@@ -213,7 +235,7 @@ def measure(
     tei_blocks = list(tei_text_blocks(tree))
     labels = note_labels(tree)
     source_text = without_flattened_markers(source_text, labels, tei_blocks)
-    source, source_stream = block_ngrams(source_blocks(source_text, labels))
+    source, source_stream = block_ngrams(source_blocks(source_text, labels, note_openings(tree)))
     kept, kept_stream = block_ngrams(tei_blocks)
     accounted = kept | kept_stream
     for entry in removed:

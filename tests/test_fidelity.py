@@ -158,7 +158,24 @@ def test_a_logged_part_at_a_line_end_ends_the_block() -> None:
     )
     removed = [(1, "↩"), (2, "↩")]
     assert measure(source, tree, removed=removed).source_found == 1.0
-    assert measure(f"{FIRST}\n{SECOND}\n", tree).source_found < 1.0
+    paragraphs = tei_doc(f"<p>{FIRST}</p><p>A list of the crew</p><p>{SECOND}</p>")
+    assert measure(source, paragraphs, removed=removed).source_found == 1.0
+    assert measure(f"{FIRST}\n{SECOND}\n", paragraphs).source_found < 1.0
+
+
+def test_footnotes_one_under_another_and_markers_after_closing_quotes_are_no_loss() -> None:
+    """A page's foot holds its notes one under another, with no blank line between them: the
+    words across two notes, which the TEI keeps apart, were never one text. A marker after a
+    full stop and a closing quotation mark ("aboard.”2") is no word where the TEI resolved
+    it; a line that only looks like a note's start elsewhere still counts."""
+    source = f"“{FIRST}.”2 {SECOND}.\n\n2\nThe harbour log of the ferry company\n{SECOND}\n"
+    tree = tei_doc(
+        f'<p>“{FIRST}.”<note n="2">The harbour log of the ferry company</note> {SECOND}.</p>'
+        f'<note n="3">{SECOND}</note>'
+    )
+    assert measure(source, tree, removed=[(3, "2")]).source_found == 1.0
+    moved = tei_doc(f"<p>“{FIRST}.” {SECOND}.</p><p>The harbour log of the ferry company</p>")
+    assert measure(source, moved, removed=[(3, "2")]).source_found < 1.0
 
 
 def test_superscripts_after_punctuation_and_soft_hyphens_are_no_words() -> None:

@@ -282,6 +282,20 @@ def test_a_title_over_two_lines_and_a_labelled_title_page() -> None:
     assert title_page(labelled) == ("Tides", "Ann Weir")
 
 
+def test_a_title_in_capitals_runs_on_past_a_name_shaped_line_and_a_copyright_line_is_skipped() -> (
+    None
+):
+    """ "CRIMINALIZATION: AN" cannot end a title, so "EXCEPTIONALLY AMERICAN" (two capitalised
+    words, shaped like a name) goes on it; the author line in capitals, with its note mark,
+    is the author. A copyright line above the title is no title."""
+    from edition.readers.pdf_text_pages import title_page
+
+    page = "LEDGERS: AN\nUNUSUALLY NORTHERN\nHISTORY OF TIDES\nANN WEIR*\nABSTRACT\nThis Note\f"
+    assert title_page(page) == ("LEDGERS: AN UNUSUALLY NORTHERN HISTORY OF TIDES", "Ann Weir")
+    page = "COPYRIGHT © 2025 HARBOUR LAW REVIEW ASSOCIATION\n\nTHE TIDAL POWER\nAnn Q. Weir*\f"
+    assert title_page(page) == ("THE TIDAL POWER", "Ann Q. Weir")
+
+
 def test_contents_in_two_columns_name_the_headings_set_in_small_capitals() -> None:
     """The extraction writes each contents entry as its title, then its page number on the
     next line; the chapters open with their title in lower-case small capitals."""
@@ -756,3 +770,51 @@ def test_a_word_processor_s_footnotes_run_over_pages_and_set_markers_apart() -> 
     body = " ".join("".join(p.itertext()) for p in text_part.iter(tei("p")))
     assert "their visa, and the board" in body.replace(",  ", ", ")
     assert "Minutes of the Harbour Board" not in body
+
+
+def stray_label_review() -> str:
+    """Four pages of a word processor's law review whose extraction moved the second note's
+    label of each page to the page's last line ("5" / its body / the body of 6 / "7" / … /
+    "6"), under a foot longer than the text above it."""
+    out = []
+    for k in range(4):
+        first = 4 * k + 1
+        text = (
+            f"The pilots of the river ports kept a ledger of the tides.{first} Every master\n"
+            f"who brought a ship past the bar signed it, as the court later read.{first + 1}\n"
+            f"The board kept a copy of its own beside the harbour charts.{first + 2} The clerk\n"
+            f"wrote to the masters every winter.{first + 3}\n"
+        )
+        notes = [
+            f"{first}",
+            "",
+            f"See Harbour Bd. v. Quill, {40 + k} U.S. 9, 12 (1840).",
+            f"Minutes of the Harbour Board {first} (1829) (on file with the board’s archive, in",
+            "the chest that the clerk kept under the stairs of the old customs house, with the",
+            "ledgers of the pilots and the letters of the masters who wrote to the board).",
+            f"{first + 2}",
+            "Letter from the Clerk to the Board (Mar. 3, 1831) (on file with the archive, in",
+            "the same chest, with a copy of the answer that the board sent to the pilots).",
+            f"{first + 3}",
+            "Id. at 4 (listing the masters who signed the ledger in the winter of that year).",
+            f"{first + 1}",
+        ]
+        out.append(f"{1720 + k}\n\nHARBOUR LAW REVIEW\n\n{text}" + "\n".join(notes) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def test_a_note_label_moved_to_the_page_s_end_numbers_the_second_body_of_the_note_above() -> None:
+    document, report = read(stray_label_review())
+    tree = document_to_tei(document, {})
+    text_part = next(tree.iter(tei("text")))
+    notes = {
+        n.get("n"): " ".join("".join(n.itertext()).split()) for n in text_part.iter(tei("note"))
+    }
+    assert list(notes) == [str(n) for n in range(1, 17)]
+    assert notes["5"] == "See Harbour Bd. v. Quill, 41 U.S. 9, 12 (1840)."
+    assert notes["6"].startswith("Minutes of the Harbour Board 5 (1829)")
+    assert notes["7"].startswith("Letter from the Clerk") and notes["8"].startswith("Id. at 4")
+    etree.strip_elements(text_part, tei("note"), tei("fw"), with_tail=False)
+    body = " ".join("".join(p.itertext()) for p in text_part.iter(tei("p")))
+    assert "Minutes" not in body and "Letter from" not in body
+    assert not [r for r in report.removed if r.category == "running-head" and r.text.isdigit()]

@@ -65,12 +65,15 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
             current = None
             text_lines.append(line)
             continue
-        if index in labels:
-            continue  # "152." of a stack of note numbers: its body is a line below
+        if index in labels:  # "152." of a stack of note numbers: its body is a line below
+            report.remove("note-label", line.no, line.text)
+            continue
         if _rule_above_notes(lines, index, numbered):
             report.remove("footnote-rule", line.no, line.text)
             continue
         if index in numbered:
+            if numbered_notes.BARE_NUMBER.match(line.text) and index not in moved:
+                report.remove("note-label", line.no, line.text)  # "4", its body below
             start_text = line.text if index in moved else numbered_notes.body_start(line.text)
             current = _new_body(notes, str(numbered[index]), line, start_text)
             current.ends_at_blank = index in inside

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .pdf_text_layout import Line, blank_between
 
@@ -58,7 +59,8 @@ MIN_GLUED = 2
 # A foot line starting with a number more than this beyond the next note's continues a note.
 MAX_SKIPPED = 5
 # At most this share of a page's lines are footnotes (a page of numbered list is text).
-MAX_FOOT_SHARE = 0.6  # unless a rule or a blank line stands above the foot (long notes)
+MAX_FOOT_SHARE = 0.6  # unless a rule or a blank line stands above the foot (long notes),
+MIN_LONG_FOOT = 3  # or a run of this many notes, each marked in the text above
 
 
 def _reads_as_note(text: str) -> bool:
@@ -88,18 +90,18 @@ def foot(
     """(line index, note number) of each note start at this page's foot, or [] when none.
     `carried`: numbers whose markers stand on the page before with no body there; their
     bodies may open this page's foot wherever it starts (long notes run over)."""
+    strays = stray_labels(lines, indexes)
     numbered = [
         (position, int(found.group(1)))
         for position, index in enumerate(indexes)
-        if (found := _note_start(lines, indexes, position))
+        if index not in strays and (found := _note_start(lines, indexes, position))
     ]
     for start, (position, first) in enumerate(numbered):
         ruled = position > 0 and RULE.match(lines[indexes[position - 1]].text)
         set_apart = ruled or _set_apart_to_the_end(lines, indexes, position) or first in carried
-        if position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not set_apart:
-            continue
-        run = _in_sequence(numbered[start:])
-        if run is None:
+        early = position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not set_apart
+        run = _in_sequence(numbered[start:], frozenset(strays.values()))
+        if run is None or (early and len(run) < MIN_LONG_FOOT):
             continue
         above = " ".join(lines[i].text for i in indexes[:position])
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
@@ -107,6 +109,8 @@ def foot(
         markers |= carried
         unmarked = [number for _, number in run if number not in markers]
         spaced = {int(n or m) for n, m in SPACED_NUMBER.findall(above)}
+        if early and unmarked:
+            continue  # a foot longer than MAX_FOOT_SHARE: every note must be marked above
         if (
             not unmarked
             or (len(run) >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
@@ -116,25 +120,76 @@ def foot(
     return []
 
 
-def _in_sequence(numbered: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+def _in_sequence(
+    numbered: list[tuple[int, int]], strays: frozenset[int] = frozenset()
+) -> list[tuple[int, int]] | None:
     """The notes of a foot that starts at numbered[0], each the next number, or None when a
-    note number is skipped. A line starting with a number far from the next one continues a
-    note ("532 U.S. 223, 228 (2001)" in a citation that runs over two lines)."""
+    note number is skipped (unless its label strayed to the page's end, see stray_labels). A
+    line starting with a number far from the next one continues a note ("532 U.S. 223, 228
+    (2001)" in a citation that runs over two lines)."""
     run = numbered[:1]
     for position, number in numbered[1:]:
         expected = run[-1][1] + 1
-        if number == expected:
+        if number == expected or (number == expected + 1 and expected in strays):
             run.append((position, number))
         elif expected < number <= expected + MAX_SKIPPED:
             return None
     return run
 
 
+def stray_labels(lines: list[Line], indexes: list[int]) -> dict[int, int]:
+    """Note numbers alone on the last lines of a page (line index -> number): labels the
+    extraction moved from their bodies to the page's end ("4" / its body / the body of 5 /
+    "6" / … / "5"), as Word's PDFs often come out."""
+    strays: dict[int, int] = {}
+    for index in reversed(indexes):
+        found = BARE_NUMBER.match(lines[index].text)
+        if found is None:
+            break
+        strays[index] = int(found.group(1))
+    return strays
+
+
+def split_stray_bodies(
+    lines: list[Line], indexes: list[int], found: list[tuple[int, int]], strays: dict[int, int]
+) -> list[tuple[int, int]]:
+    """The starts of the notes whose labels strayed: each one's body is the second part of the
+    body before it, from the first line that opens a sentence after one that closes a
+    sentence ("See infra Appendix." / "See infra Part I; …")."""
+    added: list[tuple[int, int]] = []
+    ends = {index: following for (index, _), (following, _) in pairwise(found)}
+    for index, number in found:
+        if number + 1 not in strays.values() or any(n == number + 1 for _, n in found):
+            continue
+        end = ends.get(index, min(strays))
+        first = index + 2 if BARE_NUMBER.match(lines[index].text) else index + 1
+        body = [i for i in indexes if first <= i < end]
+        split = next(
+            (
+                i
+                for i in body
+                if _SENTENCE_CLOSED.search(lines[i - 1].text)
+                and _SENTENCE_OPENS.match(lines[i].text)
+            ),
+            None,
+        )
+        if split is not None:
+            added.append((split, number + 1))
+    return added
+
+
+_SENTENCE_CLOSED = re.compile(r"[.!?)\]”’\"]$")
+_SENTENCE_OPENS = re.compile(r"[A-Z“\"‘(\[]")
+
+
 def _set_apart_to_the_end(lines: list[Line], indexes: list[int], position: int) -> bool:
     """Does a blank line stand before this line and none after it on the page (a foot set
-    apart from the text, not a note at a column's foot with the other column after it)?"""
+    apart from the text, not a note at a column's foot with the other column after it)? A
+    blank line between a label alone and its body does not count."""
+    bare = bool(BARE_NUMBER.match(lines[indexes[position]].text))
+    first = position + 2 if bare else position + 1  # "4", a blank line, its body
     return _after_blank(lines, indexes, position) and not any(
-        _after_blank(lines, indexes, later) for later in range(position + 1, len(indexes))
+        _after_blank(lines, indexes, later) for later in range(first, len(indexes))
     )
 
 
@@ -231,6 +286,12 @@ def body_lines(
         inside.update(index for index, _ in top)
         run_over.update(index for index, _ in top)
         found = top + foot(lines, indexes[after:], carried)
+        strays = stray_labels(lines, indexes) if found else {}
+        split = split_stray_bodies(lines, indexes, found, strays)
+        if split:  # the notes whose labels strayed to the page's end
+            found = sorted([*found, *split])
+            moved.update(index for index, _ in split)
+            labels.update(i for i, n in strays.items() if any(n == m for _, m in split))
         if not found:
             found = column_notes(lines, indexes, last)
             inside.update(index for index, _ in found)

@@ -245,9 +245,11 @@ def find_furniture(
 
 
 def _cited_note(lines: list[str], i: int) -> bool:
-    """Is line i a short footnote ("76 Id. at 231."), its number a marker in the page's text
-    ("one another.76")? Such notes recur with other numbers, as a running foot does."""
+    """Is line i a short footnote ("76 Id. at 231.") or a note's label alone ("5", strayed to
+    the page's end), its number a marker in the page's text ("one another.76")? Such lines
+    recur with other numbers, as a running foot does."""
     start = numbered_notes.BODY_START.match(lines[i].strip())
+    start = start or numbered_notes.BARE_NUMBER.match(lines[i].strip())  # a label alone
     if not start:
         return False
     text = " ".join(line for k, line in enumerate(lines) if k != i)
@@ -655,7 +657,8 @@ def _title_and_author(
     rest: list[str] = []
     for k, line in enumerate(lines):
         ends = block and ((_name(line) and not _name_follows(lines, k)) or re.search(r"\d|@", line))
-        if not line or ends or (not block and _number_line(line)):
+        ends = ends and not _OPEN_END.search(block[-1])  # "CRIMINALIZATION: AN" goes on
+        if not line or ends or (not block and (_number_line(line) or _COPYRIGHT.match(line))):
             if block and all(_institution(ln) for ln in block):
                 block = []  # "ZURICH UNIVERSITY OF …" / "DEPARTMENT …": who issues it, no title
             if block and _ISSUE_LINE.match(line):
@@ -677,7 +680,14 @@ def _title_and_author(
     author = next(
         (_name(ln) for ln in rest if _name(ln) and not _common_words(_name(ln), lower)), ""
     )
-    return " ".join(block)[:200], author
+    return " ".join(block)[:200], author.title() if author.isupper() else author
+
+
+# A title line that cannot end the title: it ends with a colon, a dash or a small word
+# ("CRIMINALIZATION: AN" / "EXCEPTIONALLY AMERICAN" / "RESPONSE TO HOMELESSNESS").
+_OPEN_END = re.compile(r"(?i)(?:[:;,—–]|\s(?:a|an|the|of|and|or|in|on|to|for|with|from|at|as))$")
+# A copyright line printed above the title ("COPYRIGHT © 2025 VIRGINIA LAW REVIEW …").
+_COPYRIGHT = re.compile(r"(?i)^(?:copyright\b|©|\(c\)\s)")
 
 
 def _block_after(rest: list[str]) -> list[str]:
