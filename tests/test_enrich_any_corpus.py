@@ -370,3 +370,39 @@ def test_two_spellings_of_one_given_name_before_one_surname_are_one_person(
     found = {text: ref for text, ref, _ in names(trees["doc"])}
     assert found["Thomas Quillfeather"] == found["Tomas Quillfeather"]
     assert found["Anna Weir"] != found["Ana Weir"]
+
+
+def test_a_ruler_numbered_i_before_a_realm_and_a_role_before_a_one_word_name(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "Hiero I of Syracuse" is a ruler ("I" is mostly the pronoun, but not before a realm),
+    while "Book I of Ennius" is not; an occupation in lower case right before a one-word name
+    ("the geographer Pausanias", "his pupil Thrasymachus") says once that it is a person's."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>The poet was invited by Hiero I of Syracuse, as Book I of Ennius says. "
+            "According to the geographer Pausanias, the god visited him in his sleep; "
+            "his pupil Thrasymachus wrote of it later.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("Hiero I of Syracuse")
+    assert found.get("Pausanias") and found.get("Thrasymachus")
+    assert not any(text.startswith(("Book", "Ennius")) for text in found)
+
+
+@needs_model
+def test_a_name_mostly_written_after_the_is_a_body_not_a_person(tmp_path: Path) -> None:
+    """The model calls "Golden Dawn" a person; the corpus writes it after "the" each time."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>He joined the Golden Dawn in 1898 and rose through the grades of "
+            "the Golden Dawn within a year. Edith Quarrie joined the Golden Dawn too. "
+            "Golden Dawn rituals were long.</p>"
+        },
+        tmp_path,
+    )
+    found = {text for text, _, _ in names(trees["doc"])}
+    assert "Edith Quarrie" in found and not any("Golden" in text for text in found)

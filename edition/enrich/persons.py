@@ -327,17 +327,54 @@ _RANKED_RULER = re.compile(
 )
 
 
+# Words numbered "I" before "of" that name parts of things, not rulers ("Book I of …").
+_PARTS = frozenset(
+    [
+        "Part",
+        "Volume",
+        "Book",
+        "Chapter",
+        "Act",
+        "Scene",
+        "Section",
+        "Article",
+        "Schedule",
+        "Title",
+        "Phase",
+        "Stage",
+        "Level",
+        "Class",
+        "Type",
+        "Grade",
+        "Form",
+        "Table",
+        "Figure",
+        "Plate",
+        "Appendix",
+        "Annex",
+        "Canto",
+        "Psalm",
+        "Series",
+        "Division",
+        "War",
+    ]
+)
+
+
 def titled_rulers(texts: list[str], lower: set[str]) -> dict[str, set[str]]:
     """Regnal names a rank stands before ("King Hiero II") or a realm follows ("Ferdinand
     II of Aragon"), which the model often calls an organisation, with the forms that name
-    their realm: name -> {"Hiero II of Syracuse"}. Not "World War II" (no rank, no realm)."""
+    their realm: name -> {"Hiero II of Syracuse"}. Not "World War II" (no rank, no realm);
+    "I" only with a realm ("Hiero I of Syracuse"), since "I" is mostly the pronoun."""
     found: dict[str, set[str]] = {}
     for text in texts:
         for match in _RULER.finditer(text):
             word, number = match.groups()
-            if not is_regnal(number) or number == "I" or word.casefold() in lower:
+            if not is_regnal(number) or word.casefold() in lower:
                 continue
             realm = REALM.match(text, match.end())
+            if number == "I" and (not realm or word in _PARTS):
+                continue  # "Hiero I of Syracuse", not "Part I of Homer's"
             ranked = _RANKED_RULER.search(text, max(0, match.start() - 20), match.end())
             if realm and realm.group(1) not in THING_AFTER | FUNCTION_WORDS:
                 found.setdefault(f"{word} {number}", set()).add(

@@ -18,6 +18,7 @@ from .persons_words import (
     KIN,
     NOT_SURNAMES,
     PERSON_NOUNS,
+    PERSON_ROLES,
     PERSON_VERBS,
     TITLES,
     alternation,
@@ -53,6 +54,9 @@ _TITLED = re.compile(rf"\b({alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\wâ€
 # words that are titles too ("Sister") are read by the kinship rules.
 _RANKS = [t for t in TITLES if t.casefold() not in {k.casefold() for k in KIN}]
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_RANKS)})\.?\s+{_NAME}")
+# An occupation or a teacher's tie in lower case right before a one-word name ("the geographer
+# Pausanias", "his pupil Plato"): said once, enough.
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(PERSON_ROLES)}),?\s+{_NAME}")
 
 
 def sayings(texts: list[str]) -> Counter[str]:
@@ -66,6 +70,13 @@ def sayings(texts: list[str]) -> Counter[str]:
             found.group(1)
             for found in _TITLE_BEFORE.finditer(text)
             if _whole_name(text, found.start(1), found.end(1))
+        )
+        said.update(
+            {
+                found.group(1): MIN_CONTEXTS
+                for found in _ROLE_BEFORE.finditer(text)
+                if _whole_name(text, found.start(1), found.end(1))
+            }
         )
         for found in _CREATORS.finditer(text):  # "the works of Cervantes, Turgenev, and â€¦"
             names = _LIST_NAME.findall(found.group(0).split(" of ", 1)[1])

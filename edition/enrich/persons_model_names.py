@@ -315,8 +315,9 @@ def confirmed(name: str, labels: dict[str, Counter[str]], facts: CorpusFacts) ->
         return False
     if " " in name and _always_runs_on(name, facts):
         return False
-    if " " in name:  # a place of two words ("born in Tamil Nadu") is no person
-        return not _after_place_word(name, facts.joined)
+    if " " in name:  # a place of two words ("born in Tamil Nadu") is no person, nor the
+        # name of a body or thing mostly written after "the" ("the Golden Dawn")
+        return not (_after_place_word(name, facts.joined) or _mostly_after_the(name, facts.joined))
     if name.casefold() in facts.words or _counted_thing(name, labels):
         return False
     # "in Bukhara", "the Moriori": a place or a people, unless a title or kinship word stands
@@ -344,6 +345,17 @@ def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 _PLACE_CUE = re.compile(IN_PLACE + r"$")
+
+
+MIN_AFTER_THE = 2  # uses after "the" that make a name a thing's, if at least half of all
+
+
+def _mostly_after_the(name: str, text: str) -> bool:
+    """Does the corpus write the name after "the" at least MIN_AFTER_THE times and in at least
+    half of its uses ("the Golden Dawn", "the Second Order")? People's names take no article."""
+    uses = list(whole_words(text, name))
+    after = sum(text[max(0, start - 4) : start].casefold() == "the " for start, _ in uses)
+    return after >= MIN_AFTER_THE and after * 2 >= len(uses)
 
 
 def _after_place_word(name: str, text: str) -> bool:

@@ -44,6 +44,7 @@ KIN: list[str] = _WORDS["kin"]
 # Said of people only: "X's widow", "the reign of X" (nouns); "X was born", "X married" (verbs).
 PERSON_NOUNS: list[str] = _WORDS.get("person_nouns", [])
 PERSON_VERBS: list[str] = _WORDS.get("person_verbs", [])
+PERSON_ROLES: list[str] = _WORDS.get("person_roles", [])
 # After a name, tell a parent from a child of the same name: "Agrippina the Elder", "Cato Minor";
 # one group per generation ("the Younger" and "Minor" say the same).
 _GENERATIONS: list[list[str]] = _WORDS.get("generation_epithets", [])
