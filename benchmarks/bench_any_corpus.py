@@ -10,6 +10,9 @@ compared with the tags:
 - linking: matched mentions whose @ref is the one their person gets most often, when no other
   annotated person of the same document shares that @ref (one person, one id; no two people
   merged; annotation keys are per document, so one ref across documents is not judged);
+- links right (the issue's "linked mentions pointing at the right person"): of the matched
+  mentions that have an @ref, those whose ref is their person's usual one and whose person is
+  the one that ref is given most often (a merge makes only the smaller side wrong);
 - date precision / recall / F1 (a tag and an annotation match when they overlap) and the
   share of matched dates whose attributes are right.
 
@@ -165,6 +168,7 @@ def score(args, which: str) -> dict[str, float]:
         "persons_r": p_tp / p_gold if p_gold else 0.0,
         "persons": p_gold,
         "linking": linked / len(pairs) if pairs else 0.0,
+        "links_right": links_right(pairs),
         "dates_p": d_tp / d_found if d_found else 0.0,
         "dates_r": d_tp / d_gold if d_gold else 0.0,
         "dates": d_gold,
@@ -190,6 +194,30 @@ def linked_pairs(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
     return [(d, k, r) for d, k, r in pairs if r and r == usual[(d, k)] and owners[(d, r)] == 1]
 
 
+def links_right(pairs: list[tuple[str, str, str]]) -> float:
+    """The issue's measure: the share of linked mentions (those with an @ref) that point at
+    their person: the ref is the one their person gets most often, and the person is the one
+    that ref is given most often (a father linked to his son's id is wrong, the son's own
+    mentions are right). `linking` is stricter: it also counts unlinked mentions, and both
+    people of a merge, as wrong."""
+    usual = {}
+    for document, key in {(d, k) for d, k, _ in pairs}:
+        refs = Counter(r for d, k, r in pairs if (d, k) == (document, key) and r)
+        usual[(document, key)] = refs.most_common(1)[0][0] if refs else ""
+    holders: dict[tuple[str, str], Counter] = {}
+    for d, k, r in pairs:
+        if r:
+            holders.setdefault((d, r), Counter())[k] += 1
+    owner = {}
+    for place, counts in holders.items():
+        ranked = counts.most_common(2)
+        tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+        owner[place] = "" if tie else ranked[0][0]
+    linked = [(d, k, r) for d, k, r in pairs if r]
+    right = [1 for d, k, r in linked if r == usual[(d, k)] and owner[(d, r)] == k]
+    return len(right) / len(linked) if linked else 0.0
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -211,7 +239,8 @@ def main() -> None:
         s = score(args, which)
         print(f"{which}: persons {s['persons']} annotated, dates {s['dates']}")
         print(f"  persName  P {s['persons_p']:.3f}  R {s['persons_r']:.3f}  "
-              f"F1 {f1(s['persons_p'], s['persons_r']):.3f}  linking {s['linking']:.3f}")
+              f"F1 {f1(s['persons_p'], s['persons_r']):.3f}  linking {s['linking']:.3f}  "
+              f"links right {s['links_right']:.3f}")
         print(f"  date      P {s['dates_p']:.3f}  R {s['dates_r']:.3f}  "
               f"F1 {f1(s['dates_p'], s['dates_r']):.3f}  values right {s['dates_right']:.3f}")
         print(f"  enrichment time {s['seconds']:.2f} s")
