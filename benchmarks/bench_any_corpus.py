@@ -14,7 +14,8 @@ compared with the tags:
   mentions that have an @ref, those whose ref is their person's usual one and whose person is
   the one that ref is given most often (a merge makes only the smaller side wrong);
 - date precision / recall / F1 (a tag and an annotation match when they overlap) and the
-  share of matched dates whose attributes are right.
+  share of matched dates whose attributes are right; also with the year a yearless date
+  takes from its context accepted where the annotation writes --MM-DD.
 
 Usage: python benchmarks/bench_any_corpus.py [--corpus DIR] [--no-gazetteer] [--no-model] [--set NAME] [--show]
 DIR holds persons/<file> (default $EDITION_DEVCORPUS or <repo>/../devcorpus).
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -111,7 +113,7 @@ def score(args, which: str) -> dict[str, float]:
         seconds = time.perf_counter() - started
     p_tp = p_found = p_gold = 0
     pairs: list[tuple[str, str, str]] = []  # (document, key, ref)
-    d_tp = d_found = d_gold = d_right = 0
+    d_tp = d_found = d_gold = d_right = d_implied = 0
     for document in annotations["documents"]:
         name = document["file"]
         paragraphs = trees[name].xpath("//tei:body/tei:p", namespaces=NSMAP)
@@ -152,6 +154,7 @@ def score(args, which: str) -> dict[str, float]:
                 found.remove(hit)
                 d_tp += 1
                 got = {a: hit[2].get(a) for a in DATE_ATTRS if hit[2].get(a)}
+                d_implied += got == expected or implied_year(got, expected)
                 if got == expected:
                     d_right += 1
                 elif args.show:
@@ -173,6 +176,7 @@ def score(args, which: str) -> dict[str, float]:
         "dates_r": d_tp / d_gold if d_gold else 0.0,
         "dates": d_gold,
         "dates_right": d_right / d_tp if d_tp else 0.0,
+        "dates_implied": d_implied / d_tp if d_tp else 0.0,
         "seconds": seconds,
     }
 
@@ -192,6 +196,20 @@ def linked_pairs(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
         usual[(document, key)] = refs.most_common(1)[0][0] if refs else ""
     owners = Counter((d, ref) for (d, _), ref in usual.items() if ref)
     return [(d, k, r) for d, k, r in pairs if r and r == usual[(d, k)] and owners[(d, r)] == 1]
+
+
+def implied_year(got: dict, expected: dict) -> bool:
+    """Is `got` the annotated value with the year the text implies ("1843-06-01" for an
+    annotated "--06-01": "on June 1", the year said a sentence before)? The annotators write
+    a date with no year of its own as --MM-DD; the tagger gives it the year of its context."""
+    return (
+        got.keys() == expected.keys()
+        and any(value.startswith("--") for value in expected.values())
+        and all(
+            g == e or (e.startswith("--") and re.fullmatch(r"-?\d{4}" + re.escape(e[1:]), g))
+            for g, e in ((got[k], expected[k]) for k in expected)
+        )
+    )
 
 
 def links_right(pairs: list[tuple[str, str, str]]) -> float:
@@ -242,7 +260,8 @@ def main() -> None:
               f"F1 {f1(s['persons_p'], s['persons_r']):.3f}  linking {s['linking']:.3f}  "
               f"links right {s['links_right']:.3f}")
         print(f"  date      P {s['dates_p']:.3f}  R {s['dates_r']:.3f}  "
-              f"F1 {f1(s['dates_p'], s['dates_r']):.3f}  values right {s['dates_right']:.3f}")
+              f"F1 {f1(s['dates_p'], s['dates_r']):.3f}  values right {s['dates_right']:.3f}  "
+              f"(with implied years {s['dates_implied']:.3f})")
         print(f"  enrichment time {s['seconds']:.2f} s")
 
 

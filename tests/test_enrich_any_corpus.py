@@ -166,6 +166,17 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
         ("Around 525, he married", [("525", {"when": "0525"})]),
         ("his successor Khosrau I (532) signed", [("532", {"when": "0532"})]),
         ("the Pragmatic Sanction of 554, from where", [("554", {"when": "0554"})]),
+        (  # a life from a year to a day, the era after both
+            "ALCUIN (735 – 19 May 804 AD) was",
+            [("735 – 19 May 804 AD", {"from": "0735", "to": "0804-05-19"})],
+        ),
+        (  # two full dates stay two dates joined, not a year and a day
+            "(24 August 1899 – 14 June 1986)",
+            [("24 August 1899 – 14 June 1986", {"from": "1899-08-24", "to": "1986-06-14"})],
+        ),
+        ("in the 470s BC he", [("the 470s BC", {"from": "-0479", "to": "-0470"})]),
+        ("in the c. 1890s", [("1890s", {"from": "1890", "to": "1899"})]),
+        ("tribute of 350 pounds (c. 115 kg) of gold", []),
         ("around 240 have survived, see page (552), a total of 554 men", []),
         ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),
     ],

@@ -91,6 +91,8 @@ def _decade(match: re.Match[str]) -> list[DateValue]:
         low, high = (0, 9)  # "the mid-1860s" is read as the decade, as annotators read it
     else:
         low, high = CENTURY_PARTS.get(part, (0, 99))
+    if _signed(1, match.groupdict().get("era")) < 0:  # "the 470s BC": 479 to 470 BC
+        return [DateValue("range", Point(-(year + high)), Point(-(year + low)))]
     return [DateValue("range", Point(year + low), Point(year + high))]
 
 
@@ -138,6 +140,23 @@ def _era_span(match: re.Match[str]) -> list[DateValue]:
     """ "551–479 BC": both years in the era; the earlier one first, or no span."""
     first, last = (_signed(int(match[g]), match["era"]) for g in ("y1", "y"))
     return [DateValue("range", Point(first), Point(last))] if first < last else []
+
+
+_MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE.pattern})\.?,?\s+(?:[0-9]{{1,2}},?\s+)?$")
+
+
+def _year_date_span(match: re.Match[str]) -> list[DateValue]:
+    """ "735 – 19 May 804 AD": from a year to a day, the later after the earlier, within a
+    lifetime (MAX_TERM years); "c." before the first year makes the span approximate."""
+    if _MONTH_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return []  # "24 August 1899 – 14 June 1986": two full dates (dates_ranges joins them)
+    first = _signed(int(match["y1"]), match["era"])
+    last = Point(
+        _signed(int(match["y"]), match["era"]), month_number(match["m"]), day_number(match["d"])
+    )
+    if not 0 < last.year - first <= MAX_TERM:
+        return []
+    return [DateValue("range", Point(first), last, approximate=bool(match["c"]))]
 
 
 def _circa(match: re.Match[str]) -> list[DateValue]:
@@ -236,6 +255,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "century": _century,
     "era_year": _era_year,
     "era_span": _era_span,
+    "year_date_span": _year_date_span,
     "circa": _circa,
     "centuries": _centuries,
     "glued_span": _glued_span,

@@ -175,6 +175,12 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?:the\s+)?(?P<n2>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+[Cc]enturies\b"
         r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?",
     ),
+    # a life from a year to a day: "735 – 19 May 804 AD", "c. 1340 – 25 October 1400"
+    (
+        "year_date_span",
+        rf"(?<![0-9.,])(?:(?P<c>[Cc]\.|[Cc]a\.|[Cc]irca)\s*)?(?P<y1>[1-9][0-9]{{2,3}}){DASH}"
+        rf"(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>[1-9][0-9]{{2,3}})(?![0-9])(?:\s*{ERA})?",
+    ),
     # 551–479 BC; 20-25 AD (the era word after the second year holds for both)
     (
         "era_span",
@@ -190,7 +196,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "circa",
         rf"(?<![A-Za-z])(?:[Cc]\.|[Cc]a\.|[Cc]irca)\s*(?P<y>[1-9][0-9]{{1,3}})"
-        rf"(?![0-9]|[.,][0-9])(?:{DASH}(?P<e>[1-9][0-9]{{1,3}})(?![0-9]|[.,][0-9]))?"
+        rf"(?![0-9]|[.,][0-9]|['’]?s\b)(?:{DASH}(?P<e>[1-9][0-9]{{1,3}})(?![0-9]|[.,][0-9]))?"
         rf"(?:\s*{ERA})?",
     ),
     # in 965, in about 540 (a three-digit year after a cue word; only the number is the date)
@@ -211,10 +217,11 @@ PATTERNS: list[tuple[str, str]] = [
         "decade",
         r"(?:the\s+)?(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>1[0-9]{2}0|20[0-9]0)['’]?s\b",
     ),
-    # the 540s; the late 530s (a three-digit decade needs "the")
+    # the 540s; the late 530s; the 470s BC (a three-digit decade needs "the")
     (
         "decade",
-        r"the\s+(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>[1-9][0-9]0)['’]?s\b",
+        r"the\s+(?:(?P<part>early|late|mid-?)\s*)?(?<![0-9])(?P<y>[1-9][0-9]0)['’]?s\b"
+        rf"(?:\s*{ERA})?",
     ),
     # from 527 to 565; between (the years) 518 and 527; (312–328) (three-digit years that a pair
     # of them makes years)

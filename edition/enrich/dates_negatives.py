@@ -62,6 +62,8 @@ COUNTED = [
     "party-members",
     "communists",
     "hours",
+    *("kg", "kilograms", "kilogrammes", "grams", "lb", "lbs", "ounces", "oz", "cm", "mm"),
+    *("ft", "yards", "inches", "litres", "liters", "gallons", "mi"),
 ]
 AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|(?:" + "|".join(COUNTED) + r")\b|[-–]\s*strong\b|:\s*[0-9])",
