@@ -10,7 +10,7 @@ import pytest
 from test_enrich_persons import enrich, mentions
 
 from edition.enrich.personography import Person, Personography, empty_personography
-from edition.enrich.persons_aliases import regnal_bases
+from edition.enrich.persons_aliases import regnal_bases, spelling_variants
 from edition.enrich.persons_evidence import LowerWords
 from edition.enrich.persons_index import NameIndex
 from edition.enrich.persons_model_names import CorpusFacts, confirmed
@@ -575,3 +575,22 @@ def test_a_generation_epithet_no_other_generation_needs_is_one_more_name(tmp_pat
     )
     ids = _ids(tree)
     assert _owner(ids, "Marcus Corvane the Younger") == _owner(ids, "Marcus Corvane"), ids
+
+
+def test_spellings_of_one_given_name_merge_also_before_a_regnal_number() -> None:
+    """ "Ken'ichi Enomoto" and "Kenichi Enomoto", "Rudolph II" and "Rudolf II": one person
+    each; "Maria Quill" and "Mario Quill", "Aldric I" and "Aldwin I" stay apart."""
+    book = _personography(
+        Person("ken-ichi-enomoto", "Ken'ichi Enomoto", proposed=True),
+        Person("kenichi-enomoto", "Kenichi Enomoto", proposed=True),
+        Person("rudolph-ii", "Rudolph II", proposed=True),
+        Person("rudolf-ii", "Rudolf II", proposed=True),
+        Person("maria-quill", "Maria Quill", proposed=True),
+        Person("mario-quill", "Mario Quill", proposed=True),
+        Person("aldric-i", "Aldric I", proposed=True),
+        Person("aldwin-i", "Aldwin I", proposed=True),
+    )
+    assert spelling_variants(book)
+    assert len([p for p in book.persons if "enomoto" in p]) == 1
+    assert len([p for p in book.persons if p.startswith("rudol")]) == 1
+    assert {"maria-quill", "mario-quill", "aldric-i", "aldwin-i"} <= set(book.persons)

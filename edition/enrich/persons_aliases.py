@@ -14,6 +14,7 @@ they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -386,9 +387,10 @@ def place_bynames(personography: Personography) -> bool:
 
 def spelling_variants(personography: Personography) -> bool:
     """Merge two proposed names whose given names are spellings of one (persons_index.same_given,
-    the same last letter: "Afonso de Albuquerque" and "Alfonso de Albuquerque") before the same
-    surname; the entry with more forms keeps the other. Given names of four letters or more
-    only ("Ana"/"Anna" may be two), never "Maria"/"Mario"."""
+    the same last letter: "Afonso de Albuquerque" and "Alfonso de Albuquerque"; or one
+    skeleton: "Ken'ichi Enomoto" and "Kenichi Enomoto", "Rudolph II" and "Rudolf II") before
+    the same surname or regnal number; the entry with more forms keeps the other. Given names
+    of four letters or more only ("Ana"/"Anna" may be two), never "Maria"/"Mario"."""
     proposed = sorted(
         (p for p in personography.persons.values() if p.proposed),
         key=lambda p: (-len(p.names), p.id),
@@ -396,21 +398,34 @@ def spelling_variants(personography: Personography) -> bool:
     by_rest: dict[str, list] = {}
     for person in proposed:
         words = person.name.split()
-        if len(words) >= 2 and len(words[0]) >= 4 and not any(_generation(w) for w in words):
+        if len(words) >= 2 and len(words[0]) >= 4:
             by_rest.setdefault(" ".join(words[1:]).casefold(), []).append(person)
     changed = False
     for people in by_rest.values():
         for k, person in enumerate(people):
             for other in people[k + 1 :]:
                 given, other_given = person.name.split()[0], other.name.split()[0]
-                if (
+                numbered = any(_generation(w) for w in person.name.split())
+                similar = (
                     same_given(given.casefold(), other_given.casefold())
                     and given[-1] == other_given[-1]  # not "Maria" and "Mario", two people
+                    and not numbered
+                )
+                if (
+                    (similar or _skeleton(given) == _skeleton(other_given))
                     and person.id in personography.persons
                     and other.id in personography.persons
                 ):
                     changed |= attach_alias(personography, person.id, other.name)
     return changed
+
+
+def _skeleton(word: str) -> str:
+    """A given name without what spellings of it vary in: accents, apostrophes and hyphens,
+    "ph" for "f", doubled letters ("Ken'ichi" and "Kenichi", "Rudolph" and "Rudolf")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = re.sub(r"[’'‘-]", "", plain.casefold()).replace("ph", "f")
+    return re.sub(r"(.)\1", r"\1", plain)
 
 
 def middle_names(personography: Personography) -> bool:
