@@ -1785,3 +1785,44 @@ def test_wiki_pages_drop_interface_sentences_but_keep_one_word_headings() -> Non
     kept = " ".join(inline_text(b.children) for b in blocks if isinstance(b, P))
     assert "lamps were sold" in kept and "Wikimedia Commons" not in kept
     assert ("interface-phrase", 10) in {(r.category, r.line) for r in report.removed}
+
+
+def test_a_spaced_note_number_without_a_body_is_left_as_text_without_a_crash() -> None:
+    """Where note numbers stand apart by spaces ("came in 1 and"), the next number whose body
+    the list lacks is text, and no warning breaks on it (it was an IndexError)."""
+    report = Report("harbour.txt")
+    lists = find_note_lists(["Notes", "", "[1] Harbour book.", "[3] Pilot's log."], report)
+    notes = GeneralNotes(lists, report, True)
+    inlines = notes.inlines("The ships came in 1 and the pilots 2 left.", 1)
+    assert [n.n for n in inlines if isinstance(n, Note)] == ["1"]
+    assert inline_text(inlines).endswith("the pilots 2 left.")
+
+
+def test_a_program_listing_inside_an_article_does_not_end_it() -> None:
+    """Lines of code between paragraphs are no footer's menu: the article goes on after a
+    listing longer than a footer gap, and its last paragraph is the article's end."""
+    from edition.readers.web_article_frame import find_frame
+
+    code = [
+        "var tides = [];",
+        "// every tide of the winter",
+        "function record(tide) {",
+        "  tides.push(tide);",
+        "}",
+        "var ships = {",
+        "  pilot: null",
+        "};",
+        "record(ships);",
+        "for (var k = 0; k < 12; k++) {",
+        "  record({pilot: k});",
+        "}",
+        "// the last ones of the year",
+        "record(ships);",
+        "return tides;",
+    ]
+    lines = ["Home", "News", "Sign in", "", "Recording the Tides of the Northern Coast", ""]
+    lines += ["By Marta Okonkwo", "", PROSE, "", *code, "", PROSE.replace("northern", "southern")]
+    lines += ["", "Home", "About", "Contact", "Privacy", "Terms", "Jobs", "Press", "Help"]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert "southern" in lines[frame.end]

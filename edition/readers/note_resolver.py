@@ -713,7 +713,8 @@ class GeneralNotes:
 
     def _warn_unresolved(self, match: re.Match[str], line: int) -> None:
         numbered = any(group.takes(starred=False) for group in self.lists.groups)
-        key = match.group("bracket") or match.group("paren") or ""
+        found = match.groupdict()  # a spaced number's match has no bracket or paren group
+        key = found.get("bracket") or found.get("paren") or ""
         if numbered and key.isdigit():  # "[A]" is a note only where a list keys one so
             self.report.warn(
                 line,

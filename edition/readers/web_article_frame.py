@@ -394,7 +394,8 @@ def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -
     text's paragraphs after it than before it (a book's table of contents, a long list), or
     more than MAX_FOOTER_PARAGRAPHS (a book's verses and recipes), is inside the text: a
     page's footer is never most of the page, nor a chapter's worth of prose. Short lines next
-    to a line with a tab (`tabbed`: a table saved one cell per line) are cells, no gap."""
+    to a line with a tab (`tabbed`: a table saved one cell per line) are cells, and lines of
+    a program listing are code (CODE_LINE), no gap."""
     paragraphs = sum(_sentence_line(line) for line in lines[start:])
     last, gap, seen = start, 0, 0
     for index in range(start, len(lines)):
@@ -405,11 +406,20 @@ def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -
             break  # "More stories", "Related articles": teasers follow, not the article
         if _sentence_line(line):
             last, gap, seen = index, 0, seen + 1
+        elif CODE_LINE.search(line):
+            continue  # a program listing inside the text: no footer's menu
         elif not any(near in tabbed for near in range(index - 2, index + 3)):  # table cells
             gap += 1
             if gap > MAX_GAP and paragraphs - seen <= min(seen, MAX_FOOTER_PARAGRAPHS):
                 break
     return last
+
+
+# A line of a program listing: a statement's or block's end, a comment, a keyword opening it.
+CODE_LINE = re.compile(
+    r"[;{}]$|^(?://|/\*|#include\b)"
+    r"|^(?:var|let|const|function|return|def|import|class|if|for|while|elif|else)\b[^.!?]*$"
+)
 
 
 def _sentence_line(line: str) -> bool:
