@@ -818,3 +818,12 @@ def test_a_note_label_moved_to_the_page_s_end_numbers_the_second_body_of_the_not
     body = " ".join("".join(p.itertext()) for p in text_part.iter(tei("p")))
     assert "Minutes" not in body and "Letter from" not in body
     assert not [r for r in report.removed if r.category == "running-head" and r.text.isdigit()]
+
+
+def test_a_marker_after_a_bracket_and_punctuation_counts_for_labels_alone() -> None:
+    """Under labels alone on their lines the markers are read strictly (no "1:5"), but
+    "(the banking sector),80" and a citation's "(2021).152" are markers."""
+    from edition.readers.pdf_text_numbered import WORD_MARKER
+
+    text = "liquidity (the banking sector),80 and in 2021).152 but not 1:5 or 2x3"
+    assert [m.group(1) for m in WORD_MARKER.finditer(text)] == ["80", "152"]

@@ -40,7 +40,8 @@ SPACED_NUMBER = re.compile(
 # more, or to such a word and its punctuation ("Archytas.1"); never "1:5" or "2x3" (a
 # program's output).
 WORD_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.,;:!?”’\"')\]])|(?<=[^\W\d_]{2}[.,;:!?][”’\"')\]]))"
+    r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.,;:!?”’\"')\]])|(?<=[^\W\d_]{2}[.,;:!?][”’\"')\]])"
+    r"|(?<=[^\W\d_]{2}[”’\"')\]][.,;:!?])|(?<=[0-9][)\]][.,;:]))"  # "sector),80", "2021).152"
     r"(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # Dot leaders of a table of contents ("Scripts . . . . 12", "Scripts ... 12"): no footnote. An
@@ -101,7 +102,10 @@ def foot(
         set_apart = ruled or _set_apart_to_the_end(lines, indexes, position) or first in carried
         early = position < len(indexes) * (1 - MAX_FOOT_SHARE) - 1 and not set_apart
         run = _in_sequence(numbered[start:], frozenset(strays.values()))
-        if run is None or (early and len(run) < MIN_LONG_FOOT):
+        if run is None:
+            continue
+        inside = sum(run[0][1] < n < run[-1][1] for n in strays.values())  # labels moved away
+        if early and len(run) + inside < MIN_LONG_FOOT:
             continue
         above = " ".join(lines[i].text for i in indexes[:position])
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
@@ -109,8 +113,8 @@ def foot(
         markers |= carried
         unmarked = [number for _, number in run if number not in markers]
         spaced = {int(n or m) for n, m in SPACED_NUMBER.findall(above)}
-        if early and unmarked:
-            continue  # a foot longer than MAX_FOOT_SHARE: every note must be marked above
+        if early and (len(unmarked) > 1 or unmarked and len(run) < MIN_RUN_WITH_UNMARKED):
+            continue  # a foot longer than MAX_FOOT_SHARE: its notes must be marked above
         if (
             not unmarked
             or (len(run) >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
