@@ -827,3 +827,43 @@ def test_a_marker_after_a_bracket_and_punctuation_counts_for_labels_alone() -> N
 
     text = "liquidity (the banking sector),80 and in 2021).152 but not 1:5 or 2x3"
     assert [m.group(1) for m in WORD_MARKER.finditer(text)] == ["80", "152"]
+
+
+def test_a_copyright_line_above_every_running_head_is_furniture_and_the_head_below_it_too() -> (
+    None
+):
+    """Each page opens with the same copyright line, then the running head's three lines
+    ("2025]" / title / page number, or page number / journal / "[Vol. 12:101"): all of it is
+    furniture, and no paragraph starts with a page number."""
+    out = []
+    for k in range(6):
+        number = 101 + k
+        head = (
+            ["2025]", "The Tidal Power", str(number)]
+            if number % 2
+            else [str(number), "Harbour Law Review", "[Vol. 12:101"]
+        )
+        text = prose(k, lines=12)
+        lines = ["COPYRIGHT © 2025 HARBOUR LAW REVIEW ASSOCIATION", "", *head, "", *text]
+        out.append("\n".join(lines) + "\n")
+    document, _ = read("\f".join(out) + "\f")
+    body = body_text(document)
+    assert "2025]" not in body and "[Vol. 12:101" not in body and "COPYRIGHT" not in body
+    assert not re.search(r"(?m)^1\d\d ", body)
+    assert "The Tidal Power" not in heads(document)
+
+
+def test_a_chapter_number_under_a_constant_head_is_no_page_number() -> None:
+    """Pages print their numbers at the foot under a two-line head; a chapter's number at a
+    page's top ("2" above its title, where the page's own number is 2 too) stays the chapter's."""
+    out = []
+    for k in range(6):
+        lines = ["ADLS", "", "Krymowski", ""]
+        if k == 1:
+            lines += ["2", "", "Storms of the Coast", ""]
+        lines += [*prose(k, lines=12), "", str(k + 1)]
+        out.append("\n".join(lines) + "\n")
+    _, report = read("\f".join(out) + "\f")
+    numbers = [(r.line, r.text) for r in report.removed if r.category == "page-number"]
+    assert (23, "2") not in numbers  # the chapter's number, under the head of page 2
+    assert [text for _, text in numbers] == [str(k + 1) for k in range(6)]

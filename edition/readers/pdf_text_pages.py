@@ -96,8 +96,10 @@ def _line_column(pages: list[list[str]]) -> set[tuple[int, int]]:
 
 
 def _number_candidates(pages: list[list[int]], texts: list[list[str]]) -> dict[int, int]:
-    """Page index -> line index of its printed page number (offset shared by other pages)."""
-    candidates: list[tuple[int, int, str, int]] = []
+    """Page index -> line index of its printed page number (offset shared by other pages). A
+    page with two candidates takes the one at the edge (head or foot) where most pages print
+    their numbers (a chapter's number under its running head is no page number)."""
+    candidates: list[tuple[int, int, str, int, bool]] = []
     for p, idx in enumerate(pages):
         ends = idx[:HEAD_BLOCK] + idx[-2:]
         for i in dict.fromkeys(ends):
@@ -105,13 +107,17 @@ def _number_candidates(pages: list[list[int]], texts: list[list[str]]) -> dict[i
             if NUMBER.match(text):
                 kind = "a" if text.isdigit() else "r"
                 value = int(text) if text.isdigit() else roman_value(text.lower())
-                candidates.append((p, i, kind, value - p))
-    shared = Counter((kind, offset) for _, _, kind, offset in candidates)
-    chosen: dict[int, int] = {}
-    for p, i, kind, offset in candidates:
-        if shared[(kind, offset)] >= REPEAT_MIN and p not in chosen:
-            chosen[p] = i
-    return chosen
+                candidates.append((p, i, kind, value - p, i in idx[:HEAD_BLOCK]))
+    shared = Counter((kind, offset) for _, _, kind, offset, _ in candidates)
+    at_edge = Counter((kind, offset, top) for _, _, kind, offset, top in candidates)
+    chosen: dict[int, tuple[int, int]] = {}
+    for p, i, kind, offset, top in candidates:
+        if (
+            shared[(kind, offset)] >= REPEAT_MIN
+            and at_edge[(kind, offset, top)] > chosen.get(p, (0, -1))[0]
+        ):
+            chosen[p] = (at_edge[(kind, offset, top)], i)
+    return {p: i for p, (_, i) in chosen.items()}
 
 
 # A running head and the page number on one line, split by a bar ("Functions | 5",
@@ -120,6 +126,24 @@ FOLIO_HEAD = re.compile(
     r"^(?:(?P<before>\d{1,4}|[ivxlc]{1,7})\s+\|\s+(?P<head>\S.{0,80})"
     r"|(?P<head2>\S.{0,80}?)\s+\|\s+(?P<after>\d{1,4}|[ivxlc]{1,7}))$"
 )
+
+
+CONSTANT_SHARE = 0.6  # of the pages that print one line unchanged at their top (or foot)
+
+
+def _constant_edges(content: list[list[int]], texts: list[list[str]]) -> set[tuple[int, int]]:
+    """The (page, line) places of a line printed unchanged as the first (or last) line of most
+    pages, above (or below) the running head and page number: a copyright notice
+    ("COPYRIGHT © 2025 … ASSOCIATION"), a download stamp. Taken out before the running head is
+    looked for, which then stands on the lines below it."""
+    found: set[tuple[int, int]] = set()
+    for edge in (0, -1):
+        at = [(p, idx[edge]) for p, idx in enumerate(content) if len(idx) > 2]
+        counts = Counter(" ".join(texts[p][i].split()) for p, i in at)
+        line, times = counts.most_common(1)[0] if counts else ("", 0)
+        if times >= REPEAT_MIN and times >= CONSTANT_SHARE * len(at) and not line.isdigit():
+            found |= {(p, i) for p, i in at if " ".join(texts[p][i].split()) == line}
+    return found
 
 
 def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | None]:
@@ -193,6 +217,8 @@ def find_furniture(
         [i for i, ln in enumerate(lines) if ln.strip() and (p, i) not in column]
         for p, lines in enumerate(texts)
     ]
+    constant = _constant_edges(content, texts)
+    content = [[i for i in idx if (p, i) not in constant] for p, idx in enumerate(content)]
     numbers = _number_candidates(content, texts)
     turns: Counter[str] = Counter()
     second_pages: dict[str, list[int]] = {}  # second lines of heads that hold the page number
@@ -203,7 +229,7 @@ def find_furniture(
             second_pages.setdefault(_key(texts[p][second]), []).append(p)
     running = {key for key, pages in second_pages.items() if _runs(pages)}
     pages = [Page() for _ in texts]
-    furniture = set(column)
+    furniture = set(column) | constant
     for p, idx in enumerate(content):
         if p in numbers:
             pages[p].label = texts[p][numbers[p]].strip()
