@@ -122,6 +122,12 @@ SETS: dict[str, dict[str, str]] = {
         "Andrew_Jackson": "wiki-andrew-jackson",
         "Alfred_Nobel": "wiki-alfred-nobel",
     },
+    "heldout25": {
+        "Alan_Turing": "wiki-alan-turing",
+        "Augustus": "wiki-augustus",
+        "Roald_Amundsen": "wiki-roald-amundsen",
+        "Alvar_Aalto": "wiki-alvar-aalto",
+    },
 }
 
 
