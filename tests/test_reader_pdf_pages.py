@@ -867,3 +867,26 @@ def test_a_chapter_number_under_a_constant_head_is_no_page_number() -> None:
     numbers = [(r.line, r.text) for r in report.removed if r.category == "page-number"]
     assert (23, "2") not in numbers  # the chapter's number, under the head of page 2
     assert [text for _, text in numbers] == [str(k + 1) for k in range(6)]
+
+
+def test_authors_listed_over_two_lines_and_a_note_and_running_head_above_the_title() -> None:
+    """A list of authors that runs on to the next line (its first line ends in a comma, a name
+    written with a combining accent) is the authors, not part of the title; a page's running
+    head ("Tides P. 1", on every page), a "Running Head:" label and a publication note in
+    sentences above the title are none of the title."""
+    andre = "Andre\u0301 Quill"  # "André" as e + combining acute accent
+    page = f"Tidal Ledgers of the North\nAnn Weir, {andre}, Tom Kell,\nMara Quell, Ole Sand\n\f"
+    assert title_page(page) == (
+        "Tidal Ledgers of the North",
+        "Ann Weir, André Quill, Tom Kell, Mara Quell, Ole Sand",
+    )
+    first = (
+        "Tides P. 1\n\nTo appear in A. Weir (Ed.), Harbours of the North. Skerrow: Harbour "
+        "Press.\nDo not quote without permission of the authors.\n\nRunning Head: Tides\n\n"
+        "Tides and Ledgers of the Northern Coast\nAnn Weir\nHarbour Institute\n"
+    )
+    pages = [first] + [f"Tides P. {k}\n\n" + "\n".join(prose(k, lines=8)) for k in (2, 3, 4)]
+    assert title_page("\f".join(pages) + "\f") == (
+        "Tides and Ledgers of the Northern Coast",
+        "Ann Weir",
+    )

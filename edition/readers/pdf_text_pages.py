@@ -15,6 +15,7 @@ without a title on the next line; a short title-like line opening a page).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..report import Report
@@ -628,8 +629,13 @@ def title_page(text: str) -> tuple[str, str]:
     labelled = _labelled(pages)
     if labelled[0]:
         return labelled
+    heads = _running_tops(text)
     for index, page in enumerate(pages):
-        lines = [ln.strip() for ln in page.split("\n") if not ln.strip().isdigit()]
+        lines = [
+            ln.strip()
+            for ln in page.split("\n")
+            if not ln.strip().isdigit() and _key(ln) not in heads and not _HEAD_LABEL.match(ln)
+        ]
         content = [ln for ln in lines if ln]
         if not content or content[0].lower() in CONTENTS_WORDS:
             continue
@@ -641,6 +647,20 @@ def title_page(text: str) -> tuple[str, str]:
         following = after[0].strip("\n").split("\n")[:AUTHOR_PAGE_LINES] if after else []
         return title, author or _credits_name(following)
     return "", ""
+
+
+_HEAD_LABEL = re.compile(r"(?i)^\s*running\s+head\s*:")  # "Running Head: Common Ground"
+
+
+def _running_tops(text: str) -> set[str]:
+    """Keys (numbers masked) of first lines with a number that open REPEAT_MIN pages or more:
+    a running head ("Common Ground P. 1", "Common Ground P. 2", …), no title, though it heads
+    the first page."""
+    firsts = Counter(
+        _key(next((ln for ln in page.split("\n") if ln.strip()), "")) for page in text.split("\f")
+    )
+    # with its page number: a book's title alone heads its title page and its versos alike
+    return {key for key, times in firsts.items() if "#" in key and times >= REPEAT_MIN}
 
 
 AUTHOR_PAGE_LINES = 12  # lines of the page after a title page where its authors may stand
@@ -689,6 +709,8 @@ def _title_and_author(
                 block = []  # "ZURICH UNIVERSITY OF …" / "DEPARTMENT …": who issues it, no title
             if block and _ISSUE_LINE.match(line):
                 block = []  # "Michigan Law Review" / "Volume 123": a journal's, on a cover sheet
+            if block and _prose(block):
+                block = []  # "To appear in … New York: Wiley. Do not quote …": a note, no title
             if block:
                 rest = lines[k:]
                 break
@@ -703,9 +725,16 @@ def _title_and_author(
             return " ".join(title_below)[:200], name.title() if name.isupper() else name
     if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper() and not _name(after):
         block, rest = block[:-1], [block[-1], *rest]
-    author = next(
-        (_name(ln) for ln in rest if _name(ln) and not _common_words(_name(ln), lower)), ""
+    found = next(
+        (k for k, ln in enumerate(rest) if _name(ln) and not _common_words(_name(ln), lower)), None
     )
+    author = _name(rest[found]) if found is not None else ""
+    while found is not None and re.search(r"(?:,|\sand)$", rest[found]) and found + 1 < len(rest):
+        found += 1  # "Alan Demers, Mark Gealy, Dan Greene," / "Wes Irish, John Larson, and …"
+        more = _name(rest[found]) or _name(re.sub(r"^(?:and|&)\s+", "", rest[found]))
+        if not more:
+            break
+        author = f"{author}, {more}"
     return " ".join(block)[:200], author.title() if author.isupper() else author
 
 
@@ -714,6 +743,16 @@ def _title_and_author(
 _OPEN_END = re.compile(r"(?i)(?:[:;,—–]|\s(?:a|an|the|of|and|or|in|on|to|for|with|from|at|as))$")
 # A copyright line printed above the title ("COPYRIGHT © 2025 VIRGINIA LAW REVIEW …").
 _COPYRIGHT = re.compile(r"(?i)^(?:copyright\b|©|\(c\)\s)")
+
+
+def _prose(block: list[str]) -> bool:
+    """Do the lines read as sentences (a note above a title): MIN_PROSE_WORDS words or more
+    and a full stop closing one of them?"""
+    text = " ".join(block)
+    return len(text.split()) >= MIN_PROSE_WORDS and bool(re.search(r"[a-z]{2}\.(?:\s|$)", text))
+
+
+MIN_PROSE_WORDS = 14
 
 
 def _block_after(rest: list[str]) -> list[str]:
@@ -805,8 +844,13 @@ MAX_NAMES = 6
 def _name(line: str) -> str:
     """A person's name ("By " dropped; life dates in brackets after it ignored), or the
     names of a line that lists two to six of them ("Ann Weir, Tarvo Kell, and Mara Quell"),
-    joined by ", "; else ""."""
-    parts = NAME_LIST.split(re.sub(r"(?i)^by\s+", "", line.strip()))
+    joined by ", "; a list that runs on to the next line ends in a comma or "and"
+    ("Benjamin H. Sigelman, Mike Burrows, Pat Stephenson,"); else ""."""
+    line = unicodedata.normalize("NFC", line)  # "André" with a combining accent is one word
+    listed = re.sub(r"(?i)^by\s+", "", line.strip())
+    if "," in listed:
+        listed = re.sub(r"(?:,|\s+and|\s+&)$", "", listed)  # the list goes on below
+    parts = NAME_LIST.split(listed)
     if 2 <= len(parts) <= MAX_NAMES:
         names = [_one_name(part) for part in parts]
         return ", ".join(names) if all(names) else ""
