@@ -1826,3 +1826,21 @@ def test_a_program_listing_inside_an_article_does_not_end_it() -> None:
     frame = find_frame(lines)
     assert frame is not None
     assert "southern" in lines[frame.end]
+
+
+def test_an_agency_byline_and_a_related_box_between_the_title_and_the_text() -> None:
+    """ "AFP 30 avril 2015 à 07:19" is the article's byline (an agency's initials and the
+    date); the teasers of a "Sur le même sujet" box between the title and the text, each with
+    its own byline, are no title."""
+    from edition.readers.web_article_frame import byline_name, find_frame, is_byline_line
+
+    assert is_byline_line("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)")
+    assert byline_name("AFP 30 avril 2015 à 07:19") == "AFP"
+    assert not is_byline_line("NASA 2015 budget cuts")
+    lines = ["Accueil", "Monde", "Les gardiens des phares du Nord ont tenu leurs registres"]
+    lines += ["AFP 30 avril 2015 à 07:19", "Sur le même sujet", "Reportage"]
+    lines += ["Les tempêtes de l'hiver au large de Skerrow", "Par Ana Ruiz", "", PROSE]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title].startswith("Les gardiens")
+    assert lines[frame.byline].startswith("AFP")  # not the teaser's "Par Ana Ruiz"
+    assert {i for i, why in frame.removals.items() if why == "related-articles"} == {4, 5, 6, 7}

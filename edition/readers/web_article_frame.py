@@ -32,6 +32,11 @@ BYLINE = re.compile(
 )  # "// By X", "Written by X" too
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
+# "AFP 30 avril 2015 à 07:19", "AP — May 4, 2015": a news agency's initials, then the date.
+AGENCY_THEN_DATE = re.compile(
+    r"^(?P<name>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*[|–—·•,-]?\s+(?P<rest>[0-9A-Za-zÀ-ÿ].+)$"
+)
+AGENCY_LENGTH = 13  # "AFP", "DPA/AFP"
 # "Ann Weir, Reuters", "Ann Weir,TIME": a name and the agency or paper it writes for.
 NAME_THEN_SOURCE = re.compile(r"^(?P<name>[^,]{4,60}),\s*(?P<source>[A-Z][A-Za-z&.]{1,15})$")
 # "From: Herald Sun", "Source: Supplied": a label and its value, no title.
@@ -88,7 +93,8 @@ def _byline_segment(line: str) -> str:
 def is_byline_line(line: str) -> bool:
     """ "By Name", "by: Name", "Von Name", "par Name": the word after the prefix
     capitalised; or a name line followed by a separator and a date ("Dan Goodin - Apr 16,
-    2015 8:02 pm UTC"); or a publication line with such a segment."""
+    2015 8:02 pm UTC"), or an agency's initials by the date ("AFP 30 avril 2015 à 07:19");
+    or a publication line with such a segment."""
     found = BYLINE.match(line)
     if len(line) > 200:
         return False
@@ -98,6 +104,9 @@ def is_byline_line(line: str) -> bool:
         return True
     dated = NAME_THEN_DATE.match(line)
     if dated and is_name_line(dated["name"]) and is_date_line(dated["rest"]):
+        return True
+    agency = AGENCY_THEN_DATE.match(line)
+    if agency and DATE.match(agency["rest"]):
         return True
     sourced = NAME_THEN_SOURCE.match(line)  # "Ann Weir, Reuters", "Ann Weir,TIME"
     return bool(sourced) and is_name_line(sourced["name"]) and not is_name_line(line)
@@ -256,7 +265,13 @@ def find_frame(lines: list[str]) -> Frame | None:
         return None
     frame = Frame()
     frame.title = title
-    _find_meta(stripped, frame, paragraph)
+    box = next(
+        (i for i in range(title + 1, paragraph) if _RELATED_BOX.fullmatch(stripped[i].rstrip(":"))),
+        None,
+    )
+    if box is not None:  # a box of related articles between the title and the text
+        frame.removals.update({i: "related-articles" for i in range(box, paragraph) if stripped[i]})
+    _find_meta(stripped, frame, paragraph if box is None else box, 4 if box is None else 0)
     tabbed = {i for i, line in enumerate(lines) if "\t" in line}
     frame.end = _article_end(stripped, paragraph, tabbed)
     below = _dated_byline_below(stripped, frame.end)
@@ -312,10 +327,23 @@ def _byline_between(lines: list[str], title: int, paragraph: int) -> bool:
     return any(is_byline_line(line) for line in lines[title + 1 : paragraph])
 
 
+# The label of a box of related articles between a title and its text ("Sur le même sujet"):
+# the titles and bylines under it are teasers.
+_RELATED_BOX = re.compile(
+    r"(?i)(?:sur le même sujet|à lire aussi|lire aussi|on the same (?:subject|topic)|related"
+    r"(?: articles| stories| coverage)?|read (?:also|more)|zum (?:selben )?thema|mehr zum thema"
+    r"|sobre el mismo tema|sullo stesso (?:argomento|tema)|leia também|see also)"
+)
+
+
 def _best_title(lines: list[str], paragraph: int) -> int | None:
     """The most title-like line just before `paragraph`, if any is title-like enough."""
     # share buttons and the like between the title and the text do not count
     window = [i for i in range(paragraph) if lines[i] and not is_ui_line(lines[i])][-TITLE_WINDOW:]
+    boxes = [i for i in window if _RELATED_BOX.fullmatch(lines[i].rstrip(":"))]
+    if boxes:  # the teasers of a related box are no title: look above its label
+        above = [i for i in range(boxes[-1]) if lines[i] and not is_ui_line(lines[i])]
+        window = above[-TITLE_WINDOW:]
     score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
     if index is None or score <= 1.0:
         return None
@@ -350,8 +378,10 @@ COPYRIGHT = re.compile(
 )
 
 
-def _find_meta(lines: list[str], frame: Frame, paragraph: int) -> None:
-    zone = range(_lines_above(lines, frame.title, 3), min(len(lines), paragraph + 4))
+def _find_meta(lines: list[str], frame: Frame, paragraph: int, after: int = 4) -> None:
+    """The byline and the date around the title, before `paragraph` (the text, or the label
+    of a related box between the two, `after` 0) or up to `after` lines after it."""
+    zone = range(_lines_above(lines, frame.title, 3), min(len(lines), paragraph + after))
     frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
     title = lines[frame.title].strip()
     if frame.byline is None:  # a line of just a name between the title and the text
@@ -566,7 +596,9 @@ def byline_name(line: str) -> str:
     date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
     name = name[: date.start()] if date else name
     name = BYLINE_TAIL.split(name, maxsplit=1)[0]  # "Ann Weir@annweir Updated"
-    name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s)", name, maxsplit=1)[0].strip()
+    name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s|\s—)", name, maxsplit=1)[0].strip()
+    if AGENCY_THEN_DATE.match(line) and len(name) <= AGENCY_LENGTH:
+        return name  # "AFP", "AP": an agency's initials stay in capitals
     return name.title() if name.isupper() else name
 
 
