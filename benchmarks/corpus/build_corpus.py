@@ -72,6 +72,7 @@ MACDOWELL = (
     "GITenberg/Critical-and-Historical-Essays--13-Lectures-delivered-at-Columbia-University_16351",
     "462f29e0b3d7ecf8e302fe9757d0be5ab182b210",
 )
+FRANKLIN = ("gutenbergbooks/20203", "8884c28fb94fb345f0abcc88dac82f41c412d19e")
 PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
@@ -224,6 +225,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-gq-motorcycle.txt", NEWSPAPER, "tests/data/html/gq.com2.html"),
     ("notes-macdowell-essays.txt", MACDOWELL, "16351-h/16351-h.htm"),
     ("wiki-html5lib-iacocca.txt", HTML5LIB_MICROBENCH, "data/wiki53.html"),
+    # held-out, added 2026-12-06 (session 21), annotated by reading before any converter run
+    ("web-intercept-gaza.txt", TRAFILATURA, "tests/eval/theintercept.com-Gaza.html"),
+    ("web-pagina12-corte.txt", TRAFILATURA, "tests/eval/pagina12.com.ar-suprema.html"),
+    ("notes-franklin-autobiography.txt", FRANKLIN, "20203-h/20203-h.htm"),
+    ("wiki-html5lib-walter-chrysler.txt", HTML5LIB_MICROBENCH, "data/wiki12.html"),
 ]
 
 

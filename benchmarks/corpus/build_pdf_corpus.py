@@ -124,6 +124,12 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "3cafd5a90aa20d3105594fccfd80a4a422254f8b",
      ("data/v3_data/raw_pdf/usc_law_review_criminalization_an_exceptionally_american_response_to_"
       "homele.pdf")),
+    # held-out, added 2026-12-06 (session 21), annotated by reading before any converter run
+    ("pdf-syrek-shakespeare.txt", "sjsyrek/dissertation",
+     "db9f1f3fce01893e62764f1f7b05a8148e5917ac", "dissertation.pdf"),
+    ("pdf-einstein-electrodynamics.txt", "papers-we-love/papers-we-love",
+     "47567e0154e38b4a4cf3eb9e30296221e940522f",
+     "physics/on-the-electrodynamics-of-moving-bodies.pdf"),
 ]
 
 
