@@ -417,3 +417,22 @@ def test_a_name_mostly_written_after_the_is_a_body_not_a_person(tmp_path: Path) 
     )
     found = {text for text, _, _ in names(trees["doc"])}
     assert "Edith Quarrie" in found and not any("Golden" in text for text in found)
+
+
+@needs_model
+def test_an_era_word_is_no_person_and_a_hall_named_after_one_is_no_alias(tmp_path: Path) -> None:
+    """ "BC" was proposed as a person in an emperor's life, and "Alan Turing Auditorium" took
+    the scientist's name forms as its own: era words never name anyone, and a name before
+    "Auditorium" (or "Machine", "Theorem", …) is a thing's."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>Ada Quillon was born in 63 BC, and on 19 August 43 BC was elected "
+            "consul; in 16 BC was elected again. The Ada Quillon Auditorium opened in 1998. "
+            "Quillon wrote little.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert "BC" not in found
+    assert found.get("Ada Quillon") and found.get("Quillon") == found["Ada Quillon"]
+    assert "auditorium" not in found["Ada Quillon"]
