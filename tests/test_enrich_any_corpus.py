@@ -436,3 +436,23 @@ def test_an_era_word_is_no_person_and_a_hall_named_after_one_is_no_alias(tmp_pat
     assert "BC" not in found
     assert found.get("Ada Quillon") and found.get("Quillon") == found["Ada Quillon"]
     assert "auditorium" not in found["Ada Quillon"]
+
+
+def test_a_surname_alone_is_not_someone_another_document_names_in_its_bibliography(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """ "Scott" in a document that names Robert Quill Scott is him, not the "Scott, Kenneth
+    (1933)" of another document's bibliography, whom this document never names in full."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "a": "<p>Scott, Kenneth (1933). The Harbour Propaganda. Skerrow Press.</p>",
+            "b": "<p>Robert Quill Scott sailed south in 1910. Ada Weir, Tom Kell, Mara Quell, "
+            "Ole Sand, Ann Brisk, Lena Holt, Ivo Marsh, Per Lund and Eva Dunn saw him off, "
+            "and Weir, Kell, Quell and Sand wrote of it. The board wrote to Scott.</p>",
+        },
+        tmp_path,
+    )
+    found = [(text, ref) for text, ref, _ in names(trees["b"])]
+    robert = dict(found)["Robert Quill Scott"]
+    assert robert and [ref for text, ref in found if text == "Scott"] == [robert]

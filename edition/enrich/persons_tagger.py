@@ -77,7 +77,7 @@ class DocumentTagger:
 
     def tag(self, slot: TextSlot) -> None:
         text = self.text = slot.text  # read once: lxml copies a text node on every read
-        found = [m for m in self.index.find(text, self.before) if self._meant_here(m)]
+        found = [self._here(m) for m in self.index.find(text, self.before) if self._meant_here(m)]
         matches = [with_byname(text, m, self.index) for m in found]  # "Francis" before "II"
         for inverted in self._inverted(text):
             rest = [m for m in matches if m.start >= inverted.end or m.end <= inverted.start]
@@ -109,9 +109,23 @@ class DocumentTagger:
         everywhere."""
         if " " in match.text.strip():
             return True
-        return any(
-            c in self.named_in_full or not (self.index.proposed(c) or c in self.strangers)
-            for c in match.candidates
+        return any(self._known_here(c) for c in match.candidates)
+
+    def _here(self, match: NameMatch) -> NameMatch:
+        """A one-word name without the candidates it cannot name in this document (see
+        _meant_here): "Scott" after "Robert F. Scott" is not the "Scott, Kenneth" of another
+        document's bibliography."""
+        if " " in match.text.strip():
+            return match
+        here = tuple(c for c in match.candidates if self._known_here(c))
+        if not here or here == match.candidates:
+            return match
+        explicit = tuple(c for c in match.explicit if c in here)
+        return NameMatch(match.start, match.end, match.text, here, explicit)
+
+    def _known_here(self, person_id: str) -> bool:
+        return person_id in self.named_in_full or not (
+            self.index.proposed(person_id) or person_id in self.strangers
         )
 
     def _inverted(self, text: str) -> list[NameMatch]:
