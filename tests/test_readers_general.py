@@ -1844,3 +1844,29 @@ def test_an_agency_byline_and_a_related_box_between_the_title_and_the_text() -> 
     assert frame is not None and lines[frame.title].startswith("Les gardiens")
     assert lines[frame.byline].startswith("AFP")  # not the teaser's "Par Ana Ruiz"
     assert {i for i, why in frame.removals.items() if why == "related-articles"} == {4, 5, 6, 7}
+
+
+def test_a_notes_list_of_numbers_alone_with_bodies_below_in_order_only() -> None:
+    """Under "Notes", each number alone on its line opens the next note, its body below it
+    (after a blank line, over a blank line too); a list in another form ("1. …") takes no
+    number alone."""
+    lines = [
+        "Notes",
+        "1",
+        "",
+        "Cicero, On the Orator 2.36.",
+        "2",
+        "",
+        "The first sentence of the book is, famously, about the harbour",
+        "",
+        "and its ledgers (Weir 1).",
+        "3",
+        "",
+        "See Quill on the pilots.",
+    ]
+    report = Report("thesis.txt")
+    group = find_note_lists(lines, report).groups[0]
+    assert list(group.bodies) == ["1", "2", "3"]
+    assert group.bodies["2"].text.endswith("about the harbour and its ledgers (Weir 1).")
+    other = find_note_lists(["Notes", "1. Harbour book.", "", "2", "", "Pilot's log."], report)
+    assert list(other.groups[0].bodies) == ["1"]

@@ -453,7 +453,8 @@ def _back_arrow_lists(lines: list[str], used: set[int], report: Report) -> list[
 
 def _entry(line: str, position: int) -> tuple[str, str, str] | None:
     """(key, text, form) when `line` opens a note entry; sequential entries use `position`.
-    The form names the convention ("[N]", "(N)", "N.", "N", "*N", "^", "*"): a list keeps the
+    The form names the convention ("[N]", "(N)", "N.", "N", "*N", "^", "*", "N alone": a
+    number alone on its line, the next one of the list, its body below): a list keeps the
     form of its first entry."""
     match = NUMBERED_ENTRY.match(line)
     if match:
@@ -465,7 +466,10 @@ def _entry(line: str, position: int) -> tuple[str, str, str] | None:
         body = without_position(match.group(1).strip(), position) if match else ""
         return (str(position), body, "^") if match else None
     match = SYMBOL_ENTRY.match(line)
-    return (match.group(1), match.group(2).strip(), "*") if match else None
+    if match:
+        return match.group(1), match.group(2).strip(), "*"
+    match = _BARE_LABEL.match(line)  # "1" alone, its body below (_read_list: in order only)
+    return (match.group(1), "", "N alone") if match else None
 
 
 _FORMS = ("[N]", "(N)", "N.", "N", "*N")  # NUMBERED_ENTRY's alternatives, in order
@@ -493,8 +497,10 @@ def _read_list(
             used.add(index)
             continue
         entry = _entry(line, len(group.bodies) + 1)
-        if entry and form and entry[2] != form and {entry[2], form} & {"*N", "(N)"}:
+        if entry and form and entry[2] != form and {entry[2], form} & {"*N", "(N)", "N alone"}:
             entry = None
+        if entry and entry[2] == "N alone" and not _follows(current or "0", entry[0]):
+            entry = None  # a number alone is an entry only as the next one ("1" first)
         form = group.form = form or (entry[2] if entry else "")
         if entry and line[:1] in ("^", "↑"):
             report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
