@@ -829,9 +829,7 @@ def test_a_marker_after_a_bracket_and_punctuation_counts_for_labels_alone() -> N
     assert [m.group(1) for m in WORD_MARKER.finditer(text)] == ["80", "152"]
 
 
-def test_a_copyright_line_above_every_running_head_is_furniture_and_the_head_below_it_too() -> (
-    None
-):
+def test_a_copyright_line_above_every_running_head_is_furniture_and_the_head_below_it_too() -> None:
     """Each page opens with the same copyright line, then the running head's three lines
     ("2025]" / title / page number, or page number / journal / "[Vol. 12:101"): all of it is
     furniture, and no paragraph starts with a page number."""
@@ -889,4 +887,44 @@ def test_authors_listed_over_two_lines_and_a_note_and_running_head_above_the_tit
     assert title_page("\f".join(pages) + "\f") == (
         "Tides and Ledgers of the Northern Coast",
         "Ann Weir",
+    )
+
+
+def test_sections_numbered_with_a_section_sign_under_a_part_title() -> None:
+    """ "§ 1. Definition of Simultaneity" right under the part's title in capitals, "§ 2. …"
+    after a sentence that ends in a closing quotation mark, and "§ 3. … and" whose title goes
+    on over the next line are section headings."""
+    pages = [
+        "\n".join(
+            [
+                "I. KINEMATICAL PART",
+                "§ 1. Definition of the Harbour Ledgers",
+                "Let us take a harbour in which the ledgers of the pilots hold good.",
+                *prose(1, lines=10),
+                "We call it “the ledger of the stationary harbour.”",
+                "§ 2. On the Relativity of Tides and Times",
+                "The following reflexions are based on the ledgers of the winter.",
+                *prose(2, lines=10),
+            ]
+        ),
+        "\n".join(
+            [
+                *prose(3, lines=8),
+                "The pilots signed the ledger every evening of the winter.",
+                "§ 3. Theory of the Transformation of Ledgers and",
+                "Charts from One Harbour to Another",
+                "Let there be given two harbours with their own ledgers and charts.",
+                *prose(4, lines=10),
+            ]
+        ),
+        "\n".join(prose(5, lines=12)),
+    ]
+    text = "\f".join(f"{page}\n\n{k + 1}\n" for k, page in enumerate(pages)) + "\f"
+    document, _ = read(text)
+    found = all_heads([*document.front, *document.body])
+    assert "§ 1. Definition of the Harbour Ledgers" in found
+    assert "§ 2. On the Relativity of Tides and Times" in found
+    assert (
+        "§ 3. Theory of the Transformation of Ledgers and Charts from One Harbour to Another"
+        in found
     )

@@ -393,10 +393,22 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
     """Does `text` finish the chapter title printed under its label on the line above (a title
     over two lines: "Amortization and Persistence via Lazy" / "Evaluation")? Only a short line
     of capitalised words, on the same page, after a title with no end stop, before a line that
-    starts a sentence."""
-    if len(out) < 2 or out[-1].kind != "heading" or out[-2].kind != "number":
+    starts a sentence. A numbered section's title that ends in a small word or a comma goes on
+    likewise, over a longer line ("§ 3. Theory of … Co-ordinates and" / "Times from a …")."""
+    if len(out) < 2 or out[-1].kind != "heading":
         return False
     words = text.split()
+    if out[-2].kind == "section-number" and _OPEN_END.search(out[-1].text):
+        # "§ 3. Theory of the Transformation of Co-ordinates and" / "Times from a …"
+        capitals = sum(w[:1].isupper() for w in words)
+        return (
+            out[-1].page == page
+            and _title_like(text, TITLE_MAX)
+            and len(words) <= 2 * SENTENCE_CASE_WORDS
+            and capitals * 2 >= len(words)
+        )
+    if out[-2].kind != "number":
+        return False
     return (
         out[-1].page == page
         and not TITLE_END.search(out[-1].text)
@@ -442,7 +454,7 @@ def _numbers_section(text: str, following: str) -> bool:
     )
 
 
-NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,6}\.)\s+(\S.*)$")
+NUMBERED_TITLE = re.compile(r"^(?:§\s*)?(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,6}\.)\s+(\S.*)$")
 # A lettered section's title in small capitals, which the extraction writes in lower case
 # ("a. the history", "f. what was the point?").
 LETTERED_TITLE = re.compile(r"^([a-h])\.\s+([a-z][^.!:;]{0,58}\??)$")
@@ -455,13 +467,15 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     starts one, next in the outline; "" when the line is none (a numbered list's items
     follow each other: their next line starts with a number)."""
     found = NUMBERED_TITLE.match(text)
-    if found is None or (previous and not previous.rstrip().endswith((".", "!", "?", ":"))):
+    heading_above = previous.isupper() and _title_like(previous)  # "I. KINEMATICAL PART"
+    ends = bool(re.search(r"[.!?:][”\"’')\]]*$", previous.rstrip()))  # "… system.”"
+    if found is None or (previous and not ends and not heading_above):
         return ""
     number, title = found.groups()
     number = number if ROMAN_SECTION.match(number) else number.rstrip(".")
     if not (
-        _section_title(title)
-        and _title_like(text, TITLE_MAX)
+        _section_title(title, dotted=text.startswith("§"))  # a § sign says it is a section
+        and _title_like(text.lstrip("§ "), TITLE_MAX)  # "§ 2. On the Relativity of …"
         and following[:1].isupper()
         and _next_in_outline(number, out)
     ):
