@@ -14,11 +14,11 @@ point to each other (@corresp), instead of reading as an omission and an additio
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from lxml import etree
 
+from ..accents import without_accents
 from ..xmlio import XML_ID, tei
 from .normalization import DEFAULT, Rules
 
@@ -37,8 +37,7 @@ class Reading:
 
 def normalize(word: str) -> str:
     """The form words are compared in: lower case, accents folded, punctuation dropped."""
-    folded = unicodedata.normalize("NFKD", word.replace("’", "'").lower())
-    return re.sub(r"[\W_]+", "", "".join(c for c in folded if not unicodedata.combining(c)))
+    return re.sub(r"[\W_]+", "", without_accents(word.replace("’", "'").lower()))
 
 
 def _words(text: str) -> list[str]:

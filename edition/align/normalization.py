@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..accents import without_accents
 from ..errors import InputError
 
 PROJECT_FILE = "edition.toml"
@@ -39,8 +39,7 @@ class Rules:
         if self.case:
             form = form.lower()
         if self.accents:
-            folded = unicodedata.normalize("NFKD", form)
-            form = "".join(c for c in folded if not unicodedata.combining(c))
+            form = without_accents(form)
         if self.punctuation:
             form = re.sub(r"[\W_]+", "", form)
         return dict(self.spellings).get(form, form)

@@ -14,10 +14,10 @@ they are.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
+from ..accents import without_accents
 from .personography import Personography
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
@@ -423,8 +423,7 @@ def spelling_variants(personography: Personography) -> bool:
 def _skeleton(word: str) -> str:
     """A given name without what spellings of it vary in: accents, apostrophes and hyphens,
     "ph" for "f", doubled letters ("Ken'ichi" and "Kenichi", "Rudolph" and "Rudolf")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    plain = re.sub(r"[’'‘-]", "", plain.casefold()).replace("ph", "f")
+    plain = re.sub(r"[’'‘-]", "", without_accents(word).casefold()).replace("ph", "f")
     return re.sub(r"(.)\1", r"\1", plain)
 
 
