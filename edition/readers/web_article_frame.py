@@ -36,7 +36,6 @@ NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•
 AGENCY_THEN_DATE = re.compile(
     r"^(?P<name>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*[|–—·•,-]?\s+(?P<rest>[0-9A-Za-zÀ-ÿ].+)$"
 )
-AGENCY_LENGTH = 13  # "AFP", "DPA/AFP"
 # "Ann Weir, Reuters", "Ann Weir,TIME": a name and the agency or paper it writes for.
 NAME_THEN_SOURCE = re.compile(r"^(?P<name>[^,]{4,60}),\s*(?P<source>[A-Z][A-Za-z&.]{1,15})$")
 # "From: Herald Sun", "Source: Supplied": a label and its value, no title.
@@ -597,7 +596,8 @@ def byline_name(line: str) -> str:
     name = name[: date.start()] if date else name
     name = BYLINE_TAIL.split(name, maxsplit=1)[0]  # "Ann Weir@annweir Updated"
     name = re.split(r"\s*(?:[,•|(]|\s-\s|\s–\s|\s—)", name, maxsplit=1)[0].strip()
-    if AGENCY_THEN_DATE.match(line) and len(name) <= AGENCY_LENGTH:
+    agency = AGENCY_THEN_DATE.match(line)
+    if agency and name == agency["name"]:
         return name  # "AFP", "AP": an agency's initials stay in capitals
     return name.title() if name.isupper() else name
 
