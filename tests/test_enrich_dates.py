@@ -314,10 +314,29 @@ def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> N
             [("the winter of 505 BC", {"notBefore": "-0505-01", "notAfter": "-0505-03"})],
         ),
         ("The wall rose in 20–25 AD.", [("20–25 AD", {"from": "0020", "to": "0025"})]),
+        ("The poet was born in 525/524 BC.", [("525/524 BC", {"from": "-0525", "to": "-0524"})]),
     ],
 )
 def test_an_era_word_holds_for_the_whole_expression(text: str, expected: list) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poet (c. 525/524 – c. 456/455 BC) wrote plays.",
+        "The poet (c. 525/4 – winter 456/5 BC) wrote plays.",
+    ],
+)
+def test_alternative_years_in_a_span_widen_it_to_the_earliest_start_and_latest_end(
+    text: str,
+) -> None:
+    """One span from the first side's earlier year to the last side's later one, not two
+    dates, and approximate where "c." says so."""
+    [(surface, attrs)] = tagged(text)
+    assert surface.startswith("c. 525/") and surface.endswith("BC")
+    assert (attrs.get("from") or attrs.get("notBefore")) == "-0525"
+    assert (attrs.get("to") or attrs.get("notAfter")) == "-0455"
 
 
 @pytest.mark.parametrize(

@@ -136,10 +136,36 @@ def _era_year(match: re.Match[str]) -> list[DateValue]:
     return [DateValue("when", Point(_signed(year, match["era"])))]
 
 
+def _alternatives(year: str, other: str | None, era: str | None) -> list[int]:
+    """The signed years of "525" or "525/524" ("497/6": the other year's tail); [] when the
+    two are not adjacent years (a slash between two years is then no alternative)."""
+    years = [_signed(int(year), era)]
+    if other:
+        full = int(year[: max(0, len(year) - len(other))] + other)
+        if abs(full - int(year)) != 1:
+            return []
+        years.append(_signed(full, era))
+    return sorted(years)
+
+
 def _era_span(match: re.Match[str]) -> list[DateValue]:
-    """ "551–479 BC": both years in the era; the earlier one first, or no span."""
-    first, last = (_signed(int(match[g]), match["era"]) for g in ("y1", "y"))
-    return [DateValue("range", Point(first), Point(last))] if first < last else []
+    """ "551–479 BC": both years in the era; the earlier one first, or no span. Alternative
+    years on a side ("c. 525/524 – c. 456/455 BC") widen it: the earliest start, the latest
+    end."""
+    starts = _alternatives(match["y1"], match["a1"], match["era"])
+    ends = _alternatives(match["y"], match["a"], match["era"])
+    if not starts or not ends or starts[0] >= ends[-1]:
+        return []
+    approximate = bool(match["c1"] or match["c"])
+    return [DateValue("range", Point(starts[0]), Point(ends[-1]), approximate=approximate)]
+
+
+def _era_slash(match: re.Match[str]) -> list[DateValue]:
+    """ "525/524 BC": one of two adjacent years, from the earlier to the later."""
+    years = _alternatives(match["y"], match["a"], match["era"])
+    if not years:
+        return []
+    return [DateValue("range", Point(years[0]), Point(years[-1]), approximate=bool(match["c"]))]
 
 
 _MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE.pattern})\.?,?\s+(?:[0-9]{{1,2}},?\s+)?$")
@@ -255,6 +281,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "century": _century,
     "era_year": _era_year,
     "era_span": _era_span,
+    "era_slash": _era_slash,
     "year_date_span": _year_date_span,
     "circa": _circa,
     "centuries": _centuries,

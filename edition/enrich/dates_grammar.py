@@ -81,6 +81,14 @@ NEW_STYLE = (
     r"\s*(?:\((?:Gregorian(?:\s+[Cc]alendar)?|N\.\s?S\.?|New\s+Style|new\s+style)\)|,?\s+N\.\s?S\.)"
 )
 MARKER = rf"(?:(?P<os>{OLD_STYLE})|(?P<ns>{NEW_STYLE}))?"
+CIRCA = r"(?:[Cc]\.|[Cc]a\.|[Cc]irca)"
+
+
+def _alternative(suffix: str) -> str:
+    """A year of any era, or two adjacent ones ("525/524", "497/6"): groups y<suffix>, a<suffix>."""
+    return rf"(?P<y{suffix}>[1-9][0-9]{{0,3}})(?:/(?P<a{suffix}>[0-9]{{1,4}}))?"
+
+
 # Words after which a month name alone ("in March") is a date, not a verb or a name.
 MONTH_CUE = r"(?:(?:end|beginning|middle|start)\s+of|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]hat|mid-)"
 
@@ -181,10 +189,20 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?<![0-9.,])(?:(?P<c>[Cc]\.|[Cc]a\.|[Cc]irca)\s*)?(?P<y1>[1-9][0-9]{{2,3}}){DASH}"
         rf"(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>[1-9][0-9]{{2,3}})(?![0-9])(?:\s*{ERA})?",
     ),
-    # 551–479 BC; 20-25 AD (the era word after the second year holds for both)
+    # 551–479 BC; 20-25 AD (the era word after the second year holds for both); with
+    # alternative years and "c." on either side: "c. 525/524 – c. 456/455 BC", "c. 497/6 –
+    # winter 406/5 BC" (a season before the last year)
     (
         "era_span",
-        rf"(?<![0-9.,])(?P<y1>[1-9][0-9]{{0,3}}){DASH}(?P<y>{ERA_DATED})\s*{ERA}",
+        (
+            rf"(?<![0-9.,/])(?:(?P<c1>{CIRCA})\s*)?{_alternative('1')}{DASH}"
+            rf"(?:(?P<c>{CIRCA})\s*|(?:{SEASON}\s+))?{_alternative('')}\s*{ERA}"
+        ),
+    ),
+    # alternative years in an era: "525/524 BC", "c. 497/6 BC" (one of two adjacent years)
+    (
+        "era_slash",
+        rf"(?<![0-9.,/])(?:(?P<c>{CIRCA})\s*)?(?P<y>[1-9][0-9]{{0,3}})/(?P<a>[0-9]{{1,4}})\s*{ERA}",
     ),
     # 44 BC; AD 800; 1066 CE
     (
