@@ -128,6 +128,12 @@ SETS: dict[str, dict[str, str]] = {
         "Roald_Amundsen": "wiki-roald-amundsen",
         "Alvar_Aalto": "wiki-alvar-aalto",
     },
+    "heldout26": {
+        "Sima_Qian": "wiki-sima-qian",
+        "Bohdan_Khmelnytsky": "wiki-bohdan-khmelnytsky",
+        "Kenneth_Kaunda": "wiki-kenneth-kaunda",
+        "Lise_Meitner": "wiki-lise-meitner",
+    },
 }
 
 
