@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from lxml import etree
 
+from ..accents import without_accents
 from ..corpus_files import PERSONS_FILE
 from ..errors import InputError
 from ..guard import EditGuard
@@ -40,7 +40,7 @@ class Person:
 
 def slug(name: str) -> str:
     """'Natalia Kuzmina' -> 'natalia-kuzmina' (ASCII, lower case, hyphens): a readable xml:id."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = without_accents(name).encode("ascii", "ignore").decode()
     words = "".join(c.lower() if c.isalnum() else " " for c in ascii_name).split()
     text = "-".join(words) or "person"
     return text if text[0].isalpha() else f"p-{text}"
