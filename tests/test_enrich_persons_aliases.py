@@ -594,3 +594,51 @@ def test_spellings_of_one_given_name_merge_also_before_a_regnal_number() -> None
     assert len([p for p in book.persons if "enomoto" in p]) == 1
     assert len([p for p in book.persons if p.startswith("rudol")]) == 1
     assert {"maria-quill", "mario-quill", "aldric-i", "aldwin-i"} <= set(book.persons)
+
+
+def test_a_family_name_written_first_goes_to_the_person_named_in_full_most() -> None:
+    """ "Zhao" alone names the subject "Zhao Wenli", not his father "Zhao Ren", when the
+    corpus never writes "Wenli" or "Ren" alone; "Jackson" of "Andrew Jackson" stays a
+    surname, and "Andrew" alone joins nobody by this rule."""
+    from edition.enrich.persons_aliases import surname_to_subject
+
+    book = _personography(
+        Person("zhao-wenli", "Zhao Wenli", proposed=True),
+        Person("zhao-ren", "Zhao Ren", proposed=True),
+        Person("zhao", "Zhao", proposed=True),
+    )
+    corpus = "Zhao Wenli wrote. " * 6 + "His father Zhao Ren died. Zhao grieved."
+    assert surname_to_subject(book, corpus)
+    assert "Zhao" in book.persons["zhao-wenli"].names and "zhao" not in book.persons
+    western = _personography(
+        Person("orin-valk", "Orin Valk", proposed=True),
+        Person("orin-tesh", "Orin Tesh", proposed=True),
+        Person("orin", "Orin", proposed=True),
+    )
+    corpus = "Orin Valk sailed. " * 6 + "Valk returned. Orin Tesh stayed. Tesh wrote. Orin sang."
+    surname_to_subject(western, corpus)
+    assert "orin" in western.persons
+
+
+def test_a_name_before_affair_is_an_events_name_yet_a_person_where_alone(tmp_path: Path) -> None:
+    """ "the Vel Anko affair" names an event, not the man; its article does not make "Vel
+    Anko" a body's name where the text speaks of him alone."""
+    tree, _ = enrich(
+        "<p>In 99 BC the historian was caught up in the Vel Anko affair, where Vel Anko and"
+        " Dor Hessa, two officers, were defeated. The emperor blamed Vel Anko.</p>"
+        "<p>He alone defended Vel Anko, and he suffered for it after the Vel Anko affair.</p>"
+        "<p>The Vel Anko affair ended his career.</p>",
+        tmp_path,
+    )
+    found = [(t, r) for t, r, _ in mentions(tree)]
+    assert found.count(("Vel Anko", "vel-anko")) == 3, found
+
+
+def test_a_note_marker_glued_to_a_name_does_not_hide_it() -> None:
+    """ "his father Orest Valenko.[8]": the model's span runs into the marker; the name
+    is still proposed whole."""
+    from edition.enrich.persons_rules import model_names
+
+    text = "He was born at the estate of his father Orest Valenko.[8] He grew up there."
+    spans = [(text.index("Orest"), text.index("8]") + 1, "PERSON")]
+    assert [found.name for found in model_names(text, spans)] == ["Orest Valenko"]

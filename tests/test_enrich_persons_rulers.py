@@ -54,3 +54,14 @@ def test_a_surname_known_from_another_document_does_not_start_a_regnal_name() ->
     for slot in text_slots(tree):
         tagger.tag(slot)
     assert [ref for _, ref, _ in mentions(tree)] == []
+
+
+def test_a_ruler_with_letters_beyond_a_to_z_is_one_name(tmp_path: Path) -> None:
+    """ "King Władysław IV": a capitalised word of any Latin alphabet before a regnal
+    number, and an id without the letters ASCII lacks ("wladyslaw-iv")."""
+    tree, _ = enrich(
+        "<p>Orest Valenko was sent to plead before the Polish King Władysław IV in 1637.</p>"
+        "<p>Soon after, King Władysław IV summoned Orest Valenko again.</p>",
+        tmp_path,
+    )
+    assert ("King Władysław IV", "wladyslaw-iv") in [(t, r) for t, r, _ in mentions(tree)]

@@ -67,6 +67,7 @@ from .persons_model_names import (
 )
 from .persons_of_place import of_place_names
 from .persons_rules import (
+    CAPITALISED_WORD,
     PARTICLES,
     REALM,
     TITLES,
@@ -273,7 +274,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
 # A capitalised word and a regnal number ("Leopold II"); "I" only before punctuation, "(" or
 # "of" (else it is the pronoun).
 _RULER = re.compile(
-    r"(?<![\w.-])([A-Z][a-z]+)\s+([IVX]{2,5}|V|X|I(?=[,.;:)]|\s+\(|\s+of\b))\b(?![\w'’-])"
+    rf"(?<![\w.-])({CAPITALISED_WORD})\s+([IVX]{{2,5}}|V|X|I(?=[,.;:)]|\s+\(|\s+of\b))\b(?![\w'’-])"
 )
 
 
@@ -323,7 +324,7 @@ def _doubtful_world_name(
 
 _RANKED_RULER = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(t.rstrip('.')) for t in TITLES if t[:1].isupper())})\.?"
-    r"\s+([A-Z][a-z]+\s+(?:[IVX]{2,5}|V|X))\b(?![\w'’-])"
+    rf"\s+({CAPITALISED_WORD}\s+(?:[IVX]{{2,5}}|V|X))\b(?![\w'’-])"
 )
 
 

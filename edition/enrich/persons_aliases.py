@@ -532,11 +532,18 @@ def surname_to_subject(personography: Personography, corpus: str) -> bool:
     of the people bearing it whom the corpus names in full far more often (a biography's
     subject: "Moctezuma II", not his daughter "Isabel Moctezuma" nor a record title read as
     a name), since a text calls its subject by the surname and relatives by given names; a
-    one-word entry ("Malcolm") joins that person too ("Malcolm III", not "Malcolm II")."""
+    one-word entry ("Malcolm") joins that person too ("Malcolm III", not "Malcolm II"), and
+    so does a family name written first ("Sima" of "Sima Qian", not of his father "Sima
+    Tan")."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     changed = False
     for alone in [p for p in proposed if " " not in p.name]:  # "Malcolm" beside "Malcolm III"
-        bearers = [p for p in proposed if p.id != alone.id and _bears(p, alone.name)]
+        bearers = [
+            p
+            for p in proposed
+            if p.id != alone.id
+            and (_bears(p, alone.name) or _family_name_first(p, alone.name, corpus))
+        ]
         counts = {p.id: _named_in_full(p, corpus) for p in bearers}
         best = max(bearers, key=lambda p: (counts[p.id], p.id), default=None)
         others = max((n for i, n in counts.items() if best and i != best.id), default=0)
@@ -563,6 +570,21 @@ def _bears(person, word: str) -> bool:
         words = name.split()
         if len(words) >= 2 and (words[-1] == word or (words[0] == word and is_regnal(words[-1]))):
             return True
+    return False
+
+
+def _family_name_first(person, word: str, corpus: str) -> bool:
+    """Is `word` the family name of a name written family name first ("Sima" of "Sima
+    Qian")? The name has two words, `word` first, and the corpus never writes the second
+    alone, as it would a given name after a surname ("Jackson" of "Andrew Jackson")."""
+    for name in person.names:
+        words = name.split()
+        if len(words) == 2 and words[0] == word and words[1][:1].isupper():
+            alone = re.compile(
+                rf"(?<![\w’'-])(?<!{re.escape(word)} ){re.escape(words[1])}(?![\w-])"
+            )
+            if not alone.search(corpus):
+                return True
     return False
 
 

@@ -21,7 +21,7 @@ from .persons_model import entities
 from .persons_patronymics import PATRONYMIC, join_patronymics
 from .persons_probe import relabel_cued, relabel_possessives
 from .persons_rules import TITLES, ProposedName, is_regnal, model_names, name_key
-from .persons_words import GENERATION_AFTER, KIN
+from .persons_words import GENERATION_AFTER, KIN, THING_AFTER
 from .text_nodes import BLOCK_TAGS, TextSlot
 
 CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -344,6 +344,7 @@ def _always_runs_on(name: str, facts: CorpusFacts) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
+_ANY_NEXT_WORD = re.compile(r"\s+(\w+)")
 _PLACE_CUE = re.compile(IN_PLACE + r"$")
 
 
@@ -354,8 +355,20 @@ def _mostly_after_the(name: str, text: str) -> bool:
     """Does the corpus write the name after "the" at least MIN_AFTER_THE times and in at least
     half of its uses ("the Golden Dawn", "the Second Order")? People's names take no article."""
     uses = list(whole_words(text, name))
-    after = sum(text[max(0, start - 4) : start].casefold() == "the " for start, _ in uses)
+    after = sum(
+        text[max(0, start - 4) : start].casefold() == "the " and not _thing_word_after(text, end)
+        for start, end in uses
+    )
     return after >= MIN_AFTER_THE and after * 2 >= len(uses)
+
+
+def _thing_word_after(text: str, end: int) -> bool:
+    """Does a word that makes the name a thing's follow it ("the Li Ling affair")? Then "the"
+    is the thing's article, not the name's."""
+    found = _ANY_NEXT_WORD.match(text, end)
+    return bool(found) and (
+        found.group(1) in THING_AFTER or found.group(1).capitalize() in THING_AFTER
+    )
 
 
 def _after_place_word(name: str, text: str) -> bool:

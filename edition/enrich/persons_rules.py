@@ -16,6 +16,15 @@ from .persons_words import (
     generation_epithet,
 )
 
+# Letters of the Latin, Greek and Cyrillic alphabets, upper and lower case, for patterns of a
+# capitalised word in any of them ("Władysław", "Żółkiewski", "Богдан"), not only A-Z a-z.
+_ALPHABETS = [
+    chr(code) for code in (*range(0x41, 0x7B), *range(0xC0, 0x530)) if chr(code).isalpha()
+]
+UPPER_LETTER = "[" + "".join(c for c in _ALPHABETS if c.isupper()) + "]"
+LOWER_LETTER = "[" + "".join(c for c in _ALPHABETS if c.islower()) + "]"
+CAPITALISED_WORD = f"{UPPER_LETTER}{LOWER_LETTER}+"
+
 TITLE_PATTERN = r"(?:Grand\s+Duke|" + "|".join(re.escape(t) for t in TITLES) + r")"
 
 # "Order of Pushkin", "Museum of Tolstoy": the name after these words is a thing's name.
@@ -202,6 +211,7 @@ PARTICLES = frozenset(
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOTE_MARKER = re.compile(r"\[[0-9]")  # a note's marker a model span runs into
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:\"”“])+$")
 
 
@@ -246,6 +256,7 @@ def model_names(
             continue
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
+        end = start + len(_NOTE_MARKER.split(text[start:end])[0])  # "Ada Quill.[8"
         end = start + len(text[start:end].split(",")[0])  # "Ada Quill, Tate Modern": two names
         end = _past_trailing_of(text, start, end)
         end = _past_elided_particle(text, start, end)
