@@ -77,6 +77,14 @@ PASSAMAQUODDY = (
     "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
     "3280a83b4d91fe941133c852a111f48c17026e4c",
 )
+NEWSPAPER4K = ("AndyTheFactory/newspaper4k", "540bff3e8344cb8291c4829fafd98860f30d9692")
+HTMLDATE = ("adbar/htmldate", "b8952828329abaeeb3be21387b526f2be614ce67")
+BEATRICE_DESTE = (
+    "GITenberg/Beatrice-d-Este-Duchess-of-Milan-1475-1497_25622",
+    "79b423168e2a613370561f4e9b0b0e45cece0125",
+)
+# the test pages were removed from the repository in 365b896 (2023-07-15); this is its parent
+CRUX = ("chimbori/crux", "4aa31ad9b6ce3c954edbda3e69be581fafb010f4")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -230,6 +238,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-pagina12-corte.txt", TRAFILATURA, "tests/eval/pagina12.com.ar-suprema.html"),
     ("notes-franklin-autobiography.txt", FRANKLIN, "20203-h/20203-h.htm"),
     ("wiki-html5lib-walter-chrysler.txt", HTML5LIB_MICROBENCH, "data/wiki12.html"),
+    # held-out, added 2026-12-07 (session 22), annotated by reading before any converter run
+    ("web-fox13-new-laws.txt", NEWSPAPER4K, "tests/data/html/fox13now_001.html"),
+    ("web-channelpartner-berufe.txt", HTMLDATE, "tests/cache/channelpartner.de.berufe.html"),
+    ("notes-beatrice-deste.txt", BEATRICE_DESTE, "25622-h/25622-h.htm"),
+    ("wiki-crux-galileo.txt", CRUX, "test_data/wikipedia_galileo.html"),
 ]
 
 

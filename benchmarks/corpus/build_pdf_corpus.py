@@ -130,6 +130,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
     ("pdf-einstein-electrodynamics.txt", "papers-we-love/papers-we-love",
      "47567e0154e38b4a4cf3eb9e30296221e940522f",
      "physics/on-the-electrodynamics-of-moving-bodies.pdf"),
+    # held-out, added 2026-12-07 (session 22), annotated by reading before any converter run
+    ("pdf-london-kingdom.txt", "GITenberg/London-and-the-Kingdom---Volume-I_19800",
+     "79bdc3846dff8b83d30307b3e25fa3e64b016a75", "19800-pdf.pdf"),
+    ("pdf-fedreg-737max.txt", "jsvine/pdfplumber",
+     "147f2c4c07dc1191fc1d05bb589b4f6af3aaf74a", "tests/pdfs/federal-register-2020-17221.pdf"),
 ]
 
 
