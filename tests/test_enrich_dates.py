@@ -441,3 +441,18 @@ def test_years_of_antiquity_after_a_day_and_month_and_in_a_span_after_from(
 )
 def test_counts_after_a_day_or_a_cue_stay_numbers(text: str) -> None:
     assert [surface for surface, _ in tagged(text) if surface[:1].isdigit()] == []
+
+
+def test_a_bare_year_in_a_passage_on_years_bc_is_bc() -> None:
+    """ "born around 145" after "(c. 145 – c. 86 BC)" is 145 BC; after a year AD, or far
+    from the passage's years, a bare year stays AD."""
+    found = tagged(
+        "The annalist (c. 145 – c. 86 BC) kept the records. He was born around 145, and in"
+        " 126 he travelled south."
+    )
+    assert ("around 145", {"when": "-0145"}) in found or ("145", {"when": "-0145"}) in found
+    assert ("126", {"when": "-0126"}) in found
+    later = tagged("The emperor died in AD 14. The temple was rebuilt in 540.")
+    assert ("540", {"when": "0540"}) in later
+    far = tagged("The city fell in 146 BC. It was rebuilt in 640 by the caliph.")
+    assert ("640", {"when": "0640"}) in far

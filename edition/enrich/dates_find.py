@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .dates_atoms import find_atoms
@@ -38,6 +39,33 @@ def sets_context(text: str, start: int, end: int, pattern: str) -> bool:
     return not (pattern == "year" and text[start - 1 : start] == "(" and text[end : end + 1] == ")")
 
 
+# Bare years that take the era of their context ("around 145" after "c. 145 – c. 86 BC"),
+# within this many years of the context's year.
+ERA_REACH = 150
+_BARE_YEAR_PATTERNS = frozenset({"year_cue", "year_named", "circa"})
+_ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[AB]\.\s?[CD]\.")
+
+
+def in_context_era(
+    value: DateValue, pattern: str, surface: str, context_year: int | None
+) -> DateValue:
+    """A year written without an era word in a passage on years BC is BC: "born around 145"
+    after "c. 145 – c. 86 BC" is 145 BC. Only a single year below 1000 found by a cue word, a
+    name before it or "c.", and close to the context's year."""
+    if (
+        context_year is None
+        or context_year >= 0
+        or pattern not in _BARE_YEAR_PATTERNS
+        or value.kind != "when"
+        or value.start.year is None
+        or not 0 < value.start.year < 1000
+        or abs(value.start.year + context_year) > ERA_REACH
+        or _ERA_WORD.search(surface)
+    ):
+        return value
+    return replace(value, start=replace(value.start, year=-value.start.year))
+
+
 def find_dates(text: str, context_year: int | None = None) -> tuple[list[FoundDate], int | None]:
     """Dates in `text` in order, and the context year after them.
 
@@ -48,6 +76,7 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[list[FoundDa
     found: list[FoundDate] = []
     for atom in combine_ranges(text, atoms):
         value = with_context_year(atom.value, context_year)
+        value = in_context_era(value, atom.pattern, text[atom.start : atom.end], context_year)
         if sets_context(text, atom.start, atom.end, atom.pattern):
             context_year = value.last_year() or context_year
         found.append(FoundDate(atom.start, atom.end, value, atom.pattern))
