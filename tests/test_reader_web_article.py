@@ -573,3 +573,38 @@ def test_numbered_subheadings_and_a_dated_byline_under_the_text() -> None:
         "Which Method Is Best for You?",
     ]
     assert document.meta.authors == ("Ann Quill",)
+
+
+# A local station's page carrying a wire story: menus and share buttons, the headline, the
+# feed's credit, a timestamp in ISO form, then the story's own byline right above the text.
+SYNDICATED_PAGE = """\
+Weather
+Traffic
+Contests
+2 weather alerts 1 closings/delays
+News
+Facebook
+Tweet
+Email
+Harbour tolls rise for the first time in a decade
+ 
+By: Coast Wire
+Posted at 2019-03-04T09:15:00-0500
+and last updated 2019-03-04 11:02:00-05
+By Orla Penhallow
+
+COASTVILLE (Coast Wire) — The harbour board voted on Monday to raise the tolls that ferries and tugboats pay at the outer pier, the first increase in ten years.
+
+The board said the money would go to the repair of the breakwater, which the winter storms damaged twice, and to new lights on the pier.
+"""
+
+
+def test_a_timestamp_is_no_title_and_the_story_byline_wins_over_the_feed_credit() -> None:
+    """ "Posted at 2019-03-04T09:15:00-0500" is a date line, not the headline; of two bylines
+    before the text, the later one is the story's author ("By: Coast Wire" credits the feed)."""
+    from edition.readers.web_article_frame import find_frame
+
+    lines = SYNDICATED_PAGE.split("\n")
+    frame = find_frame(lines)
+    assert lines[frame.title] == "Harbour tolls rise for the first time in a decade"
+    assert lines[frame.byline] == "By Orla Penhallow"

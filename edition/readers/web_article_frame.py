@@ -24,8 +24,8 @@ MONTHS = (
 )
 DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b"
-)
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)\b"
+)  # an ISO date may carry its time: "Posted at 2013-12-30T14:42:01-0700"
 BYLINE = re.compile(
     r"(?i)^(?:[/|•·—–-]+\s*)?(?:(?:written|reported|words|text|story)\s+)?"
     r"(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
@@ -381,7 +381,11 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int, after: int = 4) -
     """The byline and the date around the title, before `paragraph` (the text, or the label
     of a related box between the two, `after` 0) or up to `after` lines after it."""
     zone = range(_lines_above(lines, frame.title, 3), min(len(lines), paragraph + after))
-    frame.byline = next((i for i in zone if is_byline_line(lines[i])), None)
+    bylines = [i for i in zone if is_byline_line(lines[i])]
+    # of two bylines before the text, the later one: a syndicated story's own author ("By:
+    # CNN Wire" / "Posted at …" / "By Leigh Ann Caldwell", then the text)
+    before = [i for i in bylines if i < paragraph]
+    frame.byline = before[-1] if before else next(iter(bylines), None)
     title = lines[frame.title].strip()
     if frame.byline is None:  # a line of just a name between the title and the text
         between = range(frame.title + 1, paragraph)
