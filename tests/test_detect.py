@@ -31,3 +31,20 @@ def test_every_format_but_plain_has_a_sample() -> None:
 
 def test_unrecognised_text_falls_back_to_plain() -> None:
     assert detect_format("Just a line.\n\nAnother line.\n") == "plain"
+
+
+def test_a_gazette_from_pdf_with_numbered_subsections_is_pdf_text() -> None:
+    """Regulatory text from a PDF ("(1) The operator …", "… under paragraph (2)") has
+    "(N)" at line starts and ends like a web page's endnotes, but its form feeds and page
+    numbers say PDF."""
+    pages = []
+    for page in range(6):
+        lines = ["Gazette of the Harbour Board / Vol. 12 / Notices", "", str(48210 + page), ""]
+        for item in range(1, 7):
+            lines += [
+                f"({item}) The harbour master shall inspect every vessel that enters the",
+                "port after dusk and shall record its name and cargo as required by",
+                f"the rules of the Board, except as provided in paragraph ({item + 1})",
+            ]
+        pages.append("\n".join(lines))
+    assert detect_format("\f".join(pages) + "\f") == "pdf-text"

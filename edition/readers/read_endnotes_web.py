@@ -10,7 +10,6 @@ parentheses ("(1930)") are never markers.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Div, Document, Figure, Metadata, P, Text
@@ -38,35 +37,12 @@ NORMALIZATIONS = {
 }
 SOURCE_NOTE = 'Web biography saved as plain text, with "(N)" endnotes and primary sources.'
 # A "(N)" marker closing a paragraph line, and a "(N) text" entry line of a numbered list.
-LINE_END_MARKER = re.compile(r"(?m)\S\s?\(\d{1,3}\)\s*$")
-ENTRY_LINE = re.compile(r"(?m)^\(\d{1,3}\) \S")
-SNIFF_LIMIT = 300_000
 PAGE_ENDS = 3  # this many form feeds say the text is a PDF's, not a web page's
 
 
 def sniff(text: str) -> float:
-    """The larger of the numbered-notes shape score and the seed-era signals."""
-    return max(shape_score(text), _seed_signals(text))
-
-
-def _seed_signals(text: str) -> float:
-    """Paragraphs ending in "(N)" markers with a "(N) text" list, a References heading and
-    Primary Sources; "[N]" markers (wiki-text) count against."""
-    sample = text[:SNIFF_LIMIT]
-    markers = len(LINE_END_MARKER.findall(sample))
-    entries = len(ENTRY_LINE.findall(sample))
-    score = 0.0
-    if markers >= 3 and entries >= 2:
-        score += 0.6
-    if re.search(r"(?mi)^references\s*$", sample):
-        score += 0.2
-    if re.search(r"(?mi)^primary sources\s*$", sample):
-        score += 0.1
-    if re.search(r"(?mi)^(student activities|classroom activities by subject)\s*$", sample):
-        score += 0.1
-    if len(re.findall(r"\[\d{1,4}\]", sample)) > markers:
-        score -= 0.5
-    return max(0.0, min(1.0, score))
+    """The numbered-notes shape score (see shape_score)."""
+    return shape_score(text)
 
 
 @dataclass
