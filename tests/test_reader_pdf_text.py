@@ -478,3 +478,26 @@ def test_stacked_footnote_numbers_take_the_body_lines_below_them_in_order() -> N
     assert "Ledger of payments" in text  # the unmarked body is kept
     assert not re.search(r"\b[234]\.", text)
     assert [w.code for w in report.warnings] == ["note-orphan"]
+
+
+def test_shoulder_notes_after_the_foot_are_margin_notes_and_a_strayed_label_is_found() -> None:
+    """A history book's page: footnotes numbered past 999, one marker after "Aldwin's.",
+    the label "999" moved below the other bodies, then shoulder notes in narrow blocks and
+    a page anchor "[212]" that pdftotext sets after the foot. The strayed label numbers the
+    second half of the body above; the shoulder notes are notes placed in the margin, not
+    part of the last footnote; the anchor is furniture."""
+    document, report = read_fixture("shoulder-notes.txt")
+    notes = [(n.n, n.place, inline_text(n.children)) for n in nodes(document, Note)]
+    assert [n for n in notes if n[1] == "foot"] == [
+        ("998", "foot", "Rolls of the Wardens, i, 14."),
+        ("999", "foot", "The chest is described in the Inventory of the Hall, fo. 3."),
+        ("1000", "foot", "The Bishop's Register, ii, 201."),
+        ("1001", "foot", "Aldwin, Reckonings, p. 88."),
+    ]
+    assert [n[2] for n in notes if n[1] == "margin"] == [
+        "The wardens of the river.",
+        "Their rolls and the great fire.",
+    ]
+    text = " ".join(paragraph_texts(document))
+    assert "[212]" not in text and "The wardens of the river." not in text
+    assert any(r.category == "page-anchor" for r in report.removed)

@@ -34,6 +34,7 @@ class FootnoteBody:
     parts: list[str] = field(default_factory=list)
     ends_at_blank: bool = False  # set inside the page: a blank line ends it
     opens_page: bool = False  # run over from the page before, its start above the page's text
+    place: str = "foot"  # "margin": a shoulder note, placed at its page's first text line
 
     @property
     def text(self) -> str:
@@ -56,7 +57,7 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     text_lines: list[Line] = []
     current: FootnoteBody | None = None
     page = -1
-    numbered, inside, labels, moved, run_over = numbered_notes.body_lines(lines)
+    numbered, inside, labels, moved, run_over, margins = numbered_notes.body_lines(lines)
     markers = _page_markers(lines)
     for index, line in enumerate(lines):
         if line.page != page:
@@ -64,6 +65,9 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
         if line.kind != "text":
             current = None
             text_lines.append(line)
+            continue
+        if index in margins:
+            current = _margin_line(notes, current, lines, index, report)
             continue
         if index in labels:  # "152." of a stack of note numbers: its body is a line below
             report.remove("note-label", line.no, line.text)
@@ -125,6 +129,27 @@ def _lone_start(line: Line, markers: dict[int, set[str]]) -> re.Match[str] | Non
     return found if found and found.group(1) in markers.get(line.page, set()) else None
 
 
+# A printed edition's page number in brackets, on a line of its own ("[004]", "[xii]").
+PAGE_ANCHOR = re.compile(r"^\[(?:[0-9]{1,4}|[ivxlc]{1,7})\]$")
+
+
+def _margin_line(
+    notes: Footnotes, current: FootnoteBody | None, lines: list[Line], index: int, report: Report
+) -> FootnoteBody | None:
+    """A line of a shoulder note (a blank line before it opens the next one), or a page
+    anchor, which is furniture."""
+    line = lines[index]
+    if PAGE_ANCHOR.match(line.text):
+        report.remove("page-anchor", line.no, line.text)
+        return None
+    if current is None or current.place != "margin" or blank_between(lines[index - 1], line):
+        current = _new_body(notes, "", line, line.text)
+        current.place = "margin"
+        return current
+    current.parts.append(line.text)
+    return current
+
+
 def _new_body(notes: Footnotes, symbol: str, line: Line, text: str) -> FootnoteBody:
     body = FootnoteBody(symbol, line.no, line.page, [text.strip()])
     notes.bodies.append(body)
@@ -135,6 +160,10 @@ def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
     """Replace every marker by a placeholder and pair it with a body of its page (or the next)."""
     used: set[int] = set()
     counter = 0
+    margins: dict[int, list[int]] = {}  # page -> its shoulder notes (indexes in notes.bodies)
+    for number, body in enumerate(notes.bodies):
+        if body.place == "margin":
+            margins.setdefault(body.page, []).append(number)
     for line in lines:
         if line.kind not in ("text", "spliced"):
             continue
@@ -157,8 +186,23 @@ def resolve(lines: list[Line], notes: Footnotes, report: Report) -> None:
             last = match.end()
         line.text = "".join(pieces) + line.text[last:]
         counter = _resolve_numbers(line, notes, used, counter)
+        counter = _place_margins(line, margins.pop(line.page, []), notes, used, counter)
     _resolve_spaced(lines, notes, used, counter)
     _warn_orphans(notes, used, report)
+
+
+def _place_margins(
+    line: Line, numbers: list[int], notes: Footnotes, used: set[int], counter: int
+) -> int:
+    """The page's shoulder notes as notes at the start of its first text line."""
+    placeholders = ""
+    for number in numbers:
+        notes.resolved[counter] = notes.bodies[number]
+        used.add(number)
+        placeholders += f"\ue000{counter}\ue001"
+        counter += 1
+    line.text = placeholders + line.text
+    return counter
 
 
 def _resolve_spaced(lines: list[Line], notes: Footnotes, used: set[int], counter: int) -> None:

@@ -17,8 +17,8 @@ from itertools import pairwise
 
 from .pdf_text_layout import Line, blank_between
 
-BODY_START = re.compile(r"^(\d{1,3})\.?\s+(?=\S)")
-BARE_NUMBER = re.compile(r"^(\d{1,3})\.?\s*$")  # a note number alone, its body on the next line
+BODY_START = re.compile(r"^(\d{1,4})\.?\s+(?=\S)")
+BARE_NUMBER = re.compile(r"^(\d{1,4})\.?\s*$")  # a note number alone, its body on the next line
 # A number glued to a word or to punctuation after it ("report,2", "in 1911.1"), not to more
 # digits or letters after it; "2.1" and "12.3" are section or exercise numbers, not markers.
 # Up to three closing marks may stand between the word and the number: "(ARPA).1",
@@ -29,20 +29,21 @@ MARKER = re.compile(
     r"|(?<=[^\W_][.,;:!?”’\"')\]]{3})|(?<=\[\])|(?<=\[\][.,;:!?”’\"')])"
     r"|(?<=\s\.[”’\"'])|(?<=\s\.[”’\"'][”’\"'])"  # ". . . .’”41": after an elision
     r"|(?<=\[\][.,;:!?][”’\"')]))"
-    r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
+    r"(?<!\b\d\.)(?<!\b\d\d\.)(\d{1,4})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # A number set apart from its word by a space ("to process his visa, 14", "Pennsylvania
 # 84—"), as some word processors' PDFs print a marker.
 SPACED_NUMBER = re.compile(
-    r"(?<=[^\W\d_][,.;:”’\"]) (\d{1,3})(?=\s|$)|(?<=[^\W\d_]) (\d{1,3})(?=[—–])"
+    r"(?<=[^\W\d_][,.;:”’\"]) (\d{1,4})(?=\s|$)|(?<=[^\W\d_]) (\d{1,4})(?=[—–])"
 )  # "Pennsylvania 84—all but": before a dash too
 # Stricter, for notes numbered on a line alone: the number glued to a word of two letters or
 # more, or to such a word and its punctuation ("Archytas.1"); never "1:5" or "2x3" (a
 # program's output).
 WORD_MARKER = re.compile(
     r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.,;:!?”’\"')\]])|(?<=[^\W\d_]{2}[.,;:!?][”’\"')\]])"
-    r"|(?<=[^\W\d_]{2}[”’\"')\]][.,;:!?])|(?<=[0-9][)\]][.,;:]))"  # "sector),80", "2021).152"
-    r"(\d{1,3})(?=[\s,.;:!?)\]”’\"—–-]|$)"
+    r"|(?<=[^\W\d_]{2}[”’\"')\]][.,;:!?])|(?<=[0-9][)\]][.,;:])"  # "sector),80", "2021).152"
+    r"|(?<=[^\W\d_]['’][^\W\d_][.,;:!?”’\"')\]]))"  # "Paul's.53"
+    r"(\d{1,4})(?=[\s,.;:!?)\]”’\"—–-]|$)"
 )
 # Dot leaders of a table of contents ("Scripts . . . . 12", "Scripts ... 12"): no footnote. An
 # ellipsis inside a quotation (". . . and a concern", ". . . .") is no leader.
@@ -117,7 +118,7 @@ def foot(
             continue  # a foot longer than MAX_FOOT_SHARE: its notes must be marked above
         if (
             not unmarked
-            or (len(run) >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
+            or (len(run) + inside >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
             or (set(unmarked) <= spaced and len(run) - len(unmarked) >= MIN_GLUED)
         ):  # markers a word processor set apart ("visa, 14") beside glued ones
             return [(indexes[p], number) for p, number in run]
@@ -146,12 +147,50 @@ def stray_labels(lines: list[Line], indexes: list[int]) -> dict[int, int]:
     extraction moved from their bodies to the page's end ("4" / its body / the body of 5 /
     "6" / … / "5"), as Word's PDFs often come out."""
     strays: dict[int, int] = {}
-    for index in reversed(indexes):
+    for index in reversed(indexes[: len(indexes) - _margin_tail(lines, indexes)]):
         found = BARE_NUMBER.match(lines[index].text)
         if found is None:
             break
         strays[index] = int(found.group(1))
     return strays
+
+
+# Shoulder notes ("The powers of an" / "over-lord.") and a printed page's anchors ("[004]"),
+# which pdftotext sets apart after a page's foot: blocks of lines shorter than MARGIN_SHARE of a
+# full line of the page, at least MIN_MARGIN_BLOCKS of them, one a narrow column (its first
+# line under NARROW_SHARE of a full line, broken mid-phrase, more lines after it).
+MARGIN_SHARE = 0.85
+NARROW_SHARE = 0.6
+MIN_MARGIN_BLOCKS = 2
+_PHRASE_END = (".", "!", "?", ":", ";")
+
+
+def _margin_tail(lines: list[Line], indexes: list[int]) -> int:
+    """How many of a page's last lines are shoulder notes and page anchors set apart after
+    its foot (see MARGIN_SHARE); 0 when they are not, e.g. the foot's last body after its
+    label and a blank line."""
+    lengths = sorted(len(lines[i].text) for i in indexes)
+    full = lengths[len(lengths) * 9 // 10] if lengths else 0
+    tail = blocks = 0
+    narrow = False
+    end = len(indexes)
+    while end > 1:
+        start = end - 1
+        while start > 0 and not blank_between(lines[indexes[start - 1]], lines[indexes[start]]):
+            start -= 1
+        block = [lines[i].text for i in indexes[start:end]]
+        if start == 0 or any(len(text) > full * MARGIN_SHARE for text in block):
+            break
+        labels = [text for text in block if BARE_NUMBER.match(text)]
+        if len(labels) * 2 >= len(block) or any(not text.endswith(".") for text in labels):
+            break  # the foot's labels ("4", "278" / "279"), not a shoulder note's year ("896.")
+        narrow |= (
+            len(block) > 1
+            and len(block[0]) <= full * NARROW_SHARE
+            and not block[0].endswith(_PHRASE_END)
+        )
+        tail, blocks, end = tail + len(block), blocks + 1, start
+    return tail if blocks >= MIN_MARGIN_BLOCKS and narrow else 0
 
 
 def split_stray_bodies(
@@ -272,17 +311,19 @@ def body_start(text: str) -> str:
 
 def body_lines(
     lines: list[Line],
-) -> tuple[dict[int, int], set[int], set[int], set[int], set[int]]:
+) -> tuple[dict[int, int], set[int], set[int], set[int], set[int], set[int]]:
     """Line index -> note number for every line that starts a numbered footnote; the lines
     after it on its page, up to the next note, continue it. Also the starts of notes set
     inside the page (see column_notes), whose body ends at the next blank line, and the lines
     of stacked numbers and the starts moved from them to lines of body text (see unstack), and
-    the starts of notes run over from the page before (see _carried_top)."""
+    the starts of notes run over from the page before (see _carried_top), and the lines of
+    shoulder notes and page anchors after a page's foot (see _margin_tail)."""
     starts: dict[int, int] = {}
     run_over: set[int] = set()
     inside: set[int] = set()
     labels: set[int] = set()
     moved: set[int] = set()
+    margins: set[int] = set()
     last = 0  # the last note number read, in document order
     carried: frozenset[int] = frozenset()
     for indexes in pages(lines):
@@ -304,9 +345,11 @@ def body_lines(
         moved |= {index for index, _ in unstacked} - {index for index, _ in found}
         found = unstacked
         starts.update(found)
+        if found:
+            margins.update(indexes[len(indexes) - _margin_tail(lines, indexes) :])
         last = found[-1][1] if found else last
         carried = _unresolved_markers(lines, indexes, found, last)
-    return starts, inside, labels, moved, run_over
+    return starts, inside, labels, moved, run_over, margins
 
 
 def _carried_top(

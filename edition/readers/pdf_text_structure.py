@@ -207,7 +207,7 @@ class Builder:
         if body is None:
             return Text(self.notes.unresolved.get(key, ""))
         self.report.count("notes")
-        return Note(body.symbol, (Text(join_lines(body.parts, self.vocab)),), place="foot")
+        return Note(body.symbol, (Text(join_lines(body.parts, self.vocab)),), place=body.place)
 
 
 def join_lines(lines: list[str], vocab: Vocabulary) -> str:
