@@ -171,11 +171,11 @@ def note_openings(tree: etree._ElementTree) -> set[str]:
 # "columns1", or after punctuation (up to three marks: "Amendments.”115") with a space or the
 # line end next ("word.2 Next", not "doi:10.1")
 _FLATTENED = re.compile(
-    r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,3})(?![\w])|([.,;:’'\")”\]]{1,3})(\d{1,3})(?=\s|$))"
+    r"(?<![\w])([^\W\d_]{2,})(?:(\d{1,4})(?![\w])|([.,;:’'\")”\]]{1,3})(\d{1,4})(?=\s|$))"
 )
-_BODY_LABEL = re.compile(r"^(\d{1,3})\.?[ \t]+(?=\S)", re.MULTILINE)
+_BODY_LABEL = re.compile(r"^(\d{1,4})\.?[ \t]+(?=\S)", re.MULTILINE)
 # A note number set apart by spaces ("cases 2 in all"; note_resolver.SPACED_MARKER).
-_SPACED_LABEL = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[.,;:!?’'\"”)] ))(\d{1,3})(?=[\s—–])")
+_SPACED_LABEL = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[.,;:!?’'\"”)] ))(\d{1,4})(?=[\s—–])")
 
 
 def without_flattened_markers(

@@ -228,3 +228,17 @@ def test_footnote_labels_after_many_flattened_markers_count_as_resolved() -> Non
         )
     )
     assert measure(source, tei_doc(f"<p>{notes}</p>")).source_found == 1.0
+
+
+def test_resolved_markers_and_labels_of_four_digits_are_no_words() -> None:
+    """A history book numbers its footnotes past 999 ("walls.1078", "1078 Riley, …"): the
+    resolved marker and the body's label are pointers, as with smaller numbers."""
+    body = "Riley, Memorials of the City, p. 14"
+    source = (
+        f"The citizens repaired the gates of the city walls.1078 Then they rested.\n1078 {body}.\n"
+    )
+    tree = tei_doc(
+        '<p>The citizens repaired the gates of the city walls.<note n="1078">'
+        f"{body}.</note> Then they rested.</p>"
+    )
+    assert measure(source, tree).source_found == 1.0
