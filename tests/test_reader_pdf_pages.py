@@ -928,3 +928,33 @@ def test_sections_numbered_with_a_section_sign_under_a_part_title() -> None:
         "§ 3. Theory of the Transformation of Ledgers and Charts from One Harbour to Another"
         in found
     )
+
+
+def test_a_chapter_label_above_its_first_paragraph_keeps_the_paragraph_as_text() -> None:
+    """ "CHAPTER I." with no title: the line under it runs on in lower case, so it opens
+    the chapter's first paragraph and is no title."""
+    towns = ["Aldport", "Brinemouth", "Colderby", "Dunharrow", "Eastwick"]
+    pages = [
+        "\n".join(
+            [
+                "THE HARBOUR TOWNS",
+                "",
+                str(number),
+                "",
+                f"The tolls of {town} were set by its wardens every spring, and the",
+                f"fishermen of {town} paid them at the stairs below the old hall,",
+                "grumbling as they always did, for the rates rose every other year.",
+            ]
+        )
+        for number, town in enumerate(towns, start=1)
+    ]
+    pages[1] = (
+        "CHAPTER I.\n\nThe wealth and importance of the harbour towns are due to\n"
+        "a variety of causes, of which their position on the great bay must be\n"
+        "esteemed not the least, and the fisheries the next after it in weight."
+    )
+    document, _ = read("\f".join(pages) + "\f")
+    heads = [inline_text(div.head) for div in document.body if div.head]
+    assert "CHAPTER I." in heads, heads
+    assert not any(head.startswith("The wealth") for head in heads)
+    assert "The wealth and importance of the harbour towns" in body_text(document)

@@ -481,11 +481,13 @@ def test_stacked_footnote_numbers_take_the_body_lines_below_them_in_order() -> N
 
 
 def test_shoulder_notes_after_the_foot_are_margin_notes_and_a_strayed_label_is_found() -> None:
-    """A history book's page: footnotes numbered past 999, one marker after "Aldwin's.",
+    """A history book's pages: footnotes numbered past 999, one marker after "Aldwin's.",
     the label "999" moved below the other bodies, then shoulder notes in narrow blocks and
-    a page anchor "[212]" that pdftotext sets after the foot. The strayed label numbers the
-    second half of the body above; the shoulder notes are notes placed in the margin, not
-    part of the last footnote; the anchor is furniture."""
+    a page anchor "[212]" that pdftotext sets after the foot; on versos the left margin's
+    shoulder notes come first, above the running head. The strayed label numbers the second
+    half of the body above; the shoulder notes are notes placed in the margin, not part of
+    the last footnote or of the text; the anchor is furniture; a verso's head is still its
+    running head."""
     document, report = read_fixture("shoulder-notes.txt")
     notes = [(n.n, n.place, inline_text(n.children)) for n in nodes(document, Note)]
     assert [n for n in notes if n[1] == "foot"] == [
@@ -494,10 +496,15 @@ def test_shoulder_notes_after_the_foot_are_margin_notes_and_a_strayed_label_is_f
         ("1000", "foot", "The Bishop's Register, ii, 201."),
         ("1001", "foot", "Aldwin, Reckonings, p. 88."),
     ]
-    assert [n[2] for n in notes if n[1] == "margin"] == [
+    assert [n[2] for n in notes if n[1] == "margin"][:4] == [
         "The wardens of the river.",
         "Their rolls and the great fire.",
+        "The wardens view the weirs.",  # a verso's: above its running head
+        "The mills and the fisheries.",
     ]
     text = " ".join(paragraph_texts(document))
     assert "[212]" not in text and "The wardens of the river." not in text
+    assert "wardens view" not in text and "River Guilds" not in text
     assert any(r.category == "page-anchor" for r in report.removed)
+    heads = {b.n: b.running_head for b in nodes(document, PageBreak)}
+    assert heads["218"] == "The River Guilds"  # below the shoulder notes, still the head

@@ -62,12 +62,14 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     for index, line in enumerate(lines):
         if line.page != page:
             page, current = line.page, None
+        if line.kind == "margin" or index in margins:
+            current = _margin_line(notes, current, lines, index, report)
+            continue
+        if current is not None and current.place == "margin":
+            current = None  # the text under a verso's shoulder notes is no part of them
         if line.kind != "text":
             current = None
             text_lines.append(line)
-            continue
-        if index in margins:
-            current = _margin_line(notes, current, lines, index, report)
             continue
         if index in labels:  # "152." of a stack of note numbers: its body is a line below
             report.remove("note-label", line.no, line.text)
@@ -129,17 +131,13 @@ def _lone_start(line: Line, markers: dict[int, set[str]]) -> re.Match[str] | Non
     return found if found and found.group(1) in markers.get(line.page, set()) else None
 
 
-# A printed edition's page number in brackets, on a line of its own ("[004]", "[xii]").
-PAGE_ANCHOR = re.compile(r"^\[(?:[0-9]{1,4}|[ivxlc]{1,7})\]$")
-
-
 def _margin_line(
     notes: Footnotes, current: FootnoteBody | None, lines: list[Line], index: int, report: Report
 ) -> FootnoteBody | None:
     """A line of a shoulder note (a blank line before it opens the next one), or a page
     anchor, which is furniture."""
     line = lines[index]
-    if PAGE_ANCHOR.match(line.text):
+    if numbered_notes.PAGE_ANCHOR.match(line.text):
         report.remove("page-anchor", line.no, line.text)
         return None
     if current is None or current.place != "margin" or blank_between(lines[index - 1], line):

@@ -26,7 +26,8 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 @dataclass
 class Line:
-    """A content line of the source: `page` is its page index, `kind` text/number/heading."""
+    """A content line of the source: `page` is its page index, `kind` text/number/heading (or
+    margin: a shoulder note's line)."""
 
     no: int
     text: str
@@ -47,6 +48,7 @@ class Page:
     running_head: str = ""
     opens_section: bool = False  # a chapter or other heading starts on this page
     chapter: str = ""  # the number of the chapter starting on this page
+    margin: frozenset[int] = frozenset()  # lines of shoulder notes above its running head
 
 
 def chapter_of(number: str, current: int) -> int:

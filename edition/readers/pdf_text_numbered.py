@@ -158,11 +158,15 @@ def stray_labels(lines: list[Line], indexes: list[int]) -> dict[int, int]:
 # Shoulder notes ("The powers of an" / "over-lord.") and a printed page's anchors ("[004]"),
 # which pdftotext sets apart after a page's foot: blocks of lines shorter than MARGIN_SHARE of a
 # full line of the page, at least MIN_MARGIN_BLOCKS of them, one a narrow column (its first
-# line under NARROW_SHARE of a full line, broken mid-phrase, more lines after it).
+# line under NARROW_SHARE of a full line and NARROW_CHARS, broken mid-phrase, more after it).
 MARGIN_SHARE = 0.85
 NARROW_SHARE = 0.6
 MIN_MARGIN_BLOCKS = 2
+NARROW_CHARS = 40
 _PHRASE_END = (".", "!", "?", ":", ";")
+_PROSE_WORD = re.compile(r"[^\W\d_]{3,}")
+# A printed edition's page number in brackets, on a line of its own ("[004]", "[xii]").
+PAGE_ANCHOR = re.compile(r"^\[(?:[0-9]{1,4}|[ivxlc]{1,7})\]$")
 
 
 def _margin_tail(lines: list[Line], indexes: list[int]) -> int:
@@ -184,13 +188,42 @@ def _margin_tail(lines: list[Line], indexes: list[int]) -> int:
         labels = [text for text in block if BARE_NUMBER.match(text)]
         if len(labels) * 2 >= len(block) or any(not text.endswith(".") for text in labels):
             break  # the foot's labels ("4", "278" / "279"), not a shoulder note's year ("896.")
-        narrow |= (
-            len(block) > 1
-            and len(block[0]) <= full * NARROW_SHARE
-            and not block[0].endswith(_PHRASE_END)
-        )
+        if any(BODY_START.match(text) for text in block):
+            break  # the foot's notes ("144. See …")
+        column = narrow_column(block, full)
+        anchor = len(block) == 1 and PAGE_ANCHOR.match(block[0])
+        if not (column or anchor) and _label_ends_foot(lines, indexes, start - 1):
+            break  # "76", a blank line, its body: the foot's last note
+        narrow |= column
         tail, blocks, end = tail + len(block), blocks + 1, start
     return tail if blocks >= MIN_MARGIN_BLOCKS and narrow else 0
+
+
+def narrow_column(block: list[str], full: int) -> bool:
+    """Is a block of lines a shoulder note's narrow column: more than one line, the first
+    under NARROW_SHARE of a full line and NARROW_CHARS, broken mid-phrase, in words ("The
+    powers of an" / "over-lord."), not a formula's pieces ("F" / "d s(t) dt")?"""
+    return (
+        len(block) > 1
+        and len(block[0]) <= min(full * NARROW_SHARE, NARROW_CHARS)
+        and not block[0].endswith(_PHRASE_END)
+        and len(_PROSE_WORD.findall(block[0])) >= 2
+        and sum(bool(_PROSE_WORD.search(text)) for text in block) * 3 >= len(block) * 2
+    )
+
+
+def _label_ends_foot(lines: list[Line], indexes: list[int], position: int) -> bool:
+    """Is the line at `position` a note label ending the foot's block of full lines ("76"),
+    not the year ending a shoulder note's block of short lines ("896.")?"""
+    if not BARE_NUMBER.match(lines[indexes[position]].text):
+        return False
+    while position > 0 and not blank_between(
+        lines[indexes[position - 1]], lines[indexes[position]]
+    ):
+        position -= 1
+        if len(lines[indexes[position]].text) > NARROW_CHARS:
+            return True
+    return False
 
 
 def split_stray_bodies(

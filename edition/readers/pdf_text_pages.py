@@ -14,6 +14,7 @@ without a title on the next line; a short title-like line opening a page).
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter
@@ -147,6 +148,73 @@ def _constant_edges(content: list[list[int]], texts: list[list[str]]) -> set[tup
     return found
 
 
+TOP_SEARCH = 20  # lines from a page's top where a running head may stand below shoulder notes
+TOP_SHARE = 0.2  # of the pages that print it there
+
+
+def _heads_below_margin(
+    content: list[list[int]], texts: list[list[str]], turns: Counter[str]
+) -> set[str]:
+    """Keys of running heads that also stand below a page's shoulder notes, not on its first
+    line (pdftotext prints a verso's left margin first: "Roman highways." / "London and the
+    Kingdom - Volume I"): a head found at the edge of REPEAT_MIN pages (`turns`), printed
+    unchanged within the first TOP_SEARCH lines of at least TOP_SHARE of the pages (a book's
+    title, not a section's, which may open a section mid-page)."""
+    tops: Counter[str] = Counter()
+    for p, idx in enumerate(content):
+        tops.update({_key(texts[p][i]) for i in idx[:TOP_SEARCH] if _is_head_like(texts[p][i])})
+    least = max(REPEAT_MIN, TOP_SHARE * len(content))
+    return {
+        key
+        for key, times in tops.items()
+        if times >= least and turns[key] >= REPEAT_MIN and "#" not in key  # no number, anchor
+    }
+
+
+MARGIN_CHARS = 60  # a shoulder note's line is no longer
+
+
+def _lowered_head(
+    lines: list[str], rest: list[int], below_margin: set[str]
+) -> tuple[int | None, bool]:
+    """Where a page prints a running head below its first line (see _heads_below_margin),
+    and whether the lines above it are shoulder notes: short, in sentence case, no chapter
+    label, section number or code, one block of them a narrow column ("Roman highways.",
+    "London bridge and" / "the city wall.", "[005]")."""
+    found = next(
+        (k for k, i in enumerate(rest[:TOP_SEARCH]) if _key(lines[i]) in below_margin), None
+    )
+    if not found:
+        return None, False
+    above = [lines[i].strip() for i in rest[:found]]
+    blocks: list[list[str]] = []
+    for k, i in enumerate(rest[:found]):
+        if not k or i > rest[k - 1] + 1:  # a blank line between
+            blocks.append([])
+        blocks[-1].append(lines[i].strip())
+    full = max((len(lines[i].strip()) for i in rest), default=0)
+    plain = all(
+        len(text) <= MARGIN_CHARS
+        and label_number(text) is None
+        and not text.isupper()
+        and not CODE_CHARS.search(text.strip("[]"))
+        and not SECTION_NUMBER.match(text.split()[0])
+        for text in above
+    )
+    return rest[found], plain and any(numbered_notes.narrow_column(b, full) for b in blocks)
+
+
+def _shoulder_lines(
+    lines: list[str], idx: list[int], head: int, furniture: set, p: int
+) -> frozenset[int]:
+    """The lines above a running head printed below a page's top: the shoulder notes of the
+    verso's left margin, when every one is short."""
+    above = [i for i in idx if i < head and (p, i) not in furniture]
+    if above and all(len(lines[i].strip()) <= MARGIN_CHARS for i in above):
+        return frozenset(above)
+    return frozenset()
+
+
 def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | None]:
     """The lines of a page that may be its running head or foot: the first and the last
     besides the page number; and the second, when the number stands in the head (a law
@@ -229,6 +297,7 @@ def find_furniture(
         if second is not None and _is_head_like(texts[p][second]):
             second_pages.setdefault(_key(texts[p][second]), []).append(p)
     running = {key for key, pages in second_pages.items() if _runs(pages)}
+    below_margin = _heads_below_margin(content, texts, turns)
     pages = [Page() for _ in texts]
     furniture = set(column) | constant
     for p, idx in enumerate(content):
@@ -241,6 +310,12 @@ def find_furniture(
         edges, second = _edge_lines(idx, numbers.get(p))
         if second is not None and _key(texts[p][second]) in running:
             edges.append(second)
+        lowered, shouldered = _lowered_head(texts[p], rest, below_margin)
+        if lowered is not None:
+            edges.append(lowered)
+        if shouldered:  # a verso's shoulder notes above its running head: none of them a head
+            edges = [i for i in edges if i >= lowered]
+            beside = False
         for i in edges:
             line = texts[p][i]
             repeated = (
@@ -264,6 +339,8 @@ def find_furniture(
                 furniture.add((p, i))
                 head = (folio.group("head") or folio.group("head2")) if folio else line.strip()
                 pages[p].running_head = pages[p].running_head or head
+        if shouldered and (p, lowered) in furniture:
+            pages[p].margin = _shoulder_lines(texts[p], idx, lowered, furniture, p)
     furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
@@ -309,18 +386,23 @@ def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
                 report.remove("cover-sheet", i + 1, line.strip())
                 furniture.add((0, i))
     out: list[Line] = []
+    margins: list[Line] = []  # shoulder notes above running heads, apart from the text
     offset = 0  # lines before the page (its first line shares the form feed's line)
     for p, lines in enumerate(texts):
         kept = [
             (offset + i + 1, ln.strip())
             for i, ln in enumerate(lines)
-            if ln.strip() and (p, i) not in furniture
+            if ln.strip() and (p, i) not in furniture and i not in pages[p].margin
+        ]
+        margins += [
+            Line(offset + i + 1, lines[i].strip(), p, kind="margin")
+            for i in sorted(pages[p].margin)
         ]
         listed = {offset + i + 1 for pp, i in headings if pp == p}
         _classify(kept, p, pages[p], out, listed)
         offset += len(lines) - 1
     _number_pages(pages)
-    return out, pages
+    return list(heapq.merge(out, margins, key=lambda line: line.no)), pages
 
 
 def _classify(
@@ -341,7 +423,12 @@ def _classify(
             if out and out[-1].kind == "section-number":
                 text = f"{out[-1].text} {text}"  # "II." above a title the contents name
         elif value is not None:
-            titled = _chapter_title(following) and label_number(following) is None
+            after = kept[k + 2][1] if k + 2 < len(kept) else ""
+            titled = (
+                _chapter_title(following)
+                and label_number(following) is None
+                and not _opens_prose(following, after)
+            )
             kind, text = ("number", str(value)) if titled else ("heading", text)
             page.opens_section = page.opens_section or k == 0
             page.chapter = str(value) if k == 0 else page.chapter
@@ -575,6 +662,21 @@ def _chapter_title(text: str) -> bool:
         _title_like(line, TITLE_MAX)
         or (capitals_with_stop(line) and len(line) <= TITLE_MAX)
         or bool(SMALL_CAPITALS_TITLE.match(line))
+    )
+
+
+PROSE_LINE = 40  # characters: a line this long that runs on in lower case is prose
+
+
+def _opens_prose(text: str, following: str) -> bool:
+    """Does `text` open a paragraph rather than title a chapter: a long line in mixed case
+    that runs on into a lower-case line ("The wealth and importance of the City of London
+    are due to" / "a variety of causes, …")?"""
+    return (
+        len(text) >= PROSE_LINE
+        and following[:1].islower()
+        and not text.isupper()
+        and not TITLE_END.search(text)
     )
 
 
