@@ -180,7 +180,8 @@ def _lowered_head(
     """Where a page prints a running head below its first line (see _heads_below_margin),
     and whether the lines above it are shoulder notes: short, in sentence case, no chapter
     label, section number or code, one block of them a narrow column ("Roman highways.",
-    "London bridge and" / "the city wall.", "[005]")."""
+    "London bridge and" / "the city wall.", "[005]"). Only then is it the head: a chapter's
+    title under its label may be the chapter's running head too."""
     found = next(
         (k for k, i in enumerate(rest[:TOP_SEARCH]) if _key(lines[i]) in below_margin), None
     )
@@ -311,10 +312,8 @@ def find_furniture(
         if second is not None and _key(texts[p][second]) in running:
             edges.append(second)
         lowered, shouldered = _lowered_head(texts[p], rest, below_margin)
-        if lowered is not None:
-            edges.append(lowered)
         if shouldered:  # a verso's shoulder notes above its running head: none of them a head
-            edges = [i for i in edges if i >= lowered]
+            edges = [i for i in edges if i >= lowered] + [lowered]
             beside = False
         for i in edges:
             line = texts[p][i]
