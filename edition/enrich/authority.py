@@ -41,12 +41,7 @@ def _from_tei(path: Path) -> list[Person]:
 def _authority(person: Person) -> Person:
     """An entry of a scholar's file is never 'proposed', whatever its notes say."""
     return Person(
-        person.id,
-        person.name,
-        person.variants,
-        person.birth,
-        person.death,
-        person.wikidata,
+        person.id, person.name, person.variants, person.birth, person.death, person.wikidata,
         viaf=person.viaf,
     )
 
@@ -55,17 +50,13 @@ def _from_csv(path: Path) -> list[Person]:
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            path, f"cannot read the authority file ({exc}); save it as UTF-8"
-        ) from None
+        raise InputError(path, f"cannot read the authority file ({exc}); save it as UTF-8") from None
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     columns = [c.strip().lower() for c in reader.fieldnames or []]
     if "name" not in columns:
         raise InputError(
-            path,
-            f"the first row must name the columns ({','.join(CSV_COLUMNS)}); 'name' is missing",
-            1,
+            path, f"the first row must name the columns ({','.join(CSV_COLUMNS)}); 'name' is missing", 1
         )
     persons = []
     for line, row in enumerate(reader, start=2):
@@ -94,3 +85,4 @@ def authority_persons(paths: tuple[Path, ...]) -> list[Person]:
         for person in load_authority(Path(path)):
             seen.setdefault(person.id, person)
     return list(seen.values())
+
