@@ -205,17 +205,6 @@ def _lowered_head(
     return rest[found], plain and any(numbered_notes.narrow_column(b, full) for b in blocks)
 
 
-def _shoulder_lines(
-    lines: list[str], idx: list[int], head: int, furniture: set, p: int
-) -> frozenset[int]:
-    """The lines above a running head printed below a page's top: the shoulder notes of the
-    verso's left margin, when every one is short."""
-    above = [i for i in idx if i < head and (p, i) not in furniture]
-    if above and all(len(lines[i].strip()) <= MARGIN_CHARS for i in above):
-        return frozenset(above)
-    return frozenset()
-
-
 def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | None]:
     """The lines of a page that may be its running head or foot: the first and the last
     besides the page number; and the second, when the number stands in the head (a law
@@ -338,8 +327,8 @@ def find_furniture(
                 furniture.add((p, i))
                 head = (folio.group("head") or folio.group("head2")) if folio else line.strip()
                 pages[p].running_head = pages[p].running_head or head
-        if shouldered and (p, lowered) in furniture:
-            pages[p].margin = _shoulder_lines(texts[p], idx, lowered, furniture, p)
+        if shouldered and (p, lowered) in furniture:  # the lines above: shoulder notes
+            pages[p].margin = frozenset(i for i in idx if i < lowered and (p, i) not in furniture)
     furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
