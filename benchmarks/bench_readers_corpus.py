@@ -86,8 +86,13 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     # Running heads kept as <fw> (forme work) are marked as furniture, not left in the text.
     body_text = f" {squash(' '.join(_text_without(body, tei('fw'))))} "
     # Distinct (number, body) pairs: a marker repeated counts once, and numbering that
-    # restarts (per page, per chapter) still counts every note.
-    notes = {(n.get("n"), squash("".join(n.itertext()))) for n in body.iter(tei("note"))}
+    # restarts (per page, per chapter) still counts every note. Shoulder notes (place
+    # "margin") have no marker and are not counted.
+    notes = {
+        (n.get("n"), squash("".join(n.itertext())))
+        for n in body.iter(tei("note"))
+        if n.get("place") != "margin"
+    }
     samples = note.get("note_samples", [])
     log = out / ".edition" / "removed" / f"{source.stem}.json"
     removed = [(e["line"], e["text"]) for e in json.loads(log.read_text("utf-8"))]
