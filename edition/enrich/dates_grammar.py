@@ -202,7 +202,7 @@ PATTERNS: list[tuple[str, str]] = [
     # alternative years in an era: "525/524 BC", "c. 497/6 BC" (one of two adjacent years)
     (
         "era_slash",
-        rf"(?<![0-9.,/])(?:(?P<c>{CIRCA})\s*)?(?P<y>[1-9][0-9]{{0,3}})/(?P<a>[0-9]{{1,4}})\s*{ERA}",
+        rf"(?<![0-9.,/])(?:(?P<c>{CIRCA})\s*)?(?=[0-9]+/){_alternative('')}\s*{ERA}",
     ),
     # 44 BC; AD 800; 1066 CE
     (
