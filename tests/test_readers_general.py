@@ -1870,3 +1870,38 @@ def test_a_notes_list_of_numbers_alone_with_bodies_below_in_order_only() -> None
     assert group.bodies["2"].text.endswith("about the harbour and its ledgers (Weir 1).")
     other = find_note_lists(["Notes", "1. Harbour book.", "", "2", "", "Pilot's log."], report)
     assert list(other.groups[0].bodies) == ["1"]
+
+
+ROMAN_CHAPTERS_BOOK = """\
+The Lamplighter's Life
+
+CONTENTS
+THE EARLY YEARS
+THE GUILD AND ITS QUARRELS
+LAST DAYS AT THE HARBOUR
+
+I
+THE EARLY YEARS
+
+He was born in the lamplighters' lane, the son and grandson of lamplighters, and learned the trade before he could read.
+
+II
+THE GUILD AND ITS QUARRELS
+
+The guild admitted him at sixteen, and for thirty years he argued with it about wicks, oil and the price of glass.
+
+VIII
+LAST DAYS AT THE HARBOUR
+
+In his old age he kept only the harbour lamps, and the boats came home by his light until the night he died.
+"""
+
+
+def test_a_roman_numeral_without_a_stop_over_a_title_in_capitals_is_one_heading() -> None:
+    """ "II" over "THE GUILD AND ITS QUARRELS" (titles the contents names, a numeral of four
+    letters such as "VIII" too): one chapter heading numbered by the numeral, not two."""
+    document = read_plain_text.read(ROMAN_CHAPTERS_BOOK, Report("book.txt"))
+    heads = [(inline_text(div.head), div.n) for div in document.body if isinstance(div, Div)]
+    assert ("II THE GUILD AND ITS QUARRELS", "II") in heads, heads
+    assert ("VIII LAST DAYS AT THE HARBOUR", "VIII") in heads, heads
+    assert not any(head in {"I", "II", "VIII"} for head, _ in heads)

@@ -83,9 +83,12 @@ def chapter_heading(block, report: Report):
     label: a label with its title on the line is the heading; a label alone on its line is
     logged as removed (its number becomes the division's n) and the next line is the heading;
     a bare number ("216.") alone on its line, in a block of that number and a title, stays
-    in the heading ("216. To Steiner & Co."); None otherwise."""
+    in the heading ("216. To Steiner & Co."), and so does a Roman numeral without a stop over
+    a title in capitals ("II BEGINNING LIFE AS A PRINTER"); None otherwise."""
     first = block.lines[0].strip()
     numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
+    if numbered is None and len(block.lines) == 2 and _in_capitals(block.lines[1]):
+        numbered = _ROMAN_ALONE.match(first)  # "II" over "BEGINNING LIFE AS A PRINTER"
     if numbered is not None and _title_line(block.lines[1]):
         return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
     found = CHAPTER_LABEL.match(first)
@@ -124,11 +127,30 @@ def named_titles(blocks: list[SourceBlock], lines: list[str]) -> tuple[list[Sour
         found = {number for number, key in places if key in keys and first[key] < number}
         short = all(len(line.split()) <= CONTENTS_ENTRY_WORDS for line in block.lines)
         if found and len(block.lines) <= NAMED_LINES and short:
-            out += [SourceBlock(number, (line,)) for (number, _), line in zip(places, block.lines)]
+            out += _lines_apart(block, found)
             named |= found
         else:
             out.append(block)
     return out, named
+
+
+def _lines_apart(block: SourceBlock, named: set[int]) -> list[SourceBlock]:
+    """The block's lines as blocks of their own, but a division's number alone ("II") stays
+    with the named title under it ("II" / "BEGINNING LIFE AS A PRINTER"): chapter_heading
+    reads the two."""
+    out: list[SourceBlock] = []
+    for offset, line in enumerate(block.lines):
+        number = block.line + offset
+        label = out[-1].lines[0].strip() if out and len(out[-1].lines) == 1 else ""
+        if number in named and out and out[-1].line == number - 1 and _ROMAN_ALONE.match(label):
+            out[-1] = SourceBlock(out[-1].line, (*out[-1].lines, line))
+        else:
+            out.append(SourceBlock(number, (line,)))
+    return out
+
+
+# A chapter's number in Roman numerals alone on its line, with or without a full stop.
+_ROMAN_ALONE = re.compile(r"^(?P<n>[IVXLCDM]{1,7})\.?$")
 
 
 # A line that ends so leaves its heading unfinished: the next line goes on with it.

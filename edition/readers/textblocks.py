@@ -134,12 +134,16 @@ def split_trailing_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
         *rest, last = block.lines
         above = rest[-1].strip() if rest else ""
         paragraph_end = len(above.split()) >= SENTENCE_WORDS and ENDS.search(above)
-        if _caps_heading(last) and (paragraph_end or _caps_heading(above)):
+        label = bool(_ROMAN_NUMBER.fullmatch(above))  # "VIII" over its title: one heading
+        if _caps_heading(last) and (paragraph_end or _caps_heading(above) and not label):
             result.append(SourceBlock(block.line, tuple(rest)))
             result.append(SourceBlock(block.line + len(rest), (last,)))
         else:
             result.append(block)
     return result
+
+
+_ROMAN_NUMBER = re.compile(r"[IVXLCDM]{1,7}\.?")
 
 
 def _caps_heading(line: str) -> bool:
