@@ -12,6 +12,7 @@ from .note_resolver import MARKERS
 from .page_anchors import ANCHOR
 from .textblocks import (
     CONTENTS_ENTRY_WORDS,
+    ROMAN_ALONE,
     SourceBlock,
     capitals_with_stop,
     contents_keys,
@@ -88,7 +89,7 @@ def chapter_heading(block, report: Report):
     first = block.lines[0].strip()
     numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
     if numbered is None and len(block.lines) == 2 and _in_capitals(block.lines[1]):
-        numbered = _ROMAN_ALONE.match(first)  # "II" over "BEGINNING LIFE AS A PRINTER"
+        numbered = ROMAN_ALONE.match(first)  # "II" over "BEGINNING LIFE AS A PRINTER"
     if numbered is not None and _title_line(block.lines[1]):
         return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
     found = CHAPTER_LABEL.match(first)
@@ -142,15 +143,11 @@ def _lines_apart(block: SourceBlock, named: set[int]) -> list[SourceBlock]:
     for offset, line in enumerate(block.lines):
         number = block.line + offset
         label = out[-1].lines[0].strip() if out and len(out[-1].lines) == 1 else ""
-        if number in named and out and out[-1].line == number - 1 and _ROMAN_ALONE.match(label):
+        if number in named and out and out[-1].line == number - 1 and ROMAN_ALONE.match(label):
             out[-1] = SourceBlock(out[-1].line, (*out[-1].lines, line))
         else:
             out.append(SourceBlock(number, (line,)))
     return out
-
-
-# A chapter's number in Roman numerals alone on its line, with or without a full stop.
-_ROMAN_ALONE = re.compile(r"^(?P<n>[IVXLCDM]{1,7})\.?$")
 
 
 # A line that ends so leaves its heading unfinished: the next line goes on with it.

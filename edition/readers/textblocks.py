@@ -134,7 +134,7 @@ def split_trailing_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
         *rest, last = block.lines
         above = rest[-1].strip() if rest else ""
         paragraph_end = len(above.split()) >= SENTENCE_WORDS and ENDS.search(above)
-        label = bool(_ROMAN_NUMBER.fullmatch(above))  # "VIII" over its title: one heading
+        label = bool(ROMAN_ALONE.match(above))  # "VIII" over its title: one heading
         if _caps_heading(last) and (paragraph_end or _caps_heading(above) and not label):
             result.append(SourceBlock(block.line, tuple(rest)))
             result.append(SourceBlock(block.line + len(rest), (last,)))
@@ -143,7 +143,8 @@ def split_trailing_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return result
 
 
-_ROMAN_NUMBER = re.compile(r"[IVXLCDM]{1,7}\.?")
+# A division's number in Roman numerals alone on its line, with or without a full stop.
+ROMAN_ALONE = re.compile(r"^(?P<n>[IVXLCDM]{1,7})\.?$")
 
 
 def _caps_heading(line: str) -> bool:
