@@ -179,9 +179,7 @@ def _margin_tail(lines: list[Line], indexes: list[int]) -> int:
     narrow = False
     end = len(indexes)
     while end > 1:
-        start = end - 1
-        while start > 0 and not blank_between(lines[indexes[start - 1]], lines[indexes[start]]):
-            start -= 1
+        start = _block_start(lines, indexes, end - 1)
         block = [lines[i].text for i in indexes[start:end]]
         if start == 0 or any(len(text) > full * MARGIN_SHARE for text in block):
             break
@@ -217,13 +215,18 @@ def _label_ends_foot(lines: list[Line], indexes: list[int], position: int) -> bo
     not the year ending a shoulder note's block of short lines ("896.")?"""
     if not BARE_NUMBER.match(lines[indexes[position]].text):
         return False
+    above = indexes[_block_start(lines, indexes, position) : position]
+    return any(len(lines[i].text) > NARROW_CHARS for i in above)
+
+
+def _block_start(lines: list[Line], indexes: list[int], position: int) -> int:
+    """The position of the first line of the block (lines with no blank line between) that
+    holds the line at `position`."""
     while position > 0 and not blank_between(
         lines[indexes[position - 1]], lines[indexes[position]]
     ):
         position -= 1
-        if len(lines[indexes[position]].text) > NARROW_CHARS:
-            return True
-    return False
+    return position
 
 
 def split_stray_bodies(
