@@ -134,6 +134,12 @@ SETS: dict[str, dict[str, str]] = {
         "Kenneth_Kaunda": "wiki-kenneth-kaunda",
         "Lise_Meitner": "wiki-lise-meitner",
     },
+    "heldout27": {
+        "Sappho": "wiki-sappho",
+        "Nichiren": "wiki-nichiren",
+        "Louis_Riel": "wiki-louis-riel",
+        "Margaret_Sanger": "wiki-margaret-sanger",
+    },
 }
 
 
