@@ -1905,3 +1905,20 @@ def test_a_roman_numeral_without_a_stop_over_a_title_in_capitals_is_one_heading(
     assert ("II THE GUILD AND ITS QUARRELS", "II") in heads, heads
     assert ("VIII LAST DAYS AT THE HARBOUR", "VIII") in heads, heads
     assert not any(head in {"I", "II", "VIII"} for head, _ in heads)
+
+
+def test_a_text_that_opens_with_prose_keeps_its_first_paragraph() -> None:
+    """A plain text without a title line: its first paragraph stays text, the document is
+    "Untitled" with a warning; a short title line still goes to the header."""
+    prose = (
+        "The ferryman kept his book from 1821. Then the river froze, and the book stopped.\n\n"
+        "A second paragraph follows the first.\n"
+    )
+    report = Report("ferry.txt")
+    document = read_plain_text.read(prose, report)
+    assert document.meta.title == "Untitled"
+    assert paragraph_text(document).startswith("The ferryman kept his book from 1821.")
+    assert [w.code for w in report.warnings] == ["no-title"]
+    titled = read_plain_text.read("The Ferryman's Book\n\n" + prose, Report("ferry.txt"))
+    assert titled.meta.title == "The Ferryman's Book"
+    assert paragraph_text(titled).startswith("The ferryman kept his book from 1821.")

@@ -1,5 +1,5 @@
 """Plain text, and the general reader for any text with notes: the first non-blank line is the
-title, short unpunctuated one-line blocks are headings, blank lines separate paragraphs, and
+title unless it is prose (then the text is "Untitled", with a warning), short unpunctuated one-line blocks are headings, blank lines separate paragraphs, and
 note markers of every common convention ("[N]", "(N)", "word,2", "*", "†") are resolved
 against note lists under a notes heading (see note_resolver.find_note_lists)."""
 
@@ -44,7 +44,15 @@ def read(text: str, report: Report) -> Document:
     blocks = split_trailing_headings(source_blocks("\n".join(kept)))
     blocks = [b for b in blocks if not _empty_note_heading(b, lists)]
     blocks = [b for b in blocks if not _link_row(b, report)]
-    if header is None and blocks:
+    if header is None and blocks and _prose(blocks[0].text):
+        report.warn(
+            blocks[0].line,
+            "no-title",
+            'the text opens with prose, not a title: the document is titled "Untitled"',
+            "put the title on the first line, or set it in the TEI header",
+        )
+        header = PageHeader("Untitled", "", "")
+    elif header is None and blocks:
         first, *blocks = blocks
         header = PageHeader(normalize_space(first.text), "", "")
     if header is None:
@@ -59,6 +67,19 @@ def read(text: str, report: Report) -> Document:
         source_note=f"Published: {header.date}." if header.date else "",
     )
     return Document(meta, body=tuple(body) or (P(()),), back=tuple(orphan_notes(notes)))
+
+
+MAX_TITLE_CHARS = 150  # a first block ending in a stop and longer than this is prose
+# A sentence ending inside a block: "… in 1902. Then …", "… the river froze. The …".
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d{2})[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _prose(text: str) -> bool:
+    """A first block that is a paragraph, not a title: it ends a sentence and is long or holds
+    another sentence ("She was born in 1902. Then …")."""
+    text = normalize_space(text)
+    ends = bool(re.search(r"[.!?][\"”’)]?$", text))
+    return ends and (len(text) > MAX_TITLE_CHARS or bool(_SENTENCE_INSIDE.search(text)))
 
 
 def note_lists(text: str, report: Report) -> NoteList:
