@@ -456,3 +456,22 @@ def test_a_surname_alone_is_not_someone_another_document_names_in_its_bibliograp
     found = [(text, ref) for text, ref, _ in names(trees["b"])]
     robert = dict(found)["Robert Quill Scott"]
     assert robert and [ref for text, ref in found if text == "Scott"] == [robert]
+
+
+@needs_model
+def test_doctrines_places_and_possessive_place_names_are_not_persons(tmp_path: Path) -> None:
+    """A name ending in "-ism" is a doctrine's ("Tendai Buddhism"), a name after "Mount" or
+    "Lake" a place's, and "Rupert's Land" or "the Louis Riel Trail" things named after people;
+    "Sappho's family" stays a mention of her."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>He studied Pure Land Buddhism, then traveled to Mount Hiei, the center "
+            "of Japanese Tendai Buddhism, and on to Mount Kōya. Louis Riel was born in "
+            "Rupert's Land; the Louis Riel Trail is named after him, and Riel knew it well. "
+            "Sappho's family was rich, and Sappho wrote of it.</p>"
+        },
+        tmp_path,
+    )
+    found = names(trees["doc"])
+    assert [text for text, _, _ in found] == ["Louis Riel", "Riel", "Sappho", "Sappho"]
+    assert found[0][1] == found[1][1] == "louis-riel"

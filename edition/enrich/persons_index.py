@@ -14,7 +14,6 @@ from difflib import SequenceMatcher
 from .personography import Person
 from .persons_rules import (
     PARTICLES,
-    THING_AFTER,
     TITLE_PATTERN,
     is_regnal,
     quoted_whole,
@@ -26,6 +25,7 @@ from .persons_words import (
     TITLES,
     generation_epithet,
     split_generation,
+    thing_follows,
 )
 
 _CAPS_MIN_LENGTH = 4  # all-caps forms ("LEON TOLSTOY") only for names, not initials
@@ -259,9 +259,7 @@ class NameIndex:
         lone = " " not in form and _NEXT_CAPITAL.match(text, end)
         if lone and self.pattern.match(text, end + 1) is None:
             return True
-        following = text[end : end + 80].lstrip()
-        next_word = following.split(" ", 1)[0].rstrip(".,;:)") if following[:1].isalpha() else ""
-        return next_word in THING_AFTER
+        return thing_follows(text, end)
 
 
 def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> bool:

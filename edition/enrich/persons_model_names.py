@@ -21,7 +21,7 @@ from .persons_model import entities
 from .persons_patronymics import PATRONYMIC, join_patronymics
 from .persons_probe import relabel_cued, relabel_possessives
 from .persons_rules import TITLES, ProposedName, is_regnal, model_names, name_key
-from .persons_words import GENERATION_AFTER, KIN, THING_AFTER
+from .persons_words import GENERATION_AFTER, KIN, thing_word
 from .text_nodes import BLOCK_TAGS, TextSlot
 
 CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -366,9 +366,7 @@ def _thing_word_after(text: str, end: int) -> bool:
     """Does a word that makes the name a thing's follow it ("the Li Ling affair")? Then "the"
     is the thing's article, not the name's."""
     found = _ANY_NEXT_WORD.match(text, end)
-    return bool(found) and (
-        found.group(1) in THING_AFTER or found.group(1).capitalize() in THING_AFTER
-    )
+    return bool(found) and (thing_word(found.group(1)) or thing_word(found.group(1).capitalize()))
 
 
 def _after_place_word(name: str, text: str) -> bool:

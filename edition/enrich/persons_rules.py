@@ -11,9 +11,11 @@ from .persons_words import (
     GENERATION_AFTER,
     GIVEN_NAMES,
     NOT_SURNAMES,
-    THING_AFTER,
+    PLACE_BEFORE,
     TITLES,
     generation_epithet,
+    thing_follows,
+    thing_word,
 )
 
 # Letters of the Latin, Greek and Cyrillic alphabets, upper and lower case, for patterns of a
@@ -97,11 +99,11 @@ def propose_names(text: str, more_given: frozenset[str] = frozenset()) -> Iterat
         if any(f.start < match.end() and match.start() < f.end for f in full):
             continue  # "Elizabeth A. Wood" is one name, not also "A. Wood"
         surname = match.group("surname")
-        after = text[match.end() : match.end() + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
         if (
-            surname not in NOT_SURNAMES | GIVEN_NAMES | THING_AFTER
+            surname not in NOT_SURNAMES | GIVEN_NAMES
+            and not thing_word(surname)
             and surname not in TITLES
-            and after not in THING_AFTER
+            and not thing_follows(text, match.end())
         ):  # not "U.S. President"
             name = " ".join(match.group(0).split())
             yield ProposedName(match.start(), match.end(), name, surname)
@@ -134,15 +136,14 @@ def _given_names(text: str, more_given: frozenset[str]) -> Iterator[ProposedName
             words.pop()  # "Ada Quill Tate.org.uk": the last word starts a web address
         while words and words[-1] in NOT_SURNAMES:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
-        if any(word in THING_AFTER for word in words):
+        if any(thing_word(word) for word in words):
             continue  # "Leon Tolstoy Memorial" is a thing
         if len(words) > 1 and words[0] in TITLES:
             continue  # "Roman General Stilicho": an adjective and a title, not a given name
         if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
             continue  # "Anna Maria" is two given names, not a person we can name
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
-        after = text[end : end + 80].lstrip()
-        if after.split(" ", 1)[0].rstrip(".,;:") in THING_AFTER:
+        if thing_follows(text, end):
             continue
         surname, realm = words[-1], _past_realm(text, match.start(), end)
         if realm != end:  # "John II of Portugal": no surname
@@ -195,7 +196,7 @@ def inverted_names(text: str) -> list[ProposedName]:
 def _inverted(text: str, match: re.Match[str]) -> ProposedName | None:
     given, surname = match.group("given"), match.group("surname")
     last = surname.split()[-1]
-    if last in NOT_SURNAMES or last in GIVEN_NAMES or given in NOT_SURNAMES | THING_AFTER:
+    if last in NOT_SURNAMES or last in GIVEN_NAMES or given in NOT_SURNAMES or thing_word(given):
         return None
     if given not in GIVEN_NAMES and not _ENTRY_AFTER.match(text, match.end()):
         return None
@@ -276,8 +277,9 @@ def model_names(
         if found is None:
             continue
         start, end = start + found.start(), start + found.end()
-        after = text[end : end + 80].lstrip().split(" ", 1)[0].rstrip(".,;:")
-        if after in THING_AFTER or thing_before(text[max(0, start - 60) : start], " ".join(words)):
+        if thing_follows(text, end) or thing_before(
+            text[max(0, start - 60) : start], " ".join(words)
+        ):
             continue
         if _THE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "the Old Guard", "the Smiths": groups and things, not a person
@@ -300,7 +302,7 @@ def _past_realm(text: str, start: int, end: int) -> int:
     if len(words) < 2 or not is_regnal(words[-1]):
         return end
     realm = REALM.match(text, end)
-    return realm.end() if realm and realm.group(1) not in THING_AFTER else end
+    return realm.end() if realm and not thing_word(realm.group(1)) else end
 
 
 _AFTER_ELISION = re.compile(r"\s*([A-Z][\w’'-]*[^\W\d_])")
@@ -322,7 +324,7 @@ def _past_trailing_of(text: str, start: int, end: int) -> int:
     if not text[start:end].rstrip().endswith(" of"):
         return end
     place = _OF_PLACE.match(text, end)
-    return place.end() if place and place.group(1) not in THING_AFTER else end
+    return place.end() if place and not thing_word(place.group(1)) else end
 
 
 # After a one-word name: a place ("Blanche of Castile"), an epithet ("Philip the Bold") or a
@@ -350,7 +352,7 @@ def past_byname(text: str, start: int, end: int) -> int:
     if found is None:
         return end
     words = found.group(0).split()
-    if any(w in THING_AFTER or w in TITLES for w in words):
+    if any(thing_word(w) or w in TITLES for w in words):
         return end  # "Ashoka the Emperor" is a title, "Bohr of Physics" no byname
     if words[0] not in ("the", "of") and not is_regnal(words[0]):
         return end
@@ -363,7 +365,11 @@ def _looks_like_name(words: list[str]) -> bool:
         return False
     if not words[0][:1].isupper() and not re.match(r"[a-z]+-[A-Z]", words[0]):
         return False  # "al-Biruni" may start a name in lower case
-    if any(w in THING_AFTER for w in words) or words[0] in NOT_SURNAMES:
+    if (
+        any(thing_word(w) for w in words)
+        or words[0] in NOT_SURNAMES
+        or words[0].rstrip(".") in PLACE_BEFORE
+    ):
         return False
     for word in words:
         if word[:1].isupper():

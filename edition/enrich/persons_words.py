@@ -35,6 +35,30 @@ _WORDS = _load()
 TITLES: list[str] = _WORDS["titles"]
 # A name followed by one of these names a thing, not a person: "Nobel Prize", "Smith Museum".
 THING_AFTER: frozenset[str] = frozenset(_WORDS["thing_after"])
+# Words before a name that make it a place's: "Mount Kōya", "Lake Victoria", "Fort Worth".
+PLACE_BEFORE: frozenset[str] = frozenset(_WORDS.get("place_before", ()))
+# A doctrine's or a movement's name ends in "-ism" in many languages: "Nichiren Buddhism",
+# "Peronismo", "Thomismus". No person's name does.
+_DOCTRINE = re.compile(r"[^\W\d_]{2,}(?:ism|isme|ismus|ismo)s?")
+# The word after a name, past a possessive: "Nobel Prize", "Rupert's Land".
+_WORD_AFTER = re.compile(r"(['’]s)?\s+([^\W\d_][\w-]*)")
+
+
+def thing_word(word: str) -> bool:
+    """Does `word` make the name before it a thing's ("Nobel Prize", "Tendai Buddhism")?"""
+    return word in THING_AFTER or bool(_DOCTRINE.fullmatch(word))
+
+
+def thing_follows(text: str, end: int) -> bool:
+    """Does a thing word follow the name that ends at `end` ("Nobel Prize")? Past a
+    possessive only a capitalised one does ("Rupert's Land", not "Sappho's family")."""
+    found = _WORD_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group(2)
+    return thing_word(word) and not (found.group(1) and word[:1].islower())
+
+
 # Given names that start a full name we may propose as a new person ("Lillian Pollak").
 GIVEN_NAMES: frozenset[str] = frozenset(_WORDS["given_names"])
 # Capitalised words that end a "Given Surname" guess: never part of a person's name.
