@@ -176,6 +176,45 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
         ),
         ("in the 470s BC he", [("the 470s BC", {"from": "-0479", "to": "-0470"})]),
         ("in the c. 1890s", [("1890s", {"from": "1890", "to": "1899"})]),
+        (  # a part of a century BC counts down from its first year
+            "the early 5th century BC",
+            [("the early 5th century BC", {"from": "-0500", "to": "-0468"})],
+        ),
+        (
+            "the fifth and fourth centuries BC",
+            [("the fifth and fourth centuries BC", {"from": "-0500", "to": "-0301"})],
+        ),
+        (
+            "codices of the sixth and seventh centuries AD",
+            [("the sixth and seventh centuries AD", {"from": "0500", "to": "0699"})],
+        ),
+        (  # two alternative centuries are two dates; BC near a context BC (but "the 4th
+            # century" long after a context BC stays AD)
+            "born c. 630 BC; read in the fifth century; in the fourth or third century, scholars",
+            [
+                ("c. 630 BC", {"when": "-0630", "cert": "medium"}),
+                ("the fifth century", {"from": "-0500", "to": "-0401"}),
+                ("fourth", {"from": "-0400", "to": "-0301"}),
+                ("third century", {"from": "-0300", "to": "-0201"}),
+            ],
+        ),
+        (
+            "He died in 86 BC. The earliest record dates from the 4th century.",
+            [("86 BC", {"when": "-0086"}), ("the 4th century", {"from": "0300", "to": "0399"})],
+        ),
+        ("on 6 and 19 November 1918", [("19 November 1918", {"when": "1918-11-19"})]),
+        (
+            "exiled between 604 and 591.",
+            [("between 604 and 591", {"from": "-0604", "to": "-0591"})],
+        ),
+        (
+            "Between the years 1233 and 1253 he",
+            [("Between the years 1233 and 1253", {"from": "1233", "to": "1253"})],
+        ),
+        (
+            "on 5 and 6 January 1870",
+            [("5 and 6 January 1870", {"from": "1870-01-05", "to": "1870-01-06"})],
+        ),
         ("tribute of 350 pounds (c. 115 kg) of gold", []),
         ("around 240 have survived, see page (552), a total of 554 men", []),
         ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from .dates_grammar import COMPILED, MONTH_RE, ORDINALS, day_number, month_number
 from .dates_values import DateValue, Point
 
-# Every date has a digit, a month name or "century"; most text nodes have neither (a quick pre-check).
-MAY_HOLD_A_DATE = re.compile(rf"[0-9]|[Cc]entury|{MONTH_RE.pattern}")
+# Every date has a digit, a month name or "century"/"centuries"; most text nodes have neither
+# (a quick pre-check).
+MAY_HOLD_A_DATE = re.compile(rf"[0-9]|[Cc]entur(?:y|ies)|{MONTH_RE.pattern}")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
 
 
@@ -58,9 +59,14 @@ def _iso(match: re.Match[str]) -> list[DateValue]:
 
 
 def _day_range(match: re.Match[str]) -> list[DateValue]:
+    """ "1–3 March", "May 3 to 4"; days joined by "and" only when next to each other ("5 and
+    6 January": two days of one event; "6 and 19 November" are two dates)."""
     year, month = _year(match, "y"), month_number(match["m"])
     first = Point(year, month, day_number(match["d1"]))
     last = Point(year, month, day_number(match["d2"]))
+    joined = match.string[match.end("d1") : match.start("d2")]
+    if re.search(r"\band\b", joined) and last.day != (first.day or 0) + 1:
+        return []
     return [DateValue("range", first, last, calendar=_calendar(match))]
 
 
@@ -115,6 +121,8 @@ def _year_span(match: re.Match[str]) -> list[DateValue]:
     last = int(match["e"] or match["e3"] or match["e4"])
     if (match["y3"] or match["y4"]) and last - first > MAX_TERM:
         return []  # "(120–380)": no life or term of office, a count or a page range
+    if first > last and match["y2"] and last < 1000:
+        return [DateValue("range", Point(-first), Point(-last))]  # "between 604 and 591": BC
     return [DateValue("range", Point(first), Point(last))] if first < last else []
 
 
@@ -195,14 +203,29 @@ def _circa(match: re.Match[str]) -> list[DateValue]:
     return [DateValue("when", Point(year), approximate=True)]
 
 
+def before_christ(first: int, last: int) -> tuple[int, int]:
+    """A stretch of a century AD (400-432: "the early 5th century") as the same stretch of the
+    century BC, which counts down (-500 to -468: 500 to 468 BC)."""
+    shift = (2 * (first // 100) + 1) * 100
+    return first - shift, last - shift
+
+
+def _ordinal(digits: str | None, word: str | None) -> int:
+    """The number of "6th" or "sixth"."""
+    return int(digits) if digits else ORDINALS.index(word.lower()) + 1  # type: ignore[union-attr]
+
+
 def _centuries(match: re.Match[str]) -> list[DateValue]:
     """ "between the 6th and 17th centuries": from the first century's start to the last's
     end."""
-    first, last = int(match["n1"]), int(match["n2"])
+    first, last = _ordinal(match["n1"], match["w1"]), _ordinal(match["n2"], match["w2"])
+    if match["era"] and match["era"].upper().startswith("B"):
+        first, last = sorted((first, last), reverse=True)  # "the fifth and fourth centuries BC"
+        if not 21 >= first > last >= 1:
+            return []
+        return [DateValue("range", Point(-first * 100), Point(-(last - 1) * 100 - 1))]
     if not 1 <= first < last <= 21:
         return []
-    if match["era"] and match["era"].upper().startswith("B"):
-        return [DateValue("range", Point(-first * 100), Point(-(last - 1) * 100 - 1))]
     return [DateValue("range", Point(max(1, (first - 1) * 100)), Point(last * 100 - 1))]
 
 
@@ -243,7 +266,7 @@ CENTURY_PARTS = {
 
 def _century(match: re.Match[str]) -> list[DateValue]:
     """The 12th century is 1100-1199 (as commonly written); BC centuries count down."""
-    number = int(match["n"]) if match["n"] else ORDINALS.index(match["w"].lower()) + 1
+    number = _ordinal(match["n"], match["w"])
     if not 1 <= number <= 21:
         return []
     first, last = (number - 1) * 100, (number - 1) * 100 + 99
@@ -253,13 +276,19 @@ def _century(match: re.Match[str]) -> list[DateValue]:
     elif part in {"first", "second"}:
         first, last = (first, first + 49) if part == "first" else (first + 50, last)
     if match["era"] and match["era"].upper().startswith("B"):
-        first, last = (
-            -(number * 100) + (99 - (last - (number - 1) * 100)),
-            -(number * 100) + 99 - (first - (number - 1) * 100),
-        )
+        first, last = before_christ(first, last)
     if first == 0:
         first = 1  # there is no year 0 in the 1st century AD
     return [DateValue("range", Point(first), Point(last))]
+
+
+def _century_alternative(match: re.Match[str]) -> list[DateValue]:
+    """ "second" in "the second or third century": the whole second century."""
+    number = _ordinal(match["n"], match["w"])
+    first, last = max(1, (number - 1) * 100), (number - 1) * 100 + 99
+    if match["era"] and match["era"].upper().startswith("B"):
+        first, last = before_christ((number - 1) * 100, last)
+    return [DateValue("range", Point(first), Point(last))] if 1 <= number <= 21 else []
 
 
 BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
@@ -279,6 +308,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
     "year_slash": _year_slash,
     "year": _year_only,
     "century": _century,
+    "century_alternative": _century_alternative,
     "era_year": _era_year,
     "era_span": _era_span,
     "era_slash": _era_slash,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .dates_atoms import find_atoms
+from .dates_atoms import before_christ, find_atoms
 from .dates_negatives import is_not_a_date
 from .dates_ranges import combine_ranges
-from .dates_values import DateValue
+from .dates_values import DateValue, Point
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ def sets_context(text: str, start: int, end: int, pattern: str) -> bool:
 # within this many years of the context's year.
 ERA_REACH = 150
 _BARE_YEAR_PATTERNS = frozenset({"year_cue", "year_named", "circa"})
+_CENTURY_PATTERNS = frozenset({"century", "century_alternative"})
 _ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[AB]\.\s?[CD]\.")
 
 
@@ -51,7 +52,10 @@ def in_context_era(
 ) -> DateValue:
     """A year written without an era word in a passage on years BC is BC: "born around 145"
     after "c. 145 – c. 86 BC" is 145 BC. Only a single year below 1000 found by a cue word, a
-    name before it or "c.", and close to the context's year."""
+    name before it or "c.", and close to the context's year; or a century whose stretch BC
+    comes that close ("the fifth century" after "c. 570 BC")."""
+    if pattern in _CENTURY_PATTERNS:
+        return _century_in_context(value, surface, context_year)
     if (
         context_year is None
         or context_year >= 0
@@ -64,6 +68,20 @@ def in_context_era(
     ):
         return value
     return replace(value, start=replace(value.start, year=-value.start.year))
+
+
+def _century_in_context(value: DateValue, surface: str, context_year: int | None) -> DateValue:
+    """A century AD with no era word, read BC when its stretch BC is near a context BC."""
+    end = value.end
+    if context_year is None or context_year >= 0 or end is None or _ERA_WORD.search(surface):
+        return value
+    if value.start.year is None or end.year is None or value.start.year < 1:
+        return value
+    first, last = before_christ(value.start.year // 100 * 100, end.year)
+    first += value.start.year % 100
+    if not first - ERA_REACH <= context_year <= last + ERA_REACH:
+        return value
+    return replace(value, start=Point(first), end=Point(last))
 
 
 def find_dates(text: str, context_year: int | None = None) -> tuple[list[FoundDate], int | None]:

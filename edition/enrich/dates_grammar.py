@@ -64,7 +64,15 @@ ORDINALS = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
     "twenty-first"
 ).split()
-ORDINAL = r"(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(reversed(ORDINALS)) + "))"
+
+
+def _ordinal(suffix: str) -> str:
+    """ "6th" or "sixth": groups n<suffix> (digits) and w<suffix> (a word)."""
+    words = "|".join(reversed(ORDINALS))
+    return rf"(?:(?P<n{suffix}>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<w{suffix}>{words}))"
+
+
+ORDINAL = _ordinal("")
 # Words after which a three-digit number is a year: "in 965", "by 800", "until 711", "During
 # 442,", "a date of 395", "probably around 445", "Around 525,".
 YEAR_CUE = (
@@ -122,11 +130,11 @@ PATTERNS: list[tuple[str, str]] = [
         "iso",
         r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
     ),
-    # 1–3 March 1898; 13-14 February; (from) 2 to 9 July 1917
+    # 1–3 March 1898; 13-14 February; (from) 2 to 9 July 1917; 5 and 6 January 1870
     (
         "dd_month",
         (
-            rf"(?:the\s+)?(?P<d1>{DAY})(?:{DASH}|\s+(?:to|until|till)\s+)(?P<d2>{DAY})"
+            rf"(?:the\s+)?(?P<d1>{DAY})(?:{DASH}|\s+(?:to|until|till|and)\s+)(?P<d2>{DAY})"
             rf"\s+(?:of\s+)?(?P<m>{MONTH})"
             rf"(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"
         ),
@@ -167,6 +175,13 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}|(?<=of\s){YEAR3}|{ERA_DATED})"
         rf"(?:\s*{ERA})?",
     ),
+    # "the second or third century": the first of two alternative centuries is a date of its
+    # own, the word alone ("second"); the era after the second holds for both
+    (
+        "century_alternative",
+        ORDINAL + r"(?=\s+or\s+(?:the\s+)?" + _ordinal("2") + r"[\s-]+[Cc]entury\b"
+        r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?)",
+    ),
     # the 12th century; the early fifteenth century; the 3rd century BC
     (
         "century",
@@ -179,8 +194,8 @@ PATTERNS: list[tuple[str, str]] = [
     # between the 6th and 17th centuries; the 9th and 10th centuries; the 5th–7th centuries
     (
         "centuries",
-        r"(?:between\s+)?(?:the\s+)?(?P<n1>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+and\s+|\s*[-–]\s*)"
-        r"(?:the\s+)?(?P<n2>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+[Cc]enturies\b"
+        r"(?:between\s+)?(?:the\s+)?" + _ordinal("1") + r"(?:\s+and\s+|\s*[-–]\s*)"
+        r"(?:the\s+)?" + _ordinal("2") + r"[\s-]+[Cc]enturies\b"
         r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?",
     ),
     # a life from a year to a day: "735 – 19 May 804 AD", "c. 1340 – 25 October 1400"

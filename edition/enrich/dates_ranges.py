@@ -17,8 +17,11 @@ TO_BETWEEN = re.compile(
 )  # "from May 7, 1898, until 1903"
 AND_BETWEEN = re.compile(rf"\s+and\s+{APPROXIMATE}")
 FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
-BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+years\s+)?$")  # "Between the years 1233"
 LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+")
+
+
+GAP_CHARS = 20  # how far before the first date "from" or "between (the years)" is looked for
 
 
 def _key(point: Point) -> tuple[int, int, int]:
@@ -27,7 +30,7 @@ def _key(point: Point) -> tuple[int, int, int]:
 
 def _range_start(text: str, first: Atom, second: Atom) -> int | None:
     """Where the period's expression starts, or None when the two dates are not a period."""
-    gap = text[first.start - 8 if first.start >= 8 else 0 : first.start]
+    gap = text[max(0, first.start - GAP_CHARS) : first.start]
     between = text[first.end : second.start]
     if DASH_BETWEEN.fullmatch(between):
         return first.start
