@@ -85,6 +85,10 @@ BEATRICE_DESTE = (
 )
 # the test pages were removed from the repository in 365b896 (2023-07-15); this is its parent
 CRUX = ("chimbori/crux", "4aa31ad9b6ce3c954edbda3e69be581fafb010f4")
+SMARTREADER = ("Strumenta/SmartReader", "882c7073fcdc3afa478c389ae5a960334ae58146")
+GRABY = ("j0k3r/graby", "3e7695203c4c57dac2998780972450ced372b960")
+TRAUMDEUTUNG = ("GITenberg/Die-Traumdeutung_40739", "d8d3dcb9aa61a786a6732d67e10a3d2026e23635")
+SNACKTORY = ("karussell/snacktory", "c05c5ec338922b3f9a40cd35597ba8094f9162b0")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -243,6 +247,15 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-channelpartner-berufe.txt", HTMLDATE, "tests/cache/channelpartner.de.berufe.html"),
     ("notes-beatrice-deste.txt", BEATRICE_DESTE, "25622-h/25622-h.htm"),
     ("wiki-crux-galileo.txt", CRUX, "test_data/wikipedia_galileo.html"),
+    # held-out, added 2026-12-07 (session 23), annotated by reading before any converter run
+    ("web-latimes-polar-star.txt", SMARTREADER,
+     "src/SmartReaderTests/test-pages/latimes-metadata-image/source.html"),
+    ("web-clubic-radeon.txt", GRABY,
+     ("tests/fixtures/content/https___www.clubic.com_carte-graphique_carte-graphique-amd_"
+      "article-478936-1-radeon-hd-7750-7770.html")),
+    ("notes-freud-traumdeutung.txt", TRAUMDEUTUNG, "40739-h/40739-h.htm"),
+    ("wiki-snacktory-muhammad.txt", SNACKTORY,
+     "src/test/resources/de/jetwick/snacktory/wikipedia_muhammad.html"),
 ]
 
 

@@ -135,6 +135,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "79bdc3846dff8b83d30307b3e25fa3e64b016a75", "19800-pdf.pdf"),
     ("pdf-fedreg-737max.txt", "jsvine/pdfplumber",
      "147f2c4c07dc1191fc1d05bb589b4f6af3aaf74a", "tests/pdfs/federal-register-2020-17221.pdf"),
+    # held-out, added 2026-12-07 (session 23), annotated by reading before any converter run
+    ("pdf-dmca-summary.txt", "pdfminer/pdfminer.six",
+     "9e1243c4ad000bf9bbe60e81fc8dde2fccc0ed3b", "samples/nonfree/dmca.pdf"),
+    ("pdf-gopl-ch1.txt", "pdfcpu/pdfcpu",
+     "105c0c28727afe7f85eb3179d03e9810d8774981", "pkg/testdata/TheGoProgrammingLanguageCh1.pdf"),
 ]
 
 
