@@ -444,3 +444,64 @@ def test_headings_right_over_a_caption_or_a_subheading_stand_alone() -> None:
     assert captions == ["Quill as a girl on the quay, 1910"]
     kept = " ".join(inline_text(p.children) for p in nodes(document, P))
     assert "Early life" not in kept and "Career" not in kept
+
+
+def _pilot_paragraphs(count: int) -> list[str]:
+    return [
+        f"The pilot took ship {n} up the river on the morning tide, as the harbour book "
+        f"records in her own hand.[{n}]"
+        for n in range(1, count + 1)
+    ]
+
+
+EDIT_FIRST_WIKI = "\n".join(
+    [
+        "Ben Tallow",
+        "From Wikipedia, the free encyclopedia",
+        "",
+        "BEN TALLOW (1820–1890) was a ferryman of the lower river.",
+        "",
+        "[edit] Early life",
+        "Main article: Tallow family",
+        "",
+        *_pilot_paragraphs(3),
+        "",
+        "[edit] Career",
+        "",
+        *_pilot_paragraphs(9)[3:],
+        "",
+        "[edit] References",
+        "^ Harbour records, box 1.",
+        "^ a b c",
+        "Tallow, Ann (1901). Letters of the ferry. London: Quay Press.",
+        "Tallow, Ben (1880). The river book. London: Quay Press.",
+        "Mill, John (1890). Lives of the river. London: Quay Press.",
+        "^ Pilot's log, 1821.",
+        "^ a b See:",
+        "Holt (1977a), p.57",
+        "Lapidus (2002), p. 32",
+        "^ Pilot's log, 1822.",
+        "^ Pilot's log, 1823.",
+        "^ Pilot's log, 1824.",
+        "^ Pilot's log, 1825.",
+        "^ Pilot's log, 1826.",
+        "",
+    ]
+)
+
+
+def test_edit_links_before_headings_and_note_bodies_over_several_lines() -> None:
+    """Older wiki skins print "[edit]" before a heading: the heading is still one, the link
+    logged. In a "^" list a shared body may start on the line after its "^ a b c" and run
+    over lines, and short lines ("Holt (1977a), p.57") before the next entry belong to the
+    entry above: the list goes on to its end."""
+    report = Report("tallow.txt")
+    document = read_wiki_text.read(EDIT_FIRST_WIKI, report)
+    found = [inline_text(div.head) for div in nodes(document, Div) if div.head]
+    assert found[1:3] == ["Early life", "Career"]
+    assert [r.text for r in report.removed if r.category == "edit-link"] == ["[edit]"] * 3
+    notes = {n.n: inline_text(n.children) for n in nodes(document, Note)}
+    assert len(notes) == 9
+    assert notes["2"].startswith("Tallow, Ann (1901).") and "Mill, John" in notes["2"]
+    assert notes["4"] == "See: Holt (1977a), p.57 Lapidus (2002), p. 32"
+    assert notes["9"] == "Pilot's log, 1826."

@@ -68,8 +68,8 @@ NUMBERED_ENTRY = re.compile(
 STARRED_LIST_START = re.compile(r"^\s*\*1\s+\S")
 # "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
 SEQUENTIAL_ENTRY = re.compile(
-    r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}\s){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
-)  # back-link letters ("a b") or numbers ("1.0 1.1") before the body
+    r"^\s*[\^↑]\s*(?:(?:[a-z]{1,2}(?:\s|$)){2,}|(?:\d{1,3}\.\d{1,3}\s)+)?(.*)$"
+)  # back-link letters ("a b"; alone: "^ a b c", the body below) or numbers ("1.0 1.1")
 # A web page's back-link label on a line of its own, in a note list ("Jump up to:", "↩").
 BACK_LINK_LABEL = re.compile(
     r"(?i)^(?:jump up(?: to)?|back to (?:the )?text|return to (?:the )?text|retour au texte"
@@ -516,7 +516,8 @@ def _read_list(
             continue
         if current is not None and NOTE_LIST_HEADING.match(line) and line[:1].isupper():
             return  # the next list's heading ("Notes", then "References"), no run-on
-        if group.form == "^" and group.bodies.get(current or "") and _menu_like(line):
+        footer = group.form == "^" and group.bodies.get(current or "") and _menu_like(line)
+        if footer and not _next_entry_ahead(lines, index, current):
             return  # "Posted in 2015, Online" under a web page's last back-linked note
         if current is not None and not irregular and _continues(lines, index, group, current):
             letters = BACK_LINK_LETTERS.match(line) if not group.bodies[current].text else None
@@ -551,8 +552,9 @@ def _follows(current: str | None, key: str) -> bool:
 def _next_entry_ahead(lines: list[str], index: int, current: str | None) -> bool:
     """The entry numbered after `current` comes within LOOKAHEAD_LINES: the lines between
     belong to a note of several paragraphs, not to the text after the list."""
+    position = int(current) + 1 if current and current.isdigit() else 0  # a "^" entry's key
     for line in lines[index + 1 : index + 1 + LOOKAHEAD_LINES]:
-        entry = _entry(line.strip(), 0)
+        entry = _entry(line.strip(), position)
         if entry and _follows(current, entry[0]):
             return True
     return False

@@ -28,11 +28,13 @@ JUMP_LINE = re.compile(
 )
 # "Retrieved from https://…", or the page's address alone ("「https://…/index.php?title=…」から取得")
 RETRIEVED = re.compile(r'(?i)^retrieved from ["“]?https?://|^\W?https?://\S+index\.php\?title=\S*$')
-EDIT_LINK = re.compile(
-    r"\s*\[(edit|edit source|bearbeiten|modifier|modifier le code|editar|modifica|править"
-    r"|edytuj|bewerken|redigera|編集|编辑|編輯|편집)\]\s*$",
-    re.IGNORECASE,
+_EDIT_WORDS = (
+    r"\[(edit|edit source|bearbeiten|modifier|modifier le code|editar|modifica|править"
+    r"|edytuj|bewerken|redigera|編集|编辑|編輯|편집)\]"
 )
+# A section's edit link after its heading ("History [edit]"), or before it as older skins
+# printed it ("[edit] History").
+EDIT_LINK = re.compile(rf"\s*{_EDIT_WORDS}\s*$|^\s*{_EDIT_WORDS}\s*(?=\S)", re.IGNORECASE)
 TOC_ENTRY = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+\S")
 TOC_ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
 TOC_HEADS = {"contents", "inhaltsverzeichnis", "sommaire", "contenidos", "(top)", "hide",
