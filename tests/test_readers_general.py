@@ -1049,8 +1049,10 @@ def test_a_byline_loses_a_handle_and_an_update_note_and_a_share_bar_is_no_title(
 def test_a_number_in_brackets_glued_to_a_latin_word_is_no_marker() -> None:
     from edition.readers.note_resolver import MARKERS
 
-    text = "a canonical LR(1) automaton, as shown (2) and 紹介(3), see note.(4)"
+    text = "a canonical LR(1) automaton, as shown (2) and 紹介(3), see note.(4), f(5) = 0"
     assert [m.group("paren") for m in MARKERS.finditer(text)] == ["2", "3", "4"]
+    # glued to a word in lower case, as books converted from print glue their footnote marks
+    assert [m.group("paren") for m in MARKERS.finditer("angedeutet(6). Anhang(7)")] == ["6", "7"]
 
 
 def test_wiki_headings_above_a_table_and_back_sections_right_under_a_list() -> None:
@@ -1922,3 +1924,21 @@ def test_a_text_that_opens_with_prose_keeps_its_first_paragraph() -> None:
     titled = read_plain_text.read("The Ferryman's Book\n\n" + prose, Report("ferry.txt"))
     assert titled.meta.title == "The Ferryman's Book"
     assert paragraph_text(titled).startswith("The ferryman kept his book from 1821.")
+
+
+def test_a_book_s_footnotes_gathered_at_its_end_without_a_heading() -> None:
+    """A book converted from print glues "(1)" to its words and gathers the notes after the
+    text, "(1) body" entries under no heading: they are one note list, in order."""
+    paragraphs = [
+        f"Der Fährmann schrieb das Buch im Jahr {1820 + n} weiter und vermerkte jede Fahrt "
+        f"genau({n}). Die Brücke kam erst später."
+        for n in range(1, 5)
+    ]
+    notes = [f"({n}) Anmerkung {n} des Herausgebers." for n in range(1, 5)]
+    text = "\n\n".join(["Das Fährbuch", *paragraphs, "Druck von A. Weir, Linz.", *notes]) + "\n"
+    report = Report("faehre.txt")
+    document = read_plain_text.read(text, report)
+    found = notes_in(document.body)
+    assert [(n.n, body_text(n)) for n in found] == [
+        (str(n), f"Anmerkung {n} des Herausgebers.") for n in range(1, 5)
+    ]

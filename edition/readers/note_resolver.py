@@ -64,6 +64,8 @@ NUMBERED_ENTRY = re.compile(
     r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\S)|\*(\d{1,4}))"
     r"(?:\s+(.*)|(?<=\])(?=[^\s\[\]])(.*)|\s*)$"
 )  # "[1]See Ann Weir, …": a law review's body glued to its bracketed number
+# "[12]" or "[A]" glued to the word before it: a note marker, not a citation set apart.
+_GLUED_BRACKET_PATTERN = r"(?<=[^\s\[])\[(\d{1,4}|[A-Z])\](?![\w’'])"
 # The first entry of a "*N" list, which needs no heading: its form says it is a note list.
 STARRED_LIST_START = re.compile(r"^\s*\*1\s+\S")
 # "^ text" / "↑ text" (a web page's back-links: numbered by position), "* text", "† text"
@@ -92,7 +94,10 @@ LOOKAHEAD_LINES = 40  # ...unless the next entry in order comes within this many
 # (see in_sequence: "CO2", "A4" and "COVID19" are no markers).
 MARKERS = re.compile(
     r"(?=[\s\[(0-9*†‡])"  # every marker starts with one of these: skip other positions fast
-    r"(?:\s?\[(?P<bracket>\d{1,4}|[A-Z](?=\](?![\w’'])))\]|(?:\s|(?<![A-Za-zÀ-ɏ0-9]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
+    r"(?:\s?\[(?P<bracket>\d{1,4}|[A-Z](?=\](?![\w’'])))\]"
+    # "(12)" after a space, a non-Latin character, or glued to a word in lower case
+    # ("angedeutet(1)"; not "LR(1)", "f(1)")
+    r"|(?:\s|(?<![A-Za-zÀ-ɏ0-9])|(?<=[^\W\d_]{2}[a-zß-ÿ]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
     r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)])|(?<=[)\]’'\"”][.,;:!?]))"
     r"(?P<flat>\d{1,3})(?=\s|$)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
@@ -186,22 +191,27 @@ def find_note_lists(
     return found
 
 
-# A list's first bracketed entry, "[1] text" or "[1]Text" (a law review's page), with no
-# heading above it.
-_FIRST_BRACKETED = re.compile(r"^\s*\[1\]\s*\S")
+# A list's first entry with no heading above it: "[1] text", "[1]Text" (a law review's page)
+# or "(1) text" (a book's footnotes gathered at its end).
+_FIRST_HEADLESS = re.compile(r"^\s*(?:\[1\]\s*|\(1\)\s+)\S")
 MIN_HEADLESS = 3  # entries in order that make a list without a heading
 
+# Markers of each bracket glued to a word ("of age,[1]", "angedeutet(1)") and set apart from
+# it ("as shown [12]": a citation's style).
+_GLUED = {"[": _GLUED_BRACKET_PATTERN, "(": r"(?<=[^\s(])\((\d{1,4})\)(?![\w’'])"}
+_SPACED = {"[": r"(?<=\s)\[(\d{1,4})\]", "(": r"(?<=\s)\((\d{1,4})\)"}
+_CLOSING = {"[": "]", "(": ")"}
 
-_SPACED_BRACKET = re.compile(r"(?<=\s)\[(\d{1,4})\]")  # "as shown [12]": a citation's style
 
-
-def _glued_markers(lines: list[str]) -> bool:
-    """Does the text cite "[1]" glued to a word ("… nears fifty years of age,[1]"), and glue
-    its bracketed numbers to words far more often than it sets them apart (a paper's "as
-    shown [12]" cites its bibliography, not notes)?"""
-    glued = sum(len(_GLUED_BRACKET.findall(line)) for line in lines)
-    spaced = sum(len(_SPACED_BRACKET.findall(line)) for line in lines)
-    cited = any("[1]" in m.group(0) for line in lines for m in _GLUED_BRACKET.finditer(line))
+def _glued_markers(lines: list[str], bracket: str = "[") -> bool:
+    """Does the text cite "[1]" (or "(1)") glued to a word ("… nears fifty years of age,[1]"),
+    and glue its bracketed numbers to words far more often than it sets them apart (a
+    paper's "as shown [12]" cites its bibliography, not notes)?"""
+    glued_marker, spaced_marker = re.compile(_GLUED[bracket]), re.compile(_SPACED[bracket])
+    glued = sum(len(glued_marker.findall(line)) for line in lines)
+    spaced = sum(len(spaced_marker.findall(line)) for line in lines)
+    first = f"{bracket}1{_CLOSING[bracket]}"
+    cited = any(first in m.group(0) for line in lines for m in glued_marker.finditer(line))
     return cited and glued > GLUED_SHARE * spaced
 
 
@@ -209,13 +219,14 @@ GLUED_SHARE = 2  # glued markers per set-apart one that make bracketed numbers n
 
 
 def _headless_lists(lines: list[str], used: set[int], report: Report) -> list[NoteGroup]:
-    """Note lists without a heading: a run of "[1]", "[2]", "[3]" … entries, in order, after
-    the text that cites "[1]" glued to a word. A run shorter than MIN_HEADLESS is left as text."""
+    """Note lists without a heading: a run of "[1]", "[2]", "[3]" … (or "(1)" …) entries, in
+    order, after the text that cites "[1]" ("(1)") glued to a word. A run shorter than
+    MIN_HEADLESS is left as text."""
     groups = []
     for index, line in enumerate(lines):
-        if index in used or not _FIRST_BRACKETED.match(line):
+        if index in used or not _FIRST_HEADLESS.match(line):
             continue
-        if not _glued_markers(lines[:index]):
+        if not _glued_markers(lines[:index], line.strip()[0]):
             continue
         trial = Report(report.path)  # a run that is no list leaves no warning behind
         group, taken = NoteGroup(index + 1), set(used)
@@ -272,7 +283,7 @@ def _closing_line(lines: list[str], start: int) -> int | None:
 # starts on the next line with no blank line between (a page number "[12]" is followed by a
 # blank line or by the rest of a sentence in lower case).
 # Numbers, or capital letters as older e-books key their footnotes ("Beethoven."[A]").
-_GLUED_BRACKET = re.compile(r"(?<=[^\s\[])\[(\d{1,4}|[A-Z])\](?![\w’'])")
+_GLUED_BRACKET = re.compile(_GLUED_BRACKET_PATTERN)
 _LABEL_LINE = re.compile(r"^\s*\[(\d{1,4}|[A-Z])\]\s*$")
 MIN_AFTER_PARAGRAPHS = 3  # notes found so that make the convention
 
