@@ -1,7 +1,8 @@
 """Plain text, and the general reader for any text with notes: the first non-blank line is the
-title unless it is prose (then the text is "Untitled", with a warning), short unpunctuated one-line blocks are headings, blank lines separate paragraphs, and
-note markers of every common convention ("[N]", "(N)", "word,2", "*", "†") are resolved
-against note lists under a notes heading (see note_resolver.find_note_lists)."""
+title unless it is prose (then the text is "Untitled", with a warning); short unpunctuated
+one-line blocks are headings, blank lines separate paragraphs, and note markers of every
+common convention ("[N]", "(N)", "word,2", "*", "†") are resolved against note lists under a
+notes heading (see note_resolver.find_note_lists)."""
 
 from __future__ import annotations
 
