@@ -767,3 +767,17 @@ def test_an_adjective_and_a_title_before_a_name_are_no_part_of_it() -> None:
     start = text.index("Western")
     spans = [(start, start + len("Western Emperor Oswy"), "PERSON")]
     assert [p.name for p in model_names(text, spans)] == ["Oswy"]
+
+
+def test_a_title_and_a_surname_do_not_name_a_gazetteer_person_in_full(tmp_path: Path) -> None:
+    """Outside the gazetteer's domain a surname alone is not its person, and a title before
+    the surname ("Governor Macdonald") changes nothing; after the full name it is."""
+    tree, _ = enrich(
+        "<p>The colony's Governor Macdonald refused; later Macdonald relented.</p>", tmp_path
+    )
+    assert not [m for m in mentions(tree) if m[1] == "dwight-macdonald"]
+    tree, _ = enrich(
+        "<p>Dwight Macdonald wrote to the colony, and Governor Macdonald answered.</p>",
+        tmp_path / "named",
+    )
+    assert [m[1] for m in mentions(tree)] == ["dwight-macdonald", "dwight-macdonald"]

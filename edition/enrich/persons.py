@@ -74,6 +74,7 @@ from .persons_rules import (
     ProposedName,
     inverted_names,
     is_regnal,
+    one_word_name,
     propose_names,
 )
 from .persons_tagger import PERSNAME, DocumentTagger
@@ -667,7 +668,7 @@ def _gazetteer_forms_alone(
     for kind, item in events:
         if kind == "slot":
             for match in index.find(item.text):
-                if " " not in match.text.strip() and set(match.candidates) <= gazetteer:
+                if one_word_name(match.text) and set(match.candidates) <= gazetteer:
                     found.add(tuple(sorted(match.candidates)))
     return frozenset(found)
 
@@ -677,14 +678,21 @@ def _named_in_full(events: list[tuple[str, object]], index: NameIndex) -> frozen
     its text or in tags already there: a surname alone may name only them, of the people
     edition proposed (one known only from another document is not meant here)."""
     named: set[str] = set()
+    gazetteer = _gazetteer_ids(os.environ.get("EDITION_GAZETTEER", ""))
     for kind, item in events:
         if kind == "name":
             named.update(r.rsplit("#", 1)[-1] for r in (item.get("ref") or "").split())
             continue
         for match in index.find(item.text):
-            if " " in match.text.strip():
+            if " " in match.text.strip() and not _titled_surname_of(match, gazetteer):
                 named.update(match.explicit or match.candidates)
     return frozenset(named)
+
+
+def _titled_surname_of(match: NameMatch, people: frozenset[str]) -> bool:
+    """Is the match a title and one word ("Governor Macdonald") that only `people` bear? It
+    names none of them in full."""
+    return one_word_name(match.text) and set(match.candidates) <= people
 
 
 def _events(root: etree._Element) -> list[tuple[str, object]]:

@@ -45,6 +45,15 @@ _CITED_BEFORE = re.compile(
 )
 
 
+def one_word_name(name: str) -> bool:
+    """Is the name one word after its titles ("Macdonald", "Governor Macdonald", "Mr.
+    Macdonald")? A title and a surname name nobody in full."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    return len(words) == 1
+
+
 def thing_before(preceding: str, name: str) -> bool:
     """Does `preceding` (the text just before a name) make the name a thing's ("Order of
     X", "the film X") or, for a one-word name, a word cited ("the name X")?"""

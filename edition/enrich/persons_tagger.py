@@ -13,7 +13,7 @@ from ..corpus_files import PERSONS_FILE
 from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import inverted_names, is_regnal, past_byname
+from .persons_rules import inverted_names, is_regnal, one_word_name, past_byname
 from .persons_words import GIVEN_NAMES, KIN, alternation, generation_epithet
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
@@ -107,7 +107,7 @@ class DocumentTagger:
         names that person in full; so does the gazetteer's outside its domain (see
         persons._strangers). People from persons.xml or authority files are known
         everywhere."""
-        if " " in match.text.strip():
+        if " " in match.text.strip() and not self._stranger_by_title(match):
             return True
         return any(self._known_here(c) for c in match.candidates)
 
@@ -115,13 +115,18 @@ class DocumentTagger:
         """A one-word name without the candidates it cannot name in this document (see
         _meant_here): "Scott" after "Robert F. Scott" is not the "Scott, Kenneth" of another
         document's bibliography."""
-        if " " in match.text.strip():
+        if " " in match.text.strip() and not self._stranger_by_title(match):
             return match
         here = tuple(c for c in match.candidates if self._known_here(c))
         if not here or here == match.candidates:
             return match
         explicit = tuple(c for c in match.explicit if c in here)
         return NameMatch(match.start, match.end, match.text, here, explicit)
+
+    def _stranger_by_title(self, match: NameMatch) -> bool:
+        """A title and a surname ("Governor Macdonald") of gazetteer people only, none of
+        them named here: as unsure as the surname alone."""
+        return one_word_name(match.text) and set(match.candidates) <= self.strangers
 
     def _known_here(self, person_id: str) -> bool:
         return person_id in self.named_in_full or not (
