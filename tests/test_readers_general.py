@@ -1942,3 +1942,37 @@ def test_a_book_s_footnotes_gathered_at_its_end_without_a_heading() -> None:
     assert [(n.n, body_text(n)) for n in found] == [
         (str(n), f"Anmerkung {n} des Herausgebers.") for n in range(1, 5)
     ]
+
+
+def test_a_photo_credit_and_glued_share_buttons_are_no_title() -> None:
+    """Between a headline and its byline a page may print the photo's caption, its credit in
+    brackets and share buttons whose labels were saved glued ("Copy Link URLCopied!"): the
+    headline is still the title."""
+    from edition.readers.shape_features import is_ui_line
+    from edition.readers.web_article_frame import find_frame
+
+    assert is_ui_line("Copy Link URLCopied!")
+    assert not is_ui_line("McDonald Said Yes")
+    lines = [
+        "News",
+        "Sports",
+        "Opinion",
+        "The ferry that outlived its harbour",
+        "The old ferry Tallow at her berth in the lower river, where she has waited since 1990.",
+        "(Ann Weir / Harbour Press)",
+        "Facebook",
+        "Share Close extra sharing options",
+        "Copy Link URLCopied!",
+        "By Ben Quill",
+        "Aug. 2, 2019",
+        "",
+        (
+            "The ferry Tallow has crossed the lower river twice a day for sixty years, and the "
+            "town that built her has almost forgotten that she still runs. Her captain keeps the "
+            "log that his grandmother began, and every crossing is written down in blue ink."
+        ),
+        "",
+        "Nobody in the harbour office could say when the last inspection took place.",
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title] == "The ferry that outlived its harbour"

@@ -111,7 +111,8 @@ _HANDLE = re.compile(
 )
 # a line of script code saved with the page ("window._taboola = window._taboola || [];")
 _SCRIPT = re.compile(r"^(?:(?:var|let|const)\s+)?[\w$]+(?:\.[\w$]+)+\s*=[^=].*;$|^\}\)\(?\)?;$")
-_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # "Print · Share", "Share  Tweet"
+# "Print · Share", "Share  Tweet", and button labels saved glued ("Copy Link URLCopied!")
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}|(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 
 def is_ui_line(line: str) -> bool:

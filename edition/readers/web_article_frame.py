@@ -194,6 +194,7 @@ def _title_shaped(line: str, words: int = 3) -> bool:
         or (line.endswith(".") and not ABBREVIATION_END.search(line))
         or LABEL_LINE.match(line)
         or (line.startswith("[") and line.endswith("]"))
+        or (line.startswith("(") and line.endswith(")"))  # "(Ann Weir / Reuters)": a credit
     )
 
 
