@@ -228,6 +228,17 @@ def test_a_title_may_hold_a_number_but_a_date_or_citation_line_is_no_title() -> 
     assert title_page(cited) == ("The Ten Worst Winters", "Ann Weir")
     dated = "Draft August 19, 2019\n\nThe Ten Worst Winters\n\nAnn Weir\n\f"
     assert title_page(dated)[0] == "The Ten Worst Winters"
+    # the title, with a year in it, heads the later pages too: a running head that never
+    # changes its number is the title, not a page's head with its page number
+    later = [
+        f"The Ferry Act of 1998\nThe crossings of week {n} were logged.\nPage {n}\n"
+        for n in range(2, 6)
+    ]
+    act = (
+        "THE FERRY ACT OF 1998\nHarbour Office Summary\n\nDecember 1998\n\nINTRODUCTION\n"
+        "The Ferry Act was signed into law in the winter.\nIt set the fares of the crossings.\n\f"
+    ) + "\f".join(later)
+    assert title_page(act)[0] == "THE FERRY ACT OF 1998"
 
 
 def test_a_section_number_alone_above_its_title_numbers_a_division() -> None:

@@ -760,11 +760,18 @@ def _running_tops(text: str) -> set[str]:
     """Keys (numbers masked) of first lines with a number that open REPEAT_MIN pages or more:
     a running head ("Common Ground P. 1", "Common Ground P. 2", …), no title, though it heads
     the first page."""
-    firsts = Counter(
-        _key(next((ln for ln in page.split("\n") if ln.strip()), "")) for page in text.split("\f")
-    )
-    # with its page number: a book's title alone heads its title page and its versos alike
-    return {key for key, times in firsts.items() if "#" in key and times >= REPEAT_MIN}
+    tops = [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+    firsts = Counter(_key(line) for line in tops)
+    numbers: dict[str, set[str]] = {}
+    for line in tops:
+        numbers.setdefault(_key(line), set()).add(" ".join(re.findall(r"\d+", line)))
+    # with its page number: a book's title alone heads its title page and its versos alike,
+    # and so does a title with a year in it ("… Act of 1998"), whose number never changes
+    return {
+        key
+        for key, times in firsts.items()
+        if "#" in key and times >= REPEAT_MIN and len(numbers[key]) > 1
+    }
 
 
 AUTHOR_PAGE_LINES = 12  # lines of the page after a title page where its authors may stand
