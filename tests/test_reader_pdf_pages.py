@@ -969,3 +969,24 @@ def test_a_chapter_label_above_its_first_paragraph_keeps_the_paragraph_as_text()
     assert "CHAPTER I." in heads, heads
     assert not any(head.startswith("The wealth") for head in heads)
     assert "The wealth and importance of the harbour towns" in body_text(document)
+
+
+def test_a_watermark_of_several_lines_and_a_running_chapter_label_are_furniture() -> None:
+    """A draft prints three unchanged lines atop every page (title, copyright, revision); under
+    them versos print the page number, "CHAPTER 1." and the chapter's title, rectos the
+    section and the number. All of it is furniture: no "CHAPTER 1." heading, no watermark
+    in the text; the chapter's own opening page keeps its title as the heading."""
+    stamp = ["Tides and Harbours", "© 2016 Ann Weir", "revision 3b600c, date 29 Sep 2015", ""]
+    pages = ["\n".join([*stamp, "1", "Winter Ice", *prose(0, lines=20)]) + "\n"]
+    for n in range(2, 12):
+        if n % 2 == 0:
+            head = [str(n), "", "CHAPTER 1.", "", "WINTER ICE", ""]
+        else:
+            head = ["SECTION 1.1. THE FROZEN BAR", "", str(n), ""]
+        pages.append("\n".join([*stamp, *head, *prose(n, lines=20)]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    text = body_text(document)
+    assert "revision 3b600c" not in text and "© 2016" not in text
+    assert "CHAPTER 1." not in text and "WINTER ICE" not in text
+    heads = [inline_text(div.head) for div in document.body if isinstance(div, Div) and div.head]
+    assert "CHAPTER 1." not in heads

@@ -134,18 +134,25 @@ CONSTANT_SHARE = 0.6  # of the pages that print one line unchanged at their top 
 
 
 def _constant_edges(content: list[list[int]], texts: list[list[str]]) -> set[tuple[int, int]]:
-    """The (page, line) places of a line printed unchanged as the first (or last) line of most
+    """The (page, line) places of lines printed unchanged as the first (or last) lines of most
     pages, above (or below) the running head and page number: a copyright notice
-    ("COPYRIGHT © 2025 … ASSOCIATION"), a download stamp. Taken out before the running head is
-    looked for, which then stands on the lines below it."""
+    ("COPYRIGHT © 2025 … ASSOCIATION"), a download stamp, a draft's three-line watermark (title,
+    copyright, revision). Taken out before the running head is looked for, which then stands
+    on the lines below them."""
     found: set[tuple[int, int]] = set()
     for edge in (0, -1):
-        at = [(p, idx[edge]) for p, idx in enumerate(content) if len(idx) > 2]
-        counts = Counter(" ".join(texts[p][i].split()) for p, i in at)
-        line, times = counts.most_common(1)[0] if counts else ("", 0)
-        if times >= REPEAT_MIN and times >= CONSTANT_SHARE * len(at) and not line.isdigit():
+        for _ in range(CONSTANT_LINES):  # a stamp of several lines: one line at a time
+            left = [[i for i in idx if (p, i) not in found] for p, idx in enumerate(content)]
+            at = [(p, idx[edge]) for p, idx in enumerate(left) if len(idx) > 2]
+            counts = Counter(" ".join(texts[p][i].split()) for p, i in at)
+            line, times = counts.most_common(1)[0] if counts else ("", 0)
+            if times < REPEAT_MIN or times < CONSTANT_SHARE * len(at) or line.isdigit():
+                break
             found |= {(p, i) for p, i in at if " ".join(texts[p][i].split()) == line}
     return found
+
+
+CONSTANT_LINES = 4  # lines of a stamp printed unchanged at every page's top or foot
 
 
 TOP_SEARCH = 20  # lines from a page's top where a running head may stand below shoulder notes
@@ -214,6 +221,22 @@ def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | No
     return list(dict.fromkeys(rest[:1] + rest[-1:])), second
 
 
+def _running_labels(
+    content: list[list[int]], texts: list[list[str]], numbers: dict[int, int]
+) -> set[str]:
+    """Chapter labels that run at the head of pages ("CHAPTER 1." over each verso of the
+    chapter): the same label, number and all, first on REPEAT_MIN pages or more close to one
+    another. A chapter's own opening label stands once."""
+    pages: dict[str, list[int]] = {}
+    for p, idx in enumerate(content):
+        edges, _ = _edge_lines(idx, numbers.get(p))
+        for i in edges[:1]:
+            line = " ".join(texts[p][i].split())
+            if LABEL.match(line) or CHAPTER_HEAD.match(line):  # "CHAPTER 1.", "Part II: Ice"
+                pages.setdefault(line, []).append(p)
+    return {line for line, found in pages.items() if _runs(found)}
+
+
 def _runs(pages: list[int]) -> bool:
     """Does a line run at the head of pages, as a law review's "[Vol. 138:1715" does: on
     REPEAT_MIN pages at least, each within two pages of the last? (A section's title under
@@ -252,6 +275,8 @@ def _first_chapter_heads(texts: list[list[str]], heads: set[tuple[int, int]]) ->
     first: dict[str, tuple[int, int]] = {}
     for p, i in sorted(heads):
         found = CHAPTER_HEAD.match(texts[p][i].strip())
+        if found and not TITLE_WORD.search(found.group("title")):
+            continue  # "CHAPTER 1." with no title: a label that runs, no chapter's heading
         if found and _key(found.group(0)) not in first:
             first[_key(found.group(0))] = (p, i)
             title = " ".join(found.group("title").casefold().split())
@@ -287,6 +312,7 @@ def find_furniture(
         if second is not None and _is_head_like(texts[p][second]):
             second_pages.setdefault(_key(texts[p][second]), []).append(p)
     running = {key for key, pages in second_pages.items() if _runs(pages)}
+    labels = _running_labels(content, texts, numbers)
     below_margin = _heads_below_margin(content, texts, turns)
     pages = [Page() for _ in texts]
     furniture = set(column) | constant
@@ -309,8 +335,8 @@ def find_furniture(
             repeated = (
                 _is_head_like(line)
                 and (turns[_key(line)] >= REPEAT_MIN or i == second)
-                and not _cited_note(texts[p], i)
-            )
+                or " ".join(line.split()) in labels
+            ) and not _cited_note(texts[p], i)
             folio = FOLIO_HEAD.match(line.strip())
             if folio and not pages[p].label:  # "Functions and types | 5", "xxii | Prologue"
                 pages[p].label = folio.group("before") or folio.group("after")
