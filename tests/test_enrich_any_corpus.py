@@ -514,3 +514,19 @@ def test_doctrines_places_and_possessive_place_names_are_not_persons(tmp_path: P
     found = names(trees["doc"])
     assert [text for text, _, _ in found] == ["Louis Riel", "Riel", "Sappho", "Sappho"]
     assert found[0][1] == found[1][1] == "louis-riel"
+
+
+@needs_model
+def test_a_relative_introduced_as_named_or_called_is_a_person(tmp_path: Path) -> None:
+    """ "a daughter named Cleïs", "a son called Okonkwo": a kinship word, then "named" or
+    "called", then a one-word name the model may call an organisation."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>Sappho may have had a daughter named Cleïs, who is referred to in two "
+            "fragments. Not all scholars accept that Cleïs was Sappho's daughter. The chief had "
+            "a son called Okonkwo, and Okonkwo later ruled the valley.</p>"
+        },
+        tmp_path,
+    )
+    found = [text for text, _, _ in names(trees["doc"])]
+    assert found.count("Cleïs") == 2 and found.count("Okonkwo") == 2

@@ -38,7 +38,8 @@ _VERBS = "|".join(
     for verb in sorted(PERSON_VERBS, key=len, reverse=True)
 )
 _SUBJECT = re.compile(rf"\b{_NAME},?\s+(?:{_VERBS})\b")
-_KIN_BEFORE = re.compile(rf"\b(?:{alternation(KIN)}),?\s+{_NAME}")  # "his son Kunala"
+# "his son Kunala", "a daughter named Cleïs", "a son called Okonkwo"
+_KIN_BEFORE = re.compile(rf"\b(?:{alternation(KIN)}),?\s+(?:(?:named|called)\s+)?{_NAME}")
 _KIN_AFTER = re.compile(
     rf"{_NAME},?\s+\(?(?:the\s+)?(?:{alternation(KIN)})\s+of\b"
 )  # "Tivara (son of"
