@@ -140,6 +140,12 @@ SETS: dict[str, dict[str, str]] = {
         "Louis_Riel": "wiki-louis-riel",
         "Margaret_Sanger": "wiki-margaret-sanger",
     },
+    "heldout28": {
+        "Herodotus": "wiki-herodotus",
+        "Indira_Gandhi": "wiki-indira-gandhi",
+        "Oda_Nobunaga": "wiki-oda-nobunaga",
+        "Boudica": "wiki-boudica",
+    },
 }
 
 
