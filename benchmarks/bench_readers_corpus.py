@@ -71,8 +71,9 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
     author = squash(" ".join("".join(a.itertext()) for a in header.iter(tei("author"))))
     body = next(tree.iter(tei("text")))
     heads = {squash(re.sub(r"\[edit\]", "", "".join(h.itertext()))) for h in body.iter(tei("head"))}
-    # A heading printed with its section number ("4.1.1 Impact of State") names the annotated title.
-    heads |= {re.sub(r"^(?:\d{1,2} ){1,4}", "", head) for head in heads}  # squashed: "4 1 1 "
+    # A heading printed with its section or chapter number ("4.1.1 Impact of State", "III. Der
+    # Traum ist eine Wunscherfüllung.") names the annotated title.
+    heads |= {re.sub(r"^(?:\d{1,2} ){1,4}|^[ivxlcdm]{1,7} (?=\S)", "", head) for head in heads}
     # A chapter's printed label ("Chapter 2" above its title) is encoded as the division's
     # type and number (<div type="chapter" n="2"><head>Title</head>): it names "Chapter 2 Title".
     heads |= {
