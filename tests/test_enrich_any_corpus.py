@@ -530,3 +530,22 @@ def test_a_relative_introduced_as_named_or_called_is_a_person(tmp_path: Path) ->
     )
     found = [text for text, _, _ in names(trees["doc"])]
     assert found.count("Cleïs") == 2 and found.count("Okonkwo") == 2
+
+
+def test_a_text_that_capitalises_its_nouns_proposes_no_persons(tmp_path: Path) -> None:
+    """German capitalises every noun: "I. Traum vom 2. Oktober" is no initial and surname, and
+    "Traum" alone no person. No names are proposed from such a text, with a warning; an
+    English text of the same corpus is read as before."""
+    german = " ".join(
+        f"I. Traum vom {n}. Oktober. Der Traum ist eine Erfüllung, und die Arbeit des Traumes "
+        f"ist nicht mit der Arbeit des Wachens zu vergleichen. Im Traum sieht der Fährmann "
+        f"das Ufer, auf dem die Brücke {n} stehen wird, und er fragt sich, wie das Wasser steigt."
+        for n in range(1, 9)
+    )
+    trees, context = enrich(
+        {"de": f"<p>{german}</p>", "en": "<p>Marie Curie won the prize; Curie was glad.</p>"},
+        tmp_path,
+    )
+    assert names(trees["de"]) == []
+    assert [w.code for w in context.reports["de"].warnings] == ["persons-capitalised-nouns"]
+    assert [text for text, _, _ in names(trees["en"])] == ["Marie Curie", "Curie"]

@@ -26,6 +26,7 @@ from ..guard import STATE_DIR
 from ..report import Report
 from ..xmlio import NSMAP, atomic_write
 from .authority import authority_persons
+from .capitalised_nouns import capitalises_nouns
 from .personography import (
     Person,
     Personography,
@@ -164,10 +165,19 @@ def persons_state(context) -> PersonsState:  # context: EnrichContext (import cy
 def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     """Before tagging: add full names of people nobody listed yet, as proposed entries."""
     state = persons_state(context)
-    documents = [
-        [item for kind, item in _events(trees[name].getroot()) if kind == "slot"]
-        for name in sorted(trees)
-    ]
+    documents = []
+    for name in sorted(trees):
+        document = [item for kind, item in _events(trees[name].getroot()) if kind == "slot"]
+        if not capitalises_nouns(slot.text for slot in document):
+            documents.append(document)
+            continue
+        context.reports.setdefault(name, Report(name)).warn(
+            1,
+            "persons-capitalised-nouns",
+            "the text capitalises its nouns (German): no new persons are proposed from it, as "
+            "a capital tells no name there; names already known are still tagged",
+            "tag its people by hand, or pass their names with --persons FILE",
+        )
     slots = [slot for document in documents for slot in document]
     texts = [slot.text for slot in slots]
     # A surname that a document naming the person also writes in lower case ("conquest") is
