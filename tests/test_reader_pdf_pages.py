@@ -990,3 +990,20 @@ def test_a_watermark_of_several_lines_and_a_running_chapter_label_are_furniture(
     assert "CHAPTER 1." not in text and "WINTER ICE" not in text
     heads = [inline_text(div.head) for div in document.body if isinstance(div, Div) and div.head]
     assert "CHAPTER 1." not in heads
+
+
+def test_a_section_number_atop_a_page_under_a_stamp_stays_the_section_s() -> None:
+    """A stamp opens every page ("HS24") and the page number stands at the foot: a section
+    number right under the stamp, over its title ("3" / "Methodology"), is the section's, not a
+    running head, though other pages print numbers at their edges."""
+    pages = []
+    sections = {4: ("2", "Framework"), 7: ("3", "Methodology"), 10: ("4", "Results")}
+    for n in range(1, 13):
+        top = ["HS24", ""]
+        if n in sections:
+            number, title = sections[n]
+            top += [number, "", title, ""]
+        pages.append("\n".join([*top, *prose(n, lines=20), "", str(n)]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    heads = [inline_text(div.head) for div in document.body if isinstance(div, Div) and div.head]
+    assert heads[-3:] == ["2 Framework", "3 Methodology", "4 Results"]

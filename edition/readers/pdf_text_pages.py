@@ -221,6 +221,12 @@ def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | No
     return list(dict.fromkeys(rest[:1] + rest[-1:])), second
 
 
+def _section_number_above(lines: list[str], idx: list[int], i: int) -> bool:
+    """Is line i a section number alone ("3") with its title on the next line with text?"""
+    after = [k for k in idx if k > i][:1]
+    return bool(after) and _numbers_section(lines[i].strip(), lines[after[0]].strip())
+
+
 def _running_labels(
     content: list[list[int]], texts: list[list[str]], numbers: dict[int, int]
 ) -> set[str]:
@@ -332,6 +338,8 @@ def find_furniture(
             beside = False
         for i in edges:
             line = texts[p][i]
+            if p in numbers and numbers[p] != i and _section_number_above(texts[p], idx, i):
+                continue  # "3" / "Methodology" opening a page whose number is elsewhere
             repeated = (
                 _is_head_like(line)
                 and (turns[_key(line)] >= REPEAT_MIN or i == second)
