@@ -549,3 +549,16 @@ def test_a_text_that_capitalises_its_nouns_proposes_no_persons(tmp_path: Path) -
     assert names(trees["de"]) == []
     assert [w.code for w in context.reports["de"].warnings] == ["persons-capitalised-nouns"]
     assert [text for text, _, _ in names(trees["en"])] == ["Marie Curie", "Curie"]
+
+
+@needs_model
+def test_an_honorific_of_south_asia_is_a_title_before_the_name(tmp_path: Path) -> None:
+    """ "Mahatma" and "Begum" are honorifics: "Mahatma Gandhi" keeps the title in its tag and
+    "Gandhi" alone is the same person."""
+    trees, _ = enrich(
+        {"doc": "<p>Mahatma Gandhi led the march to the sea. Later Gandhi fasted in Delhi.</p>"},
+        tmp_path,
+    )
+    found = names(trees["doc"])
+    assert [text for text, _, _ in found] == ["Mahatma Gandhi", "Gandhi"]
+    assert found[0][1] == found[1][1] == "gandhi"
