@@ -77,6 +77,7 @@ from .persons_rules import (
     is_regnal,
     one_word_name,
     propose_names,
+    titled_surname_of,
 )
 from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import (
@@ -694,15 +695,10 @@ def _named_in_full(events: list[tuple[str, object]], index: NameIndex) -> frozen
             named.update(r.rsplit("#", 1)[-1] for r in (item.get("ref") or "").split())
             continue
         for match in index.find(item.text):
-            if " " in match.text.strip() and not _titled_surname_of(match, gazetteer):
+            titled = titled_surname_of(match.text, match.candidates, gazetteer)
+            if " " in match.text.strip() and not titled:
                 named.update(match.explicit or match.candidates)
     return frozenset(named)
-
-
-def _titled_surname_of(match: NameMatch, people: frozenset[str]) -> bool:
-    """Is the match a title and one word ("Governor Macdonald") that only `people` bear? It
-    names none of them in full."""
-    return one_word_name(match.text) and set(match.candidates) <= people
 
 
 def _events(root: etree._Element) -> list[tuple[str, object]]:

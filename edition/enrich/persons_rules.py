@@ -54,6 +54,12 @@ def one_word_name(name: str) -> bool:
     return len(words) == 1
 
 
+def titled_surname_of(name: str, candidates, people: frozenset[str]) -> bool:
+    """Is the name a title and one word ("Governor Macdonald") that only `people` bear? It
+    names none of them in full."""
+    return one_word_name(name) and set(candidates) <= people
+
+
 def thing_before(preceding: str, name: str) -> bool:
     """Does `preceding` (the text just before a name) make the name a thing's ("Order of
     X", "the film X") or, for a one-word name, a word cited ("the name X")?"""

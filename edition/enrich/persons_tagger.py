@@ -13,7 +13,7 @@ from ..corpus_files import PERSONS_FILE
 from ..report import Report
 from .persons_family import KinMention, family_index, kin_mentions
 from .persons_index import NameIndex, NameMatch
-from .persons_rules import inverted_names, is_regnal, one_word_name, past_byname
+from .persons_rules import inverted_names, is_regnal, past_byname, titled_surname_of
 from .persons_words import GIVEN_NAMES, KIN, alternation, generation_epithet
 from .text_nodes import Span, TextSlot, make_element, wrap_spans
 
@@ -126,7 +126,7 @@ class DocumentTagger:
     def _stranger_by_title(self, match: NameMatch) -> bool:
         """A title and a surname ("Governor Macdonald") of gazetteer people only, none of
         them named here: as unsure as the surname alone."""
-        return one_word_name(match.text) and set(match.candidates) <= self.strangers
+        return titled_surname_of(match.text, match.candidates, self.strangers)
 
     def _known_here(self, person_id: str) -> bool:
         return person_id in self.named_in_full or not (
