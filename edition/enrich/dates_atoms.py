@@ -266,29 +266,27 @@ CENTURY_PARTS = {
 
 def _century(match: re.Match[str]) -> list[DateValue]:
     """The 12th century is 1100-1199 (as commonly written); BC centuries count down."""
-    number = _ordinal(match["n"], match["w"])
-    if not 1 <= number <= 21:
-        return []
-    first, last = (number - 1) * 100, (number - 1) * 100 + 99
     part = (match["part"] or "").split()[0].rstrip("-") if match["part"] else ""
-    if part in CENTURY_PARTS:
-        first, last = first + CENTURY_PARTS[part][0], first + CENTURY_PARTS[part][1]
-    elif part in {"first", "second"}:
-        first, last = (first, first + 49) if part == "first" else (first + 50, last)
-    if match["era"] and match["era"].upper().startswith("B"):
-        first, last = before_christ(first, last)
-    if first == 0:
-        first = 1  # there is no year 0 in the 1st century AD
-    return [DateValue("range", Point(first), Point(last))]
+    return _century_value(_ordinal(match["n"], match["w"]), match["era"], part)
 
 
 def _century_alternative(match: re.Match[str]) -> list[DateValue]:
     """ "second" in "the second or third century": the whole second century."""
-    number = _ordinal(match["n"], match["w"])
-    first, last = max(1, (number - 1) * 100), (number - 1) * 100 + 99
-    if match["era"] and match["era"].upper().startswith("B"):
-        first, last = before_christ((number - 1) * 100, last)
-    return [DateValue("range", Point(first), Point(last))] if 1 <= number <= 21 else []
+    return _century_value(_ordinal(match["n"], match["w"]), match["era"])
+
+
+def _century_value(number: int, era: str | None, part: str = "") -> list[DateValue]:
+    """Century `number` (or its `part`: "early", "first" half …) in the era, as a range."""
+    if not 1 <= number <= 21:
+        return []
+    first, last = (number - 1) * 100, (number - 1) * 100 + 99
+    if part in CENTURY_PARTS:
+        first, last = first + CENTURY_PARTS[part][0], first + CENTURY_PARTS[part][1]
+    if era and era.upper().startswith("B"):
+        first, last = before_christ(first, last)
+    if first == 0:
+        first = 1  # there is no year 0 in the 1st century AD
+    return [DateValue("range", Point(first), Point(last))]
 
 
 BUILDERS: dict[str, Callable[[re.Match[str]], list[DateValue]]] = {
