@@ -215,6 +215,15 @@ def test_a_bad_csv_authority_names_the_line(tmp_path: Path) -> None:
             "on 5 and 6 January 1870",
             [("5 and 6 January 1870", {"from": "1870-01-05", "to": "1870-01-06"})],
         ),
+        (  # alternative years with one era word: two dates
+            "born in 52 or 51 BC; rose in AD 60 or 61; had 3 or 4 sons",
+            [
+                ("52", {"when": "-0052"}),
+                ("51 BC", {"when": "-0051"}),
+                ("AD 60", {"when": "0060"}),
+                ("61", {"when": "0061"}),
+            ],
+        ),
         ("tribute of 350 pounds (c. 115 kg) of gold", []),
         ("around 240 have survived, see page (552), a total of 554 men", []),
         ("It cost 1,000 florins; see p. 1205; 1500 men marched; in 300 years; 12 Main Street", []),

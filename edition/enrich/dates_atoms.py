@@ -332,6 +332,8 @@ def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
             )
             for m in MONTH_RE.finditer(match["ms"])
         ]
+    if name == "era_alternatives":
+        return _era_alternatives(match)
     values = [v for v in BUILDERS[name](match) if all(p.valid() for p in v.points)]
     # the cue word ("in 965", "from 395–410") is no part of the date
     cued = "y" if name == "year_cue" else "y4" if name == "year_span" and match["y4"] else ""
@@ -339,6 +341,23 @@ def _atoms_of(name: str, match: re.Match[str]) -> list[Atom]:
         cued = "y" if match["y"] else "y2"
     start = match.start(cued) if cued else match.start()
     return [Atom(start, match.end(), value, name) for value in values]
+
+
+MAX_ALTERNATIVE_GAP = 20  # years between two alternatives ("52 or 51 BC"), not a count
+
+
+def _era_alternatives(match: re.Match[str]) -> list[Atom]:
+    """ "52 or 51 BC", "AD 60 or 61": two dates, each its own surface, the one era word for
+    both; none without an era word (then "3 or 4" is a count)."""
+    era = match["era"] or match["ad"]
+    first, second = int(match["a"]), int(match["b"])
+    if not era or abs(first - second) > MAX_ALTERNATIVE_GAP:
+        return []
+    spans = ((match.start(), match.end("a"), first), (match.start("b"), match.end(), second))
+    return [
+        Atom(start, end, DateValue("when", Point(_signed(year, match["era"]))), "era_year")
+        for start, end, year in spans
+    ]
 
 
 def find_atoms(text: str) -> list[Atom]:

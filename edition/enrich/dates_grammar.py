@@ -219,6 +219,14 @@ PATTERNS: list[tuple[str, str]] = [
         "era_slash",
         rf"(?<![0-9.,/])(?:(?P<c>{CIRCA})\s*)?(?=[0-9]+/){_alternative('')}\s*{ERA}",
     ),
+    # alternative years with one era word: "52 or 51 BC", "AD 60 or 61" (two dates)
+    (
+        "era_alternatives",
+        (
+            rf"(?<![0-9.,/])(?:(?P<ad>AD|A\.\s?D\.)\s*)?(?P<a>[1-9][0-9]{{0,3}})\s+or\s+"
+            rf"(?P<b>[1-9][0-9]{{0,3}})(?![0-9])(?:\s*{ERA})?"
+        ),
+    ),
     # 44 BC; AD 800; 1066 CE
     (
         "era_year",
