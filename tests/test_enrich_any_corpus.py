@@ -571,3 +571,19 @@ def test_an_honorific_of_south_asia_is_a_title_before_the_name(tmp_path: Path) -
     found = names(trees["doc"])
     assert [text for text, _, _ in found] == ["Mahatma Gandhi", "Gandhi"]
     assert found[0][1] == found[1][1] == "gandhi"
+
+
+@needs_model
+def test_a_one_word_name_set_in_capitals_at_a_lead_is_the_same_person(tmp_path: Path) -> None:
+    """An encyclopedia sets the subject's name in capitals at the lead ("SAPPHO was …"): a
+    person known by one word is found in capitals too, as full names already were."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>SAPPHO was an Archaic poet from the island of Lesbos. Sappho is known "
+            "for her lyric poetry. Sappho wrote many poems, and Sappho died in exile.</p>"
+        },
+        tmp_path,
+    )
+    found = [(text, ref) for text, ref, _ in names(trees["doc"])]
+    assert found[0] == ("SAPPHO", "sappho")
+    assert [ref for _, ref in found].count("sappho") == 4

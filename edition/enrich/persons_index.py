@@ -81,8 +81,11 @@ class NameIndex:
             self.ids.add(person.id)
             if person.proposed:
                 self._proposed.add(person.id)
+            mononym = all(" " not in name.strip() for name in person.names)
             for name in person.names:
                 self._add(_form_key(name), person.id)
+                if mononym and len(name) >= _CAPS_MIN_LENGTH:  # "SAPPHO" opening a lead
+                    self._add(_form_key(name.upper()), person.id)
         self.surname_holders = self._surname_holders()
         self._first_words: dict[str, frozenset[str]] | None = None
         self._full_starts: dict[str, frozenset[str]] | None = None
@@ -236,6 +239,8 @@ class NameIndex:
                 continue
             if " " not in form and _after_unknown_name_word(preceding, self.forms):
                 continue
+            if " " not in form and form.isupper() and _in_capitals_run(text, match):
+                continue  # "COUNTESS OF PENN": a title or a heading in capitals, not "Penn"
             if quoted_whole(text, match.start(), match.end()):
                 continue
             candidates, explicit = self.candidates(form)
@@ -260,6 +265,17 @@ class NameIndex:
         if lone and self.pattern.match(text, end + 1) is None:
             return True
         return thing_follows(text, end)
+
+
+_CAPITALS_WORD = re.compile(r"[^\W\d_a-z]{2,}")
+
+
+def _in_capitals_run(text: str, match: re.Match[str]) -> bool:
+    """Does a word in capitals stand right before or after the match ("OF PENN", "SAPPHO
+    AND")? A name alone in capitals opening a lead ("SAPPHO (Greek: …) was") has none."""
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    return any(_CAPITALS_WORD.fullmatch(word.strip(",.;:()")) for word in before + after)
 
 
 def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> bool:
