@@ -77,8 +77,7 @@ def _century_in_context(value: DateValue, surface: str, context_year: int | None
         return value
     if value.start.year is None or end.year is None or value.start.year < 1:
         return value
-    first, last = before_christ(value.start.year // 100 * 100, end.year)
-    first += value.start.year % 100
+    first, last = before_christ(value.start.year, end.year)
     if not first - ERA_REACH <= context_year <= last + ERA_REACH:
         return value
     return replace(value, start=Point(first), end=Point(last))

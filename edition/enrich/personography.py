@@ -37,6 +37,11 @@ class Person:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.variants)
 
+    @property
+    def mononym(self) -> bool:
+        """Known by one word only ("Avicenna", "Sappho")."""
+        return all(" " not in name.strip() for name in self.names)
+
 
 def slug(name: str) -> str:
     """'Natalia Kuzmina' -> 'natalia-kuzmina' (ASCII, lower case, hyphens): a readable xml:id."""

@@ -629,11 +629,7 @@ def enrich_persons(tree: etree._ElementTree, report: Report, context) -> etree._
     state = persons_state(context)
     events = _events(tree.getroot())
     # One-word names ("Avicenna") are full names: they count wherever they stand.
-    mononyms = {
-        p.id
-        for p in state.personography.persons.values()
-        if all(" " not in n.strip() for n in p.names)
-    }
+    mononyms = {p.id for p in state.personography.persons.values() if p.mononym}
     named = _named_in_full(events, state.index) | mononyms
     strangers = _strangers(state, named, _gazetteer_forms_alone(events, state.index))
     tagger = DocumentTagger(state.index, report, named, strangers)

@@ -81,10 +81,9 @@ class NameIndex:
             self.ids.add(person.id)
             if person.proposed:
                 self._proposed.add(person.id)
-            mononym = all(" " not in name.strip() for name in person.names)
             for name in person.names:
                 self._add(_form_key(name), person.id)
-                if mononym and len(name) >= _CAPS_MIN_LENGTH:  # "SAPPHO" opening a lead
+                if person.mononym and len(name) >= _CAPS_MIN_LENGTH:  # "SAPPHO" opening a lead
                     self._add(_form_key(name.upper()), person.id)
         self.surname_holders = self._surname_holders()
         self._first_words: dict[str, frozenset[str]] | None = None
