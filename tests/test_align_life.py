@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from edition.align import align_corpus
 from edition.xmlio import NSMAP, parse_file
 
@@ -69,10 +71,13 @@ DOCUMENTS = {
 }
 
 
-def write_corpus(tei_dir: Path) -> None:
+def write_corpus(tei_dir: Path, years: dict[str, str] | None = None) -> None:
+    """The three lives as TEI; `years` rewrites each year of the text (another era)."""
     tei_dir.mkdir(exist_ok=True)
     for stem, paragraphs in DOCUMENTS.items():
         body = "".join(f"<p>{text}</p>" for text in paragraphs)
+        for year, other in (years or {}).items():
+            body = body.replace(year, other)
         (tei_dir / f"{stem}.xml").write_text(HEADER.format(title=stem, body=body), "utf-8")
 
 
@@ -104,6 +109,50 @@ def test_birth_exile_and_death_are_linked_across_all_documents(tmp_path: Path) -
     assert all("salt islands" in t for t in events["exile"][1].values())
     assert all("died" in t and "brother" not in t for t in events["death"][1].values())
     # the third document states no year for the death: its passage joins on likeness alone
+
+
+@pytest.mark.parametrize(
+    ("era", "birth", "exile", "death"),
+    [
+        (
+            {
+                "1851": "85 BC",
+                "1880": "55 BC",
+                "1887": "52 BC",
+                "1890": "50 BC",
+                "1891": "49 BC",
+                "1903": "43 BC",
+            },
+            "85 BC",
+            {"50 BC", "49 BC"},
+            "43 BC",
+        ),
+        (
+            {
+                "1851": "1151",
+                "1880": "1180",
+                "1887": "1187",
+                "1890": "1190",
+                "1891": "1191",
+                "1903": "1203",
+            },
+            "1151",
+            {"1190", "1191"},
+            "1203",
+        ),
+    ],
+    ids=["before Christ", "twelfth century"],
+)
+def test_life_events_of_any_era_are_linked(
+    tmp_path: Path, era: dict[str, str], birth: str, exile: set[str], death: str
+) -> None:
+    write_corpus(tmp_path, era)
+    align_corpus(tmp_path)
+    events = life_links(tmp_path)
+    assert events["birth"][0] == birth and events["death"][0] == death
+    assert events["exile"][0] in exile
+    for kind, (_, texts) in events.items():
+        assert sorted(texts) == ["first", "second", "third"], kind
 
 
 def test_a_life_event_in_only_one_document_is_no_link(tmp_path: Path) -> None:

@@ -315,6 +315,15 @@ def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> N
         ),
         ("The wall rose in 20–25 AD.", [("20–25 AD", {"from": "0020", "to": "0025"})]),
         ("The poet was born in 525/524 BC.", [("525/524 BC", {"from": "-0525", "to": "-0524"})]),
+        (
+            "The orator was killed on 7 December 43 BC.",
+            [("7 December 43 BC", {"when": "-0043-12-07"})],
+        ),
+        (
+            "He crossed the river on the 10th of January, 49 BC.",
+            [("the 10th of January, 49 BC", {"when": "-0049-01-10"})],
+        ),
+        ("The fleet sailed in March 49 BC.", [("March 49 BC", {"when": "-0049-03"})]),
     ],
 )
 def test_an_era_word_holds_for_the_whole_expression(text: str, expected: list) -> None:

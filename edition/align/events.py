@@ -157,6 +157,11 @@ def _day_groups(
     return sorted(ordered, key=lambda g: [(b.doc, b.index) for b in g])
 
 
+def year_label(year: int) -> str:
+    """A year as a reader writes it: 1879, or 106 BC for the year -106."""
+    return str(year) if year > 0 else f"{-year} BC"
+
+
 def event_links(trees: dict[str, etree._ElementTree], corpus: Corpus) -> list[LinkSpec]:
     """Links between blocks of different documents that name the same day and are alike."""
     by_day: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -170,7 +175,9 @@ def event_links(trees: dict[str, etree._ElementTree], corpus: Corpus) -> list[Li
     for event in life_events(corpus, content):
         ends = tuple(Target(b.doc, _block_id(b, corpus, used), "") for b in event.blocks)
         link_id = passage_id("ev", f"{event.kind} " + " ".join(t.ref for t in ends))
-        links[link_id] = LinkSpec(link_id, "event", ends, subtype=event.kind, n=str(event.year))
+        links[link_id] = LinkSpec(
+            link_id, "event", ends, subtype=event.kind, n=year_label(event.year)
+        )
         lives.append({t.ref for t in ends})
     for _, docs in sorted(by_day.items()):
         for group in _day_groups(corpus, content, docs):

@@ -37,11 +37,18 @@ LIFE_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "death",
         re.compile(
             r"\bmurder(?:ed)?\b|\bassassinat(?:ed|ion)\b|\bkilled\b|\bdied\b|\bdying\b"
-            r"|\bdeath\b|\bice[ -](?:axe|pick)\b"
+            r"|\bdeath\b|\bexecut(?:ed|ion)\b"
         ),
     ),
 )
-YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# a year in the text: four digits from 1000, or any year with its era ("106 BC", "AD 43")
+YEAR = re.compile(
+    r"\b(?P<bc>\d{1,4})\s?(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)"
+    r"|\b(?:AD|A\.D\.)\s?(?P<ad>\d{1,4})\b|\b(?P<ce>\d{1,4})\s?(?:AD|CE|A\.D\.)(?!\w)"
+    r"|\b(?P<plain>1\d\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+ISO_YEAR = re.compile(r"-?\d{4}")
 YEAR_SLACK = 1  # years this far from the event's year still tell it
 MIN_WORDS = 12  # shorter blocks (headings, captions, list entries) anchor nothing
 MIN_DOCUMENTS = 2  # an event needs a year that at least this many documents give
@@ -88,14 +95,25 @@ class LifeEvent:
     blocks: tuple[Block, ...]
 
 
+def text_years(text: str) -> set[int]:
+    """Years the text names, BC years negative (so "106 BC" is -106, as ISO's -0106 reads)."""
+    years = set()
+    for match in YEAR.finditer(text):
+        if match["bc"]:
+            years.add(-int(match["bc"]))
+        else:
+            years.add(int(match["ad"] or match["ce"] or match["plain"]))
+    return years
+
+
 def date_years(block: Block) -> set[int]:
-    """Years of the block's date elements (when enrichment ran)."""
+    """Years of the block's date elements (when enrichment ran), BC years negative."""
     years = set()
     for date in block.element.iter("{*}date"):
         for attr in ("when", "from", "to", "notBefore", "notAfter"):
-            value = date.get(attr, "")
-            if re.match(r"\d{4}", value):
-                years.add(int(value[:4]))
+            found = ISO_YEAR.match(date.get(attr, ""))
+            if found:
+                years.add(int(found.group()))
     return years
 
 
@@ -142,12 +160,12 @@ def _candidates(
     found: dict[str, list[Candidate]] = defaultdict(list)
     running: dict[str, set[int]] = {}
     for block in corpus.blocks:
-        block_years = {int(y) for y in YEAR.findall(block.text)} | date_years(block)
+        block_years = _block_years(block)
         if _is_note_list(block) or len(corpus.block_tokens(block)) < MIN_WORDS:
             continue
         telling = [s for s in said.get(id(block), []) if trigger.search(s) and subject.search(s)]
         if telling:
-            stated = {int(y) for s in telling for y in YEAR.findall(s)}
+            stated = set().union(*map(text_years, telling))
             context = stated or block_years or running.get(block.doc, set())
             hits = sum(len(trigger.findall(s)) for s in said.get(id(block), []))
             found[block.doc].append((block, stated, context, hits))
@@ -301,7 +319,7 @@ def _plain_tellers(
 
 
 def _block_years(block: Block) -> set[int]:
-    return {int(y) for y in YEAR.findall(block.text)} | date_years(block)
+    return text_years(block.text) | date_years(block)
 
 
 def _join_undated(

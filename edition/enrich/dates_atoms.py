@@ -78,7 +78,8 @@ def _day(match: re.Match[str]) -> list[DateValue]:
 
 
 def _month_year(match: re.Match[str]) -> list[DateValue]:
-    return _when(Point(int(match["y"] or match["ya"]), month_number(match["m"])), match)
+    year = _signed(int(match["y"] or match["ya"]), match.groupdict().get("era"))
+    return _when(Point(year, month_number(match["m"])), match)
 
 
 def _season(match: re.Match[str]) -> list[DateValue]:

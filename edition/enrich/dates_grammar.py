@@ -139,6 +139,11 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?:,?\s+(?P<y>{DATED_YEAR}))?{MARKER}"
         ),
     ),
+    # 15 March 44 BC; the 7th of December, 43 BC
+    (
+        "day_month",
+        rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{ERA_DATED})\s*{ERA}",
+    ),
     # 7th November, 1879; 7 November 1879; the 3rd of January; 9 January
     (
         "day_month",
@@ -163,6 +168,11 @@ PATTERNS: list[tuple[str, str]] = [
         "month_day",
         rf"(?P<m>{MONTH})\s+(?P<d>{DAY})"
         rf"(?:,?\s+(?:(?P<y>{DATED_YEAR})|{AD_YEAR})|,\s+{SHORT_YEAR})?{MARKER}",
+    ),
+    # December 43 BC; January of 49 BC
+    (
+        "month_year",
+        rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{ERA_DATED})\s*{ERA}",
     ),
     # October 1917; May, 1905; January of AD 40
     (
