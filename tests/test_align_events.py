@@ -51,6 +51,19 @@ def test_one_event_told_by_three_documents_is_one_link(tmp_path: Path) -> None:
     assert event_links(tmp_path) == [["first", "second", "third"]]
 
 
+def test_a_day_of_any_era_or_form_anchors_an_event(tmp_path: Path) -> None:
+    """The day is read by the date grammar: the era holds ("44 BC"), "the 15th of March" is a
+    day, and a tagged date gives its own day."""
+    write(
+        tmp_path,
+        first=f"<p>On 15 March 44 BC {BURGLARY}.</p>",
+        second=f"<p>It was on the 15th of March, 44 BC that {BURGLARY}, the watchman said.</p>",
+        third=f'<p>Late on <date when="-0044-03-15">the Ides</date> {BURGLARY}.</p>',
+    )
+    align_corpus(tmp_path)
+    assert event_links(tmp_path) == [["first", "second", "third"]]
+
+
 def test_two_events_of_one_day_are_not_linked(tmp_path: Path) -> None:
     write(
         tmp_path,

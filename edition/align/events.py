@@ -10,7 +10,9 @@ from itertools import combinations
 
 from lxml import etree
 
-from ..enrich.dates_grammar import MONTH_NAMES, MONTHS
+from ..enrich.dates_attrs import date_attributes
+from ..enrich.dates_find import find_dates
+from ..enrich.dates_grammar import MONTH_NAMES
 from ..xmlio import NSMAP, XML_ID
 from .life import life_events
 from .match import dice
@@ -24,18 +26,23 @@ MIN_SHARED = 4  # ... or shared distinctive words, with a shared person
 EVENT_WINDOW = 12  # words either side of a day's mention that say what happened
 NOT_EVENT = frozenset({"note", "bibl", "biblStruct", "listBibl", "title", "citedRange"})
 MAX_BLOCKS_PER_DAY = 6  # a day named in more blocks of one document anchors nothing there
-DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b".format("|".join(MONTH_NAMES)),
-    re.IGNORECASE,
-)
-MONTH_DAY_YEAR = re.compile(
-    r"\b({})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b".format("|".join(MONTH_NAMES)),
-    re.IGNORECASE,
-)
+FULL_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")  # ISO day with a year, BC years signed
+DAY_ATTRIBUTES = ("when", "from", "notBefore")
+A_MONTH = re.compile(r"\b(?:{})\b".format("|".join(MONTH_NAMES)), re.IGNORECASE)
 
 
-def _iso(year: str, month: str, day: str) -> str:
-    return f"{int(year):04d}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+def text_days(text: str) -> list[tuple[str, int]]:
+    """Full days the text writes (any form the date grammar reads: "7 November 1917",
+    "March 15, 44 BC"), with their offsets; days without a year are left out."""
+    found: list[tuple[str, int]] = []
+    if not (A_MONTH.search(text) and re.search(r"\d", text)):
+        return found  # no day here: spare the grammar
+    for date in find_dates(text)[0]:
+        attributes = date_attributes(date.value)
+        for attr in DAY_ATTRIBUTES:
+            if FULL_DAY.fullmatch(attributes.get(attr, "")):
+                found.append((attributes[attr], date.start))
+    return found
 
 
 def day_mentions(block: Block) -> dict[str, list[int]]:
@@ -53,14 +60,14 @@ def day_mentions(block: Block) -> dict[str, list[int]]:
 
     for date in block.element.iter("{*}date"):
         span = block.spans.get(date)  # None inside a note (notes are not block text)
-        for attr in ("when", "from", "notBefore"):
+        for attr in DAY_ATTRIBUTES:
             value = date.get(attr, "")
-            if span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            if span and FULL_DAY.fullmatch(value):
                 add(value, span[0])
-    for match in DAY_MONTH_YEAR.finditer(block.text):
-        add(_iso(match[3], match[2], match[1]), match.start())
-    for match in MONTH_DAY_YEAR.finditer(block.text):
-        add(_iso(match[3], match[1], match[2]), match.start())
+    tagged = [span for el, span in block.spans.items() if localname(el) == "date"]
+    for day, at in text_days(block.text):
+        if not any(s <= at < e for s, e in tagged):  # a tagged date says its own day
+            add(day, at)
     return {day: sorted(set(at)) for day, at in sorted(found.items())}
 
 
