@@ -146,6 +146,12 @@ SETS: dict[str, dict[str, str]] = {
         "Oda_Nobunaga": "wiki-oda-nobunaga",
         "Boudica": "wiki-boudica",
     },
+    "heldout29": {
+        "Cicero": "wiki-cicero",
+        "Plutarch": "wiki-plutarch",
+        "Fridtjof_Nansen": "wiki-fridtjof-nansen",
+        "Steve_Biko": "wiki-steve-biko",
+    },
 }
 
 
