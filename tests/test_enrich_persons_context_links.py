@@ -113,3 +113,27 @@ def test_variants_of_the_subjects_name_listed_after_his_name_appears(tmp_path: P
     )
     refs = {ref for text, ref, _ in mentions(tree) if text.startswith(("Ma ", "MA "))}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
+
+
+def test_one_word_names_in_a_list_of_known_persons_are_persons(tmp_path: Path) -> None:
+    """A long list of names, two of them known persons: its other one-word names and names of
+    one word and a place ("Quellinor of Ardes") are persons, whatever the model calls them."""
+    tree, _ = enrich(
+        "<p>Markos Velandri taught in the city for twenty years, and Ilvano Dresk wrote down"
+        " his lessons.</p><p>The chronicle keeps the lives of Arisander, Markos Velandri,"
+        " Pherastes, Quellinor of Ardes, Ilvano Dresk and Tobrenos, though few read it.</p>",
+        tmp_path,
+    )
+    found = [text for text, _, _ in mentions(tree)]
+    for name in ("Arisander", "Pherastes", "Quellinor of Ardes", "Tobrenos"):
+        assert name in found, mentions(tree)
+
+
+def test_a_list_with_one_known_person_adds_no_one(tmp_path: Path) -> None:
+    tree, _ = enrich(
+        TAUGHT + "The ships sailed for Markos Velandri, Arisander, Pherastes, Tobrenos and"
+        " Quelmar.</p>",
+        tmp_path,
+    )
+    found = [text for text, _, _ in mentions(tree)]
+    assert not {"Arisander", "Pherastes", "Tobrenos", "Quelmar"} & set(found), mentions(tree)

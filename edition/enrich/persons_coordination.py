@@ -7,7 +7,10 @@ foreign one) an organisation or a place, and a name said only once gets no secon
 a capitalised word is another person: lists of people rarely mix in a place or an institution,
 and those that could are kept out by what the corpus itself says of the word (written in lower
 case, after "in", "at" or "near", called a place or a people by the model, a doctrine's or a
-people's word, a title, or the first word of a longer name).
+people's word, a title, or the first word of a longer name). In a long list of names of which
+two or more are known persons ("Solon, Themistocles, Pericles, Alexander the Great, Pompey and
+Cicero") every one-word name is a candidate, and "Dion of Syracuse" too; when a third of the
+list is known, what the model calls its other names (a place, often) no longer counts.
 """
 
 from __future__ import annotations
@@ -53,21 +56,22 @@ def coordinated_names(
     in_names = {word for form in index.forms if " " in form for word in form.split()}
     found: dict[str, None] = {}
     for text in texts:
-        for match in index.find(text):
-            if not match.explicit:
-                continue  # a surname alone ("Song" in a list of states) may be no one's here
-            for word in _joined_words(text, match.start, match.end):
-                if (
-                    word.casefold() not in NEVER_ONE_WORD_NAMES
-                    and word.casefold() not in lower
-                    and not in_place[word]
-                    and not _GROUP_WORD.search(word)
-                    and word not in things
-                    and word not in in_names
-                    and not _called_otherwise(word, labels)
-                    and not index.candidates(word)[0]
-                ):
-                    found[word] = None
+        # a surname alone ("Song" in a list of states) may be no one's here
+        known = [(m.start, m.end) for m in index.find(text) if m.explicit]
+        joined = [(w, False) for start, end in known for w in _joined_words(text, start, end)]
+        for name, listed in joined + _listed_words(text, known):
+            word = name.split()[0]
+            if (
+                word.casefold() not in NEVER_ONE_WORD_NAMES
+                and word.casefold() not in lower
+                and not in_place[word]
+                and not _GROUP_WORD.search(word)
+                and word not in things
+                and word not in in_names
+                and (listed or not _called_otherwise(word, labels))
+                and not index.candidates(word)[0]
+            ):
+                found[name] = None
     return list(found)
 
 
@@ -87,6 +91,41 @@ def _joined_words(text: str, start: int, end: int) -> Iterator[str]:
         in_list = _LIST_ENDS.match(text, end) or _LIST_BEFORE.search(text, 0, before.start())
         if joined or in_list:
             yield before.group(1)
+
+
+# A list of names: three or more capitalised names ("Philip II of Macedon", "Cato the Elder")
+# joined by commas, the last by "and" or "or".
+_ITEM = rf"{_WORD}(?:\s+(?:[IVX]+\b|(?:of|the)\s+{_WORD}|{_WORD})){{0,3}}"
+_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM}(?![\w'’-])")
+_LIST_ITEM = re.compile(_ITEM)
+LIST_PEOPLE = 3  # a list of which a third are known persons is a list of people
+LIST_KNOWN = 2  # names of a list the personography knows that make its other one-word names persons
+
+
+def _listed_words(text: str, known: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The one-word names of a list of names ("on Solon, Themistocles, Pericles, Alexander the
+    Great, Mark Antony and Cicero") in which at least LIST_KNOWN names are known persons; with
+    whether a third of its names are known (a list of people: what the model calls its
+    unfamiliar names, a place or nothing, says nothing against them)."""
+    words = []
+    for found in _LIST.finditer(text):
+        items = list(_LIST_ITEM.finditer(text, found.start(), found.end()))
+        named = sum(
+            any(item.start() <= start and end <= item.end() for start, end in known)
+            for item in items
+        )
+        if named >= LIST_KNOWN:
+            people = named * LIST_PEOPLE >= len(items)
+            words += [(item.group(), people) for item in items if _one_name(item.group(), people)]
+    return words
+
+
+def _one_name(item: str, people: bool) -> bool:
+    """Is the list's item one word, or, in a list of people, one word and a byname of its
+    place ("Dion of Syracuse")?"""
+    return " " not in item or (
+        people and re.fullmatch(rf"{_WORD}\s+of\s+{_WORD}", item) is not None
+    )
 
 
 # "the Taliban", "the Easter weekend": a word after "the" (and no other name word) is a thing's.
