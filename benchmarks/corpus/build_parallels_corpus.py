@@ -1,0 +1,133 @@
+"""Rebuild the texts of the parallels set p1 (shared quotations and life events; Beethoven).
+
+Usage: python benchmarks/corpus/build_parallels_corpus.py --mirror /work/.mirror
+    --out /work/devcorpus/parallels
+writes OUT/p1/<name>.txt (UTF-8, LF line ends) for the six documents below, deterministically from
+pinned commits of git mirrors (MIRROR/<owner>+<name>/repo, a bare git directory or a checkout):
+
+- wiki-beethoven.txt: Wikipedia "Ludwig van Beethoven" (2019-07-20 dump as Markdown,
+  github.com/chinapedia/wikipedia.abstract.en, Page/Ludwig_van_Beethoven.md), rendered as
+  build_persons_corpus_heldout6.py does (markdown-it-py; every <p>, <li>, <h2>, <h3> of eight
+  words or more is one line). CC BY-SA 3.0.
+- fischer-early.txt, fischer-late.txt: George Alexander Fischer, "Beethoven: A Character Study"
+  (1905), Project Gutenberg #15141 (github.com/GITenberg/Beethoven-a-character-study--13-...
+  _15141, 15141-8.txt): chapters I-IV, and chapters XII-XVIII. Public domain.
+- wallace-vol1.txt, wallace-vol2.txt: "Beethoven's Letters 1790-1826" from the collection of
+  Ludwig Nohl, translated by Lady Wallace (1866), Project Gutenberg #13065 and #13272
+  (github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-1_13065, 13065-8.txt, and
+  ...-Volume-2_13272, 13272-8.txt): volume 1 from "FIRST PART." to the end of letter 68;
+  volume 2 from letter 366 to the end of letter 476 (before the index). Public domain.
+- hoffmann-upton.txt: Franz Hoffmann, "Ludwig van Beethoven", translated by George P. Upton
+  (1904), Project Gutenberg #62742 (github.com/GITenberg/Ludwig-Van-Beethoven_62742,
+  62742-0.txt): chapters "In Vienna" and "The End" with the book's footnotes (before the
+  appendix). Public domain.
+
+Gutenberg texts keep their own layout (hard-wrapped lines, footnotes where the book has them);
+only the encoding (ISO-8859-1 or UTF-8 with BOM) becomes UTF-8 and CRLF becomes LF. Cuts are made
+at heading lines, found by their exact text, so the line numbers of
+benchmarks/annotations/parallels_p1.json refer to these files. Origins: SOURCES-parallels.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_persons_corpus import paragraphs
+from build_persons_corpus_heldout6 import WIKI_COMMIT, wiki_pages
+
+SET = "p1"
+WIKI_REPO = "chinapedia+wikipedia.abstract.en"
+WIKI_PAGES = {"Ludwig_van_Beethoven": "wiki-beethoven"}
+
+FISCHER_REPO = "GITenberg+Beethoven-a-character-study--13-Together-with-Wagner-s-indebtedness-to-Beethoven_15141"
+FISCHER = (FISCHER_REPO, "e6caab699ba7d4bd4060c1fa97b0b912f76c38d9", "15141-8.txt", "latin-1")
+WALLACE1 = (
+    "GITenberg+Beethoven-s-Letters-1790-1826-Volume-1_13065",
+    "88db4e7af9251cfbd0bff7a02e463d46e30cf62a",
+    "13065-8.txt",
+    "latin-1",
+)
+WALLACE2 = (
+    "GITenberg+Beethoven-s-Letters-1790-1826-Volume-2_13272",
+    "3484c039b1416cf01897f8b517ab0228bb642fae",
+    "13272-8.txt",
+    "latin-1",
+)
+HOFFMANN = (
+    "GITenberg+Ludwig-Van-Beethoven_62742",
+    "da12897f09cf0116a2739c08d46901cba1347cf6",
+    "62742-0.txt",
+    "utf-8-sig",
+)
+
+# name -> (book, first, n, end): the cut runs from the n-th line whose stripped text equals
+# `first` up to, not including, the next line after it whose stripped text equals `end`.
+CUTS: dict[str, tuple[tuple[str, str, str, str], str, int, str]] = {
+    "fischer-early": (FISCHER, "CHAPTER I", 1, "CHAPTER V"),
+    "fischer-late": (FISCHER, "CHAPTER XII", 1, "CHAPTER XIX"),
+    "wallace-vol1": (WALLACE1, "FIRST PART.", 2, "69."),
+    "wallace-vol2": (WALLACE2, "366.", 1, "INDEX."),
+    "hoffmann-upton": (HOFFMANN, "_In Vienna_", 1, "Appendix"),
+}
+
+
+def git_dir(mirror: Path, repo: str) -> Path:
+    base = mirror / repo / "repo"
+    return base / ".git" if (base / ".git").exists() else base
+
+
+def git_show(directory: Path, commit: str, path: str) -> bytes:
+    return subprocess.run(
+        ["git", f"--git-dir={directory}", "show", f"{commit}:{path}"],
+        check=True,
+        capture_output=True,
+    ).stdout
+
+
+def book_lines(mirror: Path, book: tuple[str, str, str, str]) -> list[str]:
+    repo, commit, path, encoding = book
+    text = git_show(git_dir(mirror, repo), commit, path).decode(encoding)
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def cut(lines: list[str], first: str, occurrence: int, end: str) -> list[str]:
+    starts = [i for i, line in enumerate(lines) if line.strip() == first]
+    if len(starts) < occurrence:
+        raise SystemExit(f"cut start {first!r} #{occurrence} not found")
+    start = starts[occurrence - 1]
+    stop = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == end), None)
+    if stop is None:
+        raise SystemExit(f"cut end {end!r} not found after {first!r}")
+    part = lines[start:stop]
+    while part and not part[-1].strip():
+        part.pop()
+    return [line.rstrip() for line in part]
+
+
+def write(out: Path, name: str, lines: list[str]) -> None:
+    (out / f"{name}.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    words = sum(len(line.split()) for line in lines)
+    print(f"{out / name}.txt: {len(lines)} lines, {words} words")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirror", type=Path, required=True, help="directory of git mirrors")
+    parser.add_argument("--out", type=Path, required=True, help="corpus root; files go to OUT/p1")
+    args = parser.parse_args()
+    out = args.out / SET
+    out.mkdir(parents=True, exist_ok=True)
+    wiki = git_dir(args.mirror, WIKI_REPO)
+    for stem, html in wiki_pages(wiki, WIKI_PAGES):
+        write(out, stem, paragraphs(html))
+    for name, (book, first, occurrence, end) in CUTS.items():
+        write(out, name, cut(book_lines(args.mirror, book), first, occurrence, end))
+    print(f"(Wikipedia commit {WIKI_COMMIT})")
+
+
+if __name__ == "__main__":
+    main()
