@@ -120,3 +120,32 @@ def test_a_short_quotation_in_two_translations_is_linked_when_both_are_quotes(
     align_corpus(tmp_path)
     tree = parse_file(tmp_path / "parallels.xml")
     assert len(tree.xpath("//tei:link[@type='quotation']", namespaces=NSMAP)) == 1
+
+
+def test_one_day_told_at_different_lengths_without_a_shared_person_is_one_event(
+    tmp_path: Path,
+) -> None:
+    """Two long paragraphs that mostly tell other things share the day, an event word near it
+    and five words: one event, though no person is tagged in both."""
+    first = (
+        "The guild of rope makers had argued with the council over the tolls for a year, and the"
+        " ferrymen refused to carry tar until the debts of the winter were paid in silver. The new"
+        " symphony for the harbour choir was first performed on 7 May 1824 in the old granary hall"
+        " to great acclaim. Afterwards the copyists disputed with the printer about the engraved"
+        " parts, the lamps, the benches and the wages of the porters for many weeks. Merchants"
+        " from the northern islands brought wool, amber, dried cod and walrus ivory, and bargained"
+        " at the customs house while gulls circled the masts. Smugglers hid brandy under nets in"
+        " the reed beds, and a magistrate fined three innkeepers for watering their beer."
+    )
+    second = (
+        "The concert of the choir took place on May 7, 1824, in the granary hall, and the"
+        " symphony met with great enthusiasm. Later that summer the composer moved to a small"
+        " house beyond the salt marsh, wrote long letters to his publisher about money, quarrelled"
+        " with his landlady about the stove, and walked every morning along the dunes. His"
+        " brother, a clerk at the mint, sent him pears, tobacco and gossip from the capital, and"
+        " a cousin asked for a loan to rebuild a mill that a flood had ruined. By autumn the"
+        " physician forbade him wine, coffee and late hours, which he ignored cheerfully."
+    )
+    write(tmp_path, first=f"<p>{first}</p>", second=f"<p>{second}</p>")
+    align_corpus(tmp_path)
+    assert event_links(tmp_path) == [["first", "second"]]

@@ -248,3 +248,25 @@ def test_a_lead_summary_gives_way_to_the_narrative(tmp_path: Path) -> None:
     events = life_links(tmp_path)
     assert events["death"][1]["first"].startswith("She died in Keszla in 1903")
     assert events["exile"][1]["first"].startswith("In 1890 the governor")
+
+
+def test_the_subject_is_the_person_named_in_most_documents(tmp_path: Path) -> None:
+    """A friend named often in one document (letters to him) is not the corpus's subject."""
+    from edition.align.life import corpus_subject
+    from edition.align.run import load
+    from edition.align.units import build_corpus
+
+    write_corpus(tmp_path)
+    for stem in DOCUMENTS:
+        path = tmp_path / f"{stem}.xml"
+        text = path.read_text("utf-8").replace(
+            "Votan", '<persName ref="persons.xml#votan">Votan</persName>'
+        )
+        if stem == "first":
+            friend = '<persName ref="persons.xml#ilo-brask">Ilo Brask</persName>'
+            text = text.replace(
+                "</body>", f"<p>{' and '.join([friend] * 20)} wrote often.</p></body>"
+            )
+        path.write_text(text, "utf-8")
+    blocks = [block for loaded in load(tmp_path).values() for block in loaded.blocks]
+    assert corpus_subject(build_corpus(blocks))[0] == "votan"

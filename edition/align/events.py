@@ -23,6 +23,7 @@ from .units import Corpus, is_content
 
 MIN_SIMILARITY = 0.12  # weighted Dice of two blocks' content words
 MIN_SHARED = 4  # ... or shared distinctive words, with a shared person
+MIN_SHARED_UNNAMED = 5  # ... or without one (a day's numbers are no shared words)
 EVENT_WINDOW = 12  # words either side of a day's mention that say what happened
 NOT_EVENT = frozenset({"note", "bibl", "biblStruct", "listBibl", "title", "citedRange"})
 MAX_BLOCKS_PER_DAY = 6  # a day named in more blocks of one document anchors nothing there
@@ -119,7 +120,10 @@ def _best_pair(
             shared = content[id(a)] & content[id(b)]
             score = dice(corpus, content[id(a)], content[id(b)])
             persons = block_persons(a) & block_persons(b)
-            alike = score >= MIN_SIMILARITY or (persons and len(shared) >= MIN_SHARED)
+            words = [w for w in shared if not w.isdigit()]
+            alike = score >= MIN_SIMILARITY or len(words) >= (
+                MIN_SHARED if persons else MIN_SHARED_UNNAMED
+            )
             if alike and (best is None or score > best[0]):
                 best = (score, a, b)
     return best

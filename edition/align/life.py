@@ -118,18 +118,24 @@ def date_years(block: Block) -> set[int]:
 
 
 def corpus_subject(corpus: Corpus) -> list[str]:
-    """Names of the life the corpus tells, lower case: the names under which the most
-    referenced person is tagged (persName/@ref, when enrichment ran), and the corpus's most
-    frequent capitalized word (a surname)."""
+    """Names of the life the corpus tells, lower case: the names under which the person named
+    in the most documents is tagged (persName/@ref, when enrichment ran; ties go to the one
+    named more often: a letter writer's friend may be named more often than the writer, in
+    fewer documents), and the corpus's most frequent capitalized word (a surname)."""
     refs: Counter[str] = Counter()
+    documents: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for block in corpus.blocks:
         for name in block.element.iter("{*}persName"):
             ref = (name.get("ref") or "").split(" ")[0]
             if ref:
                 refs[ref] += 1
+                documents[ref].add(block.doc)
                 names[ref][" ".join("".join(name.itertext()).split()).lower()] += 1
-    tagged = [n for n, _ in names[refs.most_common(1)[0][0]].most_common(MAX_NAMES)] if refs else []
+    tagged = []
+    if refs:
+        subject = max(sorted(refs), key=lambda ref: (len(documents[ref]), refs[ref]))
+        tagged = [n for n, _ in names[subject].most_common(MAX_NAMES)]
     counts: Counter[str] = Counter(
         t.surface.lower()
         for tokens in corpus.tokens.values()
