@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -26,24 +26,46 @@ class SourceBlock:
 REMOVED_INSIDE = "\x00"
 
 
+UNWRAPPED_LINE = 160  # characters: a line this long was not wrapped by hand or by a printer
+_BULLET = re.compile(r"\s*(?:[-*•]\s|\d+[.)]\s)")
+
+
+def one_paragraph_per_line(lines: Sequence[str]) -> bool:
+    """Is this run of lines (no blank line between them) one paragraph per line, as text
+    saved from a word processor or a web page often is, rather than one paragraph wrapped?
+    Half its lines are longer than any wrapped line; a list's items stay together."""
+    long = sum(len(line) > UNWRAPPED_LINE for line in lines)
+    return len(lines) > 1 and long * 2 >= len(lines) and not any(map(_BULLET.match, lines))
+
+
+def split_paragraph_lines(numbered: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A run of (line number, line) as the paragraphs it holds: itself, or each line alone."""
+    if one_paragraph_per_line([line for _, line in numbered]):
+        return [[item] for item in numbered]
+    return [numbered]
+
+
 def source_blocks(text: str, clean: Callable[[str], str] = str.strip) -> list[SourceBlock]:
-    """Group the lines of `text` into blank-line-separated blocks; `clean` tidies each line.
-    A REMOVED_INSIDE line is skipped without ending the block."""
+    """Group the lines of `text` into blank-line-separated blocks (each line a block of its
+    own in a run of one paragraph per line); `clean` tidies each line. A REMOVED_INSIDE line
+    is skipped without ending the block."""
     blocks: list[SourceBlock] = []
-    current: list[str] = []
-    start = 1
+    current: list[tuple[int, str]] = []
+
+    def close() -> None:
+        for run in split_paragraph_lines(current):
+            blocks.append(SourceBlock(run[0][0], tuple(clean(line) for _, line in run)))
+        current.clear()
+
     for number, line in enumerate(text.split("\n"), start=1):
         if line == REMOVED_INSIDE:
             continue
         if line.strip():
-            if not current:
-                start = number
-            current.append(clean(line))
+            current.append((number, line))
         elif current:
-            blocks.append(SourceBlock(start, tuple(current)))
-            current = []
+            close()
     if current:
-        blocks.append(SourceBlock(start, tuple(current)))
+        close()
     return blocks
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Figure, Item, List, P, Quote
 from ..report import Report
+from .textblocks import split_paragraph_lines
 from .wiki_text_inline import MARKER, NoteResolver, parse_inlines
 
 # A file name: characters a URI may hold (it becomes graphic/@url), ending in an image type.
@@ -43,21 +44,20 @@ class SourceBlock:
 
 
 def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock]:
-    """Group lines into blank-line-separated blocks, remembering the gap before each."""
-    current: list[str] = []
-    start, blanks = first_line, 0
-    for number, line in enumerate(lines, start=first_line):
+    """Group lines into blank-line-separated blocks (each line a block of its own in a run of
+    one paragraph per line), remembering the gap before each."""
+    current: list[tuple[int, str]] = []
+    blanks = 0
+    for number, line in enumerate([*lines, ""], start=first_line):
         if line.strip():
-            if not current:
-                start = number
-            current.append(line.rstrip())
+            current.append((number, line.rstrip()))
             continue
         if current:
-            yield SourceBlock(start, tuple(current), blanks)
+            for i, run in enumerate(split_paragraph_lines(current)):
+                lines_ = tuple(text for _, text in run)
+                yield SourceBlock(run[0][0], lines_, blanks if i == 0 else 0)
             current, blanks = [], 0
         blanks += 1
-    if current:
-        yield SourceBlock(start, tuple(current), blanks)
 
 
 def split_at_lines(blocks: Iterator[SourceBlock], lines: frozenset[int]) -> Iterator[SourceBlock]:
