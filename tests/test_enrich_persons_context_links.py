@@ -137,3 +137,28 @@ def test_a_list_with_one_known_person_adds_no_one(tmp_path: Path) -> None:
     )
     found = [text for text, _, _ in mentions(tree)]
     assert not {"Arisander", "Pherastes", "Tobrenos", "Quelmar"} & set(found), mentions(tree)
+
+
+def test_a_german_title_stays_with_the_name(tmp_path: Path) -> None:
+    """ "Herr Velandri" is Markos Velandri with a title, not a new person."""
+    tree, _ = enrich(TAUGHT + "Years later Herr Velandri wrote to the council.</p>", tmp_path)
+    refs = {text: ref for text, ref, _ in mentions(tree)}
+    assert refs.get("Herr Velandri") == refs["Markos Velandri"], mentions(tree)
+
+
+def test_a_bare_domain_is_no_lower_case_use_of_a_surname(tmp_path: Path) -> None:
+    """ "velandri.ws" (a web site) does not make "Velandri" a common word."""
+    tree, _ = enrich(
+        TAUGHT + "His letters are at velandri.ws today. Velandri wrote every week, and Velandri"
+        " kept copies.</p>",
+        tmp_path,
+    )
+    refs = [ref for text, ref, _ in mentions(tree) if text == "Velandri"]
+    assert refs == ["markos-velandri", "markos-velandri"], mentions(tree)
+
+
+def test_a_name_does_not_start_with_a_preposition() -> None:
+    from edition.enrich.persons_rules import _looks_like_name
+
+    assert not _looks_like_name(["Inside", "Quillbook"])
+    assert _looks_like_name(["Than", "Shwe"])  # a short function word may be a name

@@ -14,8 +14,11 @@ from .persons_rules import PARTICLES
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A capitalised hyphenated name ("Kuo-chen", "Kai-shek"): its lower-case parts are no words.
 _CAPITAL_COMPOUND = re.compile(r"\b[A-Z][\w’']*(?:-[\w’']+)+")
-# A web address or e-mail address ("www.example.org/ada-quill-letters"): its words are no prose.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# A web address, a bare domain or an e-mail address ("www.example.org/ada-quill-letters",
+# "quill.ws", "ada@quill.org"): its words are no prose.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b(?:/\S*)?"
+)
 CAPITAL_PAIR = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w-]+)")
 _WORD_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
 
@@ -24,8 +27,8 @@ def _lower_words(text: str) -> set[str]:
     """Words `text` writes in lower case, less those written so only right after a word that
     `text` also writes before them capitalised: "Ada quill" where the text has "Ada Quill" (a
     slip, or a file name "File:Ada quill, portrait.jpg") leaves "quill" a name there; the
-    parts of a capitalised hyphenated name ("Wu Kuo-chen") and the words of a web address
-    ("…/ada-quill-letters") are not counted either."""
+    parts of a capitalised hyphenated name ("Wu Kuo-chen") and the words of a web address or
+    a bare domain ("…/ada-quill-letters", "quill.ws") are not counted either."""
     lower = Counter(_LOWER_WORD.findall(_CAPITAL_COMPOUND.sub(" ", _ADDRESS.sub(" ", text))))
     capitalised = set(CAPITAL_PAIR.findall(text))
     for first, word in _WORD_PAIR.findall(text):

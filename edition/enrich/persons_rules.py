@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .persons_words import (
+    FUNCTION_WORDS,
     GENERATION_AFTER,
     GIVEN_NAMES,
     NOT_SURNAMES,
@@ -384,6 +385,7 @@ def _looks_like_name(words: list[str]) -> bool:
         any(thing_word(w) for w in words)
         or words[0] in NOT_SURNAMES
         or words[0].rstrip(".") in PLACE_BEFORE
+        or (words[0] in FUNCTION_WORDS and len(words[0]) > 4)  # "Inside Firefox", a blog
     ):
         return False
     for word in words:
