@@ -310,3 +310,40 @@ def test_a_phrase_written_unmarked_in_most_places_is_no_slogan(tmp_path: Path) -
     documents["second"] = ["The clerk wrote “ships in one harbour” in the ledger."]
     found = aligned(tmp_path, documents)
     assert not [texts for _, texts in found if "ships in one harbour" in texts], found
+
+
+def test_a_short_stretch_of_rare_words_in_a_long_quotation_is_linked(tmp_path: Path) -> None:
+    """Two renderings of one note share only "with your lantern in your satchel"; a letter
+    quoted in a life and printed unmarked in the letters shares "pickled, salted and smoked".
+    Rare words make such short stretches of long quotations count."""
+    documents = {
+        "life": [
+            (
+                "The warden wrote, “If you can call on Tuesday week I shall be delighted to"
+                " receive you after the vespers bell; come at eight in the evening with your"
+                " lantern in your satchel, and bring the copper ledger.” He came."
+            ),
+            (
+                "Later she complained to her sister: “After these nine weeks of squabbling"
+                " with glaziers, tanners and the bishop's bailiffs, I feel thoroughly pickled,"
+                " salted and smoked.” The verdict came in May."
+            ),
+        ],
+        "memoir": [
+            (
+                "The note ran: “Dear friend, unless some accident prevents it, the porter expects"
+                " you about nine tonight at the orchard gate, with your lantern in your satchel.”"
+                " It was unsigned."
+            )
+        ],
+        "letters": [
+            "Our quarrels with every tradesman in town have lasted since Lent; I am fairly"
+            " pickled, salted, and smoked. What will the verdict be if nobody pays the clerks?"
+        ],
+        # a corpus large enough for a word in few sentences to be rare (see phrases.has_rare)
+        "filler": [f"Ships came to harbour {n} and the harbour fed the ships." for n in range(900)],
+    }
+    found = aligned(tmp_path, documents)
+    texts = [" | ".join(t) for _, t in found]
+    assert any("lantern in your satchel" in t and t.count("satchel") == 2 for t in texts), found
+    assert any("pickled" in t and t.count("smoked") == 2 for t in texts), found

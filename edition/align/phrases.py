@@ -35,6 +35,7 @@ FORMULA_WORDS = 16  # a shorter stretch written unmarked in two other places is 
 CHAIN_GAP = 2  # words between two stretches of one recurrence (a misprint, a changed word)
 MAX_EDITS = 2  # ... with at most this many function words added, left out or changed
 BOTH_MARKED = 5  # a quotation this long marked in both places needs no rare word
+RARE_STRETCH = 3  # rare words that make a shorter stretch of a quotation count
 CLAUSE_WORDS = 6  # a whole clause of a quotation this long counts when it recurs ("the slogan
 # must be, turn the imperialist war into civil war": its last clause is the slogan)
 Place = tuple[tuple[str, int], int]  # (block key, first token)
@@ -247,12 +248,23 @@ def _is_marked(ranges: set[tuple[int, int]], first: int, last: int) -> bool:
     return any(lo <= first and last <= hi for lo, hi in ranges)
 
 
-def has_rare(corpus: Corpus, tokens: list[Token]) -> bool:
-    """A word in at most RARE_UNITS sentences and 1% of them (in a small corpus every word
-    is in few sentences, so that says nothing)."""
+def rare_words(corpus: Corpus, tokens: list[Token]) -> int:
+    """Words in at most RARE_UNITS sentences and 1% of them (in a small corpus every word is
+    in few sentences, so that says nothing)."""
     total = len(corpus.units)
     idf = math.log((total + 1) / (min(RARE_UNITS, total / 100) + 0.5))
-    return any(is_content(t) and corpus.idf.get(t.key, math.inf) >= idf for t in tokens)
+    return len({t.key for t in tokens if is_content(t) and corpus.idf.get(t.key, math.inf) >= idf})
+
+
+def has_rare(corpus: Corpus, tokens: list[Token]) -> bool:
+    return rare_words(corpus, tokens) > 0
+
+
+def _rare_stretch(corpus: Corpus, tokens: list[Token], other_marked: bool) -> bool:
+    """A stretch holding RARE_STRETCH rare words (one fewer when the other place quotes it
+    too): "with your nightcap in your pocket" in two translations of one note, "boiled,
+    stewed and roasted" quoted from a letter."""
+    return rare_words(corpus, tokens) >= RARE_STRETCH - other_marked
 
 
 def _formula(m: Match, kept: list, marked: dict[tuple[str, int], set[tuple[int, int]]]) -> bool:
@@ -304,6 +316,11 @@ def _recurrences(
         if m.words >= LONG_MATCH
         or m.words >= max(GRAM, COVER * whole)
         or (m.words >= CLAUSE_WORDS and m.a_first in clauses and m.a_last in clauses)
+        or _rare_stretch(
+            corpus,
+            corpus.tokens[quoted.block_key][m.a_first : m.a_last],
+            _is_marked(marked[key], m.b_first, m.b_last),
+        )
     ]
     short = {(key, m.b_first) for key, m in kept if m.words < LONG_MATCH}
     if len(short) >= MAX_PLACES:  # a common phrase: keep only its long stretches
