@@ -89,6 +89,15 @@ SMARTREADER = ("Strumenta/SmartReader", "882c7073fcdc3afa478c389ae5a960334ae5814
 GRABY = ("j0k3r/graby", "3e7695203c4c57dac2998780972450ced372b960")
 TRAUMDEUTUNG = ("GITenberg/Die-Traumdeutung_40739", "d8d3dcb9aa61a786a6732d67e10a3d2026e23635")
 SNACKTORY = ("karussell/snacktory", "c05c5ec338922b3f9a40cd35597ba8094f9162b0")
+PYTHON_READABILITY = ("buriy/python-readability", "b220919186d0db2a006bbabb910b602056b3f51a")
+GOOSE3 = ("goose3/goose3", "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7")
+NIGHTINGALE = (
+    "GITenberg/The-Life-of-Florence-Nightingale-vol.-2-of-2_40058",
+    "eabe1c759d84cefef32a61cb3e07caccca0fc9eb",
+)
+# the page was committed as web-extractors/wikipedia/utils/Stephen_Curry.html (0397819,
+# 2024-01-27) and renamed to html/wikipedia/sample.html in f013236 (2024-03-21), unchanged since
+INDEXIFY = ("tensorlakeai/indexify-extractors", "16b199194de3d44630063ac164798e5c8de54337")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -256,6 +265,12 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("notes-freud-traumdeutung.txt", TRAUMDEUTUNG, "40739-h/40739-h.htm"),
     ("wiki-snacktory-muhammad.txt", SNACKTORY,
      "src/test/resources/de/jetwick/snacktory/wikipedia_muhammad.html"),
+    # held-out, added 2026-12-07 (session 24), annotated by reading before any converter run
+    ("web-guardian-hurricane.txt", PYTHON_READABILITY,
+     "tests/samples/the-hurricane-rubin-carter-denzel-washington.html"),
+    ("web-elpais-listas-espera.txt", GOOSE3, "tests/data/content/test_elpais.html"),
+    ("notes-cook-nightingale.txt", NIGHTINGALE, "40058-h/40058-h.htm"),
+    ("wiki-indexify-stephen-curry.txt", INDEXIFY, "html/wikipedia/sample.html"),
 ]
 
 

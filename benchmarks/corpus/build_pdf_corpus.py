@@ -140,6 +140,11 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "9e1243c4ad000bf9bbe60e81fc8dde2fccc0ed3b", "samples/nonfree/dmca.pdf"),
     ("pdf-gopl-ch1.txt", "pdfcpu/pdfcpu",
      "105c0c28727afe7f85eb3179d03e9810d8774981", "pkg/testdata/TheGoProgrammingLanguageCh1.pdf"),
+    # held-out, added 2026-12-07 (session 24), annotated by reading before any converter run
+    ("pdf-lessig-free-culture.txt", "mozilla/pdf.js",
+     "0f26334f9d6f96119f6e5164fb65832fbbde7344", "test/pdfs/freeculture.pdf"),
+    ("pdf-feup-health-readability.txt", "HelderAntunes/readability-corpora",
+     "1e8cd3c77936f4dc4941ba44865bc2a39bc2daa1", "dissertation.pdf"),
 ]
 
 
