@@ -144,7 +144,7 @@ def _lines_apart(block: SourceBlock, named: set[int]) -> list[SourceBlock]:
         number = block.line + offset
         label = out[-1].lines[0].strip() if out and len(out[-1].lines) == 1 else ""
         if number in named and out and out[-1].line == number - 1 and ROMAN_ALONE.match(label):
-            out[-1] = SourceBlock(out[-1].line, (*out[-1].lines, line))
+            out[-1] = SourceBlock(out[-1].line, (*out[-1].lines, line), out[-1].indent)
         else:
             out.append(SourceBlock(number, (line,)))
     return out
@@ -175,7 +175,8 @@ def title_case_pairs(blocks: list[SourceBlock]) -> list[SourceBlock]:
 
 def _first_line_apart(block: SourceBlock) -> list[SourceBlock]:
     """The block's first line as a block of its own, and the rest."""
-    return [SourceBlock(block.line, block.lines[:1]), SourceBlock(block.line + 1, block.lines[1:])]
+    first = SourceBlock(block.line, block.lines[:1], block.indent)
+    return [first, SourceBlock(block.line + 1, block.lines[1:], block.indent)]
 
 
 def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -217,7 +218,7 @@ def labelled_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
             and _title_line(block.lines[0])
             and (len(block.lines) == 1 or _in_capitals(block.lines[0]))
         ):
-            out[-1] = SourceBlock(previous.line, previous.lines + block.lines)
+            out[-1] = SourceBlock(previous.line, previous.lines + block.lines, previous.indent)
         else:
             out.append(block)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Block, Div, Document, Metadata, P
+from ..model import Block, Div, Document, Metadata, P, Quote
 from ..report import Report
 from .book_headings import book_blocks, chapter_heading, is_heading_block
 from .note_resolver import (
@@ -136,6 +136,22 @@ def _repeated_lines(blocks) -> frozenset[str]:
     )
 
 
+QUOTE_INDENT = 2  # spaces beyond the text's margin that set a block of lines off as a quotation
+
+
+def text_margin(blocks) -> int:
+    """The indentation of the text's own paragraphs: the commonest of its blocks of two or
+    more lines (a letter or a verse quoted in it is indented further)."""
+    counts = Counter(block.indent for block in blocks if len(block.lines) > 1)
+    return min(counts, key=lambda indent: (-counts[indent], indent)) if counts else 0
+
+
+def block_quoted(block, margin: int) -> bool:
+    """A block of two or more lines all indented beyond the margin: a block quotation (a
+    centred heading is one line)."""
+    return len(block.lines) > 1 and block.indent >= margin + QUOTE_INDENT
+
+
 def _sections(
     blocks,
     notes: GeneralNotes,
@@ -147,12 +163,15 @@ def _sections(
     section: list[Block] | None = None
     head: tuple = ()
     number = ""
+    margin = text_margin(blocks)
+    quoted_before = False
     for block in blocks:
         chapter = chapter_heading(block, report) if block is not blocks[-1] else None
         heading = block.line in named or (
             is_heading_block(block.lines) and block.text.strip() not in repeated
         )
         if chapter is not None or (heading and block is not blocks[-1]):
+            quoted_before = False
             if section is not None:
                 body.append(Div(tuple(section), head=head, n=number))
             number, text, rest = chapter or ("", normalize_space(block.text), ())
@@ -166,7 +185,16 @@ def _sections(
                 )
             continue
         paragraph = P(tuple(notes.inlines(normalize_space(block.text), block.line)))
-        (body if section is None else section).append(paragraph)
+        into = body if section is None else section
+        if block_quoted(block, margin):
+            if into and isinstance(into[-1], Quote) and quoted_before:  # the quotation goes on
+                into[-1] = Quote((*into[-1].blocks, paragraph))
+            else:
+                into.append(Quote((paragraph,)))
+            report.count("quotations")
+        else:
+            into.append(paragraph)
+        quoted_before = block_quoted(block, margin)
     if section is not None:
         body.append(Div(tuple(section) or (P(()),), head=head, n=number))
     return body

@@ -15,6 +15,7 @@ class SourceBlock:
 
     line: int
     lines: tuple[str, ...]
+    indent: int = 0  # the least indentation of its lines as written (a tab is 4 spaces)
 
     @property
     def text(self) -> str:
@@ -54,7 +55,8 @@ def source_blocks(text: str, clean: Callable[[str], str] = str.strip) -> list[So
 
     def close() -> None:
         for run in split_paragraph_lines(current):
-            blocks.append(SourceBlock(run[0][0], tuple(clean(line) for _, line in run)))
+            indent = min(_indentation(line) for _, line in run)
+            blocks.append(SourceBlock(run[0][0], tuple(clean(line) for _, line in run), indent))
         current.clear()
 
     for number, line in enumerate(text.split("\n"), start=1):
@@ -67,6 +69,11 @@ def source_blocks(text: str, clean: Callable[[str], str] = str.strip) -> list[So
     if current:
         close()
     return blocks
+
+
+def _indentation(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" \u00a0"))
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -158,8 +165,8 @@ def split_trailing_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
         paragraph_end = len(above.split()) >= SENTENCE_WORDS and ENDS.search(above)
         label = bool(ROMAN_ALONE.match(above))  # "VIII" over its title: one heading
         if _caps_heading(last) and (paragraph_end or _caps_heading(above) and not label):
-            result.append(SourceBlock(block.line, tuple(rest)))
-            result.append(SourceBlock(block.line + len(rest), (last,)))
+            result.append(SourceBlock(block.line, tuple(rest), block.indent))
+            result.append(SourceBlock(block.line + len(rest), (last,), block.indent))
         else:
             result.append(block)
     return result
