@@ -1976,3 +1976,63 @@ def test_a_photo_credit_and_glued_share_buttons_are_no_title() -> None:
     ]
     frame = find_frame(lines)
     assert frame is not None and lines[frame.title] == "The ferry that outlived its harbour"
+
+
+PARAGRAPH = (
+    "The shops of the northern shore sold lamps to every boat that left the harbour, and the "
+    "trade outlived the coming of electric light by half a century, longer than anyone expected."
+)
+
+
+def test_a_tag_list_and_a_caption_credited_after_a_slash_do_not_hide_the_title() -> None:
+    """A title, the byline with its date, a long tag list ("Filed under:"), an image caption
+    with its credit after a slash: the tags do not push the title out of reach, and the
+    caption is no title."""
+    from edition.readers.web_article_frame import find_frame
+
+    lines = [
+        "Sections",
+        "Harbours",
+        "More topics »",
+        "The lamp trade returns to the northern shore",
+        "Orla Brennan Skerrow 27 OCT 2012 - 12:14 CET",
+        "Filed under:",
+        *[f"Topic number {n}" for n in range(18)],
+        "",
+        "A lamp shop on the quay at Skerrow. / ANN WEIR",
+        "",
+        PARAGRAPH,
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title] == lines[3]
+
+
+def test_a_caption_credited_without_a_stop_and_a_long_date_line_are_no_titles() -> None:
+    from edition.readers.web_article_blocks import is_caption
+    from edition.readers.web_article_frame import find_frame, is_date_line
+
+    caption = "Lamps in a row … the shop window at Skerrow Photograph: Ann Weir/Coast Pictures"
+    dated = "Thursday 24 April 2014 10.26 BST Last modified on Saturday 21 June 2014 00.41 BST"
+    assert is_caption(caption) and not is_caption("The Photograph: A History of Light")
+    assert is_date_line(dated)
+    lines = [
+        "Sections",
+        "Harbours",
+        "The lamp trade returns to the northern shore",
+        caption,
+        "",
+        "Orla Brennan",
+        "",
+        dated,
+        "",
+        PARAGRAPH,
+    ]
+    frame = find_frame(lines)
+    assert frame is not None and lines[frame.title] == lines[2]
+
+
+def test_one_word_buttons_side_by_side_are_interface_text() -> None:
+    from edition.readers.shape_features import is_ui_line
+
+    assert is_ui_line("Enviar Imprimir") and is_ui_line("Print Email Share")
+    assert not is_ui_line("Next Steps for Labour")

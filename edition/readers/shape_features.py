@@ -115,6 +115,9 @@ _SCRIPT = re.compile(r"^(?:(?:var|let|const)\s+)?[\w$]+(?:\.[\w$]+)+\s*=[^=].*;$
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}|(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 
+MAX_UI_WORDS = 6  # one-word buttons side by side
+
+
 def is_ui_line(line: str) -> bool:
     """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), a
     short line that starts with a known prefix ("Related: <headline>", "Powered by X"), or a
@@ -128,6 +131,9 @@ def is_ui_line(line: str) -> bool:
     parts = [_phrase_key(part.strip(" «»‹›<>")) for part in _SEPARATORS.split(line)]
     if len(parts) >= 2 and all(part in phrases for part in parts):
         return True  # "« Previous | Next »", "Print · Share": interface words side by side
+    words = [_phrase_key(word) for word in stripped.split()]
+    if 2 <= len(words) <= MAX_UI_WORDS and all(word in phrases for word in words):
+        return True  # "Enviar Imprimir": buttons of one word each, a space apart
     text = " ".join(line.split()).lower() + " "
     if len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes):
         return True

@@ -64,11 +64,13 @@ CAPTION = re.compile(
     r"(;|,)\s*(drawing|photograph|photo|illustration|painting|image|engraving|cartoon)s? by\s"
     r"|(^|[.)]\s+)(photo|photograph|foto|image|imagen|illustration|picture|bild)( credit)?\s*:"
     r"|^(photo|photograph|foto|picture)s?\s+(by|de|von|par)\s"
-    r"|(?-i:\.\s+[A-Z]{2,}(?:[ /][A-Z][\w.-]*){0,3}\s*$)",
+    r"|(?-i:\.\s+(?:/\s+)?[A-Z]{2,}(?:[ /][A-Z][\w.-]*){0,3}\s*$)"
+    r"|(?-i:^\S+(?:\s+\S+){2,}\s(?:Photograph|Photo|Illustration|Image|Composite|Foto)s?:\s+[A-Z])",
     re.IGNORECASE,
 )  # "…, photograph by X", "Photo: X", "Ann Weir. Photograph: X for the Courier", "Photo by X",
-# and an agency's credit in capitals after the caption's sentence ("… in February. EFE",
-# "… the harbour. REUTERS/Ann Weir")
+# "Ann Weir at the quay Photograph: X" (no stop before the credit; three words before it),
+# and an agency's credit in capitals after the caption's sentence ("… in February. EFE", "… a
+# clinic. / ANN WEIR", "… the harbour. REUTERS/Ann Weir")
 # "The October Revolution by Roy Medvedev" / "Knopf, 240 pp., $10.00": reviewed-book lines.
 REVIEWED_BOOK = re.compile(r"\b\d+\s*pp\.|\$\s?\d+(\.\d\d)?\s*$|\(paper\)|\bISBN\b")
 OPEN_QUOTES = '“"‘«'

@@ -76,7 +76,16 @@ CJK_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")  # "2019年2月13日"
 
 
 def is_date_line(line: str) -> bool:
-    return len(line) <= 80 and bool(DATE.search(line) or CJK_DATE.search(line))
+    """A short line with a date, or a longer one that opens with its date ("Thursday 24
+    April 2014 10.26 BST Last modified on Saturday 21 June 2014 00.41 BST")."""
+    found = DATE.search(line)
+    if len(line) > 80:
+        return bool(found) and found.start() <= DATE_LEAD and len(line) <= 2 * 80
+    return bool(found or CJK_DATE.search(line))
+
+
+DATE_LEAD = 12  # characters before a long date line's date (a weekday's name)
+BYLINE_WORDS = 4  # words of a name alone over the date ("Ann de la Weir")
 
 
 def _byline_segment(line: str) -> str:
@@ -204,9 +213,14 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
     its image and its byline do not matter)."""
     line = lines[index].strip()
     filled = [i for i, text in enumerate(lines) if text.strip() and not is_ui_line(text.strip())]
+    if index not in filled:
+        return 0.0  # a blank line or interface text
     at = filled.index(index)
     if not _title_shaped(line) and not _short_title(lines, filled, at):
         return 0.0
+    named = is_name_line(line) and len(line.split()) <= BYLINE_WORDS
+    if named and at + 1 < len(filled) and is_date_line(lines[filled[at + 1]].strip()):
+        return 0.0  # "Ann Weir" over the date: a byline
     score = 1.0 + (0.5 if _words(line) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
         for near in (at + offset, at - offset):
@@ -336,10 +350,32 @@ _RELATED_BOX = re.compile(
 )
 
 
+TAG_LABEL = re.compile(r"^[^\W\d_][\w ]{0,30}:$")  # "Archivado en:", "Filed under:", "Tags:"
+TAG_WORDS = 5  # words a tag may have
+
+
+def tag_lines(lines: list[str]) -> set[int]:
+    """The lines of tag lists: a short label ending in a colon, then short lines up to the
+    next blank line (topics a page files the article under)."""
+    found: set[int] = set()
+    for start, line in enumerate(lines):
+        if not TAG_LABEL.match(line.strip()) or len(line.split()) > 4:
+            continue
+        end = start + 1
+        while end < len(lines) and lines[end].strip() and len(lines[end].split()) <= TAG_WORDS:
+            end += 1
+        if end - start > 2:  # a label and two tags at least
+            found.update(range(start, end))
+    return found
+
+
 def _best_title(lines: list[str], paragraph: int) -> int | None:
     """The most title-like line just before `paragraph`, if any is title-like enough."""
-    # share buttons and the like between the title and the text do not count
-    window = [i for i in range(paragraph) if lines[i] and not is_ui_line(lines[i])][-TITLE_WINDOW:]
+    # share buttons, tag lists and the like between the title and the text do not count
+    tags = tag_lines(lines[:paragraph])
+    window = [
+        i for i in range(paragraph) if lines[i] and not is_ui_line(lines[i]) and i not in tags
+    ][-TITLE_WINDOW:]
     boxes = [i for i in window if _RELATED_BOX.fullmatch(lines[i].rstrip(":"))]
     if boxes:  # the teasers of a related box are no title: look above its label
         above = [i for i in range(boxes[-1]) if lines[i] and not is_ui_line(lines[i])]
