@@ -1007,3 +1007,13 @@ def test_a_section_number_atop_a_page_under_a_stamp_stays_the_section_s() -> Non
     document, _ = read("\f".join(pages) + "\f")
     heads = [inline_text(div.head) for div in document.body if isinstance(div, Div) and div.head]
     assert heads[-3:] == ["2 Framework", "3 Methodology", "4 Results"]
+
+
+def test_an_institution_in_another_language_or_in_split_small_capitals_is_no_title() -> None:
+    """ "FACULDADE DE E NGENHARIA DA U NIVERSIDADE DE B RILL": who issues a thesis, printed
+    in small capitals that text extraction splits after their first letter."""
+    page = (
+        "FACULDADE DE E NGENHARIA DA U NIVERSIDADE DE B RILL\n\nTIDES OF THE NORTHERN\nSHORE\n"
+        "Ana Quill Weir\n\nMestrado em Engenharia\n\f\f\f"
+    )
+    assert title_page(page) == ("TIDES OF THE NORTHERN SHORE", "Ana Quill Weir")

@@ -972,14 +972,39 @@ INSTITUTION_WORDS = frozenset(
         "gmbh",
         "society",
         "foundation",
+        # the same in other languages
+        "universidade",
+        "universidad",
+        "université",
+        "università",
+        "universität",
+        "universiteit",
+        "faculdade",
+        "facultad",
+        "faculté",
+        "facoltà",
+        "fakultät",
+        "instituto",
+        "institut",
+        "istituto",
+        "escola",
+        "escuela",
+        "école",
+        "hochschule",
+        "departamento",
+        "département",
+        "dipartimento",
     }
 )
+# Small capitals split after their first letter ("E NGENHARIA DA U NIVERSIDADE").
+_SPLIT_CAPITAL = re.compile(r"\b([A-ZÀ-Ý]) (?=[A-ZÀ-Ý]{2,})")
 
 
 def _institution(line: str) -> bool:
     """A line naming an institution: one of its words is an institution's ("University",
     "Department", "Institute")."""
-    return any(word.casefold() in INSTITUTION_WORDS for word in re.findall(r"[^\W\d_]+", line))
+    words = re.findall(r"[^\W\d_]+", _SPLIT_CAPITAL.sub(r"\1", line))
+    return any(word.casefold() in INSTITUTION_WORDS for word in words)
 
 
 NAME_LIST = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")  # "A, B, and C", "A & B"
