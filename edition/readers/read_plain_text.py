@@ -164,14 +164,12 @@ def _sections(
     head: tuple = ()
     number = ""
     margin = text_margin(blocks)
-    quoted_before = False
     for block in blocks:
         chapter = chapter_heading(block, report) if block is not blocks[-1] else None
         heading = block.line in named or (
             is_heading_block(block.lines) and block.text.strip() not in repeated
         )
         if chapter is not None or (heading and block is not blocks[-1]):
-            quoted_before = False
             if section is not None:
                 body.append(Div(tuple(section), head=head, n=number))
             number, text, rest = chapter or ("", normalize_space(block.text), ())
@@ -186,15 +184,13 @@ def _sections(
             continue
         paragraph = P(tuple(notes.inlines(normalize_space(block.text), block.line)))
         into = body if section is None else section
-        if block_quoted(block, margin):
-            if into and isinstance(into[-1], Quote) and quoted_before:  # the quotation goes on
-                into[-1] = Quote((*into[-1].blocks, paragraph))
-            else:
-                into.append(Quote((paragraph,)))
-            report.count("quotations")
-        else:
+        if not block_quoted(block, margin):
             into.append(paragraph)
-        quoted_before = block_quoted(block, margin)
+        elif into and isinstance(into[-1], Quote):  # the quotation goes on
+            into[-1] = Quote((*into[-1].blocks, paragraph))
+        else:
+            into.append(Quote((paragraph,)))
+            report.count("quotations")
     if section is not None:
         body.append(Div(tuple(section) or (P(()),), head=head, n=number))
     return body

@@ -54,8 +54,8 @@ def source_blocks(lines: list[str], first_line: int = 1) -> Iterator[SourceBlock
             continue
         if current:
             for i, run in enumerate(split_paragraph_lines(current)):
-                lines_ = tuple(text for _, text in run)
-                yield SourceBlock(run[0][0], lines_, blanks if i == 0 else 0)
+                texts = tuple(text for _, text in run)
+                yield SourceBlock(run[0][0], texts, blanks if i == 0 else 0)
             current, blanks = [], 0
         blanks += 1
 
