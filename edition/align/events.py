@@ -72,10 +72,6 @@ def day_mentions(block: Block) -> dict[str, list[int]]:
     return {day: sorted(set(at)) for day, at in sorted(found.items())}
 
 
-def block_days(block: Block) -> set[str]:
-    return set(day_mentions(block))
-
-
 def event_words(corpus: Corpus, block: Block, offsets: list[int]) -> frozenset[str]:
     """What happens on the day: the ordinary (lower-case) content words near its mentions."""
     tokens = corpus.block_tokens(block)
