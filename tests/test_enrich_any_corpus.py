@@ -587,3 +587,40 @@ def test_a_one_word_name_set_in_capitals_at_a_lead_is_the_same_person(tmp_path: 
     found = [(text, ref) for text, ref, _ in names(trees["doc"])]
     assert found[0] == ("SAPPHO", "sappho")
     assert [ref for _, ref in found].count("sappho") == 4
+
+
+@needs_model
+def test_a_second_surname_joined_by_y_belongs_to_the_name(tmp_path: Path) -> None:
+    """The model cuts "Santiago Ramón y Cajal" before "y"; the Spanish second surname is part
+    of the name."""
+    trees, _ = enrich(
+        {
+            "doc": "<p>In Madrid he met the histologist Santiago Ramón y Cajal and the "
+            "philosopher José Ortega y Gasset.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("Santiago Ramón y Cajal")
+    assert found.get("José Ortega y Gasset")
+    assert "Santiago Ramón" not in found
+
+
+def test_an_abbreviation_the_text_defines_for_a_body_is_no_person(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The abbreviation "(NSO)" after "Northern Students' Organisation" names a body: said of
+    as a person ("NSO's first president", listed beside two people) it proposes no one."""
+    monkeypatch.setenv("EDITION_NER", "off")
+    trees, _ = enrich(
+        {
+            "doc": "<p>Jonah Quill founded the Northern Students' Organisation (NSO) in 1968. "
+            "Quill was elected as NSO's first president, and Ada Pityana its secretary. "
+            "Jonah Quill, Ada Pityana and NSO broke with the old union. NSO's founder Quill "
+            "spoke often; NSO's members listened.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("Jonah Quill")
+    assert "NSO" not in found

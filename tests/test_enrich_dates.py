@@ -314,6 +314,10 @@ def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> N
             [("the winter of 505 BC", {"notBefore": "-0505-01", "notAfter": "-0505-03"})],
         ),
         ("The wall rose in 20–25 AD.", [("20–25 AD", {"from": "0020", "to": "0025"})]),
+        (
+            "He wrote during the reign of the emperor (AD 96–98).",
+            [("AD 96–98", {"from": "0096", "to": "0098"})],
+        ),
         ("The poet was born in 525/524 BC.", [("525/524 BC", {"from": "-0525", "to": "-0524"})]),
         (
             "The orator was killed on 7 December 43 BC.",

@@ -214,14 +214,15 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?<![0-9.,])(?:(?P<c>[Cc]\.|[Cc]a\.|[Cc]irca)\s*)?(?P<y1>[1-9][0-9]{{2,3}}){DASH}"
         rf"(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>[1-9][0-9]{{2,3}})(?![0-9])(?:\s*{ERA})?",
     ),
-    # 551–479 BC; 20-25 AD (the era word after the second year holds for both); with
-    # alternative years and "c." on either side: "c. 525/524 – c. 456/455 BC", "c. 497/6 –
-    # winter 406/5 BC" (a season before the last year)
+    # 551–479 BC; 20-25 AD; AD 96–98 (the era word after the second year, or "AD" before the
+    # first, holds for both); with alternative years and "c." on either side: "c. 525/524 –
+    # c. 456/455 BC", "c. 497/6 – winter 406/5 BC" (a season before the last year)
     (
         "era_span",
         (
-            rf"(?<![0-9.,/])(?:(?P<c1>{CIRCA})\s*)?{_alternative('1')}{DASH}"
-            rf"(?:(?P<c>{CIRCA})\s*|(?:{SEASON}\s+))?{_alternative('')}\s*{ERA}"
+            rf"(?<![0-9.,/])(?:(?P<ad>AD|A\.\s?D\.)\s*)?(?:(?P<c1>{CIRCA})\s*)?{_alternative('1')}"
+            rf"{DASH}(?:(?P<c>{CIRCA})\s*|(?:{SEASON}\s+))?{_alternative('')}"
+            rf"(?(ad)(?![0-9])|\s*{ERA})"
         ),
     ),
     # alternative years in an era: "525/524 BC", "c. 497/6 BC" (one of two adjacent years)

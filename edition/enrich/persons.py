@@ -50,7 +50,7 @@ from .persons_aliases import (
     surname_to_subject,
 )
 from .persons_capitals import capitals_names
-from .persons_context import MIN_CONTEXTS, context_names, sayings, titled_names
+from .persons_context import MIN_CONTEXTS, context_names, sayings, thing_acronyms, titled_names
 from .persons_coordination import ROUNDS as COORDINATION_ROUNDS
 from .persons_coordination import coordinated_names, things_named
 from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
@@ -107,6 +107,7 @@ class PersonsState:
     lower: frozenset[str] = frozenset()  # words the corpus writes in lower case
     placed: frozenset[str] = frozenset()  # capitalised words after "in", "at", "the", …
     places: frozenset[str] = frozenset()  # … written twice after "in", "at", "near" alone
+    acronyms: frozenset[str] = frozenset()  # abbreviations of bodies: "(SASO)" (thing_acronyms)
     documents: tuple[str, ...] = ()  # each document's text, for where names first occur
     _listed: set[str] | None = None
 
@@ -191,6 +192,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
     in_place = Counter(w for text in texts for w in _IN_PLACE_WORD.findall(text))
     state.places = frozenset(w for w, n in in_place.items() if n >= 2)
+    state.acronyms = frozenset(thing_acronyms(texts))
     entities = slot_entities(slots)
     labels = model_labels(texts, entities)
     world_given = _world_given_names(words, state.placed, labels)
@@ -485,8 +487,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
     personography = state.personography
     if name.casefold() in personography.known_names() or name in SUFFIXES or is_regnal(name):
         return False  # known already, or "Jr" of "Charles Catton, Jr." or "II" read alone
-    if _acronym_first(name):
-        return False  # "ACF Fiorentina", "BBC Radio": an organisation's initials, no given name
+    if _acronym_first(name) or name in state.acronyms:
+        return False  # "ACF Fiorentina", "BBC Radio", "SASO": a body's initials, no person
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").

@@ -22,6 +22,7 @@ from .persons_words import (
     PERSON_VERBS,
     TITLES,
     alternation,
+    thing_word,
 )
 
 MIN_CONTEXTS = 2  # sayings about people a one-word name needs ...
@@ -115,6 +116,36 @@ def _whole_name(text: str, start: int, end: int, not_after_of: bool = True) -> b
     if _POSSESSIVE.search(word) or _LONGER_AFTER.match(text, end):
         return False
     return not (not_after_of and text[max(0, start - 3) : start] == "of ")
+
+
+# A name of capitalised words (with "of", "the", "and", "for" between them) and the
+# abbreviation the text gives it in brackets: "South African Students' Organisation (SASO)".
+_ABBREVIATED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|de|du|des)\s+)*){1,8}[A-Z][\w’'-]*)"
+    r"\s+\(([A-Z]{2,8})\)"
+)
+
+
+def thing_acronyms(texts: list[str]) -> set[str]:
+    """Abbreviations the corpus defines for the name of a body or thing: "(SASO)" after
+    "South African Students' Organisation". The letters must be initials of the name's
+    capitalised words, in order, and a word of the name must make it a thing's (thing_word),
+    so "John Fitzgerald Kennedy (JFK)" stays a person's."""
+    found = set()
+    for text in texts:
+        for match in _ABBREVIATED.finditer(text):
+            words = match.group(1).split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if _in_order(match.group(2), initials) and any(thing_word(w) for w in words):
+                found.add(match.group(2))
+    return found
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Are `letters` a subsequence of `initials` that starts and ends with them ("SASO" of
+    "SASO", "NUSAS" of "NUSAS")? Abbreviations skip words but keep their order."""
+    rest = iter(initials)
+    return bool(letters) and letters[-1] == initials[-1] and all(c in rest for c in letters)
 
 
 def context_names(

@@ -322,12 +322,17 @@ def _past_realm(text: str, start: int, end: int) -> int:
 
 
 _AFTER_ELISION = re.compile(r"\s*([A-Z][\w’'-]*[^\W\d_])")
+_SECOND_SURNAME = re.compile(r"\s+y\s+([A-Z][\w’'-]*[^\W\d_])")  # "… y Cajal"
 
 
 def _past_elided_particle(text: str, start: int, end: int) -> int:
     """A span the model ends with an elided particle takes the capitalised word after it:
-    "Lorenzo de' Medici" (the model's tokens split "de'" from "Medici")."""
+    "Lorenzo de' Medici" (the model's tokens split "de'" from "Medici"); a name of two words
+    or more takes a second surname joined by "y" ("Santiago Ramón y Cajal", the Spanish
+    form the model cuts before "y")."""
     words = text[start:end].split()
+    if len(words) >= 2 and (joined := _SECOND_SURNAME.match(text, end)):
+        return end if thing_word(joined.group(1)) else joined.end()
     if len(words) < 2 or words[-1].lower() not in ("de'", "de’"):
         return end
     after = _AFTER_ELISION.match(text, end)
