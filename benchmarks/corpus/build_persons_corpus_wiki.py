@@ -152,6 +152,12 @@ SETS: dict[str, dict[str, str]] = {
         "Fridtjof_Nansen": "wiki-fridtjof-nansen",
         "Steve_Biko": "wiki-steve-biko",
     },
+    "heldout30": {
+        "Ibn_al-Haytham": "wiki-ibn-al-haytham",
+        "Prince_Eugene_of_Savoy": "wiki-prince-eugene-of-savoy",
+        "Francisco_I._Madero": "wiki-francisco-madero",
+        "Paavo_Nurmi": "wiki-paavo-nurmi",
+    },
 }
 
 
