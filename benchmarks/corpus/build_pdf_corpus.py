@@ -145,6 +145,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "0f26334f9d6f96119f6e5164fb65832fbbde7344", "test/pdfs/freeculture.pdf"),
     ("pdf-feup-health-readability.txt", "HelderAntunes/readability-corpora",
      "1e8cd3c77936f4dc4941ba44865bc2a39bc2daa1", "dissertation.pdf"),
+    # held-out, added 2026-12-07 (session 25), annotated by reading before any converter run;
+    # both PDFs are in pypdf's resources/ only at 7e3ce51e (a pull-request commit of 2022-06-11
+    # whose follow-up replaced the files with links; neither PDF reached the main branch)
+    ("pdf-ssi-manwaring-americas.txt", "py-pdf/pypdf",
+     "7e3ce51ea85c500fd524dbcfada199245db9085d", "resources/ssi_manwaring.pdf"),
+    ("pdf-pcmr-who-i-am.txt", "py-pdf/pypdf",
+     "7e3ce51ea85c500fd524dbcfada199245db9085d", "resources/999092.pdf"),
 ]
 
 
