@@ -1,9 +1,12 @@
-"""Rebuild the texts of the parallels set p1 (shared quotations and life events; Beethoven).
+"""Rebuild the texts of the parallels sets p1 (Beethoven) and p2 (Socrates).
 
 Usage: python benchmarks/corpus/build_parallels_corpus.py --mirror /work/.mirror
-    --out /work/devcorpus/parallels
-writes OUT/p1/<name>.txt (UTF-8, LF line ends) for the six documents below, deterministically from
-pinned commits of git mirrors (MIRROR/<owner>+<name>/repo, a bare git directory or a checkout):
+    --out /work/devcorpus/parallels [--set p1] [--set p2]
+writes OUT/<set>/<name>.txt (UTF-8, LF line ends) for the documents of each set (both sets when no
+--set is given), deterministically from pinned commits of git mirrors (MIRROR/<owner>+<name>/repo,
+a bare git directory or a checkout).
+
+Set p1 (shared quotations and life events; Beethoven), six documents:
 
 - wiki-beethoven.txt: Wikipedia "Ludwig van Beethoven" (2019-07-20 dump as Markdown,
   github.com/chinapedia/wikipedia.abstract.en, Page/Ludwig_van_Beethoven.md), rendered as
@@ -22,10 +25,28 @@ pinned commits of git mirrors (MIRROR/<owner>+<name>/repo, a bare git directory 
   62742-0.txt): chapters "In Vienna" and "The End" with the book's footnotes (before the
   appendix). Public domain.
 
+Set p2 (Socrates: his trial, prison and death), five documents:
+
+- wiki-plato.txt: Wikipedia "Plato" (same dump and rendering as wiki-beethoven; the dump has no
+  "Socrates" page, and the "Plato" article has a section on the trial and death of Socrates).
+  CC BY-SA 3.0.
+- jowett-apology.txt: Plato, "Apology", translated by Benjamin Jowett, Project Gutenberg #1656
+  (github.com/GITenberg/Apology_1656, 1656.txt): Jowett's introduction and the whole dialogue
+  (from "INTRODUCTION." to the Gutenberg end line). Public domain.
+- cary-apology.txt, cary-crito.txt: Plato, "Apology, Crito, and Phaedo of Socrates", literally
+  translated by Henry Cary, with an introduction by Edward Brooks, Jr., Project Gutenberg #13726
+  (github.com/GITenberg/Apology-Crito-and-Phaedo-of-Socrates_13726, 13726-8.txt): Brooks's
+  introduction and the Apology with its footnotes (from "INTRODUCTION." to "INTRODUCTION TO THE
+  CRITO."); the introduction to the Crito, the Crito, its footnotes and the introduction to the
+  Phaedo (up to the heading "PHÆDO;"). Public domain.
+- xenophon-memorabilia.txt: Xenophon, "The Memorabilia", translated by H. G. Dakyns (1897),
+  Project Gutenberg #1177 (github.com/GITenberg/The-Memorabilia_1177, 1177.txt): Book I (from
+  "BOOK I" up to "BOOK II"). Public domain.
+
 Gutenberg texts keep their own layout (hard-wrapped lines, footnotes where the book has them);
 only the encoding (ISO-8859-1 or UTF-8 with BOM) becomes UTF-8 and CRLF becomes LF. Cuts are made
 at heading lines, found by their exact text, so the line numbers of
-benchmarks/annotations/parallels_p1.json refer to these files. Origins: SOURCES-parallels.md.
+benchmarks/annotations/parallels_<set>.json refer to these files. Origins: SOURCES-parallels.md.
 """
 
 from __future__ import annotations
@@ -39,7 +60,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_persons_corpus import paragraphs
 from build_persons_corpus_heldout6 import WIKI_COMMIT, wiki_pages
 
-SET = "p1"
 WIKI_REPO = "chinapedia+wikipedia.abstract.en"
 WIKI_PAGES = {"Ludwig_van_Beethoven": "wiki-beethoven"}
 
@@ -73,6 +93,35 @@ CUTS: dict[str, tuple[tuple[str, str, str, str], str, int, str]] = {
     "wallace-vol2": (WALLACE2, "366.", 1, "INDEX."),
     "hoffmann-upton": (HOFFMANN, "_In Vienna_", 1, "Appendix"),
 }
+
+# Set p2: Socrates.
+P2_WIKI_PAGES = {"Plato": "wiki-plato"}
+JOWETT = ("GITenberg+Apology_1656", "9d9e76f26b45c5de9c716d6ab5b3adaba175aec8", "1656.txt", "utf-8")
+CARY = (
+    "GITenberg+Apology-Crito-and-Phaedo-of-Socrates_13726",
+    "b610aa898374f6952165605aceb4972585862004",
+    "13726-8.txt",
+    "latin-1",
+)
+DAKYNS = (
+    "GITenberg+The-Memorabilia_1177",
+    "96bd576fed1d4cf3613c4383bd52a518427ca520",
+    "1177.txt",
+    "utf-8",
+)
+P2_CUTS: dict[str, tuple[tuple[str, str, str, str], str, int, str]] = {
+    "jowett-apology": (
+        JOWETT,
+        "INTRODUCTION.",
+        1,
+        "End of the Project Gutenberg EBook of Apology, by Plato",
+    ),
+    "cary-apology": (CARY, "INTRODUCTION.", 1, "INTRODUCTION TO THE CRITO."),
+    "cary-crito": (CARY, "INTRODUCTION TO THE CRITO.", 1, "PHÆDO;"),
+    "xenophon-memorabilia": (DAKYNS, "BOOK I", 1, "BOOK II"),
+}
+
+SETS = {"p1": (WIKI_PAGES, CUTS), "p2": (P2_WIKI_PAGES, P2_CUTS)}
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
@@ -117,15 +166,26 @@ def write(out: Path, name: str, lines: list[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, required=True, help="directory of git mirrors")
-    parser.add_argument("--out", type=Path, required=True, help="corpus root; files go to OUT/p1")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="corpus root; files go to OUT/<set>"
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        dest="sets",
+        choices=sorted(SETS),
+        help="set to build (all by default)",
+    )
     args = parser.parse_args()
-    out = args.out / SET
-    out.mkdir(parents=True, exist_ok=True)
     wiki = git_dir(args.mirror, WIKI_REPO)
-    for stem, html in wiki_pages(wiki, WIKI_PAGES):
-        write(out, stem, paragraphs(html))
-    for name, (book, first, occurrence, end) in CUTS.items():
-        write(out, name, cut(book_lines(args.mirror, book), first, occurrence, end))
+    for name in args.sets or sorted(SETS):
+        pages, cuts = SETS[name]
+        out = args.out / name
+        out.mkdir(parents=True, exist_ok=True)
+        for stem, html in wiki_pages(wiki, pages):
+            write(out, stem, paragraphs(html))
+        for doc, (book, first, occurrence, end) in cuts.items():
+            write(out, doc, cut(book_lines(args.mirror, book), first, occurrence, end))
     print(f"(Wikipedia commit {WIKI_COMMIT})")
 
 
