@@ -9,12 +9,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from align_helpers import quotation_links
 
 from edition.align import align_corpus
 from edition.align.concepts import concept, parse_synonyms, stem, use_synonyms
 from edition.errors import InputError
-from edition.xmlio import NSMAP, parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "align_translations"
 
@@ -32,23 +31,6 @@ def corpus(tmp_path: Path) -> Path:
     target = tmp_path / "tei"
     shutil.copytree(FIXTURES, target)
     return target
-
-
-def quotation_links(tei_dir: Path) -> list[dict[str, str]]:
-    """Each quotation link as {document stem: the text of its target}."""
-    trees: dict[str, etree._ElementTree] = {}
-    result = []
-    for link in parse_file(tei_dir / "parallels.xml").xpath(
-        "//tei:link[@type='quotation']", namespaces=NSMAP
-    ):
-        texts = {}
-        for target in link.get("target").split():
-            name, _, ident = target.partition("#")
-            tree = trees.setdefault(name, parse_file(tei_dir / name))
-            (element,) = tree.xpath("//*[@xml:id=$i]", i=ident)
-            texts[Path(name).stem] = " ".join("".join(element.itertext()).split())
-        result.append(texts)
-    return result
 
 
 def link_holding(links: list[dict[str, str]], words: str) -> dict[str, str]:

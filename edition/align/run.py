@@ -19,6 +19,7 @@ from .concepts import project_synonyms, use_synonyms
 from .match import PassagePair, Span
 from .normalization import load_rules
 from .output import LinkSpec, Target, parallels_tree
+from .parallel_texts import parallel_text_pairs
 from .passages import passage_pairs
 from .phrases import phrase_pairs
 from .segs import existing_element, passage_id, wrap
@@ -199,6 +200,7 @@ def quotation_links(docs: dict[str, Loaded], corpus: Corpus) -> list[LinkSpec]:
     blocks = {(b.doc, b.index): b for d in docs.values() for b in d.blocks}
     pairs = [p for p in passage_pairs(corpus) if is_quotation(corpus, blocks, p)]
     pairs += phrase_pairs(corpus) + translated_pairs(corpus) + term_pairs(corpus)
+    pairs += parallel_text_pairs(corpus)
     targets = place_targets(docs, corpus, pairs)
     parent: dict[str, str] = {}
     spoken: dict[str, Target] = {}  # ref -> the target with the words it shares (first seen)
