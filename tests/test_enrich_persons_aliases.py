@@ -642,3 +642,35 @@ def test_a_note_marker_glued_to_a_name_does_not_hide_it() -> None:
     text = "He was born at the estate of his father Orest Valenko.[8] He grew up there."
     spans = [(text.index("Orest"), text.index("8]") + 1, "PERSON")]
     assert [found.name for found in model_names(text, spans)] == ["Orest Valenko"]
+
+
+def test_a_double_surname_or_a_name_of_particles_joins_the_full_name_it_ends() -> None:
+    """The form "Pino Suárez" is "José María Pino Suárez"; "Ibn al-Haytham" (and the entry
+    that has it as a form) is the lead's "Ḥasan ibn Al-Haytham", whatever the case. A name that
+    starts with a given name, follows one given name, or is a father's inside his son's stays
+    apart."""
+    from edition.enrich.persons_aliases import trailing_forms
+
+    book = _personography(
+        Person("jose-maria-pino-suarez", "José María Pino Suárez", proposed=True),
+        Person("pino-suarez", "Pino Suárez", ("Pino",), proposed=True),
+        Person("hasan-ibn-al-haytham", "Ḥasan ibn Al-Haytham", proposed=True),
+        Person(
+            "ibn-al-haytham-al-basri",
+            "Ibn al-Haytham al-Basri",
+            ("Ibn al-Haytham", "al-Basri"),
+            proposed=True,
+        ),
+        Person("mary-ann-weir", "Mary Ann Weir", proposed=True),
+        Person("ann-weir", "Ann Weir", proposed=True),
+        Person("baldur-tovik-rask", "Baldur Tovik Rask", proposed=True),  # a father
+        Person("tovik-rask", "Tovik Rask", proposed=True),  # his son
+        Person("qasim-ibn-yahya-ibn-umar", "Qasim ibn Yahya ibn Umar", proposed=True),
+        Person("yahya-ibn-umar", "Yahya ibn Umar", proposed=True),  # the father of Qasim
+    )
+    assert trailing_forms(book)
+    assert "pino-suarez" not in book.persons
+    assert "Pino Suárez" in book.persons["jose-maria-pino-suarez"].variants
+    assert "ibn-al-haytham-al-basri" not in book.persons
+    assert "al-Basri" in book.persons["hasan-ibn-al-haytham"].variants
+    assert {"ann-weir", "tovik-rask", "yahya-ibn-umar"} <= set(book.persons)

@@ -48,6 +48,7 @@ from .persons_aliases import (
     spelling_variants,
     stated_aliases,
     surname_to_subject,
+    trailing_forms,
 )
 from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, thing_acronyms, titled_names
@@ -264,6 +265,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             break
         state.index = NameIndex(state.personography.for_index())
     merged = leading_forms(state.personography, state.lower)
+    merged |= trailing_forms(state.personography)
     merged |= full_names_in_capitals(state.personography)
     merged |= middle_names(state.personography)
     merged |= initialled_names(state.personography)

@@ -21,7 +21,7 @@ from ..accents import without_accents
 from .personography import Personography
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
-from .persons_rules import is_regnal, name_key
+from .persons_rules import PARTICLES, is_regnal, name_key
 from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
@@ -283,6 +283,48 @@ def leading_forms(personography: Personography, lower: frozenset[str] = frozense
             continue
         changed |= attach_alias(personography, longer[0].id, short.name)
     return changed
+
+
+def trailing_forms(personography: Personography) -> bool:
+    """Merge a proposed name into the one proposed name that ends with the same words: a name
+    that opens with a particle ("Ibn al-Haytham" into the lead's "Ḥasan ibn Al-Haytham",
+    whatever the case), or a double surname written without two given names ("Pino Suárez"
+    into "José María Pino Suárez"). An entry that has such a form merges whole. Not a father's
+    name inside his son's ("Muhammad ibn Abu Bakr" in "Qasim ibn Muhammad ibn Abu Bakr"), a
+    name after one given name ("Fridtjof Nansen" and "Baldur Fridtjof Nansen" may be son and
+    father), nor one that starts with a given name."""
+    proposed = [p for p in personography.persons.values() if p.proposed]
+    ending: dict[tuple[str, ...], list] = {}  # the last words of a name -> longer names
+    for person in proposed:
+        words = tuple(person.name.casefold().split())
+        for size in range(2, len(words)):
+            ending.setdefault(words[-size:], []).append(person)
+    changed = False
+    for short in proposed:
+        for name in short.names:  # "Ibn al-Haytham", a form of "Ibn al-Haytham al-Basri"
+            longer = ending.get(tuple(name.casefold().split()), [])
+            if (
+                len(longer) != 1
+                or longer[0].id == short.id
+                or short.id not in personography.persons
+            ):
+                continue  # none, or several ("ibn Ayyub" ends two brothers' names)
+            if _trailing_form(name.split(), longer[0].name.split()):
+                changed |= attach_alias(personography, longer[0].id, name)
+    return changed
+
+
+def _trailing_form(words: list[str], full: list[str]) -> bool:
+    """Is `words` (two or more) a form of the name `full` ends with (see trailing_forms)?"""
+    front = full[: -len(words)]
+    if len(words) < 2 or not front or any(_generation(w) for w in full):
+        return False
+    if front[-1].casefold() in PARTICLES or not all(w[:1].isupper() for w in front):
+        return False  # "Qasim ibn" before the father's name
+    if words[0].casefold() in PARTICLES:
+        return True  # "Ibn al-Haytham"
+    given = words[0] in GIVEN_NAMES or words[0] in WORLD_GIVEN_NAMES
+    return len(front) >= 2 and not given  # "José María" before "Pino Suárez"
 
 
 def full_names_in_capitals(personography: Personography) -> bool:
