@@ -44,6 +44,8 @@ def test_two_translations_of_one_speech_are_linked_sentence_by_sentence(corpus: 
     # each link joins the sentence and its own translation, never a neighbour
     pairs = {(link["hale"][:12], link["quist"][:12]) for link in links}
     assert ("Of all their", "How strongly") not in pairs
+    # a heading of five words is no translation of the long sentence beside it
+    assert not [link for link in links if link["hale"].startswith("The toll keeper of")]
 
 
 def test_two_lives_told_in_the_same_order_are_not_linked(corpus: Path) -> None:

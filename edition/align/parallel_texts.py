@@ -18,8 +18,9 @@ the narrative between them, told twice, is no parallel text.
 
 Inside a parallel text the sentences between two pairs of a chain (and up to MAX_GAP before its
 first and after its last) are paired too, each with its closest sentence in the other gap when
-they share GAP_SHARED content words (names count here) and order is kept: one translator's
-sentence may share only names and a word or two with the other's ("Orpheus and Musaeus").
+they share GAP_SHARED content words (names count here), neither is GAP_LENGTH_RATIO times
+longer than the other, and order is kept: one translator's sentence may share only names and
+a word or two with the other's ("Orpheus and Musaeus").
 
 Cost stays linear: candidates come from an index of the ordinary words found in at most
 MAX_POSTINGS sentences, and a chain looks back over at most MAX_GAP sentences.
@@ -42,6 +43,8 @@ SHORT_CHAIN_MEAN = 0.45  # ... and their mean similarity, unless there are ...
 LONG_CHAIN = 6  # ... this many
 GAP_SIMILARITY = 0.1  # weighted Dice of content words for a pair inside a parallel text
 GAP_SHARED = 2  # ... and the content words it shares
+GAP_LENGTH_RATIO = 3  # ... and no side this many times longer (a letter's heading is no
+# translation of the sentence that names its addressee)
 Pair = tuple[int, int, float]  # unit id, partner's unit id, similarity
 
 
@@ -177,7 +180,12 @@ def filled(corpus: Corpus, chain: list[Pair]) -> list[Pair]:
             for j in other:
                 shared = units[i].content & units[j].content
                 score = round(dice(corpus, units[i].content, units[j].content), 6)
-                if len(shared) >= GAP_SHARED and score >= GAP_SIMILARITY:
+                lengths = sorted((units[i].last - units[i].first, units[j].last - units[j].first))
+                if (
+                    len(shared) >= GAP_SHARED
+                    and score >= GAP_SIMILARITY
+                    and lengths[0] * GAP_LENGTH_RATIO >= lengths[1]
+                ):
                     scored.append((-score, i, j))
         taken: list[Pair] = []
         for negative, i, j in sorted(scored):
