@@ -1017,3 +1017,22 @@ def test_an_institution_in_another_language_or_in_split_small_capitals_is_no_tit
         "Ana Quill Weir\n\nMestrado em Engenharia\n\f\f\f"
     )
     assert title_page(page) == ("TIDES OF THE NORTHERN SHORE", "Ana Quill Weir")
+
+
+def test_a_title_in_capitals_over_several_lines_at_a_page_top_is_one_heading() -> None:
+    """An anthology's paper opens a page with its title in capitals over three lines; the
+    note list that closes the paper before it ends with a year alone on a line ("1997."),
+    which is the last note's end, not a note numbered 1997 that swallows the title."""
+    pages = book(numbers="bottom").split("\f")
+    pages[3] = pages[3].replace("winter,", "winter,1", 1).replace("bay", "bay,2", 1)
+    notes = "Notes\n1. Harbour ledger, volume two.\n2. See the pilots' almanac, Harbour Press,"
+    pages[4] = with_foot(pages[4], notes + "\n1997.")
+    lines = prose(5)
+    opening = "THE ROLE OF THE PILOTS\nIN THE NORTHERN HARBOURS:\nTHEIR WINTER BOOKS\n"
+    document, _ = read("\f".join([*pages[:5], opening + "\n".join(lines) + "\n", *pages[5:]]))
+    heads = all_heads(document.body)
+    title = "THE ROLE OF THE PILOTS IN THE NORTHERN HARBOURS: THEIR WINTER BOOKS"
+    assert title in heads, heads
+    tree = document_to_tei(document, {})
+    notes_read = ["".join(n.itertext()) for n in tree.iter(tei("note"))]
+    assert "See the pilots' almanac, Harbour Press, 1997." in notes_read, notes_read

@@ -608,3 +608,31 @@ def test_a_timestamp_is_no_title_and_the_story_byline_wins_over_the_feed_credit(
     frame = find_frame(lines)
     assert lines[frame.title] == "Harbour tolls rise for the first time in a decade"
     assert lines[frame.byline] == "By Orla Penhallow"
+
+
+# A Korean newspaper page (written for the test): menus, the headline, the text, then the
+# reporter's sign-off with the word for reporter (기자) and an e-mail address, then teasers.
+KOREAN_PAGE = """\
+뉴스
+경제
+오피니언
+항구 통행료, 10년 만에 오른다
+입력 2019-03-04 09:15
+
+항만위원회는 월요일 외곽 부두를 이용하는 여객선과 예인선의 통행료를 올리기로 했다. 10년 만의 첫 인상이다. 위원회 대변인은 부두의 유지비가 지난 몇 년 동안 크게 늘었고, 통행료만으로는 더 이상 비용을 감당할 수 없다고 설명했다. 그는 또 인상된 통행료가 내년 1월부터 적용되며, 지역 어선은 지금처럼 면제된다고 밝혔다.
+
+위원회는 이 돈을 겨울 폭풍으로 두 번 부서진 방파제의 수리와 부두의 새 조명에 쓰겠다고 밝혔다. 공사는 내년 봄에 시작되어 여름이 끝나기 전에 마무리될 예정이며, 그동안 부두의 일부는 밤에 닫힌다. 위원회는 공사 기간 동안 여객선 운항 시간표를 조정하고, 야간 입항은 안쪽 부두로 옮기겠다고 덧붙였다.
+
+선주들은 인상 폭이 너무 크다며 다음 달 회의에서 다시 논의해 달라고 요청했다. 작은 예인선 회사들은 새 통행료가 그들의 이익을 거의 모두 가져갈 것이라고 말했다.
+
+김하늘 기자 sky@harbour-news.kr
+
+많이 본 뉴스
+연재 더보기
+"""
+
+
+def test_a_reporter_s_sign_off_under_the_text_is_the_byline() -> None:
+    document, _ = read_text(KOREAN_PAGE, "korean.txt")
+    assert document.meta.authors == ("김하늘",)
+    assert "sky@harbour-news.kr" not in body_text(document)

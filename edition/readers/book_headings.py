@@ -16,6 +16,7 @@ from .textblocks import (
     SourceBlock,
     capitals_with_stop,
     contents_keys,
+    in_capitals,
     title_key,
 )
 
@@ -88,7 +89,7 @@ def chapter_heading(block, report: Report):
     a title in capitals ("II BEGINNING LIFE AS A PRINTER"); None otherwise."""
     first = block.lines[0].strip()
     numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
-    if numbered is None and len(block.lines) == 2 and _in_capitals(block.lines[1]):
+    if numbered is None and len(block.lines) == 2 and in_capitals(block.lines[1]):
         numbered = ROMAN_ALONE.match(first)  # "II" over "BEGINNING LIFE AS A PRINTER"
     if numbered is not None and _title_line(block.lines[1]):
         return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
@@ -187,8 +188,8 @@ def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
         first = block.lines[0].strip()
         if (
             len(block.lines) > 1
-            and _in_capitals(first)
-            and (not _in_capitals(block.lines[1]) or CHAPTER_LABEL.match(block.lines[1].strip()))
+            and in_capitals(first)
+            and (not in_capitals(block.lines[1]) or CHAPTER_LABEL.match(block.lines[1].strip()))
             and is_heading_block((first,))
             and not CHAPTER_LABEL.match(first)
         ):
@@ -196,11 +197,6 @@ def capital_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
         else:
             out.append(block)
     return out
-
-
-def _in_capitals(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
 
 
 def labelled_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -216,7 +212,7 @@ def labelled_titles(blocks: list[SourceBlock]) -> list[SourceBlock]:
             and label is not None
             and not label.group("title")
             and _title_line(block.lines[0])
-            and (len(block.lines) == 1 or _in_capitals(block.lines[0]))
+            and (len(block.lines) == 1 or in_capitals(block.lines[0]))
         ):
             out[-1] = SourceBlock(previous.line, previous.lines + block.lines, previous.indent)
         else:

@@ -512,6 +512,8 @@ def _read_list(
             entry = None
         if entry and entry[2] == "N alone" and not _follows(current or "0", entry[0]):
             entry = None  # a number alone is an entry only as the next one ("1" first)
+        if entry and _leaps(current, entry[0]):
+            entry = None  # "1997." on a line of its own: the year that ends note 28's body
         form = group.form = form or (entry[2] if entry else "")
         if entry and line[:1] in ("^", "↑"):
             report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
@@ -553,6 +555,17 @@ def _menu_like(line: str) -> bool:
     after a list whose entries each start with a back link ("↑"), it is the page's footer,
     not a note (a body's next line starts with its punctuation: ". TV Guide. Archived …")."""
     return len(line) < MENU_LINE and line[:1].isupper() and not SENTENCE_END.search(line)
+
+
+MAX_LEAP = 20  # an entry numbered this far past the one before is a year or a page number
+
+
+def _leaps(current: str | None, key: str) -> bool:
+    """Is `key` numbered more than MAX_LEAP past the entry `current` ("28", then "1997")?
+    Lists may skip a number or restart at 1, never leap so far."""
+    return bool(
+        current and current.isdigit() and key.isdigit() and int(key) > int(current) + MAX_LEAP
+    )
 
 
 def _follows(current: str | None, key: str) -> bool:

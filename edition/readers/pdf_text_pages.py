@@ -23,7 +23,7 @@ from ..report import Report
 from . import pdf_text_numbered as numbered_notes
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
-from .textblocks import CONTENTS_WORDS, capitals_with_stop
+from .textblocks import CONTENTS_WORDS, capitals_with_stop, in_capitals
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
 WORDS = (
@@ -465,7 +465,9 @@ def _classify(
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
             kind = "heading"
-        elif _title_goes_on(out, p, text, following):
+        elif _title_goes_on(out, p, text, following) or (
+            k > 0 and kept[k - 1][0] == no - 1 and _capitals_go_on(out, text)
+        ):
             out[-1].text = f"{out[-1].text} {text}"  # "… via Lazy" / "Evaluation"
             continue
         elif (
@@ -527,6 +529,26 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
         and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
         and len(out[-1].text) + len(text) < 2 * TITLE_MAX
         and (not following or following[:1].isupper())
+    )
+
+
+TITLE_IN_CAPITALS_MAX = 160  # characters of a title in capitals printed over several lines
+
+
+def _capitals_go_on(out: list[Line], text: str) -> bool:
+    """Does `text` go on with the heading in capitals that the line right above it (no blank
+    line between, same page: the caller checks) printed or finished, as a title in capitals
+    printed over several lines does ("THE THREE TEMPTATIONS" / "OF LATIN AMERICA", "… IN DRUG
+    INTERDICTION:" / "THE NEED FOR CAUTION …")? Only a line in capitals that ends no
+    sentence."""
+    if not out or out[-1].kind != "heading":
+        return False
+    above = out[-1]
+    return (
+        in_capitals(above.text)
+        and in_capitals(text)
+        and not text.rstrip().endswith((".", "!", "?"))
+        and len(above.text) + len(text) < TITLE_IN_CAPITALS_MAX
     )
 
 

@@ -90,6 +90,12 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def in_capitals(line: str) -> bool:
+    """Two letters or more, none of them lower case ("OF LATIN AMERICA")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
 def capitals_with_stop(line: str) -> bool:
     """A heading set in capitals may end with a full stop, as old books print them ("THE
     HARVEST DANCE.")."""

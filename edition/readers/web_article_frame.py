@@ -30,6 +30,12 @@ BYLINE = re.compile(
     r"(?i)^(?:[/|•·—–-]+\s*)?(?:(?:written|reported|words|text|story)\s+)?"
     r"(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
 )  # "// By X", "Written by X" too
+# A reporter's sign-off in Korean, Japanese or Chinese: the name and the word for reporter
+# ("최윤호 기자 uknow@donga.com", "山田太郎記者"), or the word first ("记者 王芳").
+REPORTER = re.compile(
+    r"^(?:(?P<name>[^\W\d_]{2,5})\s?(?:기자|記者|记者)|(?:记者|記者)\s?(?P<after>[^\W\d_]{2,4}))"
+    r"(?:\s+\S+@\S+\.\w+)?$"
+)
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[^|–—·•-]{4,60}?)\s+[|–—·•-]\s+(?P<rest>.+)$")
 # "AFP 30 avril 2015 à 07:19", "AP — May 4, 2015": a news agency's initials, then the date.
@@ -106,6 +112,8 @@ def is_byline_line(line: str) -> bool:
     found = BYLINE.match(line)
     if len(line) > 200:
         return False
+    if REPORTER.match(line):
+        return True
     if found:
         return line[found.end() : found.end() + 1].isupper()
     if _byline_segment(line):
@@ -299,10 +307,18 @@ def find_frame(lines: list[str]) -> Frame | None:
 
 
 def _dated_byline_below(lines: list[str], end: int) -> int | None:
-    """The first byline with a date within MAX_GAP lines after the article's end: the
-    article's own (related stories below it carry bylines without dates)."""
+    """The first byline with a date, or a reporter's sign-off (REPORTER), within MAX_GAP
+    lines after the article's end: the article's own (related stories below it carry
+    bylines without dates)."""
     below = range(end + 1, min(len(lines), end + 1 + MAX_GAP))
-    return next((i for i in below if is_byline_line(lines[i]) and DATE.search(lines[i])), None)
+    return next(
+        (
+            i
+            for i in below
+            if (is_byline_line(lines[i]) and DATE.search(lines[i])) or REPORTER.match(lines[i])
+        ),
+        None,
+    )
 
 
 _BARE_BY = re.compile(r"(?i)^(?:by|von|par|por|di|door|av|af):?$")
@@ -632,6 +648,9 @@ BYLINE_TAIL = re.compile(
 
 def byline_name(line: str) -> str:
     """The author's name in a byline: "By" and what follows the name (date, role) dropped."""
+    reporter = REPORTER.match(line)
+    if reporter:
+        return reporter["name"] or reporter["after"]
     name = BYLINE.sub("", line if BYLINE.match(line) else _byline_segment(line) or line)
     date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
     name = name[: date.start()] if date else name
