@@ -146,6 +146,7 @@ def test_bare_month_needs_a_cue_word() -> None:
         "The text is at http://example.org/2013/05/page.html today.",
         "The October Revolution and the February revolution differed.",
         "Resolution 1373/12 of the council was passed.",
+        "She won the 1500 m and ran from 800 m upwards.",
     ],
 )
 def test_not_dates(text: str) -> None:

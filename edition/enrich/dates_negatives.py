@@ -63,7 +63,7 @@ COUNTED = [
     "communists",
     "hours",
     *("kg", "kilograms", "kilogrammes", "grams", "lb", "lbs", "ounces", "oz", "cm", "mm"),
-    *("ft", "yards", "inches", "litres", "liters", "gallons", "mi"),
+    *("ft", "yards", "inches", "litres", "liters", "gallons", "mi", "m"),  # "the 1500 m"
 ]
 AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|(?:" + "|".join(COUNTED) + r")\b|[-–]\s*strong\b|:\s*[0-9])",
