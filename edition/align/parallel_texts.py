@@ -9,10 +9,10 @@ each one's closest partner in the other document is the next sentence there.
 So each sentence (unit) is paired with the sentence of another document that shares the most
 ordinary words with it (lower-case words, compared by stem and synonym group, IDF-weighted
 Dice), when that choice is mutual. Mutual partners that follow each other in both documents,
-never more than MAX_GAP sentences apart, form a chain. A chain of LONG_CHAIN pairs, or of
-MIN_CHAIN pairs whose mean similarity is SHORT_CHAIN_MEAN, is a parallel text, and each of its
-pairs is linked. Two lives told in the same order share names and dates, not a run of ordinary
-words sentence by sentence: they form no chain, or a short and loose one. Pairs quoted on both sides (two translations of a letter that
+never more than MAX_GAP sentences apart, form a chain. A chain of MIN_CHAIN pairs is a
+parallel text, and each of its pairs is linked. Two lives told in the same order share names
+and dates, not a long run of ordinary words sentence by sentence: they form no chain, or a
+short one. Pairs quoted on both sides (two translations of a letter that
 two biographies quote) do not count towards a chain: the quotations are linked as such, and
 the narrative between them, told twice, is no parallel text.
 
@@ -38,9 +38,8 @@ MAX_POSTINGS = 40  # an ordinary word in more sentences than this suggests no pa
 MIN_SHARED = 2  # indexed words two sentences must share to be compared
 MIN_SIMILARITY = 0.15  # weighted Dice of ordinary words for a sentence's partner
 MAX_GAP = 8  # sentences between two pairs of one chain, on either side
-MIN_CHAIN = 3  # pairs in a chain ...
-SHORT_CHAIN_MEAN = 0.45  # ... and their mean similarity, unless there are ...
-LONG_CHAIN = 6  # ... this many
+MIN_CHAIN = 10  # pairs in a chain that make it a parallel text (short documents that retell
+# one life in similar words give chains of up to 9)
 GAP_SIMILARITY = 0.1  # weighted Dice of content words for a pair inside a parallel text
 GAP_SHARED = 2  # ... and the content words it shares
 GAP_LENGTH_RATIO = 3  # ... and no side this many times longer (a letter's heading is no
@@ -138,9 +137,7 @@ def parallel_text(corpus: Corpus, chain: list[Pair]) -> bool:
         for one, other, score in chain
         if not (quoted(corpus, units[one]) and quoted(corpus, units[other]))
     ]
-    if len(counted) >= LONG_CHAIN:
-        return True
-    return len(counted) >= MIN_CHAIN and sum(counted) >= SHORT_CHAIN_MEAN * len(counted)
+    return len(counted) >= MIN_CHAIN
 
 
 def _gaps(corpus: Corpus, chain: list[Pair]) -> list[tuple[range, range]]:
