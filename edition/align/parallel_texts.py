@@ -130,14 +130,12 @@ def quoted(corpus: Corpus, unit: Unit) -> bool:
 
 
 def parallel_text(corpus: Corpus, chain: list[Pair]) -> bool:
-    """Is the chain long and alike enough, counting only pairs not quoted on both sides?"""
+    """Is the chain long enough, counting only pairs not quoted on both sides?"""
     units = corpus.units
-    counted = [
-        score
-        for one, other, score in chain
-        if not (quoted(corpus, units[one]) and quoted(corpus, units[other]))
-    ]
-    return len(counted) >= MIN_CHAIN
+    counted = sum(
+        not (quoted(corpus, units[one]) and quoted(corpus, units[other])) for one, other, _ in chain
+    )
+    return counted >= MIN_CHAIN
 
 
 def _gaps(corpus: Corpus, chain: list[Pair]) -> list[tuple[range, range]]:
