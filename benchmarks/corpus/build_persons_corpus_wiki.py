@@ -158,6 +158,12 @@ SETS: dict[str, dict[str, str]] = {
         "Francisco_I._Madero": "wiki-francisco-madero",
         "Paavo_Nurmi": "wiki-paavo-nurmi",
     },
+    "heldout31": {
+        "Ānanda": "wiki-ananda",
+        "Hernán_Cortés": "wiki-hernan-cortes",
+        "Frédéric_Chopin": "wiki-frederic-chopin",
+        "Emma_Goldman": "wiki-emma-goldman",
+    },
 }
 
 
