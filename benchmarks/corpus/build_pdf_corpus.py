@@ -152,6 +152,9 @@ SOURCES: list[tuple[str, str, str, str]] = [
      "7e3ce51ea85c500fd524dbcfada199245db9085d", "resources/ssi_manwaring.pdf"),
     ("pdf-pcmr-who-i-am.txt", "py-pdf/pypdf",
      "7e3ce51ea85c500fd524dbcfada199245db9085d", "resources/999092.pdf"),
+    # held-out, added 2026-12-07 (session 26), annotated by reading before any converter run
+    ("pdf-scotus-tarrant.txt", "freelawproject/doctor",
+     "a66445041477ae18eb5d3c6792f477fc06d610d7", "doctor/test_assets/vector-pdf.pdf"),
 ]
 
 
