@@ -1,8 +1,8 @@
-"""Rebuild the texts of the parallels sets p1 (Beethoven) and p2 (Socrates).
+"""Rebuild the texts of the parallels sets p1 (Beethoven), p2 (Socrates) and p3 (Joan of Arc).
 
 Usage: python benchmarks/corpus/build_parallels_corpus.py --mirror /work/.mirror
-    --out /work/devcorpus/parallels [--set p1] [--set p2]
-writes OUT/<set>/<name>.txt (UTF-8, LF line ends) for the documents of each set (both sets when no
+    --out /work/devcorpus/parallels [--set p1] [--set p2] [--set p3]
+writes OUT/<set>/<name>.txt (UTF-8, LF line ends) for the documents of each set (all sets when no
 --set is given), deterministically from pinned commits of git mirrors (MIRROR/<owner>+<name>/repo,
 a bare git directory or a checkout).
 
@@ -42,6 +42,23 @@ Set p2 (Socrates: his trial, prison and death), five documents:
 - xenophon-memorabilia.txt: Xenophon, "The Memorabilia", translated by H. G. Dakyns (1897),
   Project Gutenberg #1177 (github.com/GITenberg/The-Memorabilia_1177, 1177.txt): Book I (from
   "BOOK I" up to "BOOK II"). Public domain.
+
+Set p3 (Joan of Arc: her mission, capture, trial and death), five documents:
+
+- wiki-joan.txt: Wikipedia "Joan of Arc" (same dump and rendering as wiki-beethoven). CC BY-SA 3.0.
+- guizot-joan.txt: François Guizot, "A Popular History of France from the Earliest Times", vol. 3,
+  translated by Robert Black, Project Gutenberg #11953 (github.com/GITenberg/A-Popular-History-of-
+  France-from-the-Earliest-Times-Volume-3_11953, 11953-0.txt): chapter XXIV, "The Hundred Years'
+  War.--Charles VII. and Joan of Arc. 1422-1461" (up to the heading of chapter XXV). Public domain.
+- richards-joan.txt: Laura E. Richards, "Joan of Arc" (1919), Project Gutenberg #45743
+  (github.com/GITenberg/Joan-of-Arc_45743, 45743-8.txt): chapters V ("The Voices") to XVI
+  ("Rouen") with their footnotes, up to the Gutenberg end line. Public domain.
+- lang-joan.txt: Andrew Lang, "The Story of Joan of Arc" (1906), Project Gutenberg #48470
+  (github.com/GITenberg/The-Story-of-Joan-of-Arc_48470, 48470-0.txt): the whole story, chapters
+  I to XIX, up to the Gutenberg end line. Public domain.
+- gower-trial.txt: Lord Ronald Gower, "Joan of Arc" (1893), Project Gutenberg #16933
+  (github.com/GITenberg/Joan-of-Arc_16933, 16933-8.txt): chapters V ("Imprisonment and Trial")
+  and VI ("Martyrdom"), up to the heading of chapter VII. Public domain.
 
 Gutenberg texts keep their own layout (hard-wrapped lines, footnotes where the book has them);
 only the encoding (ISO-8859-1 or UTF-8 with BOM) becomes UTF-8 and CRLF becomes LF. Cuts are made
@@ -121,7 +138,59 @@ P2_CUTS: dict[str, tuple[tuple[str, str, str, str], str, int, str]] = {
     "xenophon-memorabilia": (DAKYNS, "BOOK I", 1, "BOOK II"),
 }
 
-SETS = {"p1": (WIKI_PAGES, CUTS), "p2": (P2_WIKI_PAGES, P2_CUTS)}
+# Set p3: Joan of Arc.
+P3_WIKI_PAGES = {"Joan_of_Arc": "wiki-joan"}
+GUIZOT = (
+    "GITenberg+A-Popular-History-of-France-from-the-Earliest-Times-Volume-3_11953",
+    "067b79c8cf4f326f3027ee39460d49da86489d7c",
+    "11953-0.txt",
+    "utf-8-sig",
+)
+RICHARDS = (
+    "GITenberg+Joan-of-Arc_45743",
+    "4abfe0e06adbeb7c7516a6ab0d747572a7d504c3",
+    "45743-8.txt",
+    "latin-1",
+)
+LANG = (
+    "GITenberg+The-Story-of-Joan-of-Arc_48470",
+    "2a849de021736308b74c3fecdd20a61d98c9e465",
+    "48470-0.txt",
+    "utf-8-sig",
+)
+GOWER = (
+    "GITenberg+Joan-of-Arc_16933",
+    "2b89abe2e526bb12d74925950d4aaf24579f215b",
+    "16933-8.txt",
+    "latin-1",
+)
+P3_CUTS: dict[str, tuple[tuple[str, str, str, str], str, int, str]] = {
+    "guizot-joan": (
+        GUIZOT,
+        "CHAPTER XXIV.----THE HUNDRED YEARS’ WAR.--CHARLES VII. AND JOAN",
+        1,
+        "CHAPTER XXV.----LOUIS XI.  (1461-1483.)",
+    ),
+    "richards-joan": (
+        RICHARDS,
+        "CHAPTER V",
+        1,
+        "End of the Project Gutenberg EBook of Joan of Arc, by Laura E. Richards",
+    ),
+    "lang-joan": (
+        LANG,
+        "CHAPTER I. THE CHILDHOOD OF JOAN OF ARC",
+        1,
+        "End of the Project Gutenberg EBook of The Story of Joan of Arc, by Andrew Lang",
+    ),
+    "gower-trial": (GOWER, "CHAPTER V.", 2, "CHAPTER VII."),
+}
+
+SETS = {
+    "p1": (WIKI_PAGES, CUTS),
+    "p2": (P2_WIKI_PAGES, P2_CUTS),
+    "p3": (P3_WIKI_PAGES, P3_CUTS),
+}
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
