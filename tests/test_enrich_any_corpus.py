@@ -87,6 +87,21 @@ def test_things_and_groups_named_after_people_are_not_persons(tmp_path: Path) ->
     assert not any("Prize" in text or "Turks" in text or "Institute" in text for text in found)
 
 
+@needs_model
+def test_a_city_named_like_a_person_after_in_is_no_person(tmp_path: Path) -> None:
+    trees, _ = enrich(
+        {
+            "doc": "<p>Catalina Pizarro was born in Santiago de Cuba in 1515. Her father "
+            "sailed to Cuba, and José Martí lived in New York; later Martí wrote to his "
+            "friends in Cuba.</p>"
+        },
+        tmp_path,
+    )
+    found = [text for text, _, _ in names(trees["doc"])]
+    assert "Catalina Pizarro" in found and found.count("Martí") == 1
+    assert not any("Cuba" in text for text in found)
+
+
 def test_a_csv_authority_file_wins(tmp_path: Path) -> None:
     authority = tmp_path / "people.csv"
     authority.write_text(

@@ -202,6 +202,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         for found in capitals_names(document, document_lower):  # often a lead's subject
             if not state.index.candidates(found.name)[0]:
                 added |= _propose(state, found.name, found.surname, (found.surface,))
+    joined = "\n".join(texts)
     for text in texts:
         known = list(state.index.find(text))
         for inverted in inverted_names(text):
@@ -215,6 +216,8 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 continue  # "Roman Catholic": a given name and a word, a faith to the model
             if _doubtful_world_name(text, found, words, labels):
                 continue
+            if _a_place_there(found.name, joined, labels):
+                continue  # "born in Santiago de Cuba": a given name and a place, a city
             if not any(_same_person(found, m, state) for m in known):
                 if found.name[1:2] == "." and found.surname.casefold() in words:
                     continue  # "I. Now": initials before a common word are no name
@@ -336,6 +339,20 @@ def _doubtful_world_name(
     if sum(votes.values()) >= WORLD_NAME_DENIED and not votes["PERSON"]:
         return True
     return word[:1].isupper() and word not in FUNCTION_WORDS
+
+
+def _a_place_there(name: str, joined: str, labels: dict[str, Counter[str]]) -> bool:
+    """Does the corpus write `name` only right after "in", "at" or "near" ("born in Santiago
+    de Cuba", "in San Antonio"), and the model never call it a person? A person stands there
+    rarely, a possessive aside ("in Marie Curie's laboratory")."""
+    if labels.get(name, Counter())["PERSON"]:
+        return False
+    written = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])(?!['’]s)")
+    found = [m.start() for m in written.finditer(joined)]
+    return bool(found) and all(_IN_PLACE_BEFORE.search(joined[max(0, at - 8) : at]) for at in found)
+
+
+_IN_PLACE_BEFORE = re.compile(IN_PLACE + r"\Z")
 
 
 _RANKED_RULER = re.compile(
