@@ -64,6 +64,26 @@ def test_a_day_of_any_era_or_form_anchors_an_event(tmp_path: Path) -> None:
     assert event_links(tmp_path) == [["first", "second", "third"]]
 
 
+def test_a_day_written_without_its_year_takes_the_year_the_story_is_in(tmp_path: Path) -> None:
+    """A narrative names the year once ("In 1936 …") and its days without it ("on the 5th of
+    August"): the day is of that year. A year named only in a note sets no year."""
+    write(
+        tmp_path,
+        first=f"<p>On 5 August 1936 {BURGLARY}.</p>",
+        second=(
+            '<p>In <date when="1936">1936</date> the town elected a new council.</p>'
+            f'<p>On <date when="--08-05">the 5th of August</date> {BURGLARY}.</p>'
+        ),
+        third=(
+            "<p>The town elected a new council.<note>Council minutes, "
+            '<date when="1936">1936</date>.</note></p>'
+            f'<p>On <date when="--08-05">the 5th of August</date> {BURGLARY}.</p>'
+        ),
+    )
+    align_corpus(tmp_path)
+    assert event_links(tmp_path) == [["first", "second"]]
+
+
 def test_two_events_of_one_day_are_not_linked(tmp_path: Path) -> None:
     write(
         tmp_path,

@@ -46,10 +46,16 @@ def text_days(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def day_mentions(block: Block) -> dict[str, list[int]]:
+YEARLESS_DAY = re.compile(r"--(\d{2}-\d{2})")  # a day the text gives without its year
+A_YEAR = re.compile(r"-?\d{4}")
+
+
+def day_mentions(block: Block, year: int | None = None) -> dict[str, list[int]]:
     """Full days (YYYY-MM-DD) the block names as events -> where (character offsets): from
     date elements or its text, never inside a note, a citation or a title (a book's date or
-    a letter cited is no event of the story)."""
+    a letter cited is no event of the story). A day tagged without its year ("the 18th of
+    June") takes the year of the story at that point: the last year named before it in the
+    block, else `year` (see story_years)."""
     found: dict[str, list[int]] = defaultdict(list)
     hidden = [span for el, span in block.spans.items() if localname(el) in NOT_EVENT]
     if localname(block.element) in NOT_EVENT:
@@ -61,15 +67,57 @@ def day_mentions(block: Block) -> dict[str, list[int]]:
 
     for date in block.element.iter("{*}date"):
         span = block.spans.get(date)  # None inside a note (notes are not block text)
+        if not span or any(s <= span[0] < e for s, e in hidden):
+            continue
+        year = _date_year(date) if _date_year(date) is not None else year
         for attr in DAY_ATTRIBUTES:
             value = date.get(attr, "")
-            if span and FULL_DAY.fullmatch(value):
+            yearless = YEARLESS_DAY.fullmatch(value)
+            if FULL_DAY.fullmatch(value):
                 add(value, span[0])
+            elif yearless and year is not None:
+                add(f"{_iso_year(year)}-{yearless.group(1)}", span[0])
     tagged = [span for el, span in block.spans.items() if localname(el) == "date"]
     for day, at in text_days(block.text):
         if not any(s <= at < e for s, e in tagged):  # a tagged date says its own day
             add(day, at)
     return {day: sorted(set(at)) for day, at in sorted(found.items())}
+
+
+def _date_year(date: etree._Element) -> int | None:
+    """The year a date element names (its first dated attribute), None without one."""
+    for attr in ("when", "from", "notBefore", "to", "notAfter"):
+        found = A_YEAR.match(date.get(attr, ""))
+        if found:
+            return int(found.group())
+    return None
+
+
+def _iso_year(year: int) -> str:
+    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def story_years(blocks: list[Block]) -> dict[int, int]:
+    """id(block) -> the year the story is in as the block starts: the last year a date of
+    the same document named before it in the text (not in a note, a citation or a title). A
+    narrative names a year once, then its days without it. Blocks are in reading order,
+    document by document."""
+    years: dict[int, int] = {}
+    doc, year = "", None
+    for block in blocks:
+        if block.doc != doc:
+            doc, year = block.doc, None
+        if year is not None:
+            years[id(block)] = year
+        if localname(block.element) in NOT_EVENT:
+            continue
+        hidden = [span for el, span in block.spans.items() if localname(el) in NOT_EVENT]
+        for date in block.element.iter("{*}date"):
+            span = block.spans.get(date)
+            named = _date_year(date)
+            if span and named is not None and not any(s <= span[0] < e for s, e in hidden):
+                year = named
+    return years
 
 
 def event_words(corpus: Corpus, block: Block, offsets: list[int]) -> frozenset[str]:
@@ -172,8 +220,9 @@ def year_label(year: int) -> str:
 def event_links(trees: dict[str, etree._ElementTree], corpus: Corpus) -> list[LinkSpec]:
     """Links between blocks of different documents that name the same day and are alike."""
     by_day: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    years = story_years(corpus.blocks)
     for block in corpus.blocks:
-        for day, offsets in day_mentions(block).items():
+        for day, offsets in day_mentions(block, years.get(id(block))).items():
             by_day[day][block.doc].append((block, offsets))
     content = _block_words(corpus)
     used = {doc: set(tree.xpath("//@xml:id", namespaces=NSMAP)) for doc, tree in trees.items()}
