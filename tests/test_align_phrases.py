@@ -166,6 +166,40 @@ def test_a_very_short_remark_in_two_translations_is_linked(tmp_path: Path) -> No
     ) in found
 
 
+def test_a_sentence_in_two_translations_that_share_its_function_words_is_linked(
+    tmp_path: Path,
+) -> None:
+    """Both sides mark the answer; its content words differ ("put"/"place", "hold"/"keep"),
+    one alone is shared, but most of its words, function words and all, stand in the same
+    order."""
+    first = [
+        "The keeper was asked whether the harbour was safe.",
+        (
+            "He answered, “If it is not, may the sea put it there; and if it is, may the sea"
+            " so hold it.”"
+        ),
+    ]
+    second = [
+        (
+            "Questioned about the harbour, the keeper replied: “If it is not, may the sea"
+            " place it there; if it is already, may it keep it so.”"
+        ),
+    ]
+    third = [
+        "The inspector wrote, “It is not the keeper who may save the harbour, but the sea wall.”"
+    ]
+    found = aligned(tmp_path, {"first": first, "second": second, "third": third, "filler": FILLER})
+    pairs = [texts for kind, texts in found if kind == "quotation"]
+    assert any(
+        any(t.startswith("If it is not, may the sea put") for t in texts)
+        and any(t.startswith("If it is not, may the sea place") for t in texts)
+        for texts in pairs
+    ), found
+    assert not [
+        texts for texts in pairs if any(t.startswith("It is not the keeper") for t in texts)
+    ]
+
+
 def test_remarks_with_the_same_words_in_another_order_are_not_one_text(tmp_path: Path) -> None:
     first = ["She said, “I feel that this time they succeeded.”"]
     second = ["He wrote, “They succeeded this time, I feel.”"]

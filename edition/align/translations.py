@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from .match import PassagePair, Span
 from .phrases import Quoted, quoted_phrases
@@ -29,6 +29,10 @@ MAX_HOLDERS = 6  # a rare word in more quotations than this suggests nothing
 SAME_WORDS_MAX = 15  # quotations this short with the same content words need no rare word
 SAME_WORDS_MIN = 3  # ... when they have at least this many
 SAME_WORDS_ORDINARY = 2  # ... of which this many are ordinary (lower-case) words
+SKELETON_MIN = 8  # words two quotations read word by word (_same_skeleton) have in order ...
+SKELETON_SHARE = 0.6  # ... and this share of the shorter one's words, function words and all
+SKELETON_PAIRS = 2  # word pairs two such quotations share that few other quotations hold ...
+SKELETON_HOLDERS = 12  # ... at most this many
 
 
 def _content(corpus: Corpus, quoted: Quoted) -> frozenset[str]:
@@ -66,6 +70,47 @@ def _same_words(corpus: Corpus, phrases: list[Quoted]) -> set[tuple[int, int]]:
     }
 
 
+def _same_skeleton(corpus: Corpus, phrases: list[Quoted]) -> set[tuple[int, int]]:
+    """Index pairs of short quotations in different blocks that read as one sentence in two
+    translations: most of the shorter one's words, function words included, stand in the
+    same order in the other ("If I am not, may God put me there; and if I am, may God so keep
+    me" / "If I am not, may God place me in it; if I am already, may He keep me in it"), where
+    content words alone are too few to tell. Candidates share SKELETON_PAIRS word pairs that
+    at most SKELETON_HOLDERS quotations hold, so the cost stays near linear."""
+    keys = [
+        [t.key or t.norm for t in corpus.tokens[q.block_key][q.first : q.last]] for q in phrases
+    ]
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, words in enumerate(keys):
+        if len(words) >= SKELETON_MIN:
+            for pair in sorted(set(pairwise(words))):
+                holders[pair].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for indexes in holders.values():
+        if len(indexes) <= SKELETON_HOLDERS:
+            for pair in combinations(indexes, 2):
+                shared[pair] += 1
+    found = set()
+    for (i, j), count in shared.items():
+        if count < SKELETON_PAIRS or phrases[i].block_key == phrases[j].block_key:
+            continue
+        shorter = min(len(keys[i]), len(keys[j]))
+        if _in_order(keys[i], keys[j]) >= max(SKELETON_MIN, SKELETON_SHARE * shorter):
+            found.add((i, j))
+    return found
+
+
+def _in_order(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two word lists."""
+    previous = [0] * (len(b) + 1)
+    for word in a:
+        current = [0]
+        for k, other in enumerate(b):
+            current.append(previous[k] + 1 if word == other else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
 def translated_pairs(corpus: Corpus) -> list[PassagePair]:
     """Pairs of marked quotations in different blocks that read as one text translated twice."""
     total = max(len(corpus.units), 1)
@@ -83,13 +128,16 @@ def translated_pairs(corpus: Corpus) -> list[PassagePair]:
             for pair in combinations(indexes, 2):
                 shared[pair] += 1
     same = _same_words(corpus, phrases)
+    skeleton = _same_skeleton(corpus, phrases)
     result = []
-    for i, j in sorted(same | set(shared)):
+    for i, j in sorted(same | skeleton | set(shared)):
         a, b = phrases[i], phrases[j]
-        if a.block_key == b.block_key or ((i, j) not in same and shared.get((i, j), 0) < MIN_RARE):
+        if a.block_key == b.block_key:
+            continue
+        if (i, j) not in same | skeleton and shared.get((i, j), 0) < MIN_RARE:
             continue
         common = len(words[i] & words[j])
-        if common >= MIN_SHARE * min(len(words[i]), len(words[j])):
+        if (i, j) in skeleton or common >= MIN_SHARE * min(len(words[i]), len(words[j])):
             result.append(
                 PassagePair(
                     Span(a.block_key, a.first, a.last),
