@@ -102,6 +102,39 @@ def test_a_city_named_like_a_person_after_in_is_no_person(tmp_path: Path) -> Non
     assert not any("Cuba" in text for text in found)
 
 
+def test_a_name_the_model_calls_an_organisation_is_a_person_when_a_title_says_so(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The small model may call every Spanish name in a text an organisation; "Governor
+    Arrieta" says the name is a person's. The shorter form joins the name it begins, "de"
+    and all."""
+    from collections import Counter
+
+    from edition.enrich import persons
+
+    denied = ("Diego Arrieta de Valdeoro", "Diego Arrieta")
+    original = persons.model_labels
+
+    def labels(texts, found):
+        votes = original(texts, found)
+        for name in denied:
+            votes[name] = Counter({"ORG": 3})
+        return votes
+
+    monkeypatch.setattr(persons, "model_labels", labels)
+    trees, _ = enrich(
+        {
+            "doc": "<p>In 1511 the expedition was led by Diego Arrieta de Valdeoro, an aide "
+            "of the governor. Governor Arrieta wanted the gold, and Diego Arrieta never "
+            "forgave the captain who took it.</p>"
+        },
+        tmp_path,
+    )
+    found = {text: ref for text, ref, _ in names(trees["doc"])}
+    assert found.get("Diego Arrieta de Valdeoro") == "diego-arrieta-de-valdeoro"
+    assert found.get("Diego Arrieta") == found["Diego Arrieta de Valdeoro"]
+
+
 def test_a_csv_authority_file_wins(tmp_path: Path) -> None:
     authority = tmp_path / "people.csv"
     authority.write_text(

@@ -203,6 +203,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             if not state.index.candidates(found.name)[0]:
                 added |= _propose(state, found.name, found.surname, (found.surface,))
     joined = "\n".join(texts)
+    said = sayings(texts)
     for text in texts:
         known = list(state.index.find(text))
         for inverted in inverted_names(text):
@@ -212,8 +213,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             if not state.index.candidates(inverted.name)[1]:
                 added |= _propose(state, inverted.name, inverted.surname)
         for found in propose_names(text, world_given):
-            if model_denies(found.name, labels):
+            if model_denies(found.name, labels) and not any(
+                said[word] for word in found.name.split()[1:]
+            ):
                 continue  # "Roman Catholic": a given name and a word, a faith to the model
+                # (unless the corpus says of the surname what is said of people: "Governor
+                # Velázquez", when the model calls every Spanish name an organisation)
             if _doubtful_world_name(text, found, words, labels):
                 continue
             if _a_place_there(found.name, joined, labels):
@@ -223,7 +228,6 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                     continue  # "I. Now": initials before a common word are no name
                 alone = not lower.written(found.surname, found.name)
                 added |= _propose(state, found.name, found.surname if alone else "")
-    said = sayings(texts)
     for name, surname, person in model_proposals(
         state.index, slots, words, entities, labels, never_alone
     ):

@@ -267,7 +267,7 @@ def leading_forms(personography: Personography, lower: frozenset[str] = frozense
     with the same words ("Te Kaurinui" into "Te Kaurinui Robert Parata"); never across a
     generation ("John Smith" and "John Smith Jr" or "Henry VIII" stay apart), nor into a
     title that goes on with a word the corpus writes in lower case ("Ada Quill Plays", an
-    album: `lower`)."""
+    album: `lower`), a particle aside ("Diego Velázquez" into "Diego Velázquez de Cuéllar")."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     starting: dict[tuple[str, ...], list] = {}  # the first words of a name -> longer names
     for person in proposed:
@@ -279,8 +279,11 @@ def leading_forms(personography: Personography, lower: frozenset[str] = frozense
         words = tuple(short.name.split())
         longer = starting.get(words, []) if len(words) >= 2 else []
         rest = longer[0].name.split()[len(words) :] if len(longer) == 1 else []
-        if not rest or any(_generation(w) or w.casefold() in lower for w in rest):
-            continue
+        if not rest or any(
+            _generation(w) or (w.casefold() in lower and w.casefold() not in PARTICLES)
+            for w in rest
+        ):
+            continue  # "Ada Quill Plays": an album; "Diego Velázquez de Cuéllar" goes on
         changed |= attach_alias(personography, longer[0].id, short.name)
     return changed
 

@@ -55,7 +55,9 @@ _TITLED = re.compile(rf"\b({alternation(list(HONORIFICS))})\.?\s+{_NAME}(?![\wâ€
 # A rank or title right before a one-word name ("emperor Hadrian", "King Wacho"); kinship
 # words that are titles too ("Sister") are read by the kinship rules.
 _RANKS = [t for t in TITLES if t.casefold() not in {k.casefold() for k in KIN}]
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_RANKS)})\.?\s+{_NAME}")
+# Read as a lookahead, so that a title ending a sentence ("â€¦ of the governor. Governor Ruiz")
+# does not swallow the title after it.
+_TITLE_BEFORE = re.compile(rf"(?=(?<![\w-])(?i:{alternation(_RANKS)})\.?\s+{_NAME})")
 # An occupation or a teacher's tie in lower case right before a one-word name ("the geographer
 # Pausanias", "his pupil Plato"): said once, enough.
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(PERSON_ROLES)}),?\s+{_NAME}")
@@ -71,7 +73,7 @@ def sayings(texts: list[str]) -> Counter[str]:
         said.update(
             found.group(1)
             for found in _TITLE_BEFORE.finditer(text)
-            if _whole_name(text, found.start(1), found.end(1))
+            if _whole_name(text, found.start(1), found.end(1)) and found.group(1) not in TITLES
         )
         said.update(
             {
