@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from lxml import etree
 
 from edition.model import Div, inline_text
@@ -120,6 +121,39 @@ def test_a_printed_line_number_column_is_removed() -> None:
     assert set(re.findall(r"\d+", body_text(document))) == {"1911"}  # the title page's year
 
 
+def proof_book(pages: int = 12) -> str:
+    """A book printed from a printer's proofs: each page's text, then its folio and running
+    foot on one line ("6 TIDES AND HARBOURS", above a web address on every verso), a stage
+    stamp, and a column of line-count guides numbered afresh on each page ("1" … "31", "S32",
+    "R33"); a note marker on each verso carries the page's own number ("piers.6")."""
+    out = ["Tides and Harbours\n\nMartha Quill\n"]
+    for page in range(1, pages + 1):
+        body = prose(page, lines=20)
+        if page % 2 == 0:
+            body[0] = body[0].rstrip() + f" piers.{page}"
+            foot = [f"{page} TIDES AND HARBOURS", "", "<http://example.org/tides>"]
+        else:
+            foot = [f"THE LIGHTHOUSE {page}"]
+        guides = [str(n) for n in range(1, 32)] + ["S32", "R33"]
+        out.append("\n".join([*body, "", *foot, "", "4TH PASS PAGES", "", *guides]) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def test_a_line_number_column_counted_afresh_on_each_page_is_removed() -> None:
+    document, report = read(proof_book())
+    text = body_text(document)
+    assert sum(r.category == "line-number" for r in report.removed) >= 12 * 33
+    assert not re.search(r"(?m)^\d+$|S32|R33", text)
+
+
+def test_a_running_foot_with_its_folio_above_other_furniture_is_removed() -> None:
+    document, report = read(proof_book())
+    text = body_text(document)
+    assert "TIDES AND HARBOURS" not in text and "THE LIGHTHOUSE" not in text
+    assert "4TH PASS PAGES" not in text and "example.org" not in text
+    assert "piers.6" in text  # the marker stays in the text; its number only matches the folio
+
+
 def test_spelled_out_chapter_labels_with_titles_become_heads() -> None:
     document, _ = read(book())
     chapters = [div for div in document.body if inline_text(div.head) in TITLES]
@@ -178,6 +212,70 @@ def test_flattened_superscripts_link_to_chapter_notes_numbered_afresh() -> None:
     notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
     assert notes == ["Harbour ledger, volume two.", "Letter of the pilot, 1902."]
     assert "winter,1" not in body_text(document)
+
+
+def test_a_footnote_the_typesetter_put_off_to_the_next_page_finds_its_marker() -> None:
+    """Footnotes numbered through the book: note 12's body stands at the foot of the next
+    page, above that page's own note 13; its own page has no foot at all."""
+    pages = book(numbers="bottom").split("\f")
+    feet: dict[int, list[str]] = {}
+    for n, page in enumerate(range(2, 24), 1):
+        before, first, rest = pages[page].partition("ice closed in")
+        pages[page] = before + first + rest.replace("ice closed in", f"ice closed in,{n}", 1)
+        feet.setdefault(page + 1 if n == 12 else page, []).append(f"{n} Harbour ledger, folio {n}.")
+    for page, bodies in feet.items():
+        pages[page] = with_foot(pages[page], "\n".join(bodies))
+    document, _ = read("\f".join(pages))
+    body = next(document_to_tei(document, {}).iter(tei("body")))
+    notes = {n.get("n"): "".join(n.itertext()) for n in body.iter(tei("note"))}
+    assert notes == {str(n): f"Harbour ledger, folio {n}." for n in range(1, 23)}
+
+
+def gathered_notes_book(first_title: bool = True) -> str:
+    """A book whose notes stand at its end under one "Notes" heading, after a paragraph on
+    how they cite, grouped under the chapters' titles in capitals, each numbered from 1."""
+    pages = book(numbers="bottom").split("\f")
+    pages[2] = pages[2].replace("winter,", "winter,1", 1).replace("piers", "piers.2", 1)
+    pages[10] = pages[10].replace("winter,", "winter,1", 1)
+    pages[18] = pages[18].replace("winter,", "winter,1", 1).replace("piers", "piers.2", 1)
+    notes = [
+        "Notes",
+        "The notes cite the harbour records by volume and folio; the letters are quoted",
+        "from the copies kept at the pilots' office.",
+        *(["CHAPTER ONE: THE LIGHTHOUSE KEEPER"] if first_title else []),
+        "1. Harbour ledger, volume two.",
+        "2. Pilot's log, folio 9.",
+        "STORMS OF THE NORTHERN COAST",
+        "1. Letter of the pilot, 1902.",
+        "“A LEDGER OF SHIPS”",
+        "1. Almanac of the coast, 1899.",
+        "2. The master's own account,",
+        "kept in the office.",
+    ]
+    pages.insert(len(pages) - 1, "\n".join(notes) + "\n")
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("first_title", [True, False])
+def test_notes_gathered_at_the_end_by_chapter_take_their_bodies_chapter_by_chapter(
+    first_title: bool,
+) -> None:
+    document, _ = read(gathered_notes_book(first_title))
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
+    assert notes == [
+        "Harbour ledger, volume two.",
+        "Pilot's log, folio 9.",
+        "Letter of the pilot, 1902.",
+        "Almanac of the coast, 1899.",
+        "The master's own account, kept in the office.",
+    ]
+    for note in list(body.iter(tei("note"))):
+        note.getparent().remove(note)
+    text = "".join(body.itertext())
+    assert "NORTHERN COAST" not in text and "Almanac" not in text  # the list left the text
+    assert "the pilots' office" in text  # the paragraph before the first note is kept
 
 
 def contents_book() -> str:
@@ -719,6 +817,43 @@ def test_roman_parts_and_lettered_sections_in_small_capitals_on_one_line() -> No
     assert not any("Tolls" in head for head in heads)
 
 
+def test_a_part_above_its_first_section_and_titles_running_on_in_lower_case() -> None:
+    """A paper prints "I. THE CROSSINGS" right above "§ 1. …", and a section's title over
+    two lines whose second starts in lower case ("of the Harbour Pilots"); the parts do
+    not break the sections' count ("§ 3" under "II." follows "§ 2")."""
+    part = "\n".join(prose(0, 8))  # starts a sentence, ends one
+    first = (
+        f"{part}\nI. THE CROSSINGS\n§ 1. The Ledgers of the Port\n{part}\n"
+        f"§ 2. The Tolls of the Bay. Accounts\nof the Harbour Pilots and Boats\n{part}\n"
+    )
+    second = f"{part}\nII. THE STORMS\n§ 3. The Winter Gales\n{part}\n"
+    paper = ["On the Harbours\n\nMartha Quill\n", first, second, f"{part}\n"]
+    document, _ = read("\f".join(paper) + "\f")
+    heads = all_heads([*document.front, *document.body, *document.back])
+    for head in (
+        "I. THE CROSSINGS",
+        "§ 1. The Ledgers of the Port",
+        "§ 2. The Tolls of the Bay. Accounts of the Harbour Pilots and Boats",
+        "II. THE STORMS",
+        "§ 3. The Winter Gales",
+    ):
+        assert head in heads, heads
+
+
+def test_bare_part_labels_of_a_court_opinion_are_headings_in_order() -> None:
+    """A court opinion labels its parts "I", "II" and their sections "A", "B" alone on a
+    line, no title after them; counted afresh under each numeral. A label out of order ("D"
+    after "A") stays text."""
+    pages = book().split("\f")
+    part = "\n".join(prose(0, 8))  # starts a sentence, ends one
+    first = f"{part}\nI\nA\n{part}\nB\n{part}\n"
+    second = f"{part}\nII\nA\n{part}\nD\n{part}\n"
+    document, _ = read("\f".join([*pages[:2], first, second, *pages[2:]]))
+    heads = all_heads([*document.front, *document.body, *document.back])
+    labels = [head for head in heads if len(head) <= 2]
+    assert labels == ["I", "A", "B", "II", "A"], heads  # "D" is no heading
+
+
 def test_an_author_above_the_title_in_capitals() -> None:
     """A law review prints the author's name above the title, both in capitals; a name above
     a subtitle with its author below is the title ("ADA QUILL" / "A LIFE" / "by Ann Weir")."""
@@ -726,6 +861,22 @@ def test_an_author_above_the_title_in_capitals() -> None:
     assert title_page(page + "\f\f") == ("THE LAW OF TIDES AND THE “PILOTS”", "Ann Quill Weir")
     biography = "ADA QUILL\n\nA LIFE ON THE RIVER\n\nby Ann Weir\n\nThe river rose.\n"
     assert title_page(biography + "\f\f")[1] == "Ann Weir"
+
+
+def test_a_licence_notice_before_the_half_title_and_the_authors_other_books() -> None:
+    """A proof's first page is a licence notice and a link ("click here"); the half title
+    "TIDES OF TRADE" (words the book writes in lower case: no name) stands among the line-count
+    guides ("S32"); the author is named on the next page over his other books ("ALSO BY")."""
+    notice = (
+        "This edition of Tides of Trade is licensed\nunder a licence that permits non-commercial"
+        " use of this work,\nso long as attribution is given to the author.\n\n"
+        "-Buy a copy of this book:\nclick here\n"
+    )
+    guides = "\n".join([*map(str, range(1, 32)), "S32", "R33"])
+    half_title = f"TIDES OF TRADE\n\n{guides}\n"
+    others = "ALSO BY MARTIN QUELL\n\nThe Harbour Ledgers\n\n" + guides + "\n"
+    text = "\f".join([notice, half_title, others, "\n".join(prose(1)) + "\n"]) + "\f"
+    assert title_page(text) == ("TIDES OF TRADE", "Martin Quell")
 
 
 def word_review() -> str:

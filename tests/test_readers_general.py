@@ -90,6 +90,39 @@ def test_numbering_restarting_per_chapter_uses_each_chapters_list() -> None:
     ]
 
 
+def test_notes_gathered_at_the_end_under_chapter_titles_resolve_chapter_by_chapter() -> None:
+    lines = [
+        "The harbour was dredged in the spring.[1] The stone came by barge.[2]",
+        "Chapter Two",
+        "The council met in the autumn.[1]",
+        "Notes",
+        "References are to the town's archive.",
+        "CHAPTER ONE",
+        "[1] Dredging accounts.",
+        "[2] Quarry ledger.",
+        "CHAPTER TWO",
+        "[1] Council minutes.",
+    ]
+    report = Report("x")
+    lists = find_note_lists(lines, report)
+    assert [(g.title, list(g.bodies)) for g in lists.groups] == [
+        ("CHAPTER ONE", ["1", "2"]),
+        ("CHAPTER TWO", ["1"]),
+    ]
+    notes = GeneralNotes(lists, report)
+    found = [n for k, line in enumerate(lines[:3]) for n in notes.inlines(line, k + 1)]
+    bodies = [inline_text(n.children) for n in found if isinstance(n, Note)]
+    assert bodies == ["Dredging accounts.", "Quarry ledger.", "Council minutes."]
+    assert {5, 6, 7, 8, 9} <= lists.lines and 4 not in lists.lines  # titles, not the preamble
+
+
+def test_a_short_line_inside_a_list_of_back_links_starts_no_new_chapter() -> None:
+    """ "^" entries are numbered by their place: the next one is no note 1 under a title."""
+    lines = ["Notes", "^ Parish register, 1790.", "Other sources", "^ Miller's account book."]
+    lists = find_note_lists(lines, Report("x"))
+    assert [list(group.bodies) for group in lists.groups] == [["1", "2"]]
+
+
 def test_one_irregular_line_does_not_drop_the_rest_of_the_list() -> None:
     document, report = read("notes_irregular.txt")
     bodies = [body_text(n) for n in notes_in(document.body)]
@@ -270,6 +303,10 @@ def test_bylines_with_a_colon_or_a_name_and_a_date() -> None:
     published = "Le Phare | 04.05.2015 à 13h36 • Mis à jour | Par Odile Varn (avec Ana Ruiz)"
     assert is_byline_line(published) and byline_name(published) == "Odile Varn"
     assert not is_byline_line("Le Phare | Cultures | par ici la sortie")
+    recipe = "Ein Rezept von Odile Varn 16. August 2021, 12:03 Uhr"
+    assert is_byline_line(recipe) and byline_name(recipe) == "Odile Varn"
+    assert is_byline_line("A recipe by Odile Varn")
+    assert not is_byline_line("A walk by Night") and not is_byline_line("An island by the sea")
 
 
 def test_labels_inserts_and_abbreviations_at_the_title() -> None:

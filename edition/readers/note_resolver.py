@@ -113,10 +113,57 @@ class NoteGroup:
     start: int
     bodies: dict[str, NoteBody] = field(default_factory=dict)
     form: str = ""  # the convention of its entries (see _entry)
+    # Numbered afresh under the heading of the list above it: a book's notes gathered at its
+    # end, chapter by chapter ("PREFACE" 1-3, "INTRODUCTION" 1-11, ...); its title, if any.
+    restarts: bool = False
+    title: str = ""
 
     def takes(self, starred: bool) -> bool:
         """A "*N" list takes "*N" markers only, and only a "*N" list takes them."""
         return (self.form == "*N") == starred
+
+
+GATHERED_SKIP = 3  # numbers a marker may skip in a book's gathered notes (a lost marker)
+
+
+@dataclass
+class GatheredNotes:
+    """A book's notes gathered at its end, chapter by chapter, each numbered from 1 (a group
+    and the groups after it that restart). The markers, read in order, take their bodies
+    from the first group, and from the next one once a marker numbered 1 follows markers
+    already read: a new chapter's first note. A number that does not follow the last one
+    read (within GATHERED_SKIP) is no marker."""
+
+    groups: list[NoteGroup]
+    at: int = 0
+    last: int = 0
+
+    def chapter(self, title: str) -> None:
+        """A chapter headed `title` starts: its notes are the group of that title, if any."""
+        key = _title_key(title)
+        for index, group in enumerate(self.groups):
+            if key and _title_key(group.title) == key:
+                self.at, self.last = index, 0
+                return
+
+    def body(self, key: str) -> NoteBody | None:
+        if not key.isdigit():
+            return None
+        number = int(key)
+        restarts = number < self.last or (number == 1 and self.last)  # a new chapter's notes
+        if restarts and self.at + 1 < len(self.groups):
+            self.at, self.last = self.at + 1, 0
+        if not self.last <= number <= self.last + GATHERED_SKIP:
+            return None
+        body = self.groups[self.at].bodies.get(key)
+        if body is not None:
+            self.last = number
+        return body
+
+
+def _title_key(title: str) -> str:
+    """A title's letters, case aside ("CHAPTER ONE: CREATORS" is "Chapter One: Creators")."""
+    return "".join(char for char in title.casefold() if char.isalnum())
 
 
 @dataclass
@@ -125,6 +172,22 @@ class NoteList:
 
     groups: list[NoteGroup] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
+    gathered: dict[int, GatheredNotes] = field(default_factory=dict, repr=False)
+
+    def gathered_from(self, group: NoteGroup) -> GatheredNotes | None:
+        """The gathered notes (GatheredNotes) that `group` opens, if the next group restarts
+        its numbering; one reader per run, kept across calls."""
+        index = self.groups.index(group)
+        if group.restarts or index + 1 >= len(self.groups) or not self.groups[index + 1].restarts:
+            return None
+        if group.start not in self.gathered:
+            run = [group]
+            for later in self.groups[index + 1 :]:
+                if not later.restarts:
+                    break
+                run.append(later)
+            self.gathered[group.start] = GatheredNotes(run)
+        return self.gathered[group.start]
 
     @property
     def bodies(self) -> dict[str, NoteBody]:
@@ -147,7 +210,12 @@ class NoteList:
     def body_for(self, key: str, line: int, starred: bool = False) -> NoteBody | None:
         """The body for marker `key` on `line`: from the first list after the marker (notes
         per chapter, numbering restarting), else from the last list that has the key;
-        `starred` markers ("*3") from "*N" lists only."""
+        `starred` markers ("*3") from "*N" lists only; notes gathered at the end chapter by
+        chapter are read in order (GatheredNotes)."""
+        first = next((g for g in self.groups if g.start > line), None)
+        run = self.gathered_from(first) if first is not None and not starred else None
+        if run is not None:
+            return run.body(key)
         groups = [g for g in self.groups if key in g.bodies and g.takes(starred)]
         after = [g for g in groups if g.start > line]
         if after:
@@ -168,11 +236,26 @@ def find_note_lists(
     for index, line in enumerate(lines):
         if NOTE_LIST_HEADING.match(line):
             group = NoteGroup(index + 1)
-            _read_list(lines, index + 1, group, found.lines, report, stops)
+            start = _after_preamble(lines, index + 1)
+            above = [k for k in range(index + 1, start) if lines[k].strip()]
+            title = above[-1] if above else -1  # the first chapter's title, if it has one
+            if above and _group_title(lines, title, ""):
+                group.title = lines[title].strip()
+            restart = _read_list(lines, start, group, found.lines, report, stops)
+            if group.title and group.bodies:
+                found.lines.add(title)
             if not group.bodies and unnumbered:
                 _read_unnumbered(lines, index + 1, group, found.lines)
             if group.bodies:
                 found.groups.append(group)
+            while restart is not None and group.bodies:  # the next chapter's notes
+                title = lines[restart].strip() if restart in found.lines else ""
+                group = NoteGroup(restart + 1, restarts=True, title=title)
+                restart = _read_list(
+                    lines, restart + bool(title), group, found.lines, report, stops
+                )
+                if group.bodies:
+                    found.groups.append(group)
     for index, line in enumerate(lines):
         if index not in found.lines and STARRED_LIST_START.match(line):
             group = NoteGroup(index + 1)
@@ -484,6 +567,48 @@ def _entry(line: str, position: int) -> tuple[str, str, str] | None:
 
 
 _FORMS = ("[N]", "(N)", "N.", "N", "*N")  # NUMBERED_ENTRY's alternatives, in order
+# Entries that print their number (a list of them may restart at 1 under a chapter's title);
+# "^" entries are numbered by position, a number alone only in order.
+NUMBERED_FORMS = frozenset(("[N]", "(N)", "N.", "N"))
+
+
+MAX_PREAMBLE = 12  # lines of prose between a notes heading and its first entry ("1. …")
+
+
+def _after_preamble(lines: list[str], start: int) -> int:
+    """Where a note list under a heading starts: at `start`, or past a short preamble (a
+    paragraph on how the notes cite, then perhaps a group title) when the first entry,
+    numbered 1, comes within MAX_PREAMBLE lines."""
+    prose = False
+    for index in range(start, min(len(lines), start + MAX_PREAMBLE + 1)):
+        line = lines[index].strip()
+        entry = _entry(line, 1) if line else None
+        if entry:
+            numbered = entry[0] == "1" and entry[2] in NUMBERED_FORMS
+            return index if numbered and prose else start
+        if NOTE_LIST_HEADING.match(line) or BACK_LINK_LABEL.match(line):
+            return start
+        prose = prose or len(line.split()) >= PREAMBLE_WORDS
+    return start
+
+
+PREAMBLE_WORDS = 6  # a preamble holds a line of prose at least this long
+
+
+GROUP_TITLE_MAX = 80  # characters of a chapter's title over its notes
+
+
+def _group_title(lines: list[str], index: int, current: str | None) -> bool:
+    """Is line `index` the title over the next chapter's notes: a short line that ends no
+    sentence, right above an entry numbered 1 while the list is past its own 1 (`current`
+    "" for the first chapter's)?"""
+    line = lines[index].strip()
+    if current is None or len(line) > GROUP_TITLE_MAX or SENTENCE_END.search(line):
+        return False
+    following = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
+    entry = _entry(following, 1)
+    first = next((char for char in line if char.isalpha()), "")  # '“PIRACY”' starts with P
+    return bool(entry and entry[0] == "1" and entry[2] in NUMBERED_FORMS and first.isupper())
 
 
 def _read_list(
@@ -493,13 +618,16 @@ def _read_list(
     used: set[int],
     report: Report,
     stops: frozenset[int] = frozenset(),
-) -> None:
+) -> int | None:
+    """Read the entries of one list into `group` (their lines into `used`); the index where
+    numbering restarts under a new chapter's title (that line in `used`) or at an entry 1,
+    when it does, else None."""
     current: str | None = None
     form = ""  # the first entry's convention; a line in another one is no entry of this list
     irregular: list[int] = []
     for index in range(start, len(lines)):
         if index in stops:
-            return
+            return None
         line = lines[index].strip()
         if not line:
             continue
@@ -517,6 +645,13 @@ def _read_list(
         form = group.form = form or (entry[2] if entry else "")
         if entry and line[:1] in ("^", "↑"):
             report.remove("note-back-links", index + 1, line[: len(line) - len(entry[1])].strip())
+        if entry and entry[0] in group.bodies and entry[0] == "1" and entry[2] in NUMBERED_FORMS:
+            _warn_irregular(irregular, report)
+            return index  # numbered afresh: the next chapter's notes
+        if not entry and group.bodies and _group_title(lines, index, current):
+            _warn_irregular(irregular, report)
+            used.add(index)
+            return index
         if entry and (group.bodies or current is None):
             if irregular and _follows(current, entry[0]) and _runs_on(lines, irregular):
                 _run_on(lines, irregular, group, current, used)  # a note of several paragraphs
@@ -528,10 +663,10 @@ def _read_list(
                 used.add(index)
             continue
         if current is not None and NOTE_LIST_HEADING.match(line) and line[:1].isupper():
-            return  # the next list's heading ("Notes", then "References"), no run-on
+            return None  # the next list's heading ("Notes", then "References"), no run-on
         footer = group.form == "^" and group.bodies.get(current or "") and _menu_like(line)
         if footer and not _next_entry_ahead(lines, index, current):
-            return  # "Posted in 2015, Online" under a web page's last back-linked note
+            return None  # "Posted in 2015, Online" under a web page's last back-linked note
         if current is not None and not irregular and _continues(lines, index, group, current):
             letters = BACK_LINK_LETTERS.match(line) if not group.bodies[current].text else None
             if letters:  # a bare "^" whose body starts on the next line, after "a b"
@@ -541,10 +676,10 @@ def _read_list(
             used.add(index)
             continue
         if current is None or NOTE_LIST_HEADING.match(line):
-            return
+            return None
         irregular.append(index)
         if len(irregular) >= MAX_IRREGULAR_RUN and not _next_entry_ahead(lines, index, current):
-            return
+            return None
 
 
 MENU_LINE = 40  # a line shorter than this, ending no sentence, is a menu's or a footer's

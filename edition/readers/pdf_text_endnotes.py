@@ -1,7 +1,9 @@
 """Endnotes of a book from PDF: note lists under a usual heading (Notes, Endnotes, ...) at the
 end of a chapter or of the book, linked to the superscript numbers the extraction flattened onto
 words ("word,2", "word.12"), or to "[N]"/"(N)" markers. Numbering may restart per chapter: a
-marker takes its body from the first list after its section. Uses the general note_resolver."""
+marker takes its body from the first list after its section, or, from notes gathered at the
+book's end under chapter titles, from its chapter's group (note_resolver.GatheredNotes). Uses the
+general note_resolver."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Note, P, Quote, Text
 from ..report import Report
-from .note_resolver import MARKERS, NoteBody, NoteList, find_note_lists
+from .note_resolver import MARKERS, GatheredNotes, NoteBody, NoteList, find_note_lists
 from .pdf_text_layout import Line
 from .pdf_text_structure import Section
 
@@ -24,11 +26,21 @@ class Endnotes:
         """Bodies no marker points to (an uncited reference), in list order."""
         return self.lists.unused(self.used)
 
+    def gathered(self) -> list[GatheredNotes]:
+        """Notes gathered at the book's end chapter by chapter, by the group that opens them."""
+        runs = (self.lists.gathered_from(group) for group in self.lists.groups)
+        return [run for run in runs if run is not None]
+
     def body(self, key: str, section: int) -> NoteBody | None:
-        for group, closes in zip(self.lists.groups, self.group_sections):
-            if closes >= section and key in group.bodies:
-                return group.bodies[key]
-        return None
+        """The body of marker `key` in `section`: from the first list after the section, or,
+        when that list opens notes gathered chapter by chapter, from the chapter's group."""
+        after = [
+            g for g, closes in zip(self.lists.groups, self.group_sections) if closes >= section
+        ]
+        run = self.lists.gathered_from(after[0]) if after else None
+        if run is not None:
+            return run.body(key)
+        return next((group.bodies[key] for group in after if key in group.bodies), None)
 
 
 def extract(lines: list[Line], report: Report) -> tuple[list[Line], Endnotes | None]:
@@ -57,6 +69,8 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Endnotes | N
 def link(sections: list[Section], notes: Endnotes, report: Report) -> None:
     """Markers in each section's paragraphs turned into end notes with their bodies."""
     for index, section in enumerate(sections):
+        for run in notes.gathered():
+            run.chapter(section.head)
         section.blocks = [_block(block, notes, index, report) for block in section.blocks]
 
 

@@ -49,6 +49,17 @@ class Footnotes:
     resolved: dict[int, FootnoteBody] = field(default_factory=dict)
     unresolved: dict[int, str] = field(default_factory=dict)
 
+    def numbered_through(self) -> bool:
+        """Are the numbered bodies numbered through the document (each number once, in
+        THROUGH_SHARE of them at least), not afresh on each page? Then a number names one
+        note wherever its body stands."""
+        numbers = [body.symbol for body in self.bodies if body.symbol.isdigit()]
+        return len(numbers) >= THROUGH_MIN and len(set(numbers)) >= THROUGH_SHARE * len(numbers)
+
+
+THROUGH_MIN = 20  # numbered bodies that show how a document numbers its notes
+THROUGH_SHARE = 0.9
+
 
 def extract(lines: list[Line], report: Report) -> tuple[list[Line], Footnotes]:
     """Text lines without the footnote bodies (a spliced line keeps its text part, marked
@@ -253,7 +264,10 @@ def _take_body(
     long note run over)."""
     if same_page:
         own = _first_body(notes, symbol, page, page, used)
-        return own or _first_body(notes, symbol, page + 1, page + 1, used, opening=True)
+        own = own or _first_body(notes, symbol, page + 1, page + 1, used, opening=True)
+        if own is None and notes.numbered_through():  # a body the typesetter put off a page
+            own = _first_body(notes, symbol, page + 1, page + 1, used)
+        return own
     return _first_body(notes, symbol, page, page + 1, used)
 
 

@@ -416,16 +416,22 @@ def _unresolved_markers(
     lines: list[Line], indexes: list[int], found: list[tuple[int, int]], last: int
 ) -> frozenset[int]:
     """The numbers right after `last` (the last note read), in order, that the text of a page
-    with footnotes marks and its foot does not hold: their bodies may open the next page."""
-    if not found:
-        return frozenset()  # a page without footnotes carries none (a formula's "x2")
-    first_note = min(index for index, _ in found)
+    with footnotes marks and its foot does not hold: their bodies may open the next page, or
+    stand at its foot. A page without footnotes carries the next numbers glued to its words
+    only once CARRY_AFTER notes have been read (notes numbered through the book, a body put
+    off to the next page); before, a formula's "x2" is no marker."""
+    if not found and last < CARRY_AFTER:
+        return frozenset()
+    first_note = min(index for index, _ in found) if found else indexes[-1] + 1
     text = " ".join(lines[i].text for i in indexes if i < first_note)
-    marked = {int(m.group(1)) for m in MARKER.finditer(text)}
+    marked = {int(m.group(1)) for m in (MARKER if found else WORD_MARKER).finditer(text)}
     carried: set[int] = set()
     while last + 1 + len(carried) in marked:  # the next numbers, in order
         carried.add(last + 1 + len(carried))
     return frozenset(carried)
+
+
+CARRY_AFTER = 10  # notes read before a page without footnotes may carry a marker over
 
 
 def column_notes(lines: list[Line], indexes: list[int], last: int = 0) -> list[tuple[int, int]]:

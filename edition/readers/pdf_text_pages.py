@@ -1,7 +1,8 @@
 """Pages of text extracted with form feeds (pdftotext's default): page furniture found by
 repetition and position, not by any book's strings.
 
-- a printed line-number column: numbers alone on a line rising by one through the document;
+- a printed line-number column: numbers alone on a line rising by one through the document, or
+  from 1 on each page;
 - page numbers (arabic or roman) among the first or last two lines of a page, accepted when
   their offset from the page's index is shared by other pages (the numbering runs on);
 - running heads: a short line beside such a page number at the top, or a first/last line
@@ -18,11 +19,13 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from ..report import Report
 from . import pdf_text_numbered as numbered_notes
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
+from .shape_features import is_ui_line
 from .textblocks import CONTENTS_WORDS, capitals_with_stop, in_capitals
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
@@ -80,11 +83,49 @@ def label_number(line: str) -> int | None:
 
 
 def _line_column(pages: list[list[str]]) -> set[tuple[int, int]]:
-    """(page, line) positions of a printed line-number column, when the document has one."""
+    """(page, line) positions of a printed line-number column, when the document has one:
+    numbered through the document, or afresh on each page (_page_columns)."""
+    return max(_document_column(pages), _page_columns(pages), key=len)
+
+
+PAGE_COLUMN_MIN = 10  # lone numbers 1, 2, 3, … on one page that make a line-number column
+# The column's last numbers may carry a proof's side mark ("S32", "33R").
+_MARKED_NUMBER = re.compile(r"^[A-Z]?(\d{1,3})[A-Z]?$")
+
+
+def _page_columns(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) positions of a line-number column counted afresh on each page (pleading
+    paper's 1-28, a printer's proof guides "1" … "31", "S32", "R33"): a run of lone numbers
+    1, 2, 3, … of at least PAGE_COLUMN_MIN on REPEAT_MIN pages or more."""
+    found: set[tuple[int, int]] = set()
+    pages_with = 0
+    for p, lines in enumerate(pages):
+        run: list[int] = []
+        best: list[int] = []
+        for i, line in enumerate(lines):
+            text = line.strip()
+            if not text:
+                continue
+            number = _MARKED_NUMBER.match(text)
+            value = int(number.group(1)) if number else None
+            if value is not None and value == len(run) + 1 and (text.isdigit() or run):
+                run.append(i)
+                continue
+            best = max(best, run, key=len)
+            run = [i] if text == "1" else []
+        best = max(best, run, key=len)
+        if len(best) >= PAGE_COLUMN_MIN:
+            pages_with += 1
+            found |= {(p, i) for i in best}
+    return found if pages_with >= REPEAT_MIN else set()
+
+
+def _document_column(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) positions of a line-number column numbered through the document."""
     found: list[tuple[int, int, int]] = []
     for p, lines in enumerate(pages):
         found += [(p, i, int(ln)) for i, ln in enumerate(lines) if ln.strip().isdigit()]
-    steps = sum(b[2] == a[2] + 1 for a, b in zip(found, found[1:]))
+    steps = sum(b[2] == a[2] + 1 for a, b in pairwise(found))
     content = sum(1 for lines in pages for ln in lines if ln.strip())
     if steps < max(20, content // 10):
         return set()
@@ -212,6 +253,63 @@ def _lowered_head(
     return rest[found], plain and any(numbered_notes.narrow_column(b, full) for b in blocks)
 
 
+def _inner_edges(
+    content: list[list[int]],
+    texts: list[list[str]],
+    furniture: set[tuple[int, int]],
+    numbered: set[int],
+) -> set[tuple[int, int]]:
+    """Running heads or feet inside other furniture: once a page's edge lines are taken out,
+    the line now at that edge is furniture too when it runs there (digits ignored: _runs), as
+    "296 FREE CULTURE" does above a web address printed at the foot of every other page (a
+    section's title under each chapter's opening head recurs chapters apart). A line whose
+    number is also a note marker on its page is a short footnote, unless its numbers run with
+    the pages (_folio_keys) on pages that print no number of their own (`numbered`)."""
+    edges: list[tuple[int, int]] = []
+    for p, idx in enumerate(content):
+        left = [i for i in idx if (p, i) not in furniture]
+        if len(left) <= 2:
+            continue
+        if (p, idx[0]) in furniture and _is_head_like(texts[p][left[0]]):
+            edges.append((p, left[0]))
+        if (p, idx[-1]) in furniture and _is_head_like(texts[p][left[-1]]):
+            edges.append((p, left[-1]))
+    pages: dict[str, list[int]] = {}
+    for p, i in edges:
+        pages.setdefault(_key(texts[p][i]), []).append(p)
+    folios = _folio_keys([(p, texts[p][i]) for p, i in edges if p not in numbered])
+    return {
+        (p, i)
+        for p, i in edges
+        if _runs(pages[_key(texts[p][i])])
+        and ((_key(texts[p][i]) in folios and p not in numbered) or not _cited_note(texts[p], i))
+    }
+
+
+_FIRST_NUMBER = re.compile(r"\d+")
+
+
+FOLIO_DRIFT = 5  # pages a folio's offset from the page index may drift (unnumbered pages)
+
+
+def _folio_keys(lines: list[tuple[int, str]]) -> set[str]:
+    """Keys (_key) of lines whose first number runs with the page index, within FOLIO_DRIFT
+    of one offset on half of them or more: a page number printed with its running head ("6
+    FREE CULTURE"). Footnotes numbered through a book outrun the pages."""
+    offsets: dict[str, list[int]] = {}
+    for p, line in lines:
+        number = _FIRST_NUMBER.search(line)
+        if number:
+            offsets.setdefault(_key(line), []).append(int(number.group()) - p)
+    folios = set()
+    for key, found in offsets.items():
+        middle = sorted(found)[len(found) // 2]
+        near = sum(abs(offset - middle) <= FOLIO_DRIFT for offset in found)
+        if len(found) >= REPEAT_MIN and near * 2 >= len(found):
+            folios.add(key)
+    return folios
+
+
 def _edge_lines(idx: list[int], number: int | None) -> tuple[list[int], int | None]:
     """The lines of a page that may be its running head or foot: the first and the last
     besides the page number; and the second, when the number stands in the head (a law
@@ -247,7 +345,7 @@ def _runs(pages: list[int]) -> bool:
     """Does a line run at the head of pages, as a law review's "[Vol. 138:1715" does: on
     REPEAT_MIN pages at least, each within two pages of the last? (A section's title under
     each chapter's opening head recurs chapters apart.)"""
-    close = sum(b - a <= 2 for a, b in zip(pages, pages[1:]))
+    close = sum(b - a <= 2 for a, b in pairwise(pages))
     return close >= REPEAT_MIN - 1
 
 
@@ -363,6 +461,7 @@ def find_furniture(
                 pages[p].running_head = pages[p].running_head or head
         if shouldered and (p, lowered) in furniture:  # the lines above: shoulder notes
             pages[p].margin = frozenset(i for i in idx if i < lowered and (p, i) not in furniture)
+    furniture |= _inner_edges(content, texts, furniture, set(numbers))
     furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
     for p, i in sorted(furniture - column):
         kind = "page-number" if numbers.get(p) == i else "running-head"
@@ -461,6 +560,8 @@ def _classify(
             kind = "heading"  # "1.2 Direct Mail" on one line, as printed
         elif _lettered_title(text, following, kept[k - 1][1] if k else "", out):
             kind = "heading"  # "a. the history" between two sentences
+        elif _outline_label(text, following, out[-1].text if out else "", out):
+            kind = "heading"  # "I" / "A" / "The Red River …": a court opinion's parts
         elif out and out[-1].kind == "section-number":
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
         elif out and out[-1].kind == "number":
@@ -500,6 +601,21 @@ def _ends_a_sentence(out: list[Line], page: int, no: int) -> bool:
     )
 
 
+def _title_runs_on(line: str) -> bool:
+    """Does `line` carry on a title from the line above: it opens with a word in lower case,
+    half its words or more are capitalised, and it ends no sentence ("of the Pressure of
+    Radiation Exerted on Perfect Reflectors", "when Convection-Currents are Taken into
+    Account")?"""
+    words = line.split()
+    return (
+        bool(words)
+        and words[0].islower()
+        and len(line) <= TITLE_MAX
+        and not TITLE_END.search(line)
+        and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    )
+
+
 def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> bool:
     """Does `text` finish the chapter title printed under its label on the line above (a title
     over two lines: "Amortization and Persistence via Lazy" / "Evaluation")? Only a short line
@@ -509,12 +625,14 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
     if len(out) < 2 or out[-1].kind != "heading":
         return False
     words = text.split()
-    if out[-2].kind == "section-number" and _OPEN_END.search(out[-1].text):
+    if out[-2].kind == "section-number" and (
+        _OPEN_END.search(out[-1].text) or _title_runs_on(text)
+    ):
         # "§ 3. Theory of the Transformation of Co-ordinates and" / "Times from a …"
         capitals = sum(w[:1].isupper() for w in words)
         return (
             out[-1].page == page
-            and _title_like(text, TITLE_MAX)
+            and (_title_like(text, TITLE_MAX) or _title_runs_on(text))
             and len(words) <= 2 * SENTENCE_CASE_WORDS
             and capitals * 2 >= len(words)
         )
@@ -607,7 +725,7 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     if not (
         _section_title(title, dotted=text.startswith("§"))  # a § sign says it is a section
         and _title_like(text.lstrip("§ "), TITLE_MAX)  # "§ 2. On the Relativity of …"
-        and following[:1].isupper()
+        and (following[:1].isupper() or following[:1] == "§" or _title_runs_on(following))
         and _next_in_outline(number, out)
     ):
         return ""
@@ -631,6 +749,30 @@ def _lettered_title(text: str, following: str, previous: str, out: list[Line]) -
         expected = chr(ord(lettered.group(1)) + 1) if lettered else "a"
         break
     return found.group(1) == expected
+
+
+OUTLINE_LABEL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-H]))$")
+SENTENCE_CLOSE = (".", "!", "?", ":", "”", '"', "’", ")")
+
+
+def _outline_label(text: str, following: str, previous: str, out: list[Line]) -> bool:
+    """A part's bare label alone on its line, as court opinions number their parts ("I",
+    then "A", "B"; "II", then "A" again): between the end of a sentence (or another label)
+    and a line that starts one, in order: "I" or "A" first, each next one the successor of
+    the last label of its kind, a letter's count starting afresh under each numeral."""
+    found = OUTLINE_LABEL.match(text)
+    if found is None or not following[:1].isupper():
+        return False
+    if previous and not (previous.endswith(SENTENCE_CLOSE) or OUTLINE_LABEL.match(previous)):
+        return False
+    labels = [
+        line.text for line in out if line.kind == "heading" and OUTLINE_LABEL.match(line.text)
+    ]
+    if found.group("letter"):
+        last = labels[-1] if labels else ""  # a numeral (or nothing) before: "A" comes first
+        return text == (chr(ord(last) + 1) if len(last) == 1 and last in "ABCDEFG" else "A")
+    romans = [label for label in labels if OUTLINE_LABEL.match(label).group("roman")]
+    return roman_value(text.lower()) == (roman_value(romans[-1].lower()) if romans else 0) + 1
 
 
 def _outline(text: str) -> tuple[int, ...]:
@@ -659,7 +801,14 @@ def _next_in_outline(text: str, out: list[Line]) -> bool:
             and (found := ROMAN_PREFIX.match(line.text))
         ]
         return new[0] == (romans[-1] + 1 if romans else 1)
-    last = next((line for line in reversed(out) if line.kind in ("section-number", "number")), None)
+    last = next(
+        (
+            line
+            for line in reversed(out)
+            if line.kind in ("section-number", "number") and not ROMAN_SECTION.match(line.text)
+        ),
+        None,
+    )  # a part "II." numbers its sections on from the part before
     if last is None:
         return new[0] <= FIRST_SECTION_MAX
     old = _outline(last.text)
@@ -794,7 +943,9 @@ def title_page(text: str) -> tuple[str, str]:
         lines = [
             ln.strip()
             for ln in page.split("\n")
-            if not ln.strip().isdigit() and _key(ln) not in heads and not _HEAD_LABEL.match(ln)
+            if not (ln.strip().isdigit() or _MARKED_NUMBER.match(ln.strip()))  # "S32": a guide
+            and _key(ln) not in heads
+            and not _HEAD_LABEL.match(ln)
         ]
         content = [ln for ln in lines if ln]
         if not content or content[0].lower() in CONTENTS_WORDS:
@@ -803,6 +954,8 @@ def title_page(text: str) -> tuple[str, str]:
             continue
         common = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
         title, author = _title_and_author(lines, common)
+        if not title and not author:
+            continue  # a page of prose (a licence notice): the title page comes after it
         after = [p for p in pages[index + 1 : index + 3] if p.strip()][:1]  # blank pages skipped
         following = after[0].strip("\n").split("\n")[:AUTHOR_PAGE_LINES] if after else []
         return title, author or _credits_name(following)
@@ -840,7 +993,8 @@ def _credits_name(lines: list[str]) -> str:
     content = [ln.strip() for ln in lines if ln.strip()]
     if not content or any(len(ln) > 60 for ln in content):
         return ""
-    return next((_name(ln) for ln in content if _name(ln)), "")
+    name = next((_name(ln) for ln in content if _name(ln)), "")
+    return name.title() if name.isupper() else name
 
 
 TITLE_LABEL = re.compile(r"^(?:Title|Titre|Titel|Título|Titolo):\s+(\S.{0,150})$")
@@ -878,14 +1032,24 @@ def _title_and_author(
                 block = []  # "Michigan Law Review" / "Volume 123": a journal's, on a cover sheet
             if block and _prose(block):
                 block = []  # "To appear in … New York: Wiley. Do not quote …": a note, no title
+            if block and any(is_ui_line(ln) for ln in block):
+                block = []  # "-Buy a copy of this book:" / "click here": a link, no title
             if block:
                 rest = lines[k:]
                 break
             continue
         block.append(line)
+    if block and not rest and _prose(block):
+        block = []  # a page of prose only (a licence notice before the title page): no title
     after = next((ln for ln in rest if ln), "")
     title_below = _block_after(rest)
-    if len(block) == 1 and _name(block[0]) and title_below and not _name(title_below[0]):
+    if (
+        len(block) == 1
+        and _name(block[0])
+        and not _common_words(_name(block[0]), lower)  # "FREE CULTURE" is a title
+        and title_below
+        and not _name(title_below[0])
+    ):
         below = rest[rest.index(title_below[-1]) + 1 :][:AUTHOR_PAGE_LINES]
         if not any(_name(ln) for ln in below):  # "ADA QUILL" / "A LIFE" / "by Ann Weir"
             name = _name(block[0])
@@ -1039,7 +1203,8 @@ def _name(line: str) -> str:
     joined by ", "; a list that runs on to the next line ends in a comma or "and"
     ("Benjamin H. Sigelman, Mike Burrows, Pat Stephenson,"); else ""."""
     line = unicodedata.normalize("NFC", line)  # "André" with a combining accent is one word
-    listed = re.sub(r"(?i)^by\s+", "", line.strip())
+    line = re.sub(r"(?i)^(?:(?:also|other\s+books|books)\s+)?by\s+", "", line.strip())
+    listed = line  # "By Ann Weir", "ALSO BY ANN WEIR" (her other books: she is the author)
     if "," in listed:
         listed = re.sub(r"(?:,|\s+and|\s+&)$", "", listed)  # the list goes on below
     parts = NAME_LIST.split(listed)

@@ -28,12 +28,16 @@ DATE = re.compile(
 )  # an ISO date may carry its time: "Posted at 2013-12-30T14:42:01-0700"
 BYLINE = re.compile(
     r"(?i)^(?:[/|•·—–-]+\s*)?(?:(?:written|reported|words|text|story)\s+)?"
+    r"(?P<lead>(?:an?|ein|eine|un|une|una|uno|een|ett|en)\s+[^\W\d_]{3,20}\s+)?"
     r"(?:by|von|par|por|di|door|av)(?:\s*:)?\s+(?=\S)"
-)  # "// By X", "Written by X" too
+)  # "// By X", "Written by X", "A recipe by X", "Ein Rezept von X" too
 # A reporter's sign-off in Korean, Japanese or Chinese: the name and the word for reporter
-# ("최윤호 기자 uknow@donga.com", "山田太郎記者"), or the word first ("记者 王芳").
+# ("최윤호 기자 uknow@donga.com", "山田太郎記者"), or the word first ("记者 王芳"), or a Chinese
+# column's "text by" line ("【文/观察者网专栏作者 王文】").
 REPORTER = re.compile(
-    r"^(?:(?P<name>[^\W\d_]{2,5})\s?(?:기자|記者|记者)|(?:记者|記者)\s?(?P<after>[^\W\d_]{2,4}))"
+    r"^(?:(?P<name>[^\W\d_]{2,5})\s?(?:기자|記者|记者)|(?:记者|記者)\s?(?P<after>[^\W\d_]{2,4})"
+    # "【文/观察者网专栏作者 王文】": "text by" (文), the outlet and role, then the name
+    r"|[【\[]?\s*文\s*/\s*(?:\S*\s+)?(?P<writer>[^\W\d_]{2,4})\s*[】\]]?)"
     r"(?:\s+\S+@\S+\.\w+)?$"
 )
 # "Dan Goodin - Apr 16, 2015", "Ana Ruiz | 3 May 2019": a name, a separator, a date.
@@ -114,6 +118,8 @@ def is_byline_line(line: str) -> bool:
         return False
     if REPORTER.match(line):
         return True
+    if found and found["lead"]:  # "A recipe by Ann Weir", not "A Walk by Night"
+        return is_name_line(byline_name(line))
     if found:
         return line[found.end() : found.end() + 1].isupper()
     if _byline_segment(line):
@@ -650,7 +656,7 @@ def byline_name(line: str) -> str:
     """The author's name in a byline: "By" and what follows the name (date, role) dropped."""
     reporter = REPORTER.match(line)
     if reporter:
-        return reporter["name"] or reporter["after"]
+        return reporter["name"] or reporter["after"] or reporter["writer"]
     name = BYLINE.sub("", line if BYLINE.match(line) else _byline_segment(line) or line)
     date = DATE.search(name) or re.search(rf"(?i)\b(?:{MONTHS})\.?\s+\d", name)
     name = name[: date.start()] if date else name
