@@ -865,18 +865,19 @@ def test_an_author_above_the_title_in_capitals() -> None:
 
 def test_a_licence_notice_before_the_half_title_and_the_authors_other_books() -> None:
     """A proof's first page is a licence notice and a link ("click here"); the half title
-    "TIDES OF TRADE" (words the book writes in lower case: no name) stands among the line-count
-    guides ("S32"); the author is named on the next page over his other books ("ALSO BY")."""
+    "HARBOUR MASTER" (words the book writes in lower case: no name) stands among the
+    line-count guides ("S32") above the proof's stamp; the author is named on the next page
+    over his other books ("ALSO BY")."""
     notice = (
         "This edition of Tides of Trade is licensed\nunder a licence that permits non-commercial"
         " use of this work,\nso long as attribution is given to the author.\n\n"
         "-Buy a copy of this book:\nclick here\n"
     )
     guides = "\n".join([*map(str, range(1, 32)), "S32", "R33"])
-    half_title = f"TIDES OF TRADE\n\n{guides}\n"
+    half_title = f"HARBOUR MASTER\n\n{guides}\n\n4TH PASS PAGES\n"
     others = "ALSO BY MARTIN QUELL\n\nThe Harbour Ledgers\n\n" + guides + "\n"
     text = "\f".join([notice, half_title, others, "\n".join(prose(1)) + "\n"]) + "\f"
-    assert title_page(text) == ("TIDES OF TRADE", "Martin Quell")
+    assert title_page(text) == ("HARBOUR MASTER", "Martin Quell")
 
 
 def word_review() -> str:

@@ -130,9 +130,10 @@ GATHERED_SKIP = 3  # numbers a marker may skip in a book's gathered notes (a los
 class GatheredNotes:
     """A book's notes gathered at its end, chapter by chapter, each numbered from 1 (a group
     and the groups after it that restart). The markers, read in order, take their bodies
-    from the first group, and from the next one once a marker numbered 1 follows markers
-    already read: a new chapter's first note. A number that does not follow the last one
-    read (within GATHERED_SKIP) is no marker."""
+    from the first group, and from the next one once a marker numbered 1, or lower than the
+    last one read, follows markers already read: a new chapter's notes (its first marker may
+    be lost). A number that does not follow the last one read (within GATHERED_SKIP) is no
+    marker."""
 
     groups: list[NoteGroup]
     at: int = 0
@@ -239,7 +240,7 @@ def find_note_lists(
             start = _after_preamble(lines, index + 1)
             above = [k for k in range(index + 1, start) if lines[k].strip()]
             title = above[-1] if above else -1  # the first chapter's title, if it has one
-            if above and _group_title(lines, title, ""):
+            if above and _group_title(lines, title):
                 group.title = lines[title].strip()
             restart = _read_list(lines, start, group, found.lines, report, stops)
             if group.title and group.bodies:
@@ -598,12 +599,11 @@ PREAMBLE_WORDS = 6  # a preamble holds a line of prose at least this long
 GROUP_TITLE_MAX = 80  # characters of a chapter's title over its notes
 
 
-def _group_title(lines: list[str], index: int, current: str | None) -> bool:
-    """Is line `index` the title over the next chapter's notes: a short line that ends no
-    sentence, right above an entry numbered 1 while the list is past its own 1 (`current`
-    "" for the first chapter's)?"""
+def _group_title(lines: list[str], index: int) -> bool:
+    """Is line `index` the title over a chapter's notes: a short line that ends no sentence,
+    right above an entry numbered 1?"""
     line = lines[index].strip()
-    if current is None or len(line) > GROUP_TITLE_MAX or SENTENCE_END.search(line):
+    if len(line) > GROUP_TITLE_MAX or SENTENCE_END.search(line):
         return False
     following = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
     entry = _entry(following, 1)
@@ -648,7 +648,7 @@ def _read_list(
         if entry and entry[0] in group.bodies and entry[0] == "1" and entry[2] in NUMBERED_FORMS:
             _warn_irregular(irregular, report)
             return index  # numbered afresh: the next chapter's notes
-        if not entry and group.bodies and _group_title(lines, index, current):
+        if not entry and group.bodies and _group_title(lines, index):
             _warn_irregular(irregular, report)
             used.add(index)
             return index

@@ -952,8 +952,8 @@ def title_page(text: str) -> tuple[str, str]:
             continue
         if sum(bool(re.search(r"\d$", ln)) for ln in content) > len(content) / 2:
             continue
-        common = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
-        title, author = _title_and_author(lines, common)
+        written = Counter(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+        title, author = _title_and_author(lines, set(written), _frequent(written))
         if not title and not author:
             continue  # a page of prose (a licence notice): the title page comes after it
         after = [p for p in pages[index + 1 : index + 3] if p.strip()][:1]  # blank pages skipped
@@ -1015,8 +1015,17 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
+FREQUENT_LOWER = 3  # times a word is written in lower case to be an ordinary word ("culture")
+
+
+def _frequent(written: Counter[str]) -> frozenset[str]:
+    return frozenset(word for word, times in written.items() if times >= FREQUENT_LOWER)
+
+
 def _title_and_author(
-    lines: list[str], lower: set[str] | frozenset[str] = frozenset()
+    lines: list[str],
+    lower: set[str] | frozenset[str] = frozenset(),
+    frequent: frozenset[str] = frozenset(),
 ) -> tuple[str, str]:
     """The title (the first block of lines) and the author (the first later line that reads as
     a name and is not made of words the document writes in lower case: "Position Paper")."""
@@ -1046,7 +1055,7 @@ def _title_and_author(
     if (
         len(block) == 1
         and _name(block[0])
-        and not _common_words(_name(block[0]), lower)  # "FREE CULTURE" is a title
+        and not _common_words(_name(block[0]), frequent)  # "FREE CULTURE" is a title
         and title_below
         and not _name(title_below[0])
     ):
