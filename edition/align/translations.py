@@ -85,19 +85,25 @@ def _same_skeleton(corpus: Corpus, phrases: list[Quoted]) -> set[tuple[int, int]
         if len(words) >= SKELETON_MIN:
             for pair in sorted(set(pairwise(words))):
                 holders[pair].append(index)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for indexes in holders.values():
-        if len(indexes) <= SKELETON_HOLDERS:
-            for pair in combinations(indexes, 2):
-                shared[pair] += 1
     found = set()
-    for (i, j), count in shared.items():
+    for (i, j), count in _shared(holders, SKELETON_HOLDERS).items():
         if count < SKELETON_PAIRS or phrases[i].block_key == phrases[j].block_key:
             continue
         shorter = min(len(keys[i]), len(keys[j]))
         if _in_order(keys[i], keys[j]) >= max(SKELETON_MIN, SKELETON_SHARE * shorter):
             found.add((i, j))
     return found
+
+
+def _shared(holders: dict, most: int) -> dict[tuple[int, int], int]:
+    """Pairs of quotation indexes -> how many of the keys in `holders` (key -> the indexes
+    of the quotations that hold it) both hold, counting only keys at most `most` hold."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for indexes in holders.values():
+        if len(indexes) <= most:
+            for pair in combinations(indexes, 2):
+                shared[pair] += 1
+    return shared
 
 
 def _in_order(a: list[str], b: list[str]) -> int:
@@ -122,11 +128,7 @@ def translated_pairs(corpus: Corpus) -> list[PassagePair]:
         for word in sorted(content):
             if corpus.idf.get(word, 0.0) >= rare_idf:
                 holders[word].append(index)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for indexes in holders.values():
-        if len(indexes) <= MAX_HOLDERS:
-            for pair in combinations(indexes, 2):
-                shared[pair] += 1
+    shared = _shared(holders, MAX_HOLDERS)
     same = _same_words(corpus, phrases)
     skeleton = _same_skeleton(corpus, phrases)
     result = []
