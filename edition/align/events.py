@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import combinations
 
 from lxml import etree
@@ -14,7 +15,7 @@ from ..enrich.dates_attrs import date_attributes
 from ..enrich.dates_find import find_dates
 from ..enrich.dates_grammar import MONTH_NAMES
 from ..xmlio import NSMAP, XML_ID
-from .life import life_events
+from .life import ISO_YEAR, life_events
 from .match import dice
 from .output import LinkSpec, Target
 from .segs import passage_id
@@ -47,7 +48,6 @@ def text_days(text: str) -> list[tuple[str, int]]:
 
 
 YEARLESS_DAY = re.compile(r"--(\d{2}-\d{2})")  # a day the text gives without its year
-A_YEAR = re.compile(r"-?\d{4}")
 
 
 def day_mentions(block: Block, year: int | None = None) -> dict[str, list[int]]:
@@ -65,11 +65,9 @@ def day_mentions(block: Block, year: int | None = None) -> dict[str, list[int]]:
         if not any(s <= at < e for s, e in hidden):
             found[day].append(at)
 
-    for date in block.element.iter("{*}date"):
-        span = block.spans.get(date)  # None inside a note (notes are not block text)
-        if not span or any(s <= span[0] < e for s, e in hidden):
-            continue
-        year = _date_year(date) if _date_year(date) is not None else year
+    for date, span in _story_dates(block, hidden):
+        named = _date_year(date)
+        year = named if named is not None else year
         for attr in DAY_ATTRIBUTES:
             value = date.get(attr, "")
             yearless = YEARLESS_DAY.fullmatch(value)
@@ -84,10 +82,21 @@ def day_mentions(block: Block, year: int | None = None) -> dict[str, list[int]]:
     return {day: sorted(set(at)) for day, at in sorted(found.items())}
 
 
+def _story_dates(
+    block: Block, hidden: list[tuple[int, int]]
+) -> Iterator[tuple[etree._Element, tuple[int, int]]]:
+    """The block's date elements in its own text (not inside a note, whose text is no block
+    text, nor inside the `hidden` spans of citations and titles), with their spans."""
+    for date in block.element.iter("{*}date"):
+        span = block.spans.get(date)
+        if span and not any(s <= span[0] < e for s, e in hidden):
+            yield date, span
+
+
 def _date_year(date: etree._Element) -> int | None:
     """The year a date element names (its first dated attribute), None without one."""
     for attr in ("when", "from", "notBefore", "to", "notAfter"):
-        found = A_YEAR.match(date.get(attr, ""))
+        found = ISO_YEAR.match(date.get(attr, ""))
         if found:
             return int(found.group())
     return None
@@ -112,11 +121,10 @@ def story_years(blocks: list[Block]) -> dict[int, int]:
         if localname(block.element) in NOT_EVENT:
             continue
         hidden = [span for el, span in block.spans.items() if localname(el) in NOT_EVENT]
-        for date in block.element.iter("{*}date"):
-            span = block.spans.get(date)
-            named = _date_year(date)
-            if span and named is not None and not any(s <= span[0] < e for s, e in hidden):
-                year = named
+        named = [
+            y for date, _ in _story_dates(block, hidden) if (y := _date_year(date)) is not None
+        ]
+        year = named[-1] if named else year
     return years
 
 
