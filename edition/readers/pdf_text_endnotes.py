@@ -68,8 +68,9 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Endnotes | N
 
 def link(sections: list[Section], notes: Endnotes, report: Report) -> None:
     """Markers in each section's paragraphs turned into end notes with their bodies."""
+    gathered = notes.gathered()
     for index, section in enumerate(sections):
-        for run in notes.gathered():
+        for run in gathered:
             run.chapter(section.head)
         section.blocks = [_block(block, notes, index, report) for block in section.blocks]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..report import Report
 from . import pdf_text_numbered as numbered_notes
@@ -49,10 +50,11 @@ class Footnotes:
     resolved: dict[int, FootnoteBody] = field(default_factory=dict)
     unresolved: dict[int, str] = field(default_factory=dict)
 
+    @cached_property
     def numbered_through(self) -> bool:
         """Are the numbered bodies numbered through the document (each number once, in
         THROUGH_SHARE of them at least), not afresh on each page? Then a number names one
-        note wherever its body stands."""
+        note wherever its body stands. Read once the bodies are all found (resolve)."""
         numbers = [body.symbol for body in self.bodies if body.symbol.isdigit()]
         return len(numbers) >= THROUGH_MIN and len(set(numbers)) >= THROUGH_SHARE * len(numbers)
 
@@ -265,7 +267,7 @@ def _take_body(
     if same_page:
         own = _first_body(notes, symbol, page, page, used)
         own = own or _first_body(notes, symbol, page + 1, page + 1, used, opening=True)
-        if own is None and notes.numbered_through():  # a body the typesetter put off a page
+        if own is None and notes.numbered_through:  # a body the typesetter put off a page
             own = _first_body(notes, symbol, page + 1, page + 1, used)
         return own
     return _first_body(notes, symbol, page, page + 1, used)
