@@ -231,6 +231,24 @@ def test_a_footnote_the_typesetter_put_off_to_the_next_page_finds_its_marker() -
     assert notes == {str(n): f"Harbour ledger, folio {n}." for n in range(1, 23)}
 
 
+def test_a_line_of_a_footnote_that_starts_with_the_next_number_starts_no_note() -> None:
+    """Note 2 quotes a paragraph whose line breaks before "3 ships": no marker cites a
+    note 3 on the page, so the line goes on note 2 and both notes are found."""
+    pages = book(numbers="bottom").split("\f")
+    before, first, rest = pages[3].partition("ice closed in")
+    pages[3] = before + first + rest.replace("ice closed in", "ice closed in,1", 1)
+    pages[3] = pages[3].replace("winter,", "winter,2", 1)
+    foot = "1 Harbour ledger, folio 9.\n2 The ledger says: “the pilots kept\n3 ships in the bay all winter.”"
+    pages[3] = with_foot(pages[3], foot)
+    document, _ = read("\f".join(pages))
+    body = next(document_to_tei(document, {}).iter(tei("body")))
+    notes = {n.get("n"): "".join(n.itertext()) for n in body.iter(tei("note"))}
+    assert notes == {
+        "1": "Harbour ledger, folio 9.",
+        "2": "The ledger says: “the pilots kept 3 ships in the bay all winter.”",
+    }
+
+
 def gathered_notes_book(first_title: bool = True) -> str:
     """A book whose notes stand at its end under one "Notes" heading, after a paragraph on
     how they cite, grouped under the chapters' titles in capitals, each numbered from 1."""

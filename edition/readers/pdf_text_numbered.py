@@ -112,17 +112,36 @@ def foot(
         bare = any(BARE_NUMBER.match(lines[indexes[p]].text) for p, _ in run)
         markers = {int(m.group(1)) for m in (WORD_MARKER if bare else MARKER).finditer(above)}
         markers |= carried
-        unmarked = [number for _, number in run if number not in markers]
         spaced = {int(n or m) for n, m in SPACED_NUMBER.findall(above)}
-        if early and (len(unmarked) > 1 or unmarked and len(run) < MIN_RUN_WITH_UNMARKED):
-            continue  # a foot longer than MAX_FOOT_SHARE: its notes must be marked above
-        if (
-            not unmarked
-            or (len(run) + inside >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
-            or (set(unmarked) <= spaced and len(run) - len(unmarked) >= MIN_GLUED)
-        ):  # markers a word processor set apart ("visa, 14") beside glued ones
-            return [(indexes[p], number) for p, number in run]
+        # The whole run, else the run without its unmarked last lines that read as running
+        # text: a line of the last note's body that starts with the next number ("5 and 40
+        # percent …", quoted).
+        head = _marked_head(lines, indexes, run, markers)
+        for candidate in dict.fromkeys((tuple(run), head)):
+            unmarked = [number for _, number in candidate if number not in markers]
+            if early and (len(unmarked) > 1 or unmarked and len(candidate) < MIN_RUN_WITH_UNMARKED):
+                continue  # a foot longer than MAX_FOOT_SHARE: its notes must be marked above
+            if (
+                not unmarked
+                or (len(candidate) + inside >= MIN_RUN_WITH_UNMARKED and len(unmarked) == 1)
+                or (set(unmarked) <= spaced and len(candidate) - len(unmarked) >= MIN_GLUED)
+            ):  # markers a word processor set apart ("visa, 14") beside glued ones
+                return [(indexes[p], number) for p, number in candidate]
     return []
+
+
+def _marked_head(
+    lines: list[Line], indexes: list[int], run: list[tuple[int, int]], markers: set[int]
+) -> tuple[tuple[int, int], ...]:
+    """The run without its last entries that no marker above cites and whose words go on in
+    lower case, as a line of running text does ("5 and 40 percent of …"); one entry kept."""
+    end = len(run)
+    while end > 1 and run[end - 1][1] not in markers:
+        text = BODY_START.sub("", lines[indexes[run[end - 1][0]]].text)
+        if not text[:1].islower():
+            break
+        end -= 1
+    return tuple(run[:end])
 
 
 def _in_sequence(
