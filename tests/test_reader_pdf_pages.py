@@ -858,6 +858,15 @@ def test_a_part_above_its_first_section_and_titles_running_on_in_lower_case() ->
         assert head in heads, heads
 
 
+def test_a_numbered_section_after_a_paragraph_ending_in_an_ellipsis() -> None:
+    part = "\n".join(prose(0, 8))
+    first = f"{part}\nand so the ledgers ran on…\n1. INTRODUCTION\n{part}\n2. THE PIERS\n{part}\n"
+    paper = ["On the Harbours\n\nMartha Quill\n", first, f"{part}\n"]
+    document, _ = read("\f".join(paper) + "\f")
+    heads = all_heads([*document.front, *document.body, *document.back])
+    assert "1. INTRODUCTION" in heads and "2. THE PIERS" in heads, heads
+
+
 def test_bare_part_labels_of_a_court_opinion_are_headings_in_order() -> None:
     """A court opinion labels its parts "I", "II" and their sections "A", "B" alone on a
     line, no title after them; counted afresh under each numeral. A label out of order ("D"

@@ -717,7 +717,7 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     follow each other: their next line starts with a number)."""
     found = NUMBERED_TITLE.match(text)
     heading_above = previous.isupper() and _title_like(previous)  # "I. KINEMATICAL PART"
-    ends = bool(re.search(r"[.!?:][”\"’')\]]*$", previous.rstrip()))  # "… system.”"
+    ends = bool(re.search(r"[.!?:…][”\"’')\]]*$", previous.rstrip()))  # "… system.”", "kicks in…"
     if found is None or (previous and not ends and not heading_above):
         return ""
     number, title = found.groups()
