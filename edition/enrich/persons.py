@@ -203,6 +203,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
             if not state.index.candidates(found.name)[0]:
                 added |= _propose(state, found.name, found.surname, (found.surface,))
     joined = "\n".join(texts)
+    places: dict[str, bool] = {}  # name -> _a_place_there, read once over the corpus
     said = sayings(texts)
     for text in texts:
         known = list(state.index.find(text))
@@ -221,7 +222,9 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 # Velázquez", when the model calls every Spanish name an organisation)
             if _doubtful_world_name(text, found, words, labels):
                 continue
-            if _a_place_there(found.name, joined, labels):
+            if found.name not in places:
+                places[found.name] = _a_place_there(found.name, joined, labels)
+            if places[found.name]:
                 continue  # "born in Santiago de Cuba": a given name and a place, a city
             if not any(_same_person(found, m, state) for m in known):
                 if found.name[1:2] == "." and found.surname.casefold() in words:
