@@ -113,6 +113,7 @@ RECIPE_SCRAPERS = ("hhursev/recipe-scrapers", "d08ddd0240ee0ff73dd9d705e43077a82
 GOQUERY = ("PuerkitoBio/goquery", "105f3990acc3ef72c3912abe1b452dd6e8e85930")
 PATRICK_HENRY = ("GITenberg/Patrick-Henry_29368", "4ac1ab19152a44fc4351301ee3671a10eccddb6e")
 ANGLER = ("GITenberg/The-Complete-Angler-1653_9198", "3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b")
+CLOUD_CRAWLER = ("jaitl/cloud-crawler", "16ae55e3bccb0516cba065036105cd91d1ad5d8f")
 
 # (output file, repository, path inside it)
 SOURCES: list[tuple[str, tuple[str, str], str]] = [
@@ -297,6 +298,8 @@ SOURCES: list[tuple[str, tuple[str, str], str]] = [
     ("wiki-goquery-golang.txt", GOQUERY, "testdata/gowiki.html"),
     ("notes-tyler-patrick-henry.txt", PATRICK_HENRY, "29368-h/29368-h.htm"),
     ("book-walton-angler.txt", ANGLER, "9198-h/9198-h.htm"),
+    # held-out, added 2026-12-07 (session 27), annotated by reading before any converter run
+    ("web-habr-wikiasaria.txt", CLOUD_CRAWLER, "simple-worker/src/test/resources/html/1k_post.html"),
 ]
 
 

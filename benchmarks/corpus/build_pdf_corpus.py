@@ -155,6 +155,13 @@ SOURCES: list[tuple[str, str, str, str]] = [
     # held-out, added 2026-12-07 (session 26), annotated by reading before any converter run
     ("pdf-scotus-tarrant.txt", "freelawproject/doctor",
      "a66445041477ae18eb5d3c6792f477fc06d610d7", "doctor/test_assets/vector-pdf.pdf"),
+    # held-out, added 2026-12-07 (session 27), annotated by reading before any converter run
+    ("pdf-nist-hpc-security.txt", "pymupdf/PyMuPDF",
+     "53c9aaf539b4fbb6a53010d90de3a2df96e82b5e", "tests/resources/test_3842.pdf"),
+    ("pdf-aimag-open-ie.txt", "allenai/science-parse",
+     "f83983aa1b898f0e47c97f4997c57427bf277182", "core/src/test/resources/aimag10.pdf"),
+    ("pdf-ieee-scalable-video.txt", "allenai/science-parse",
+     "f83983aa1b898f0e47c97f4997c57427bf277182", "core/src/test/resources/2a774230b5328df3f8125da9b84a82d92b46a240.pdf"),
 ]
 
 
