@@ -164,6 +164,12 @@ SETS: dict[str, dict[str, str]] = {
         "Frédéric_Chopin": "wiki-frederic-chopin",
         "Emma_Goldman": "wiki-emma-goldman",
     },
+    "heldout32": {
+        "Abd_al-Rahman_III": "wiki-abd-al-rahman-iii",
+        "Johannes_Kepler": "wiki-johannes-kepler",
+        "Henryk_Sienkiewicz": "wiki-henryk-sienkiewicz",
+        "Colette": "wiki-colette",
+    },
 }
 
 
