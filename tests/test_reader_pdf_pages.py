@@ -95,6 +95,36 @@ def test_form_feed_book_is_detected_as_pdf_text_well_above_the_others() -> None:
         assert found.scores[0].score - found.scores[1].score >= 0.3
 
 
+def magazine(pages: int = 10) -> str:
+    """A magazine article as pdftotext writes it: its section ("Articles") atop every page, the
+    title over three lines, narrow columns, and the folio inside a running foot printed on
+    odd pages only ("SPRING 1911 93"), never on a line of its own."""
+    title = "Articles\n\nCharting the Tides\nHarbour Master\nand the Winter Ice\n"
+    out = [title + "Martha Quill and Jo Weir\n\n" + "\n".join(prose(0, 20, 45))]
+    for page in range(1, pages):
+        lines = ["Articles", *prose(page, 30, 45)]
+        out.append("\n".join([*lines, f"SPRING 1911 {93 + page}"] if page % 2 == 0 else lines))
+    out[0] += "\nSPRING 1911 93"
+    return "\f".join(out) + "\f"
+
+
+def test_folios_inside_a_running_foot_on_every_other_page_are_page_numbers() -> None:
+    from edition.readers.pdf_text_detect import measure
+
+    assert measure(magazine()).page_sequence >= 4
+    assert measure(book(numbers="none")).page_sequence == 0
+
+
+def test_a_journal_s_section_atop_every_page_is_no_title_and_title_words_are_no_name() -> None:
+    # "Harbour Master" reads as a name, but the text writes its words in lower case
+    assert title_page(magazine()) == (
+        "Charting the Tides Harbour Master and the Winter Ice",
+        "Martha Quill, Jo Weir",
+    )
+    # a book's title that heads its versos is still its title, above its author
+    assert title_page(book()) == ("Tides and Harbours", "Martha Quill")
+
+
 def test_running_heads_and_page_numbers_leave_the_text_as_page_breaks() -> None:
     document, report = read(book())
     text = body_text(document)
@@ -335,6 +365,38 @@ def test_a_heading_inside_a_page_between_two_sentences() -> None:
     assert not _between_sentences(before, "Systems Studied", "within this article")
 
 
+def test_run_in_heads_with_a_full_stop_and_a_note_list_s_name_between_sentences() -> None:
+    from edition.readers.pdf_text_pages import _between_sentences
+
+    before, after = "the design implications of our results.", "Within this article, we"
+    assert _between_sentences(before, "Major Trends in the Harbours.", after)
+    assert _between_sentences(before, "Conclusion.", after)
+    assert _between_sentences("as the keepers expected.27", "Conclusion.", after)  # a marker
+    assert _between_sentences(before, "ENDNOTES", "1. See, e.g., Ann Weir, Tides, 1911.")
+    assert not _between_sentences(before, "HYPOTHESES", "1. See, e.g., Ann Weir, Tides.")
+    assert not _between_sentences(before, "He Went Home.", after)  # too short for a head
+    assert not _between_sentences(before, "The Port of St. Ives Was Closed.", after)
+    assert not _between_sentences(before, "C A L A I S.", after)  # a place, letter-spaced
+    assert not _between_sentences(before, "Printed in the United States of America.", after)
+    cited = "Weighted Voting for Replicated Harbours."
+    assert not _between_sentences(before, cited, after, lambda: False)
+
+
+def test_a_run_in_head_needs_headings_before_it_and_none_in_a_list_of_references() -> None:
+    from edition.readers.pdf_text_layout import Line
+    from edition.readers.pdf_text_pages import _run_in_allowed
+
+    def lines(*heads: str) -> list[Line]:
+        return [Line(k, text, 0, kind="heading") for k, text in enumerate(heads)]
+
+    assert not _run_in_allowed([Line(1, "Copyright 1911 Harbour Press.", 0)])  # no heading yet
+    assert _run_in_allowed(lines("1 Introduction"))
+    assert not _run_in_allowed(lines("1 Introduction", "References"))
+    # a cited title read as a heading keeps the list open; a numbered heading closes it
+    assert not _run_in_allowed(lines("References", "Hidden Models for"))
+    assert _run_in_allowed(lines("References", "2 The Harbours"))
+
+
 def test_a_title_may_hold_a_number_but_a_date_or_citation_line_is_no_title() -> None:
     from edition.readers.pdf_text_pages import title_page
 
@@ -376,6 +438,25 @@ def test_a_section_number_alone_above_its_title_numbers_a_division() -> None:
     ]
     assert [div.type for div in divisions] == ["chapter", "section", "section", "chapter"]
     assert body_text(document).split().count("1.1") == 1  # in the heading only
+
+
+def test_a_part_s_label_names_a_part_and_its_number_runs_apart_from_the_chapters() -> None:
+    """ "PART II" above its title opens a part numbered II; the chapters under it go on from
+    the chapters before it ("2" after "1"), not from the part's number."""
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    opening = [["PART I", "THE COAST"], ["1", "", "Winter Ice"], ["PART II", "THE HARBOURS"]]
+    opening += [["2", "", "The Lighthouse Keeper"], ["3", "", "A Ledger of Ships"]]
+    for page, lines in enumerate(opening, start=1):
+        pages.append("\n".join([*lines, "", *prose(page, lines=20), "", str(page + 10)]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    divisions = [div for div in document.body if isinstance(div, Div) and div.head][-5:]
+    assert [(div.type, div.n, inline_text(div.head)) for div in divisions] == [
+        ("part", "I", "THE COAST"),
+        ("chapter", "1", "1 Winter Ice"),
+        ("part", "II", "THE HARBOURS"),
+        ("chapter", "2", "2 The Lighthouse Keeper"),
+        ("chapter", "3", "3 A Ledger of Ships"),
+    ]
 
 
 def test_a_numbered_heading_on_one_line_opens_a_division_a_numbered_list_does_not() -> None:
@@ -1215,3 +1296,32 @@ def test_a_title_in_capitals_over_several_lines_at_a_page_top_is_one_heading() -
     tree = document_to_tei(document, {})
     notes_read = ["".join(n.itertext()) for n in tree.iter(tei("note"))]
     assert "See the pilots' almanac, Harbour Press, 1997." in notes_read, notes_read
+
+
+def test_a_society_grade_after_the_authors_names_is_no_part_of_the_title() -> None:
+    page = (
+        "758\n\nHARBOUR TRANSACTIONS ON TIDES, VOL. 7, NO. 5, OCTOBER 1911\n\n"
+        "Storage of Tide Tables\nAnn Weir and Jo Quill, Senior Member, IEEE\n\n"
+        "Abstract—In this paper, we consider the tables of the tides.\n\f\f\f"
+    )
+    assert title_page(page) == ("Storage of Tide Tables", "Ann Weir, Jo Quill")
+
+
+def test_an_engineering_paper_s_lettered_sections_parts_in_capitals_and_references() -> None:
+    """ "A. Storage of …" under "I." is a heading (the letters run A, B under each numeral);
+    "II. THE HARBOURS" is one above a figure's "(a)"; "REFERENCES" above "[1] …" is one too."""
+    from edition.readers.pdf_text_pages import scan
+
+    body = prose(0, lines=12)  # it starts a sentence and ends one
+    lines = ["I. INTRODUCTION", *body, "A. Storage of the Tide Tables", *body]
+    lines += ["B. Ledgers of the Harbour Master", *body, "II. THE HARBOURS", "(a)", *body]
+    lines += ["REFERENCES", "[1] A. Weir, Tides and Harbours. Harbour Press, 1911."]
+    pages = ["\n".join(lines[k : k + 40]) + "\n" for k in range(0, len(lines), 40)]
+    found, _ = scan("\f".join(pages) + "\f", Report("paper.txt"))
+    assert [line.text for line in found if line.kind == "heading"] == [
+        "I. INTRODUCTION",
+        "A. Storage of the Tide Tables",
+        "B. Ledgers of the Harbour Master",
+        "II. THE HARBOURS",
+        "REFERENCES",
+    ]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .shape_features import saturate
 
@@ -25,7 +26,7 @@ HEAD_MAX = 70
 @dataclass(frozen=True)
 class PageFeatures:
     form_feeds: int
-    page_sequence: int  # successive page numbers found at page-like intervals
+    page_sequence: int  # successive page numbers at page-like intervals or at page turns
     line_column: int  # numbers rising by one on (nearly) successive lines
     running_heads: int  # lines repeated at page turns
     hyphen_breaks: int
@@ -46,13 +47,13 @@ def _sequences(numbers: list[tuple[int, int]]) -> tuple[int, int]:
     """Page-number steps (value +1/+2 at page-like distance) and line-column steps (+1 nearby)."""
     pages = column = 0
     last_page: tuple[int, int] | None = None
-    for (i, a), (j, b) in zip(numbers, numbers[1:]):
+    for (i, a), (j, b) in pairwise(numbers):
         if b == a + 1 and j - i <= 3:
             column += 1
     for index, value in numbers:
-        if last_page and value - last_page[1] in (1, 2):
-            if PAGE_GAP[0] <= index - last_page[0] <= PAGE_GAP[1]:
-                pages += 1
+        steps = last_page and value - last_page[1] in (1, 2)
+        if steps and PAGE_GAP[0] <= index - last_page[0] <= PAGE_GAP[1]:
+            pages += 1
         if not last_page or index - last_page[0] >= PAGE_GAP[0]:
             last_page = (index, value)
     return pages, column
@@ -70,6 +71,25 @@ def _page_turn_lines(text: str) -> list[str]:
     return keys
 
 
+EDGE_LINES = 2  # lines at a page's top and at its foot where a folio may stand
+EDGE_FOLIO = re.compile(r"^\d{1,4}\b|\b\d{1,4}$")  # "FALL 2010 93", "94 AI MAGAZINE"
+
+
+def _edge_folios(text: str) -> int:
+    """Pages where a number that starts or ends a short line at the page's top or foot
+    follows one less at the last page's (or two less two pages back: a folio printed on one
+    side only): folios printed inside a running head or foot ("FALL 2010 93")."""
+    found: list[set[int]] = []
+    for page in text.split("\f"):
+        lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
+        edges = [ln for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(ln) <= HEAD_MAX]
+        found.append({int(m.group()) for ln in edges for m in EDGE_FOLIO.finditer(ln)})
+    return sum(
+        any(n - 1 in found[p - 1] or (p > 1 and n - 2 in found[p - 2]) for n in found[p])
+        for p in range(1, len(found))
+    )
+
+
 def _measure_share(lines: list[str]) -> float:
     long = sorted(len(line) for line in lines if len(line) >= 40)
     if len(long) < 20:
@@ -83,6 +103,8 @@ def measure(text: str) -> PageFeatures:
     sample = text[:SAMPLE_LIMIT]
     lines = sample.replace("\f", "\n").split("\n")
     pages, column = _sequences(_numbers(lines))
+    if "\f" in sample:
+        pages = max(pages, _edge_folios(sample))
     repeated = Counter(_page_turn_lines(sample)) if "\f" in sample else Counter()
     return PageFeatures(
         form_feeds=sample.count("\f"),
@@ -110,7 +132,7 @@ def evidence(text: str) -> list[str]:
     f = measure(text)
     return [
         f"form feeds (page ends): {f.form_feeds}",
-        f"page numbers rising at page intervals: {f.page_sequence}",
+        f"page numbers rising at page intervals or page turns: {f.page_sequence}",
         f"line-number column steps: {f.line_column}",
         f"lines repeated at page turns (running heads): {f.running_heads}",
         f"line-end hyphenations: {f.hyphen_breaks}",

@@ -19,20 +19,40 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..report import Report
 from . import pdf_text_numbered as numbered_notes
+from .note_resolver import NOTE_LIST_HEADING
 from .pdf_text_contents import contents_headings
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
 from .shape_features import is_ui_line
 from .textblocks import CONTENTS_WORDS, capitals_with_stop, in_capitals
 
 NUMBER = re.compile(r"^(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
-WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 LABEL = re.compile(
     r"^(chapter|part|book|section|appendix|lecture|letter|canto)\s+"
@@ -80,6 +100,18 @@ def label_number(line: str) -> int | None:
     """The number of a "Chapter 3" / "PART TWO" label line, else None."""
     match = LABEL.match(line.strip())
     return number_value(match.group(2)) if match else None
+
+
+PART_LABELS = ("part", "book")  # divisions that hold chapters; their numbers run apart
+
+
+def _part_label(line: str) -> str:
+    """A part's label as "part II" (its name in lower case, its number as printed: "PART II",
+    "Book One"), or "" for a chapter's or any other label."""
+    match = LABEL.match(line.strip())
+    if match is None or match.group(1).lower() not in PART_LABELS:
+        return ""
+    return f"{match.group(1).lower()} {match.group(2)}"
 
 
 def _line_column(pages: list[list[str]]) -> set[tuple[int, int]]:
@@ -550,9 +582,13 @@ def _classify(
                 and label_number(following) is None
                 and not _opens_prose(following, after)
             )
-            kind, text = ("number", str(value)) if titled else ("heading", text)
+            part = _part_label(text) if titled else ""
+            if part:  # "PART II" above its title: a division above the chapters
+                kind, text = "part-number", part
+            else:
+                kind, text = ("number", str(value)) if titled else ("heading", text)
+                page.chapter = str(value) if k == 0 else page.chapter
             page.opens_section = page.opens_section or k == 0
-            page.chapter = str(value) if k == 0 else page.chapter
         elif _numbers_section(text, following) and _next_in_outline(text, out):
             kind = "section-number"
         elif number := _numbered_title(text, following, kept[k - 1][1] if k else "", out):
@@ -564,7 +600,7 @@ def _classify(
             kind = "heading"  # "I" / "A" / "The Red River …": a court opinion's parts
         elif out and out[-1].kind == "section-number":
             kind, text = "heading", f"{out[-1].text} {text}"  # the number as printed
-        elif out and out[-1].kind == "number":
+        elif out and out[-1].kind in ("number", "part-number"):
             kind = "heading"
         elif _title_goes_on(out, p, text, following) or (
             k > 0 and kept[k - 1][0] == no - 1 and _capitals_go_on(out, text)
@@ -578,7 +614,9 @@ def _classify(
             and len(text.split()) >= 2
         ):
             kind = "heading" if following and not following[:1].islower() else "text"
-        elif k > 0 and _between_sentences(kept[k - 1][1], text, following):
+        elif k > 0 and _between_sentences(
+            kept[k - 1][1], text, following, lambda: _run_in_allowed(out)
+        ):
             kind = "heading"  # "… our results." / "Systems Studied" / "Within this article, …"
         elif out and out[-1].kind == "heading" and _subheading(text, following):
             kind = "heading"  # a section's title right under its chapter's
@@ -636,7 +674,7 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
             and len(words) <= 2 * SENTENCE_CASE_WORDS
             and capitals * 2 >= len(words)
         )
-    if out[-2].kind != "number":
+    if out[-2].kind not in ("number", "part-number"):
         return False
     return (
         out[-1].page == page
@@ -707,6 +745,9 @@ NUMBERED_TITLE = re.compile(r"^(?:§\s*)?(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,
 # A lettered section's title in small capitals, which the extraction writes in lower case
 # ("a. the history", "f. what was the point?").
 LETTERED_TITLE = re.compile(r"^([a-h])\.\s+([a-z][^.!:;]{0,58}\??)$")
+# One in capitals and title case, as engineering papers print it under "III." ("A. Storage of
+# Scalable Video Using Data Placement").
+CAPITAL_LETTERED_TITLE = re.compile(r"^([A-H])\.\s+([A-Z][^.!;]{0,70})$")
 ROMAN_PREFIX = re.compile(r"^([IVXL]{1,6})\.(?:\s|$)")
 
 
@@ -717,6 +758,7 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     follow each other: their next line starts with a number)."""
     found = NUMBERED_TITLE.match(text)
     heading_above = previous.isupper() and _title_like(previous)  # "I. KINEMATICAL PART"
+    heading_above = heading_above or bool(previous and out and out[-1].kind == "heading")
     ends = bool(re.search(r"[.!?:…][”\"’')\]]*$", previous.rstrip()))  # "… system.”", "kicks in…"
     if found is None or (previous and not ends and not heading_above):
         return ""
@@ -725,11 +767,24 @@ def _numbered_title(text: str, following: str, previous: str, out: list[Line]) -
     if not (
         _section_title(title, dotted=text.startswith("§"))  # a § sign says it is a section
         and _title_like(text.lstrip("§ "), TITLE_MAX)  # "§ 2. On the Relativity of …"
-        and (following[:1].isupper() or following[:1] == "§" or _title_runs_on(following))
+        and (
+            following[:1].isupper()
+            or following[:1] == "§"
+            or _title_runs_on(following)
+            or _first_child(number, following)  # "2.1. Main Components" / "2.1.1. …"
+            or (ROMAN_SECTION.match(number) and in_capitals(title))  # "IV. INTERACTIVITY"
+        )
         and _next_in_outline(number, out)
     ):
         return ""
     return number
+
+
+def _first_child(number: str, line: str) -> bool:
+    """Does `line` title the first subsection of section `number` ("2.1.1. Components …" under
+    "2.1")? Items of a numbered list follow each other at one level instead."""
+    found = NUMBERED_TITLE.match(line)
+    return found is not None and found.group(1).rstrip(".") == f"{number.rstrip('.')}.1"
 
 
 def _lettered_title(text: str, following: str, previous: str, out: list[Line]) -> bool:
@@ -737,6 +792,9 @@ def _lettered_title(text: str, following: str, previous: str, out: list[Line]) -
     sentence and a line that starts one, the letter next after the last lettered heading
     since the last numbered one ("a" after "II. The Law …")."""
     found = LETTERED_TITLE.match(text)
+    capital = CAPITAL_LETTERED_TITLE.match(text)
+    if capital and len(capital.group(2).split()) >= 2 and _section_title(capital.group(2)):
+        found = capital  # "A. Storage of Scalable Video", never "A. Lincoln"
     if found is None or not following[:1].isupper():
         return False
     if previous and not previous.rstrip().endswith((".", "!", "?", ":", "”", '"')):
@@ -745,10 +803,10 @@ def _lettered_title(text: str, following: str, previous: str, out: list[Line]) -
     for line in reversed(out):
         if line.kind not in ("heading", "section-number", "number"):
             continue
-        lettered = LETTERED_TITLE.match(line.text)
-        expected = chr(ord(lettered.group(1)) + 1) if lettered else "a"
+        lettered = LETTERED_TITLE.match(line.text) or CAPITAL_LETTERED_TITLE.match(line.text)
+        expected = chr(ord(lettered.group(1).lower()) + 1) if lettered else "a"
         break
-    return found.group(1) == expected
+    return found.group(1).lower() == expected
 
 
 OUTLINE_LABEL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-H]))$")
@@ -786,6 +844,16 @@ FIRST_SECTION_MAX = 2  # the first number read may be "2": "1 Introduction" may 
 LOST_SECTIONS = 1  # dotted section numbers may skip one whose heading the layout lost
 
 
+def _outline_number(line: Line) -> str:
+    """The number a line gives the outline: a chapter's or section's number, a part's label,
+    or the number a heading prints before its title ("3. HPC Threat Analysis", a heading the
+    contents name); "" for any other line and for a part's "II."."""
+    if line.kind in ("section-number", "number", "part-number"):
+        return "" if ROMAN_SECTION.match(line.text) else line.text
+    found = NUMBERED_TITLE.match(line.text) if line.kind == "heading" else None
+    return found.group(1) if found and not ROMAN_SECTION.match(found.group(1)) else ""
+
+
 def _next_in_outline(text: str, out: list[Line]) -> bool:
     """The section number comes next after the last one read (chapters "Chapter 3" count):
     a sibling ("4.1" -> "4.2"), a first child ("4.1" -> "4.1.1"), a later section of an outer
@@ -801,17 +869,22 @@ def _next_in_outline(text: str, out: list[Line]) -> bool:
             and (found := ROMAN_PREFIX.match(line.text))
         ]
         return new[0] == (romans[-1] + 1 if romans else 1)
-    last = next(
-        (
-            line
-            for line in reversed(out)
-            if line.kind in ("section-number", "number") and not ROMAN_SECTION.match(line.text)
-        ),
-        None,
-    )  # a part "II." numbers its sections on from the part before
+    # Headings count only where no number stood on a line of its own: their titles the
+    # contents named, printed with their numbers ("3. HPC Threat Analysis").
+    printed = any(line.kind in ("section-number", "number") for line in out)
+    numbers = (
+        (line.kind, number)
+        for line in reversed(out)
+        if (line.kind != "heading" or not printed) and (number := _outline_number(line))
+    )
+    last = next(numbers, None)  # a part "II." numbers its sections on from the part before
+    if last is not None and last[0] == "part-number":  # "Part II": chapters go on or restart
+        if len(new) == 1 and new[0] <= FIRST_SECTION_MAX:
+            return True
+        last = next((found for found in numbers if found[0] != "part-number"), None)
     if last is None:
         return new[0] <= FIRST_SECTION_MAX
-    old = _outline(last.text)
+    old = _outline(last[1])
     lost = LOST_SECTIONS if len(new) > 1 else 0  # a dotted number is no stray figure
     for depth in range(min(len(old), len(new))):
         if 0 < new[depth] - old[depth] <= 1 + lost:  # the next at this level, children from 1
@@ -823,22 +896,76 @@ def _next_in_outline(text: str, out: list[Line]) -> bool:
 
 _MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by", "at", "or"}
 HEADING_WORDS_MAX = 8
+# A title in title case may end in a full stop, as reports print their run-in heads ("Major
+# Trends in the Americas."): one of this many words or more, no other stop inside it.
+RUN_IN_WORDS = 4
+# A colophon's sentence, in title case because it names a country or a firm.
+COLOPHON = re.compile(r"(?i)^(?:printed|published|typeset|manufactured|made|bound|reprinted)\b")
+# A sentence's end, perhaps with its note's marker ("… expectations.27").
+SENTENCE_ENDS = re.compile(r"[.!?]$|[^\W\d_][.!?][”’\"')\]]?\d{1,3}$")  # never "16.1"
+NOTE_ENTRY = re.compile(r"^(?:\d{1,3}\.|\[\d{1,3}\])\s+[A-Z]")  # "1. See …", "[1] E. Chang"
 
 
-def _between_sentences(previous: str, text: str, following: str) -> bool:
+def _between_sentences(
+    previous: str, text: str, following: str, run_in: Callable[[], bool] = lambda: True
+) -> bool:
     """A heading inside a page: a short line in capitals ("HYPOTHESES") or in title case
-    ("Systems Studied") between a line that ends a sentence and one that starts one."""
+    ("Systems Studied") between a line that ends a sentence and one that starts one. One in
+    title case that ends in a full stop ("Major Trends in the Americas.") is a heading too
+    where `run_in` allows it (not a cited title: "Weighted Voting for Replicated Data.")."""
+    division = text.rstrip(".:").casefold() in DIVISION_NAMES
+    division = division or bool(NOTE_LIST_HEADING.match(text))
+    opens = following[:1].isupper() or (division and bool(NOTE_ENTRY.match(following)))
+    if not (SENTENCE_ENDS.search(previous.rstrip()) and opens):
+        return False  # "ENDNOTES" / "1. See, e.g., …": a note list's heading
     words = text.split()
-    if not (previous.rstrip().endswith((".", "!", "?")) and following[:1].isupper()):
-        return False
+    stopped = re.fullmatch(r"[^.!?]+[^\W\d_]\.", text) and TITLE_WORD.search(text)
+    stopped = stopped and not COLOPHON.match(text)  # "Printed in the United States of …."
+    if division or (len(words) >= RUN_IN_WORDS and stopped and run_in()):
+        text = text.removesuffix(".")  # "Conclusion.", "Major Trends in …."
     if not _title_like(text, TITLE_MAX) or len(words) > HEADING_WORDS_MAX:
         return False
+    if division:
+        return True
     if re.search(r"[^\W\d_][.”’]?\d{1,3}$", text):
         return False  # a note marker ("Francis Bacon.1"): the line is a paragraph's start
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
     return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+
+
+REFERENCE_LISTS = frozenset(
+    (
+        "bibliography",
+        "works cited",
+        "literature cited",
+        "literaturverzeichnis",
+        "literatur",
+        "bibliographie",
+        "bibliografía",
+        "bibliografia",
+    )
+)
+
+
+RUN_IN_LOOKBACK = 5  # headings read back for the list of references a run-in head may be in
+
+
+def _run_in_allowed(out: list[Line]) -> bool:
+    """May a title-case line ending in a full stop be a heading here? Only once the document
+    has headings (not among a copyright page's lines: "Printed in the United States of
+    America."), and not in a list of references ("References", "Bibliography"), whose cited
+    titles may have been read as headings after it: a numbered heading or a division's name
+    ends the list."""
+    heads = (line.text for line in reversed(out) if line.kind == "heading")
+    for k, head in enumerate(heads):
+        name = head.strip(" .:").casefold()
+        if NOTE_LIST_HEADING.match(head) or name in REFERENCE_LISTS:
+            return False
+        if k + 1 >= RUN_IN_LOOKBACK or name in DIVISION_NAMES or head[:1].isdigit():
+            return True
+    return bool(out) and any(line.kind == "heading" for line in out)
 
 
 # A title in small capitals as the extraction writes them: a few lower-case words, a full stop.
@@ -898,12 +1025,50 @@ def _title_like(text: str, longest: int = HEAD_MAX) -> bool:
 
 # The names of a book's or thesis's divisions, which stand alone on their line as headings.
 DIVISION_NAMES = frozenset(
-    "abstract acknowledgements acknowledgments preface foreword introduction nomenclature "
-    "glossary abbreviations bibliography references index colophon epilogue prologue "
-    "afterword appendix appendices conclusion conclusions summary dedication contents "
-    "vorwort einleitung danksagung literaturverzeichnis zusammenfassung anhang "
-    "préface avant-propos remerciements bibliographie résumé annexe "
-    "prólogo prefacio agradecimientos bibliografía resumen conclusiones apéndice".split()
+    [
+        "abstract",
+        "acknowledgements",
+        "acknowledgments",
+        "preface",
+        "foreword",
+        "introduction",
+        "nomenclature",
+        "glossary",
+        "abbreviations",
+        "bibliography",
+        "references",
+        "index",
+        "colophon",
+        "epilogue",
+        "prologue",
+        "afterword",
+        "appendix",
+        "appendices",
+        "conclusion",
+        "conclusions",
+        "summary",
+        "dedication",
+        "contents",
+        "vorwort",
+        "einleitung",
+        "danksagung",
+        "literaturverzeichnis",
+        "zusammenfassung",
+        "anhang",
+        "préface",
+        "avant-propos",
+        "remerciements",
+        "bibliographie",
+        "résumé",
+        "annexe",
+        "prólogo",
+        "prefacio",
+        "agradecimientos",
+        "bibliografía",
+        "resumen",
+        "conclusiones",
+        "apéndice",
+    ]
 )
 
 
@@ -939,6 +1104,7 @@ def title_page(text: str) -> tuple[str, str]:
     if labelled[0]:
         return labelled
     heads = _running_tops(text)
+    constant = _constant_tops(text)
     for index, page in enumerate(pages):
         lines = [
             ln.strip()
@@ -948,6 +1114,11 @@ def title_page(text: str) -> tuple[str, str]:
             and not _HEAD_LABEL.match(ln)
         ]
         content = [ln for ln in lines if ln]
+        if content and _key(content[0]) in constant:
+            below = lines[lines.index(content[0]) + 1 :]
+            block = _first_block(below)
+            if len(block) > 1 or not _name(block[0] if block else ""):
+                lines, content = below, content[1:]  # "Articles" atop every page: no title
         if not content or content[0].lower() in CONTENTS_WORDS:
             continue
         if sum(bool(re.search(r"\d$", ln)) for ln in content) > len(content) / 2:
@@ -980,6 +1151,29 @@ def _running_tops(text: str) -> set[str]:
         key
         for key, times in firsts.items()
         if "#" in key and times >= REPEAT_MIN and len(numbers[key]) > 1
+    }
+
+
+def _first_block(lines: list[str]) -> list[str]:
+    """The first lines up to a blank line, leading blank lines skipped."""
+    block: list[str] = []
+    for line in lines:
+        if line:
+            block.append(line)
+        elif block:
+            break
+    return block
+
+
+def _constant_tops(text: str) -> set[str]:
+    """Keys of a first line printed on nearly every page, the title page too (CONSTANT_SHARE
+    of the pages that have text): a journal's section ("Articles") or a publisher's line. A
+    book's title heads its versos only, every other page."""
+    tops = [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+    tops = [line for line in tops if line.strip()]
+    firsts = Counter(_key(line) for line in tops)
+    return {
+        key for key, times in firsts.items() if times >= max(REPEAT_MIN, CONSTANT_SHARE * len(tops))
     }
 
 
@@ -1032,7 +1226,8 @@ def _title_and_author(
     block: list[str] = []
     rest: list[str] = []
     for k, line in enumerate(lines):
-        ends = block and ((_name(line) and not _name_follows(lines, k)) or re.search(r"\d|@", line))
+        named = _name(line) and not _common_words(_name(line), frequent)  # no "Open Access"
+        ends = block and ((named and not _name_follows(lines, k)) or re.search(r"\d|@", line))
         ends = ends and not _OPEN_END.search(block[-1])  # "CRIMINALIZATION: AN" goes on
         if not line or ends or (not block and (_number_line(line) or _COPYRIGHT.match(line))):
             if block and all(_institution(ln) for ln in block):
@@ -1202,6 +1397,9 @@ def _institution(line: str) -> bool:
     return any(word.casefold() in INSTITUTION_WORDS for word in words)
 
 
+# A society's grade after an author's name, as engineering journals print it ("Ana Ruiz,
+# Senior Member, IEEE", "Ed Chang, Fellow, IEEE").
+MEMBERSHIP = re.compile(r",\s+(?:(?:Senior|Student|Life)\s+)?(?:Member|Fellow),\s+[A-Z]{2,6}\b")
 NAME_LIST = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")  # "A, B, and C", "A & B"
 MAX_NAMES = 6
 
@@ -1213,6 +1411,7 @@ def _name(line: str) -> str:
     ("Benjamin H. Sigelman, Mike Burrows, Pat Stephenson,"); else ""."""
     line = unicodedata.normalize("NFC", line)  # "André" with a combining accent is one word
     line = re.sub(r"(?i)^(?:(?:also|other\s+books|books)\s+)?by\s+", "", line.strip())
+    line = MEMBERSHIP.sub("", line)  # "Ed Chang and Ana Ruiz, Member, IEEE"
     listed = line  # "By Ann Weir", "ALSO BY ANN WEIR" (her other books: she is the author)
     if "," in listed:
         listed = re.sub(r"(?:,|\s+and|\s+&)$", "", listed)  # the list goes on below

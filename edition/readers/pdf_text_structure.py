@@ -28,6 +28,7 @@ SMALL_WORDS = {"a", "an", "and", "of", "on", "the", "in", "to", "for"}
 class Section:
     head: str = ""
     n: str = ""
+    type: str = ""  # "part" for a division above the chapters; else the arrangement decides
     blocks: list[Block] = field(default_factory=list)
 
 
@@ -54,6 +55,7 @@ class Builder:
         self.previous: Line | None = None
         self.chapter = 0
         self.pending_n = ""
+        self.pending_type = ""
         self.pending_break: Line | None = None
         self.soft_start = False  # the open paragraph's start was inferred, not seen
         self.closed: list[tuple[Block, list[Line], bool]] = []  # paragraphs, lines, soft start
@@ -69,18 +71,25 @@ class Builder:
     def _number(self, line: Line) -> None:
         self._close_paragraph()
         self.pending_n = line.text.strip().rstrip(".")
+        self.pending_type = ""
         self.pending_break = line if line.page_start else None
+
+    def _part_number(self, line: Line) -> None:
+        """ "part II": the next heading titles a part, numbered apart from the chapters."""
+        self._number(Line(line.no, line.text.split()[1], line.page, line.page_start))
+        self.pending_type = line.text.split()[0]
 
     def _heading(self, line: Line) -> None:
         self._close_paragraph()
         start = self.pending_break or (line if line.page_start else None)
-        if self.pending_n:
+        if self.pending_n and not self.pending_type:
             self.chapter = chapter_of(self.pending_n, self.chapter)
-        section = Section(title_case(line.text), self.pending_n)
+        section = Section(title_case(line.text), self.pending_n, type=self.pending_type)
         if start is not None:
             section.blocks.append(page_break(self.pages, start.page))
         self.sections.append(section)
-        self.pending_n, self.pending_break, self.previous = "", None, None
+        self.pending_n, self.pending_type, self.pending_break = "", "", None
+        self.previous = None
         self.closed = []  # a quotation never runs back into an earlier section
         self.report.count("headings")
 
@@ -236,7 +245,8 @@ def _merge_text(nodes: list[Inline]) -> list[Inline]:
 
 HANDLERS = {
     "number": Builder._number,
-    "section-number": Builder._number,  # "4.1.1", kept in the heading's text as well
+    "section-number": Builder._number,
+    "part-number": Builder._part_number,  # "4.1.1", kept in the heading's text as well
     "heading": Builder._heading,
     "text": Builder._text,
     "spliced": Builder._text,

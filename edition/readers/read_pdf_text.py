@@ -148,6 +148,8 @@ def _arrange(sections: list[Section]) -> tuple[list[Div], list[Div], list[Div]]:
             front.append(Div(blocks, (Text(section.head),), FRONT_TYPES[name]))
         elif body and name in BACK_TYPES:
             back.append(Div(blocks, (Text(section.head),), BACK_TYPES[name]))
+        elif section.type:  # a part: its number runs apart from the chapters'
+            body.append(Div(blocks, (Text(section.head),), section.type, section.n))
         else:
             chapter = chapter_of(section.n, chapter) if section.n else chapter + 1
             # "4.1.1" is inside chapter 4, and so is a heading without a number among them
