@@ -781,3 +781,15 @@ def test_a_title_and_a_surname_do_not_name_a_gazetteer_person_in_full(tmp_path: 
         tmp_path / "named",
     )
     assert [m[1] for m in mentions(tree)] == ["dwight-macdonald", "dwight-macdonald"]
+
+
+def test_a_surname_that_is_also_a_given_name_is_proposed_whole_but_names_nobody_alone() -> None:
+    """ "Victor Hugo": "Hugo" is a given name too; the pair is a person's full name, but its
+    last word alone is no surname to link ("Hugo" may be another man's given name)."""
+    from edition.enrich.persons_rules import propose_names
+
+    text = "a translation, published in 1874, of Victor Hugo's last novel"
+    assert [(p.name, p.surname) for p in propose_names(text)] == [("Victor Hugo", "")]
+    assert [(p.name, p.surname) for p in propose_names("the poems of Mary Quell")] == [
+        ("Mary Quell", "Quell")
+    ]

@@ -156,12 +156,15 @@ def _given_names(text: str, more_given: frozenset[str]) -> Iterator[ProposedName
             continue  # "Leon Tolstoy Memorial" is a thing
         if len(words) > 1 and words[0] in TITLES:
             continue  # "Roman General Stilicho": an adjective and a title, not a given name
-        if not words or (len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")):
-            continue  # "Anna Maria" is two given names, not a person we can name
+        if not words:
+            continue
+        # "Victor Hugo", "Anna Maria": a surname that is also a given name may be neither, so
+        # the name is proposed whole and its last word alone names nobody
+        given_twice = len(words) == 1 and words[0] in GIVEN_NAMES and not match.group("middle")
         end = match.start("surname") + match.group("surname").index(words[-1]) + len(words[-1])
         if thing_follows(text, end):
             continue
-        surname, realm = words[-1], _past_realm(text, match.start(), end)
+        surname, realm = "" if given_twice else words[-1], _past_realm(text, match.start(), end)
         if realm != end:  # "John II of Portugal": no surname
             end, surname = realm, ""
         name = " ".join(text[match.start() : end].split())
