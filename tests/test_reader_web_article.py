@@ -636,3 +636,51 @@ def test_a_reporter_s_sign_off_under_the_text_is_the_byline() -> None:
     document, _ = read_text(KOREAN_PAGE, "korean.txt")
     assert document.meta.authors == ("김하늘",)
     assert "sky@harbour-news.kr" not in body_text(document)
+
+
+BLOG_PAGE = """\
+Feed
+Posts
+Users
+Log in  Sign up
+ {byline}
+Ferries vs. Tugboats — a comedy of errors
+Harbours
+Ferries carry people and tugboats pull ships, and the harbour needs both of them every day \
+of the year, whatever the weather brings in, and whatever the tide tables of the pilots say.
+
+The ferries were older than the tugboats, and the pilots said so in every meeting of the \
+harbour board that winter.
+Tags:
+ferries
+"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "day"),
+    [
+        ("annweir 26 декабря 2006 в 12:10", "annweir", "2006-12-26"),  # a handle, in Russian
+        ("Ana Ruiz 3 de mayo de 2019", "Ana Ruiz", "2019-05-03"),
+        ("Ana Ruiz 3 maggio 2019, 08:15", "Ana Ruiz", "2019-05-03"),
+        ("Genova 3 maggio 2019 nel porto", "", "2019-05-03"),  # more than a time: no byline
+    ],
+)
+def test_a_name_or_handle_glued_to_a_date_in_any_language_is_a_byline(
+    byline: str, author: str, day: str
+) -> None:
+    document, _ = read_text(BLOG_PAGE.format(byline=byline))
+    assert document.meta.title == "Ferries vs. Tugboats — a comedy of errors"
+    assert document.meta.authors == ((author,) if author else ())
+    assert document.meta.pub_date == day
+
+
+def test_month_names_of_many_languages_give_iso_days() -> None:
+    from edition.readers.month_names import iso_day
+
+    assert iso_day("26 декабря 2006 в 12:10") == "2006-12-26"
+    assert iso_day("le 30 avril 2015") == "2015-04-30"
+    assert iso_day("3 de mayo de 2019") == "2019-05-03"
+    assert iso_day("12 października 2020") == "2020-10-12"
+    assert iso_day("Sept. 4, 1999") == "1999-09-04"
+    assert iso_day("30 февраля 2006") == ""  # no such day
+    assert iso_day("in 2006") == ""

@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from . import textblocks
+from .month_names import iso_day
 from .shape_features import is_script_line, is_ui_line
 from .textblocks import SourceBlock, normalize_space
 
@@ -254,7 +255,7 @@ def iso_date(text: str) -> str:
         except ValueError:
             continue
         return parsed.strftime("%Y-%m" if form == "%B %Y" else "%Y-%m-%d")
-    return ""
+    return iso_day(text)  # "26 декабря 2006", "3 de mayo de 2019"
 
 
 def trailing_date(text: str) -> str:

@@ -13,17 +13,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .month_names import MONTHS
 from .shape_features import is_menu_like, is_ui_line
 from .textblocks import CONTENTS_WORDS, contents_keys, title_key
 from .web_article_blocks import TEASER_START, is_caption
 
-MONTHS = (
-    r"jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|"
-    r"may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
-    r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?"
-)
 DATE = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"(?i)\b(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)\b"
 )  # an ISO date may carry its time: "Posted at 2013-12-30T14:42:01-0700"
 BYLINE = re.compile(
@@ -131,7 +128,33 @@ def is_byline_line(line: str) -> bool:
     if agency and DATE.match(agency["rest"]):
         return True
     sourced = NAME_THEN_SOURCE.match(line)  # "Ann Weir, Reuters", "Ann Weir,TIME"
-    return bool(sourced) and is_name_line(sourced["name"]) and not is_name_line(line)
+    if sourced and is_name_line(sourced["name"]) and not is_name_line(line):
+        return True
+    return _name_glued_to_date(line)
+
+
+# After a byline's date, at most its time ("в 12:10", "at 10:02 pm", "um 08:15 Uhr").
+TIME_AFTER = re.compile(r"(?i)^,?\s*(?:[^\W\d_]{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,3})?\s*$")
+
+
+# Words that say when a page was written, never who wrote it.
+DATING_WORD = re.compile(
+    r"(?i)\b(?:updated|published|posted|modified|created|edited|last|on|date[d]?|"
+    r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis|pubblicato|aggiornato|"
+    r"опубликовано|обновлено)\b"
+)
+
+
+def _name_glued_to_date(line: str) -> bool:
+    """A name or a user's handle right before a date, no separator, perhaps the time after it
+    ("Maxime 26 декабря 2006 в 12:10", "Ana Ruiz 3 May 2019"): a blog platform's byline."""
+    date = DATE.search(line)
+    if date is None or date.start() == 0:
+        return False
+    name, after = line[: date.start()].strip(), line[date.end() :]
+    if (after.strip() and not TIME_AFTER.match(after)) or DATING_WORD.search(name):
+        return False  # "Updated March 28, 2022" names when, not who
+    return is_name_line(name) or (bool(HANDLE.match(name)) and name[:1].isalpha())
 
 
 _NAME_WORD = re.compile(
@@ -477,6 +500,8 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int, after: int = 4) -
     if frame.byline is None:  # an author box further down ("Ana Ruiz Autorin")
         frame.byline = next((i for i, line in enumerate(lines) if is_author_box(line)), None)
     frame.date = next((i for i in zone if is_date_line(lines[i]) and i != frame.byline), None)
+    if frame.date is None and frame.byline is not None and DATE.search(lines[frame.byline]):
+        frame.date = frame.byline  # "Maxime 26 декабря 2006 в 12:10": the byline dates it
 
 
 def _article_end(lines: list[str], start: int, tabbed: set[int] = frozenset()) -> int:
