@@ -505,3 +505,30 @@ def test_edit_links_before_headings_and_note_bodies_over_several_lines() -> None
     assert notes["2"].startswith("Tallow, Ann (1901).") and "Mill, John" in notes["2"]
     assert notes["4"] == "See: Holt (1977a), p.57 Lapidus (2002), p. 32"
     assert notes["9"] == "Pilot's log, 1826."
+
+
+NESTED_NOTES_WIKI = """\
+Ben Tallow
+From Wikipedia, the free encyclopedia
+
+BEN TALLOW (1820–1890) was a ferryman of the lower river.[1] He rowed for forty years.[2]
+
+References
+^ His father was a miller, as the parish book says.[3]
+^ Pilot's log, 1826; compare the ferry book.[2]
+^ Parish book of St Olave, fo. 12.
+"""
+
+
+def test_a_note_s_own_marker_is_a_note_inside_it_and_no_body_is_left_over() -> None:
+    """An explanatory note that cites its source ("… says.[3]") holds that note; the source,
+    cited nowhere else, is no longer left over as unreferenced. A note citing itself keeps
+    its marker as text."""
+    report = Report("tallow.txt")
+    document = read_wiki_text.read(NESTED_NOTES_WIKI, report)
+    first = next(n for n in nodes(document, Note) if n.n == "1")
+    (inner,) = [child for child in first.children if isinstance(child, Note)]
+    assert (inner.n, inline_text(inner.children)) == ("3", "Parish book of St Olave, fo. 12.")
+    assert document.back == ()
+    second = next(n for n in nodes(document, Note) if n.n == "2")
+    assert inline_text(second.children).endswith("compare the ferry book.[2]")

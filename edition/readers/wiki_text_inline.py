@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..model import Hi, Inline, Text, Title
+from ..model import Hi, Inline, Note, Text, Title
 from .note_resolver import MarkerResolver, NoteBody
 
 __all__ = ["MARKER", "NoteBody", "NoteResolver", "italic", "parse_inlines"]
@@ -22,7 +22,20 @@ DOUBLE_QUOTED = re.compile(r"''([^\n]+?)''")
 
 @dataclass
 class NoteResolver(MarkerResolver[str]):
-    """Turns "[N]" markers into notes with their bodies (italics parsed in them)."""
+    """Turns "[N]" markers into notes with their bodies (italics parsed in them). A body's
+    own markers are notes too: an explanatory note citing its source ("… wedlock."[5])."""
+
+    reading: list[NoteBody] = field(default_factory=list)  # bodies being read, innermost last
+
+    def resolve(self, number: str) -> Note | None:
+        body = self.bodies.get(number)
+        if body is not None and body in self.reading:
+            return None  # a note that cites itself, or one that cites it back
+        self.reading.append(body)
+        try:
+            return super().resolve(number)
+        finally:
+            self.reading.pop()
 
     def note(self, number: str, line: int) -> Inline:
         """The note for marker `number`, or the marker as text (and a warning)."""
@@ -38,7 +51,7 @@ class NoteResolver(MarkerResolver[str]):
         return note
 
     def body_inlines(self, text: str) -> tuple[Inline, ...]:
-        return parse_inlines(text)
+        return parse_inlines(text, self, self.reading[-1].line)
 
 
 def italic(content: str, notes: NoteResolver | None = None, line: int = 0) -> Inline:
