@@ -663,6 +663,7 @@ ferries
         ("Ana Ruiz 3 de mayo de 2019", "Ana Ruiz", "2019-05-03"),
         ("Ana Ruiz 3 maggio 2019, 08:15", "Ana Ruiz", "2019-05-03"),
         ("Genova 3 maggio 2019 nel porto", "", "2019-05-03"),  # more than a time: no byline
+        ("Thursday 24 April 2014 10.26 BST", "", "2014-04-24"),  # a weekday is no name
     ],
 )
 def test_a_name_or_handle_glued_to_a_date_in_any_language_is_a_byline(
@@ -684,3 +685,22 @@ def test_month_names_of_many_languages_give_iso_days() -> None:
     assert iso_day("Sept. 4, 1999") == "1999-09-04"
     assert iso_day("30 февраля 2006") == ""  # no such day
     assert iso_day("in 2006") == ""
+
+
+def test_a_heading_right_above_an_image_caption_credited_to_agencies_stands_alone() -> None:
+    """ "Romance" over "Loyal in love … Ann Weir as his wife. Allstar/Harbour Pictures/Allstar"
+    (no blank line between): the caption, credited with agencies split by slashes, is no part
+    of the heading's paragraph."""
+    from edition.readers.web_article_blocks import is_caption
+
+    caption = "Loyal in love … Ann Weir as his wife. Allstar/Harbour Pictures/Allstar"
+    assert is_caption(caption)
+    assert not is_caption("The keeper left in May. Then he/she wrote the log.")
+    prose = (
+        "The ferries were older than the tugboats, and the pilots said so in every meeting "
+        "of the harbour board that winter, whatever the tide tables said."
+    )
+    text = f"Ferries and Tugboats\n\nBy Ann Weir\n\n{prose}\n\nRomance\n{caption}\n\n{prose}\n"
+    document, _ = read_text(text)
+    heads = [inline_text(div.head) for div in walk(document) if isinstance(div, Div) and div.head]
+    assert "Romance" in heads

@@ -66,12 +66,14 @@ CAPTION = re.compile(
     r"|(^|[.)]\s+)(photo|photograph|foto|image|imagen|illustration|picture|bild)( credit)?\s*:"
     r"|^(photo|photograph|foto|picture)s?\s+(by|de|von|par)\s"
     r"|(?-i:\.\s+(?:/\s+)?[A-Z]{2,}(?:[ /][A-Z][\w.-]*){0,3}\s*$)"
+    r"|(?-i:\.\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:/[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?){1,4}\s*$)"
     r"|(?-i:^\S+(?:\s+\S+){2,}\s(?:Photograph|Photo|Illustration|Image|Composite|Foto)s?:\s+[A-Z])",
     re.IGNORECASE,
 )  # "…, photograph by X", "Photo: X", "Ann Weir. Photograph: X for the Courier", "Photo by X",
 # "Ann Weir at the quay Photograph: X" (no stop before the credit; three words before it),
 # and an agency's credit in capitals after the caption's sentence ("… in February. EFE", "… a
-# clinic. / ANN WEIR", "… the harbour. REUTERS/Ann Weir")
+# clinic. / ANN WEIR", "… the harbour. REUTERS/Ann Weir"), or agencies split by slashes ("… in
+# prison. Allstar/Harbour Pictures/Allstar")
 # "The October Revolution by Roy Medvedev" / "Knopf, 240 pp., $10.00": reviewed-book lines.
 REVIEWED_BOOK = re.compile(r"\b\d+\s*pp\.|\$\s?\d+(\.\d\d)?\s*$|\(paper\)|\bISBN\b")
 OPEN_QUOTES = '“"‘«'
@@ -170,6 +172,11 @@ def split_headings(blocks: list[SourceBlock]) -> list[SourceBlock]:
             and (
                 (k > 0 and len(lines[k - 1]) >= PARAGRAPH_LINE_CHARS)
                 or (k + 1 < len(lines) and _is_prose_line(lines[k + 1]))
+                or (  # a heading above an image's caption, not the image's own label
+                    k + 1 < len(lines)
+                    and is_caption(lines[k + 1])
+                    and not lines[k + 1].startswith(line)
+                )
             )
         }
         start = 0

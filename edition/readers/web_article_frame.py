@@ -141,7 +141,12 @@ TIME_AFTER = re.compile(r"(?i)^,?\s*(?:[^\W\d_]{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[
 DATING_WORD = re.compile(
     r"(?i)\b(?:updated|published|posted|modified|created|edited|last|on|date[d]?|"
     r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis|pubblicato|aggiornato|"
-    r"опубликовано|обновлено)\b"
+    r"опубликовано|обновлено|"
+    # a weekday before the date: "Thursday 24 April 2014 10.26 BST"
+    r"mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b"
 )
 
 
