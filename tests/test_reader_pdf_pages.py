@@ -10,7 +10,8 @@ from lxml import etree
 
 from edition.model import Div, inline_text
 from edition.readers import detection, read_pdf_text
-from edition.readers.pdf_text_pages import label_number, number_value, title_page
+from edition.readers.pdf_text_labels import label_number, number_value
+from edition.readers.pdf_text_title import title_page
 from edition.report import Report
 from edition.writers.tei import document_to_tei
 from edition.xmlio import tei
@@ -354,7 +355,7 @@ def test_titles_the_contents_name_are_headings_though_they_also_run_at_the_head(
 
 
 def test_a_heading_inside_a_page_between_two_sentences() -> None:
-    from edition.readers.pdf_text_pages import _between_sentences
+    from edition.readers.pdf_text_headings import _between_sentences
 
     before, after = "the design implications of our results.", "Within this article, we"
     assert _between_sentences(before, "Systems Studied", after)
@@ -366,7 +367,7 @@ def test_a_heading_inside_a_page_between_two_sentences() -> None:
 
 
 def test_run_in_heads_with_a_full_stop_and_a_note_list_s_name_between_sentences() -> None:
-    from edition.readers.pdf_text_pages import _between_sentences
+    from edition.readers.pdf_text_headings import _between_sentences
 
     before, after = "the design implications of our results.", "Within this article, we"
     assert _between_sentences(before, "Major Trends in the Harbours.", after)
@@ -383,8 +384,8 @@ def test_run_in_heads_with_a_full_stop_and_a_note_list_s_name_between_sentences(
 
 
 def test_a_run_in_head_needs_headings_before_it_and_none_in_a_list_of_references() -> None:
+    from edition.readers.pdf_text_headings import _run_in_allowed
     from edition.readers.pdf_text_layout import Line
-    from edition.readers.pdf_text_pages import _run_in_allowed
 
     def lines(*heads: str) -> list[Line]:
         return [Line(k, text, 0, kind="heading") for k, text in enumerate(heads)]
@@ -398,7 +399,6 @@ def test_a_run_in_head_needs_headings_before_it_and_none_in_a_list_of_references
 
 
 def test_a_title_may_hold_a_number_but_a_date_or_citation_line_is_no_title() -> None:
-    from edition.readers.pdf_text_pages import title_page
 
     page = "HARBOUR TOP 10\n\nTHE TEN WORST WINTERS\n\n2007 UPDATE\n\nAnn Weir\n\f"
     assert title_page(page)[0] == "HARBOUR TOP 10"
@@ -478,7 +478,6 @@ def test_a_numbered_heading_on_one_line_opens_a_division_a_numbered_list_does_no
 
 
 def test_a_title_over_two_lines_and_a_labelled_title_page() -> None:
-    from edition.readers.pdf_text_pages import title_page
 
     two = "HARBOUR: Tides & Ledgers\nOf the Northern Coast\n\nAnn Weir\n\nUniversity of Skerrow\n\f"
     assert title_page(two) == ("HARBOUR: Tides & Ledgers Of the Northern Coast", "Ann Weir")
@@ -496,7 +495,6 @@ def test_a_title_in_capitals_runs_on_past_a_name_shaped_line_and_a_copyright_lin
     """ "CRIMINALIZATION: AN" cannot end a title, so "EXCEPTIONALLY AMERICAN" (two capitalised
     words, shaped like a name) goes on it; the author line in capitals, with its note mark,
     is the author. A copyright line above the title is no title."""
-    from edition.readers.pdf_text_pages import title_page
 
     page = "LEDGERS: AN\nUNUSUALLY NORTHERN\nHISTORY OF TIDES\nANN WEIR*\nABSTRACT\nThis Note\f"
     assert title_page(page) == ("LEDGERS: AN UNUSUALLY NORTHERN HISTORY OF TIDES", "Ann Weir")
@@ -1325,3 +1323,15 @@ def test_an_engineering_paper_s_lettered_sections_parts_in_capitals_and_referenc
         "II. THE HARBOURS",
         "REFERENCES",
     ]
+
+
+def test_a_report_series_and_its_number_above_the_title_are_no_title() -> None:
+    page = (
+        "HARBOUR Special Publication 800\nHARBOUR SP 800-223\n\nTide Tables of the North Coast\n"
+        "Methods and Errors\nAnn Weir\nJo Quill\n\nThis publication is free of charge.\n\f\f\f"
+    )
+    assert title_page(page) == ("Tide Tables of the North Coast Methods and Errors", "Ann Weir")
+    # a title with a number of its own is still a title
+    assert title_page("HARBOUR TOP 10\n\nTHE TEN WORST WINTERS\n\nAnn Weir\n\f")[0] == (
+        "HARBOUR TOP 10"
+    )

@@ -23,6 +23,7 @@ from .note_resolver import orphan_notes
 from .pdf_text_hyphens import Vocabulary
 from .pdf_text_layout import chapter_of
 from .pdf_text_structure import Builder, Section, join_lines, title_case
+from .pdf_text_title import title_page
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 FRONT_TYPES = {
@@ -116,7 +117,7 @@ def read(text: str, report: Report) -> Document:
     features = {"lines", "hyphens", "quotes"} | ({"ligatures"} if had_ligatures else set())
     features |= {"pages"} if len(pages) > 1 else set()
     features |= {"footnotes"} if notes.bodies else set()
-    cover = paged.title_page(text) if paged.has_pages(text) else ("", "")
+    cover = title_page(text) if paged.has_pages(text) else ("", "")
     meta = _metadata(pages, sections, features, cover)
     report.count("pages", len(pages))
     return Document(meta, tuple(body), tuple(front), tuple(back))
