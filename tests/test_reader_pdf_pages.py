@@ -1335,3 +1335,12 @@ def test_a_report_series_and_its_number_above_the_title_are_no_title() -> None:
     assert title_page("HARBOUR TOP 10\n\nTHE TEN WORST WINTERS\n\nAnn Weir\n\f")[0] == (
         "HARBOUR TOP 10"
     )
+
+
+def test_a_part_numbered_in_two_words_keeps_its_whole_number() -> None:
+    pages = ["Tides and Harbours\n\nMartha Quill\n"]
+    for page, lines in enumerate([["PART TWENTY ONE", "THE COAST"], ["1", "", "Winter Ice"]], 1):
+        pages.append("\n".join([*lines, "", *prose(page, lines=20), "", str(page + 10)]) + "\n")
+    document, _ = read("\f".join(pages) + "\f")
+    parts = [div for div in document.body if isinstance(div, Div) and div.type == "part"]
+    assert [(div.n, inline_text(div.head)) for div in parts] == [("TWENTY ONE", "THE COAST")]

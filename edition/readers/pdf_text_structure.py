@@ -76,8 +76,9 @@ class Builder:
 
     def _part_number(self, line: Line) -> None:
         """ "part II": the next heading titles a part, numbered apart from the chapters."""
-        self._number(Line(line.no, line.text.split()[1], line.page, line.page_start))
-        self.pending_type = line.text.split()[0]
+        kind, number = line.text.split(maxsplit=1)  # "part TWENTY ONE"
+        self._number(Line(line.no, number, line.page, line.page_start))
+        self.pending_type = kind
 
     def _heading(self, line: Line) -> None:
         self._close_paragraph()
@@ -245,8 +246,8 @@ def _merge_text(nodes: list[Inline]) -> list[Inline]:
 
 HANDLERS = {
     "number": Builder._number,
-    "section-number": Builder._number,
-    "part-number": Builder._part_number,  # "4.1.1", kept in the heading's text as well
+    "section-number": Builder._number,  # "4.1.1", kept in the heading's text as well
+    "part-number": Builder._part_number,
     "heading": Builder._heading,
     "text": Builder._text,
     "spliced": Builder._text,

@@ -29,8 +29,8 @@ class NoteResolver(MarkerResolver[str]):
 
     def resolve(self, number: str) -> Note | None:
         body = self.bodies.get(number)
-        if body is not None and body in self.reading:
-            return None  # a note that cites itself, or one that cites it back
+        if body is None or body in self.reading:
+            return None  # no body; or a note that cites itself, or one that cites it back
         self.reading.append(body)
         try:
             return super().resolve(number)
