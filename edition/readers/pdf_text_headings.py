@@ -423,13 +423,15 @@ def _run_in_allowed(out: list[Line]) -> bool:
     titles may have been read as headings after it: a numbered heading or a division's name
     ends the list."""
     heads = (line.text for line in reversed(out) if line.kind == "heading")
+    seen = False  # a heading before: the document has its structure
     for k, head in enumerate(heads):
         name = head.strip(" .:").casefold()
         if NOTE_LIST_HEADING.match(head) or name in REFERENCE_LISTS:
             return False
         if k + 1 >= RUN_IN_LOOKBACK or name in DIVISION_NAMES or head[:1].isdigit():
             return True
-    return bool(out) and any(line.kind == "heading" for line in out)
+        seen = True
+    return seen
 
 
 # A title in small capitals as the extraction writes them: a few lower-case words, a full stop.
