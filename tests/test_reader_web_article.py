@@ -704,3 +704,42 @@ def test_a_heading_right_above_an_image_caption_credited_to_agencies_stands_alon
     document, _ = read_text(text)
     heads = [inline_text(div.head) for div in walk(document) if isinstance(div, Div) and div.head]
     assert "Romance" in heads
+
+
+PARTNER_PAGE = """\
+Politics
+Justice
+World
+Donate Become
+a member
+ Ferries and Tugboats of the Northern Coast
+The pilot examines a damaged ferry at the north quay after the storm hit the harbour, on Oct. \
+21, 2023. Photo: Ann Weir
+Ferries and Tugboats of the Northern Coast
+
+With most ferries laid up, the pilots struggle to keep the harbour open — often at night.
+
+Ibtisam Quill, Ruwaida Kamal Weir
+November 8 2023, 3:18 p.m.
+
+In partnership with
+
+Donate
+
+NORTH HARBOUR — The ferries were older than the tugboats, and the pilots said so in every \
+meeting of the harbour board that winter, whatever the tide tables said.
+"""
+
+
+def test_a_line_listing_names_over_the_date_is_the_byline_and_no_label_is_the_title() -> None:
+    """ "Ibtisam Quill, Ruwaida Kamal Weir" over the date names two authors (no title); "In
+    partnership with" ends in a small word, a label before a logo, no title either."""
+    from edition.readers.web_article_frame import byline_names
+
+    document, _ = read_text(PARTNER_PAGE)
+    assert document.meta.title == "Ferries and Tugboats of the Northern Coast"
+    assert document.meta.authors == ("Ibtisam Quill", "Ruwaida Kamal Weir")
+    assert document.meta.pub_date == "2023-11-08"
+    assert byline_names("Ann Weir and Jo de la Quill") == ["Ann Weir", "Jo de la Quill"]
+    assert byline_names("Ferries, Tugboats") == []  # one word each: no names
+    assert byline_names("Ann Weir") == []  # one name: is_name_line's

@@ -22,7 +22,7 @@ from .note_resolver import (
     spaced_in_order,
 )
 from .textblocks import REMOVED_INSIDE, normalize_space, source_blocks, split_trailing_headings
-from .web_article_frame import PageHeader, strip_frame
+from .web_article_frame import PageHeader, byline_names, strip_frame
 
 
 def sniff(text: str) -> float:
@@ -64,7 +64,7 @@ def read(text: str, report: Report) -> Document:
     report.count("paragraphs", sum(isinstance(b, P) for b in body))
     meta = Metadata(
         title=header.title,
-        authors=(header.byline,) if header.byline else (),
+        authors=tuple(byline_names(header.byline) or [header.byline]) if header.byline else (),
         source_note=f"Published: {header.date}." if header.date else "",
     )
     return Document(meta, body=tuple(body) or (P(()),), back=tuple(orphan_notes(notes)))

@@ -23,7 +23,7 @@ from . import web_article_blocks as wab
 from .note_resolver import GeneralNotes, NoteList, orphan_notes, spaced_in_order
 from .read_plain_text import note_lists
 from .textblocks import SourceBlock
-from .web_article_frame import DATE, find_frame, has_furniture_before, strip_frame
+from .web_article_frame import DATE, byline_names, find_frame, has_furniture_before, strip_frame
 
 NORMALIZATIONS = {
     "header": "Title, byline and publication date moved from the text to the header.",
@@ -165,7 +165,7 @@ def _strip_page_frame(text: str, article: _Article) -> str:
         return text
     framed, header = strip_frame(lines, article.report)
     article.title = header.title
-    article.authors.extend([header.byline] if header.byline else [])
+    article.authors.extend(byline_names(header.byline) or [header.byline] if header.byline else [])
     found = DATE.search(header.date)
     article.pub_date = wab.iso_date(found.group(0)) if found else ""
     article.notes.append(f"Published: {header.date}." if header.date else "")

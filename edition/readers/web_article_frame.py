@@ -196,6 +196,19 @@ def is_name_line(line: str) -> bool:
     return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
 
 
+NAME_SEPARATOR = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e)\s+")
+MAX_NAMES = 6  # names a byline lists
+
+
+def byline_names(line: str) -> list[str]:
+    """The names of a line that lists two to six people and nothing else ("Ibtisam Mahdi,
+    Ruwaida Kamal Amer", "María R. Sahuquillo y Emilio de Benito"); [] for any other line."""
+    parts = [part.strip() for part in NAME_SEPARATOR.split(without_author_label(line))]
+    if not 2 <= len(parts) <= MAX_NAMES or not all(is_name_line(part) for part in parts):
+        return []
+    return parts
+
+
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -227,6 +240,10 @@ def _tag_list(line: str) -> bool:
     return len(items) >= 3 and all(item[:1].isupper() and len(item.split()) <= 4 for item in items)
 
 
+# A title does not end in an article, a conjunction or "of"/"with" (a label before a logo).
+OPEN_WORD_END = re.compile(r"(?i)\s(?:the|a|an|and|or|of|with)$")
+
+
 def _title_shaped(line: str, words: int = 3) -> bool:
     """`words` words or more, not too long, no interface phrase, date, byline, caption, label
     ("From: Herald Sun") or insert ("[Get X in your inbox.]"), no sentence's end."""
@@ -242,6 +259,7 @@ def _title_shaped(line: str, words: int = 3) -> bool:
         or is_caption(line)  # "Hori Parata. Photograph: Ann Weir"
         or CREDITED.search(line)  # "Two scientists on the bay. Ann Weir": a photo's caption
         or re.search(r"[,;:]$", line)
+        or OPEN_WORD_END.search(line)  # "In partnership with": a label before a logo
         or (line.endswith(".") and not ABBREVIATION_END.search(line))
         or LABEL_LINE.match(line)
         or (line.startswith("[") and line.endswith("]"))
@@ -260,9 +278,9 @@ def title_score(lines: list[str], index: int, paragraph: int) -> float:
     at = filled.index(index)
     if not _title_shaped(line) and not _short_title(lines, filled, at):
         return 0.0
-    named = is_name_line(line) and len(line.split()) <= BYLINE_WORDS
+    named = is_name_line(line) and len(line.split()) <= BYLINE_WORDS or byline_names(line)
     if named and at + 1 < len(filled) and is_date_line(lines[filled[at + 1]].strip()):
-        return 0.0  # "Ann Weir" over the date: a byline
+        return 0.0  # "Ann Weir" (or "Ann Weir, Jo Quill") over the date: a byline
     score = 1.0 + (0.5 if _words(line) >= 5 else 0.0)
     for offset, weight in ((1, 2.0), (2, 1.0), (3, 0.5)):
         for near in (at + offset, at - offset):
@@ -303,7 +321,12 @@ def _is_label(line: str) -> bool:
 
 
 def _is_meta(line: str) -> bool:
-    return is_date_line(line) or is_byline_line(line) or is_author_box(line)
+    return (
+        is_date_line(line)
+        or is_byline_line(line)
+        or is_author_box(line)
+        or bool(byline_names(line))
+    )
 
 
 def find_frame(lines: list[str]) -> Frame | None:
@@ -477,7 +500,12 @@ def _find_meta(lines: list[str], frame: Frame, paragraph: int, after: int = 4) -
     if frame.byline is None:  # a line of just a name between the title and the text
         between = range(frame.title + 1, paragraph)
         frame.byline = next(
-            (i for i in between if is_name_line(lines[i]) and lines[i].strip() not in title),
+            (
+                i
+                for i in between
+                if (is_name_line(lines[i]) or byline_names(lines[i]))
+                and lines[i].strip() not in title
+            ),
             None,
         )
     if frame.byline is None:  # a handle between the title and the date ("theahura" / "Mar 6")
@@ -669,7 +697,7 @@ def strip_frame(
         out[index] = ""
     text = lambda i: lines[i].strip() if i is not None else ""
     byline = text(frame.byline)
-    named = is_name_line(byline) and not is_byline_line(byline)
+    named = (is_name_line(byline) or bool(byline_names(byline))) and not is_byline_line(byline)
     author = without_author_label(byline) if named else byline_name(byline)
     return out, PageHeader(text(frame.title), author, text(frame.date))
 
