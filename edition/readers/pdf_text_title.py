@@ -21,8 +21,8 @@ def title_page(text: str) -> tuple[str, str]:
     labelled = _labelled(pages)
     if labelled[0]:
         return labelled
-    heads = _running_tops(text)
-    constant = _constant_tops(text)
+    tops = _page_tops(text)
+    heads, constant = _running_tops(tops), _constant_tops(tops)
     for index, page in enumerate(pages):
         lines = [
             ln.strip()
@@ -54,11 +54,15 @@ def title_page(text: str) -> tuple[str, str]:
 _HEAD_LABEL = re.compile(r"(?i)^\s*running\s+head\s*:")  # "Running Head: Common Ground"
 
 
-def _running_tops(text: str) -> set[str]:
-    """Keys (numbers masked) of first lines with a number that open REPEAT_MIN pages or more:
-    a running head ("Common Ground P. 1", "Common Ground P. 2", …), no title, though it heads
-    the first page."""
-    tops = [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+def _page_tops(text: str) -> list[str]:
+    """Each page's first line with text ("" for a blank page)."""
+    return [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+
+
+def _running_tops(tops: list[str]) -> set[str]:
+    """Keys (numbers masked) of first lines (`tops`, _page_tops) with a number that open
+    REPEAT_MIN pages or more: a running head ("Common Ground P. 1", "Common Ground P. 2", …),
+    no title, though it heads the first page."""
     firsts = Counter(_key(line) for line in tops)
     numbers: dict[str, set[str]] = {}
     for line in tops:
@@ -83,11 +87,10 @@ def _first_block(lines: list[str]) -> list[str]:
     return block
 
 
-def _constant_tops(text: str) -> set[str]:
-    """Keys of a first line printed on nearly every page, the title page too (CONSTANT_SHARE
-    of the pages that have text): a journal's section ("Articles") or a publisher's line. A
-    book's title heads its versos only, every other page."""
-    tops = [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+def _constant_tops(tops: list[str]) -> set[str]:
+    """Keys of a first line (`tops`, _page_tops) printed on nearly every page, the title page
+    too (CONSTANT_SHARE of the pages that have text): a journal's section ("Articles") or a
+    publisher's line. A book's title heads its versos only, every other page."""
     tops = [line for line in tops if line.strip()]
     firsts = Counter(_key(line) for line in tops)
     return {
