@@ -674,3 +674,106 @@ def test_a_double_surname_or_a_name_of_particles_joins_the_full_name_it_ends() -
     assert "ibn-al-haytham-al-basri" not in book.persons
     assert "al-Basri" in book.persons["hasan-ibn-al-haytham"].variants
     assert {"ann-weir", "tovik-rask", "yahya-ibn-umar"} <= set(book.persons)
+
+
+def test_the_subjects_surname_alone_is_the_subject_not_a_relative_named_more_in_full(
+    tmp_path: Path,
+) -> None:
+    """A biography names its subject in full once, in the lead, then by the surname; a
+    grandfather named in full four times does not take the surname over, and the surname
+    lent to him right after his name comes back to the subject."""
+    tree, _ = enrich(
+        "<p>ORSOLYA VENDEL TARKANY (1861 – 1930) was a Hungarian engineer. Tarkany built bridges"
+        " across the plain.</p>"
+        "<p>Her grandfather, Benedek Tarkany, ran a mill. Benedek Tarkany sold flour to the army,"
+        " and Benedek Tarkany grew rich. In 1840 Benedek Tarkany bought a second mill.</p>"
+        "<p>As a girl Tarkany read every book on mechanics in the town library.</p>"
+        "<p>In 1885 Tarkany designed her first bridge. The ministry praised Tarkany for it.</p>"
+        "<p>Tarkany retired in 1920, and Tarkany died in Szeged.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    subject = _owner(ids, "ORSOLYA VENDEL TARKANY")
+    assert ids[subject] >= {"ORSOLYA VENDEL TARKANY", "Tarkany"}
+    grandfather = _owner(ids, "Benedek Tarkany")
+    assert grandfather != subject
+    assert "Tarkany" not in ids[grandfather]
+
+
+def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
+    from edition.enrich.persons_aliases import short_name_to_lead
+
+    book = _personography(
+        Person("aldric-of-wenlow", "Aldric of Wenlow", ("Wenlow",), proposed=True),
+        Person("osric-wenlow", "Osric Wenlow", ("Wenlow",), proposed=True),
+    )
+    text = "Aldric of Wenlow taught. In Wenlow he read. Wenlow grew. Wenlow burned."
+    assert not short_name_to_lead(book, [("aldric-of-wenlow", text)])
+    assert "Wenlow" in book.persons["osric-wenlow"].variants
+
+
+@pytest.mark.parametrize(
+    ("body", "alias", "name"),
+    [
+        (  # a birth name after "was born"
+            (
+                "<p>MARIKA ANSELM (1910 – 1990) was a Latvian painter. Anselm was born ILZE MARIKA"
+                " ANSELMANE in Riga, where Ilze Marika Anselmane went to school.</p>"
+                "<p>Anselm moved to Paris in 1931.</p>"
+            ),
+            "Ilze Marika Anselmane",
+            "MARIKA ANSELM",
+        ),
+        (  # a name in parentheses after "also"
+            (
+                "<p>JEAN-BAPTISTE DE VAURELLE (also JEAN VAURELLE after the revolution; 1750 – 1801)"
+                " was a French botanist. Vaurelle named forty grasses.</p>"
+                "<p>In 1790 Vaurelle left the academy. Jean Vaurelle later taught in Lyon, and"
+                " Vaurelle died there.</p>"
+            ),
+            "Jean Vaurelle",
+            "JEAN-BAPTISTE DE VAURELLE",
+        ),
+    ],
+)
+def test_another_name_the_lead_states_is_the_same_person(
+    tmp_path: Path, body: str, alias: str, name: str
+) -> None:
+    ids = _ids(enrich(body, tmp_path)[0])
+    assert _owner(ids, alias) == _owner(ids, name)
+
+
+def test_a_surname_lent_to_a_relative_just_named_comes_back_to_the_subject(
+    tmp_path: Path,
+) -> None:
+    """Right after "Benedek Tarkany" the surname alone may be his; each such use does not
+    renew his claim, so a few mentions later "Tarkany" is the subject again."""
+    others = ", ".join(
+        f"{given} {surname}"
+        for given, surname in zip(
+            ("Lajos", "Ferenc", "Antal", "Gyula", "Imre", "Dezso", "Kalman", "Zoltan", "Miklos"),
+            (
+                "Hadnagy",
+                "Szepes",
+                "Borsody",
+                "Kertay",
+                "Lovasz",
+                "Fenyvesi",
+                "Ormai",
+                "Pasko",
+                "Rudnay",
+            ),
+        )
+    )
+    later = "".join(f"<p>In {1880 + i} Tarkany finished bridge number {i}.</p>" for i in range(12))
+    tree, _ = enrich(
+        "<p>ORSOLYA VENDEL TARKANY (1861 – 1930) was a Hungarian engineer. Tarkany built bridges"
+        " across the plain.</p>"
+        f"<p>The engineers of her time were {others}.</p>"
+        "<p>Benedek Tarkany ran a mill in Szeged.</p>" + later,
+        tmp_path,
+    )
+    refs = [(text, ref) for text, ref, _ in mentions(tree) if text == "Tarkany"]
+    subject = _owner(_ids(tree), "ORSOLYA VENDEL TARKANY")
+    assert refs[-1][1] == subject
+    assert sum(ref == subject for _, ref in refs) >= len(refs) - 8

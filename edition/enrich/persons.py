@@ -39,12 +39,14 @@ from .persons_aliases import (
     full_names_in_capitals,
     initialled_names,
     lead_pronoun_aliases,
+    lead_subject,
     leading_forms,
     middle_names,
     place_bynames,
     regnal_bases,
     reversed_names,
     same_generations,
+    short_name_to_lead,
     spelling_variants,
     stated_aliases,
     surname_to_subject,
@@ -287,9 +289,12 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= surname_to_subject(state.personography, "\n".join(texts))
     if merged:
         state.index = NameIndex(state.personography.for_index())
+    slot_texts = [[slot.text for slot in document] for document in documents]
+    leads = [(lead_subject(texts, state.index), "\n".join(texts)) for texts in slot_texts]
+    if short_name_to_lead(state.personography, [(s, t) for s, t in leads if s]):
+        state.index = NameIndex(state.personography.for_index())
     # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
     # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.
-    slot_texts = [[slot.text for slot in document] for document in documents]
     for _ in range(ALIAS_ROUNDS):
         stated = stated_aliases(texts, state.index, state.personography)
         if not (lead_pronoun_aliases(slot_texts, state.index, state.personography) or stated):

@@ -33,11 +33,12 @@ _BORN_AFTER = re.compile(
 )
 
 
-# "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;": a birth name of
-# two to five capitalised words right after the name.
+# "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;", "was born Margaret
+# Louise Higgins in": a birth name of two to five capitalised words right after the name.
 _BORN_NAME = re.compile(
-    r"\s*[,(;]+\s*(?:\[\d{1,4}\]\s*)?(?:[,;]\s*)?(?:born|née|nee)\s+"  # "(;[1] born"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,)]|\s+(?:on|in)\b)"
+    r"(?:\s*[,(;]+\s*(?:\[\d{1,4}\]\s*)?(?:[,;]\s*)?|\s+was\s+)"  # "(;[1] born", "was born"
+    r"(?:born|née|nee)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,()]|\s+(?:on|in|into)\b)"
 )
 
 
@@ -49,13 +50,16 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
     corpus = "\n".join(texts)
     changed = False
     for text in texts:
-        matches = [m for m in index.find(text) if len(m.explicit) == 1 and " " in name_key(m.text)]
-        for match in matches:
+        found = [m for m in index.find(text) if len(m.explicit) == 1]
+        matches = [m for m in found if " " in name_key(m.text)]
+        for match in found:
             birth_name = _BORN_NAME.match(text, match.end)
             if birth_name:  # "TYCHO BRAHE (; born TYGE OTTESEN BRAHE; …)": a whole birth name
                 alias = " ".join(_uncapped(w) for w in birth_name.group("name").split())
                 changed |= attach_alias(personography, match.explicit[0], alias)
                 continue
+            if match not in matches:
+                continue  # "Chopin was born FRYDERYK …" only: a surname alone tells no given name
             born = _BORN_AFTER.match(text, match.end)
             if born:
                 surname = _uncapped(born.group("surname"))
@@ -150,13 +154,20 @@ _LANGUAGE_ALIAS = re.compile(
 )
 
 
+# "ANTOINE-LAURENT DE LAVOISIER (also ANTOINE LAVOISIER after the French Revolution": a name
+# of two words or more, not a language ("(also Greek: …").
+_ALSO_ALIAS = re.compile(
+    r"\s*\(\s*also\s+([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){1,3})(?=\s*[,;)]|\s+[a-z])"
+)
+
+
 def named_aliases(text: str, end: int) -> list[str]:
     """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
-    name TAIBAI", "variant spellings include A, B and C", "(Pali: Mahinda)"), in title case
-    when in capitals."""
-    language = _LANGUAGE_ALIAS.match(text, end)
+    name TAIBAI", "variant spellings include A, B and C", "(Pali: Mahinda)", "(also ANTOINE
+    LAVOISIER after …"), in title case when in capitals."""
+    language = _LANGUAGE_ALIAS.match(text, end) or _ALSO_ALIAS.match(text, end)
     if language:
-        return [language.group(1)]
+        return [_uncapped(language.group(1))]
     aliases: list[str] = []
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
@@ -218,23 +229,100 @@ def lead_pronoun_aliases(
     subject is the first person its first paragraph names in full. True when any was added."""
     changed = False
     for texts in documents:
-        lead = texts[:LEAD_PARAGRAPHS]
-        first = (
-            next(
-                (m for m in index.find(lead[0]) if len(m.explicit) == 1 and " " in m.text.strip()),
-                None,
-            )
-            if lead
-            else None
-        )
-        if first is None:
+        subject = lead_subject(texts, index)
+        if subject is None:
             continue
-        for text in lead:
+        for text in texts[:LEAD_PARAGRAPHS]:
             for cue in _PRONOUN_CUE.finditer(text):
                 for alias in alias_list(text, cue.end(), bool(cue.group("list")))[0]:
                     alias = " ".join(_uncapped(w) for w in alias.split())
-                    changed |= attach_alias(personography, first.explicit[0], alias)
+                    changed |= attach_alias(personography, subject, alias)
     return changed
+
+
+def lead_subject(texts: list[str], index: NameIndex) -> str | None:
+    """The person a document is about: the first one its first paragraph names in full."""
+    first = (
+        next(
+            (m for m in index.find(texts[0]) if len(m.explicit) == 1 and " " in m.text.strip()),
+            None,
+        )
+        if texts
+        else None
+    )
+    return first.explicit[0] if first else None
+
+
+def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]]) -> bool:
+    """The word of its subject's name a document uses alone most often, three times at least
+    ("Madero" of "Francisco Ignacio Madero González", "Cortés" of "Hernán Cortés de Monroy y
+    Pizarro Altamirano"), names the subject, not a relative who bears it ("Evaristo Madero")
+    and is named in full more often than the subject. `leads`: (the subject's id from
+    lead_subject, the document's text). Only a word that is already a form of some name;
+    not when the subjects of two documents share it; scholars' and the gazetteer's entries
+    stay as they are. True when anything changed."""
+    proposed = {p.id: p for p in personography.persons.values() if p.proposed}
+    claims: dict[str, set[str]] = {}
+    for subject, text in leads:
+        if subject in proposed:
+            word = _short_name(proposed[subject], text)
+            if word:
+                claims.setdefault(word, set()).add(subject)
+    changed = False
+    for word, subjects in sorted(claims.items()):
+        if len(subjects) != 1:
+            continue
+        (subject,) = subjects
+        others = [
+            p
+            for p in personography.persons.values()
+            if p.id != subject and p.proposed and (word in p.variants or _bears(p, word))
+        ]
+        if not others or not any(word in p.names for p in personography.persons.values()):
+            continue  # nobody shares it, or it is no form of a name here (a word it writes)
+        for other in others:
+            if word in other.variants and other.name != word:
+                changed |= personography.remove_variant(other.id, word)
+        changed |= attach_alias(personography, subject, word)  # merges a one-word entry
+    return changed
+
+
+def _short_name(person, text: str) -> str | None:
+    """The later word of the person's names that `text` uses alone most often (not beside
+    another capitalised word), when it does so three times or more and no other word as
+    often. Not a place or an epithet after "of" or "the" ("Alcuin of York")."""
+    words = {
+        _uncapped(word)
+        for name in person.names
+        for before, word in pairwise(name.split())
+        if len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and not is_regnal(word)
+        and before.casefold() not in ("of", "the")
+    }
+    counts = {word: _uses_alone(word, text) for word in words}
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < SUBJECT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]*\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
+
+
+def _uses_alone(word: str, text: str) -> int:
+    """How often `text` writes `word` alone: neither in a longer capitalised name nor in a
+    compound."""
+    found = re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text)
+    return sum(
+        not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _NAME_WORD_AFTER.match(text, m.end())
+        for m in found
+    )
 
 
 def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:

@@ -65,12 +65,17 @@ class DocumentTagger:
         for ref in (element.get("ref") or "").split():
             self._mention(ref.rsplit("#", 1)[-1], text)
 
-    def _mention(self, person_id: str, text: str, relative: bool = False) -> None:
+    def _mention(
+        self, person_id: str, text: str, relative: bool = False, lent: bool = False
+    ) -> None:
         """Remember who was mentioned, and by which words. A relative introduced after a
         kinship word ("his son, Ignatius Whitcombe") does not take the family's surname over:
-        the surname alone goes on naming the one the text is about."""
+        the surname alone goes on naming the one the text is about. A form `lent` to someone
+        other than the one who goes by it is not remembered as their call."""
         self.clock += 1
         self.last_seen[person_id] = self.clock
+        if lent:
+            return
         words = [w.title() if w.isupper() and len(w) > 1 else w for w in text.split()]
         for word in words[:-1] if relative and len(words) > 1 else words:
             self.last_called[(word, person_id)] = self.clock  # "QUILL" calls her "Quill" too
@@ -158,7 +163,14 @@ class DocumentTagger:
         if person_id:
             before = self.text[max(0, match.start - 60) : match.start]
             relative = self._relative_of_namesake(before, match, person_id)
-            return self._linked(match.start, match.end, person_id, match.text, relative)
+            # A surname alone lent to a relative just named by it ("Madero" after "Evaristo
+            # Madero") does not renew the lease: the one who goes by it gets it back soon.
+            lent = (
+                " " not in match.text.strip()
+                and bool(match.explicit)
+                and person_id not in match.explicit
+            )
+            return self._linked(match.start, match.end, person_id, match.text, relative, lent)
         return self._unresolved(slot, match.start, match.end, match.text, match.candidates)
 
     def _birth_name_of_last(self, match: NameMatch) -> str | None:
@@ -209,9 +221,15 @@ class DocumentTagger:
         return full[0] if len(full) == 1 else None
 
     def _linked(
-        self, start: int, end: int, person_id: str, text: str, relative: bool = False
+        self,
+        start: int,
+        end: int,
+        person_id: str,
+        text: str,
+        relative: bool = False,
+        lent: bool = False,
     ) -> Span:
-        self._mention(person_id, text, relative)
+        self._mention(person_id, text, relative, lent)
         return Span(start, end, make_element(PERSNAME, ref=f"{PERSONS_FILE}#{person_id}"))
 
     def _relative(self, kin: KinMention) -> str | None:
