@@ -177,6 +177,15 @@ def test_a_line_number_column_counted_afresh_on_each_page_is_removed() -> None:
     assert not re.search(r"(?m)^\d+$|S32|R33", text)
 
 
+def test_a_line_number_column_with_cropped_letters_beside_its_numbers_is_removed() -> None:
+    """A proof's column where a word of the margin was cropped onto two of the guides
+    ("In16", "Co17"): the guides after them are the column still."""
+    text = proof_book().replace("\n16\n", "\nIn16\n").replace("\n17\n", "\nCo17\n")
+    document, report = read(text)
+    assert sum(r.category == "line-number" for r in report.removed) >= 12 * 33
+    assert not re.search(r"(?m)^\d+$|Co17|In16|\b2[0-9] 2[0-9]\b", body_text(document))
+
+
 def test_a_running_foot_with_its_folio_above_other_furniture_is_removed() -> None:
     document, report = read(proof_book())
     text = body_text(document)
@@ -305,6 +314,15 @@ def gathered_notes_book(first_title: bool = True) -> str:
     return "\f".join(pages)
 
 
+GATHERED_NOTES = [
+    "Harbour ledger, volume two.",
+    "Pilot's log, folio 9.",
+    "Letter of the pilot, 1902.",
+    "Almanac of the coast, 1899.",
+    "The master's own account, kept in the office.",
+]
+
+
 @pytest.mark.parametrize("first_title", [True, False])
 def test_notes_gathered_at_the_end_by_chapter_take_their_bodies_chapter_by_chapter(
     first_title: bool,
@@ -313,18 +331,32 @@ def test_notes_gathered_at_the_end_by_chapter_take_their_bodies_chapter_by_chapt
     tree = document_to_tei(document, {})
     body = next(tree.iter(tei("body")))
     notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
-    assert notes == [
-        "Harbour ledger, volume two.",
-        "Pilot's log, folio 9.",
-        "Letter of the pilot, 1902.",
-        "Almanac of the coast, 1899.",
-        "The master's own account, kept in the office.",
-    ]
+    assert notes == GATHERED_NOTES
     for note in list(body.iter(tei("note"))):
         note.getparent().remove(note)
     text = "".join(body.itertext())
     assert "NORTHERN COAST" not in text and "Almanac" not in text  # the list left the text
     assert "the pilots' office" in text  # the paragraph before the first note is kept
+
+
+def test_superscripts_after_figures_link_and_an_enumeration_is_no_marker() -> None:
+    """Flattened superscripts after a year ("1902.1"), a price and a closing quotation mark
+    ("$595.”2") or inside a parenthesis ("wrote.1)"); "(1)" in a sentence of a book whose
+    markers are superscripts is an enumeration, not note 1 of the chapter."""
+    text = gathered_notes_book()
+    for old, new in (
+        ("winter,1", "winter of 1902.1"),
+        ("piers.2", "piers at “$595.”2"),
+        ("winter,1", "winter, when (1) the tide rose, the ledger says,1"),
+        ("winter,1", "winter (so the master wrote.1)"),
+    ):
+        text = text.replace(old, new, 1)
+    document, _ = read(text)
+    tree = document_to_tei(document, {})
+    body = next(tree.iter(tei("body")))
+    notes = ["".join(n.itertext()) for n in body.iter(tei("note"))]
+    assert notes == GATHERED_NOTES
+    assert "when (1) the tide rose" in "".join(body.itertext())
 
 
 def contents_book() -> str:

@@ -98,8 +98,11 @@ MARKERS = re.compile(
     # "(12)" after a space, a non-Latin character, or glued to a word in lower case
     # ("angedeutet(1)"; not "LR(1)", "f(1)")
     r"|(?:\s|(?<![A-Za-zÀ-ɏ0-9])|(?<=[^\W\d_]{2}[a-zß-ÿ]))\((?P<paren>\d{1,3})\)(?=[\s.,;:]|$)"
-    r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)])|(?<=[)\]’'\"”][.,;:!?]))"
-    r"(?P<flat>\d{1,3})(?=\s|$)"
+    r"|(?:(?<=[^\W\d_][.,;:’'\"”)])|(?<=[^\W\d_][.,;:!?][’'\"”)])|(?<=[)\]’'\"”][.,;:!?])"
+    # after a figure: a closing quotation mark ('$595.”9'), a year or thousands and a stop
+    # ("in 2001.1", "$45,900.2"); not a decimal ("4.7")
+    r"|(?<=\d[.,;:!?][’\"”])|(?<=(?<![\d,])[12]\d{3}[.;:])|(?<=\d,\d{3}[.;:]))"
+    r"(?P<flat>[1-9]\d{0,2})(?=\s|$|\)(?=[\s.,;:]|$))"  # "(… private spaces.7) It"
     r"|(?<=[^\W\d_]{2})(?P<glued>\d{1,3})(?=[\s.,;:!?)]|$)"
     r"|(?<=\S)\*(?P<starred>\d{1,3})(?!\d)"
     r"|(?<=[^\s\d])(?P<symbol>[*†‡]{1,3})(?=[\s.,;:)]|$))"

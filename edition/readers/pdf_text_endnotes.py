@@ -7,6 +7,7 @@ general note_resolver."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Note, P, Quote, Text
@@ -66,25 +67,56 @@ def extract(lines: list[Line], report: Report) -> tuple[list[Line], Endnotes | N
     return kept, Endnotes(lists, closes)
 
 
+KINDS = ("flat", "bracket", "paren")
+MINOR_KIND = 4  # a marker form used this many times less than the main one is no marker here
+
+
 def link(sections: list[Section], notes: Endnotes, report: Report) -> None:
-    """Markers in each section's paragraphs turned into end notes with their bodies."""
+    """Markers in each section's paragraphs turned into end notes with their bodies. Only the
+    marker forms the book uses: where superscripts flattened onto words ("word.12") are the
+    markers, "(1)" and "(2)" in a sentence are an enumeration, not notes."""
     gathered = notes.gathered()
+    kinds = _marker_kinds(sections, notes)
     for index, section in enumerate(sections):
         for run in gathered:
             run.chapter(section.head)
-        section.blocks = [_block(block, notes, index, report) for block in section.blocks]
+        section.blocks = [_block(block, notes, index, report, kinds) for block in section.blocks]
 
 
-def _block(block, notes: Endnotes, section: int, report: Report):
+def _marker_kinds(sections: list[Section], notes: Endnotes) -> frozenset[str]:
+    """The marker forms (KINDS) whose numbers have bodies at least a MINOR_KIND-th as often
+    as the commonest form's."""
+    bodies = notes.lists.bodies
+    counts = dict.fromkeys(KINDS, 0)
+    for text in _texts(block for section in sections for block in section.blocks):
+        for match in MARKERS.finditer(text):
+            kind = next((k for k in KINDS if match.group(k)), None)
+            if kind and match.group(kind) in bodies:
+                counts[kind] += 1
+    most = max(counts.values())
+    return frozenset(k for k, n in counts.items() if n and n * MINOR_KIND >= most)
+
+
+def _texts(blocks) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, P):
+            yield from (child.text for child in block.children if isinstance(child, Text))
+        elif isinstance(block, Quote):
+            yield from _texts(block.blocks)
+
+
+def _block(block, notes: Endnotes, section: int, report: Report, kinds: frozenset[str]):
     if isinstance(block, P):
-        return P(_inlines(block.children, notes, section, report))
+        return P(_inlines(block.children, notes, section, report, kinds))
     if isinstance(block, Quote):
-        paragraphs = tuple(_block(p, notes, section, report) for p in block.blocks)
+        paragraphs = tuple(_block(p, notes, section, report, kinds) for p in block.blocks)
         return Quote(paragraphs, block.source, kind=block.kind)
     return block
 
 
-def _inlines(children: tuple, notes: Endnotes, section: int, report: Report) -> tuple:
+def _inlines(
+    children: tuple, notes: Endnotes, section: int, report: Report, kinds: frozenset[str]
+) -> tuple:
     out: list = []
     for child in children:
         if not isinstance(child, Text):
@@ -92,7 +124,7 @@ def _inlines(children: tuple, notes: Endnotes, section: int, report: Report) -> 
             continue
         position = 0
         for match in MARKERS.finditer(child.text):
-            key = match.group("flat") or match.group("bracket") or match.group("paren")
+            key = next((match.group(k) for k in KINDS if k in kinds and match.group(k)), None)
             body = notes.body(key, section) if key else None
             if body is None:
                 continue

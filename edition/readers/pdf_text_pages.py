@@ -54,8 +54,9 @@ def _line_column(pages: list[list[str]]) -> set[tuple[int, int]]:
 
 
 PAGE_COLUMN_MIN = 10  # lone numbers 1, 2, 3, … on one page that make a line-number column
-# The column's last numbers may carry a proof's side mark ("S32", "33R").
-_MARKED_NUMBER = re.compile(r"^[A-Z]?(\d{1,3})[A-Z]?$")
+# A number of the column may carry a proof's mark or a stray letter or two of a cropped word
+# beside it ("S32", "33R", "In16", "17Co").
+_MARKED_NUMBER = re.compile(r"^[A-Za-z]{0,2}(\d{1,3})[A-Za-z]{0,2}$")
 
 
 def _page_columns(pages: list[list[str]]) -> set[tuple[int, int]]:
