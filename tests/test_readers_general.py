@@ -2073,3 +2073,26 @@ def test_one_word_buttons_side_by_side_are_interface_text() -> None:
 
     assert is_ui_line("Enviar Imprimir") and is_ui_line("Print Email Share")
     assert not is_ui_line("Next Steps for Labour")
+
+
+def test_an_ebooks_front_matter_is_the_books_and_the_librarys_lines_go() -> None:
+    """A library's e-book: its contents and a part's title before the first paragraph stay
+    (no website stands around a book), while the library's own lines inside the frame (who
+    produced the e-text, the transcriber's notes, the "End of the Project Gutenberg EBook"
+    line) are logged as removed."""
+    from edition.readers import read_source
+
+    report = Report("ebook_front_matter.txt")
+    document = read_source(FIXTURES / "ebook_front_matter.txt", report, "plain")
+    assert document.meta.title == "The Harbour Years"
+    heads = [node.text for div in document.body if isinstance(div, Div) for node in div.head]
+    assert "THE NORTHERN PIERS" in heads
+    assert {"THE LANTERN MAKERS", "THE GUILD FEAST"} <= set(heads)
+    removed = {(r.category, r.text) for r in report.removed}
+    assert not any(category == "site-furniture-before-title" for category, _ in removed)
+    library = {text for category, text in removed if category == "ebook-frame"}
+    assert "Produced by Ann Weir, Tomas Rask and the Online" in library
+    assert "[Transcriber's Note: The illustrations were moved beside the" in library
+    assert "Transcriber's Notes" in library
+    assert 'Page 12: changed "lantren" to "lantern".' in library
+    assert "End of the Project Gutenberg EBook of The Harbour Years, by Ines Calloway" in library

@@ -29,7 +29,7 @@ from ..model import Document
 from ..report import Report
 from .detect import Detection, detect
 from .docx.package import is_docx
-from .ebook_frame import EbookFrame, strip_ebook_frame
+from .ebook_frame import IN_EBOOK, EbookFrame, strip_ebook_frame
 from .html.parsing import html_charset
 from .page_anchors import log_anchors, page_anchors
 
@@ -153,7 +153,11 @@ def read_text(text: str, report: Report, name: str | None = None) -> Document:
             report.warn(1, "format-uncertain", found.warning, f"add --format {name} to confirm")
     if name != "pdf-text":  # only the PDF reader reads form feeds (page ends)
         text = text.replace("\f", "\n")
-    document = _with_frame(page_anchors(get_reader(name).read(text, report), report), frame)
+    framed = IN_EBOOK.set(frame is not None)
+    try:
+        document = _with_frame(page_anchors(get_reader(name).read(text, report), report), frame)
+    finally:
+        IN_EBOOK.reset(framed)
     if soft_hyphens:
         document = _normalized(document, SOFT_HYPHENS_NOTE.format(soft_hyphens))
     if spaced_markers:

@@ -10,6 +10,7 @@ author go to the header, whatever reader reads the text.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..report import Report
@@ -19,6 +20,11 @@ _START = re.compile(r"(?i)^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-
 _END = re.compile(r"(?i)^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*$")
 _FIELD = re.compile(r"^(Title|Author|Editor|Translator|Release Date|Language):\s*(\S.*)$")
 _SCAN_LINES = 400  # the START line comes within the first lines of the file
+
+# True while a reader reads the text of an e-book whose frame was stripped: a library's book
+# holds no website around it, so the lines before its first paragraph (title page, contents,
+# a part's title) are the book's, not site furniture (see web_article_frame.strip_frame).
+IN_EBOOK: ContextVar[bool] = ContextVar("in_ebook", default=False)
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,60 @@ def strip_ebook_frame(text: str, report: Report) -> tuple[str, EbookFrame | None
         lines[index] = ""
     # The title stands where the START line stood, so every reader finds its title first.
     lines[start] = " ".join(fields.get("Title", "").split())
+    for index in _library_lines(lines, start, end):
+        report.remove("ebook-frame", index + 1, lines[index].strip())
+        lines[index] = ""
     return "\n".join(lines), EbookFrame(fields)
+
+
+# The library's own lines inside the frame: who produced the e-text, at its start ("Produced
+# by …", "E-text prepared by …", "HTML file produced by …"); its "End of the Project Gutenberg
+# EBook of …" line; the transcriber's notes ("[Transcriber's Note: …]", or a "Transcriber's
+# Notes" heading over the list of corrections after the book's text).
+_CREDITS = re.compile(
+    r"(?i)^(?:(?:text|html|e-?text)\s+(?:file\s+)?|this\s+(?:e-?text|e-?book|file)\s+(?:was\s+)?)?"
+    r"(?:produced|prepared|transcribed)\s+(?:by|from)\b"
+)
+_END_LINE = re.compile(r"(?i)^end\s+of\s+(?:the\s+|this\s+)?project\s+gutenberg")
+_TRANSCRIBER = re.compile(r"(?i)^\[?transcriber['’]s\s+notes?\b")
+TRANSCRIBER_TAIL = 0.5  # a transcriber's notes heading in the text's second half runs to its end
+CREDIT_PARAGRAPHS = 3
+
+
+def _library_lines(lines: list[str], start: int, end: int) -> list[int]:
+    """Indexes of the library's lines between START (`start`, the title now) and END."""
+    paragraphs = _paragraphs(lines, start + 1, end)
+    found: list[int] = []
+    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
+        if not _CREDITS.match(lines[paragraph[0]].strip()):
+            break
+        found += paragraph
+    if paragraphs and _END_LINE.match(lines[paragraphs[-1][0]].strip()):
+        found += paragraphs.pop()
+    tail = start + (end - start) * TRANSCRIBER_TAIL
+    for k, paragraph in enumerate(paragraphs):
+        first = lines[paragraph[0]].strip()
+        if not _TRANSCRIBER.match(first):
+            continue
+        if first.startswith("[") and lines[paragraph[-1]].rstrip().endswith("]"):
+            found += paragraph  # "[Transcriber's Note: Illustrations were moved …]"
+        elif paragraph[0] >= tail and len(first) < 40:
+            found += [i for later in paragraphs[k:] for i in later]
+            break
+    return sorted(set(found))
+
+
+def _paragraphs(lines: list[str], start: int, end: int) -> list[list[int]]:
+    """Runs of non-blank lines between `start` and `end`, as lists of line indexes."""
+    runs: list[list[int]] = []
+    for index in range(start, end):
+        if not lines[index].strip():
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _fields(preamble: list[str]) -> dict[str, str]:

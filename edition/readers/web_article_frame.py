@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .ebook_frame import IN_EBOOK
 from .month_names import MONTHS
 from .shape_features import is_menu_like, is_ui_line
 from .textblocks import CONTENTS_WORDS, contents_keys, title_key
@@ -329,15 +330,20 @@ def _is_meta(line: str) -> bool:
     )
 
 
-def find_frame(lines: list[str]) -> Frame | None:
+def find_frame(lines: list[str], title: int | None = None) -> Frame | None:
     """The article frame of `lines`, or None when no first paragraph is found. The first
     paragraph is the first paragraph-like line with a title before it: a teaser in the
     site's menus (a long line with no title above it) is passed over, and one with a byline
-    between its title and itself wins over those without."""
+    between its title and itself wins over those without. A `title` line given (an e-book's,
+    from its library's preamble) is the title, and the first paragraph the first after it."""
     stripped = [line.strip() for line in lines]
     split = _split_bylines(stripped)
-    paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
-    found = [(p, t) for p in paragraphs if (t := _best_title(stripped, p)) is not None]
+    if title is not None:
+        after = (i for i in range(title + 1, len(stripped)) if is_paragraph(stripped[i]))
+        found = [(p, title) for p in after][:1]
+    else:
+        paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
+        found = [(p, t) for p in paragraphs if (t := _best_title(stripped, p)) is not None]
     signed = [(p, t) for p, t in found if _byline_between(stripped, t, p)]
     paragraph, title = (signed or found or [(None, None)])[0]
     if paragraph is None:
@@ -684,8 +690,11 @@ def strip_frame(
     lines: list[str], report, keep: set[int] = frozenset()
 ) -> tuple[list[str], PageHeader | None]:
     """`lines` with the page furniture blanked (each removal logged) and the header lines
-    taken out; `keep` are line indexes never removed (a note list). None when no frame."""
-    frame = find_frame(lines)
+    taken out; `keep` are line indexes never removed (a note list). None when no frame. An
+    e-book's title is its first line (ebook_frame.IN_EBOOK): its title page, contents and a
+    part's title before the first paragraph are the book's, not a website's."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    frame = find_frame(lines, first if IN_EBOOK.get() else None)
     if frame is None:
         return lines, None
     out = list(lines)
