@@ -838,12 +838,17 @@ def test_a_table_saved_one_cell_per_line_does_not_end_the_article() -> None:
     assert frame is not None and frame.end == len(lines) - 1
 
 
-def test_a_chapter_label_gives_its_number_and_the_next_line_the_heading() -> None:
+def test_a_division_label_gives_its_type_and_number_and_the_next_line_the_heading() -> None:
     from edition.readers.note_resolver import NoteList
     from edition.readers.textblocks import source_blocks
 
     text = "\n".join(
         [
+            "PART II",
+            "THE RIVER TRADES",
+            "",
+            _prose(0),
+            "",
             "CHAPTER I.",
             "Of Ferrymen.",
             "“Row, row, the ice is thin.”",
@@ -857,12 +862,13 @@ def test_a_chapter_label_gives_its_number_and_the_next_line_the_heading() -> Non
     )
     report = Report("x")
     body = read_plain_text._sections(source_blocks(text), GeneralNotes(NoteList(), report), report)
-    assert [(d.n, d.head[0].text) for d in body] == [
-        ("I", "Of Ferrymen."),
-        ("A", "APPENDIX A. Tolls."),
+    assert [(d.type, d.n, d.head[0].text) for d in body] == [
+        ("part", "II", "THE RIVER TRADES"),
+        ("chapter", "I", "Of Ferrymen."),
+        ("appendix", "A", "APPENDIX A. Tolls."),
     ]
-    assert body[0].children[0].children[0].text == "“Row, row, the ice is thin.”"
-    assert (1, "CHAPTER I") in {(r.line, r.text) for r in report.removed}
+    assert body[1].children[0].children[0].text == "“Row, row, the ice is thin.”"
+    assert (6, "CHAPTER I") in {(r.line, r.text) for r in report.removed}
 
 
 def test_a_page_number_between_the_halves_of_a_sentence_keeps_the_paragraph_whole() -> None:

@@ -81,28 +81,31 @@ NUMBER_LABEL = re.compile(r"^(?P<label>(?P<n>\d{1,4}|[IVXLCDM]{1,7}))\.$")
 
 
 def chapter_heading(block, report: Report):
-    """(number, heading, the block's lines after it) when the block opens with a division
-    label: a label with its title on the line is the heading; a label alone on its line is
-    logged as removed (its number becomes the division's n) and the next line is the heading;
+    """(number, heading, the block's lines after it, division type) when the block opens
+    with a division label: a label with its title on the line is the heading; a label alone
+    on its line is logged as removed (its number becomes the division's n, its word the
+    division's type: "PART V" over its title is a part) and the next line is the heading;
     a bare number ("216.") alone on its line, in a block of that number and a title, stays
     in the heading ("216. To Steiner & Co."), and so does a Roman numeral without a stop over
-    a title in capitals ("II BEGINNING LIFE AS A PRINTER"); None otherwise."""
+    a title in capitals ("II BEGINNING LIFE AS A PRINTER"), their type "section"; None
+    otherwise."""
     first = block.lines[0].strip()
     numbered = NUMBER_LABEL.match(first) if len(block.lines) == 2 else None
     if numbered is None and len(block.lines) == 2 and in_capitals(block.lines[1]):
         numbered = ROMAN_ALONE.match(first)  # "II" over "BEGINNING LIFE AS A PRINTER"
     if numbered is not None and _title_line(block.lines[1]):
-        return numbered.group("n"), f"{first} {block.lines[1].strip()}", ()
+        return numbered.group("n"), f"{first} {block.lines[1].strip()}", (), "section"
     found = CHAPTER_LABEL.match(first)
     if found is None or not found.group("label")[:1].isupper():
         return None
+    kind = found.group("label").split()[0].lower()
     if found.group("title"):  # "APPENDIX A. Ghosts.": the line is the heading
-        return found.group("n"), block.lines[0].strip(), block.lines[1:]
+        return found.group("n"), block.lines[0].strip(), block.lines[1:], kind
     rest = block.lines[1:]
     if not rest or not _title_line(rest[0]):
         return None
     report.remove("chapter-label", block.line, found.group("label"))
-    return found.group("n"), rest[0].strip(), rest[1:]
+    return found.group("n"), rest[0].strip(), rest[1:], kind
 
 
 NAMED_LINES = 6  # short lines of a block that holds a title the contents names ("Part First.",

@@ -56,19 +56,21 @@ class _Page:
     section: list[Block] | None = None
     head: str = ""
     n: str = ""
+    type: str = "section"
     named: frozenset[int] = frozenset()  # lines of titles a book's contents list names
 
     def add(self, block: Block) -> None:
         (self.body if self.section is None else self.section).append(block)
 
-    def open_section(self, head: str, n: str = "") -> None:
+    def open_section(self, head: str, n: str = "", type: str = "section") -> None:
         self.close_section()
-        self.section, self.head, self.n = [], head, n
+        self.section, self.head, self.n, self.type = [], head, n, type
         self.report.count("headings")
 
     def close_section(self) -> None:
         if self.section is not None:
-            self.body.append(Div(tuple(self.section), head=(Text(self.head),), n=self.n))
+            head = (Text(self.head),)
+            self.body.append(Div(tuple(self.section), head=head, type=self.type, n=self.n))
         self.section = None
 
 
@@ -139,8 +141,8 @@ def _take_title(blocks: list[SourceBlock], report: Report) -> tuple[str, list[So
 def _read_block(block: SourceBlock, page: _Page) -> None:
     chapter = chapter_heading(block, page.report)
     if chapter is not None:  # "CHAPTER II" and its title: the number and the heading
-        number, title, rest = chapter
-        page.open_section(title, number)
+        number, title, rest, kind = chapter
+        page.open_section(title, number, kind)
         if rest:
             _read_block(SourceBlock(block.line + len(block.lines) - len(rest), rest), page)
     elif is_heading(block) or block.line in page.named:

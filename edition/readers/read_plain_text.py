@@ -162,7 +162,7 @@ def _sections(
     body: list[Block] = []
     section: list[Block] | None = None
     head: tuple = ()
-    number = ""
+    number = kind = ""
     margin = text_margin(blocks)
     for block in blocks:
         chapter = chapter_heading(block, report) if block is not blocks[-1] else None
@@ -171,8 +171,8 @@ def _sections(
         )
         if chapter is not None or (heading and block is not blocks[-1]):
             if section is not None:
-                body.append(Div(tuple(section), head=head, n=number))
-            number, text, rest = chapter or ("", normalize_space(block.text), ())
+                body.append(Div(tuple(section), head=head, type=kind, n=number))
+            number, text, rest, kind = chapter or ("", normalize_space(block.text), (), "section")
             head = tuple(notes.inlines(text, block.line))  # a marker may sit in a heading
             section = []
             report.count("headings")
@@ -192,5 +192,5 @@ def _sections(
             into.append(Quote((paragraph,)))
             report.count("quotations")
     if section is not None:
-        body.append(Div(tuple(section) or (P(()),), head=head, n=number))
+        body.append(Div(tuple(section) or (P(()),), head=head, type=kind, n=number))
     return body
