@@ -415,6 +415,44 @@ def test_run_in_heads_with_a_full_stop_and_a_note_list_s_name_between_sentences(
     assert not _between_sentences(before, cited, after, lambda: False)
 
 
+def test_a_run_in_head_over_two_lines_between_sentences() -> None:
+    from edition.readers.pdf_text_headings import _run_in_over_two_lines
+
+    before, after = "it is that bad times always return.", "The harbour board met in May"
+    first, second = "The Importance of the Northern Piers", "and the Channel to U.S. Trade."
+    assert _run_in_over_two_lines(before, first, second, after)
+    assert _run_in_over_two_lines(
+        before, "The Current Harbour Environment:", "Ice and Tides.", after
+    )
+    prose = ("The pilots kept a ledger of every ship", "that came in.")
+    assert not _run_in_over_two_lines(before, *prose, after)  # a sentence in lower case
+    cited = ("Proceedings of the Second Symposium on Principles", "of Harbour Computing.")
+    assert not _run_in_over_two_lines("Another Advantage of Free Choice.", *cited, "Demers")
+    report = ("Report No. AFRL-HE-2001-0029). Dayton, OH: United", "States Harbour Laboratory.")
+    assert not _run_in_over_two_lines(before, *report, after)
+    assert not _run_in_over_two_lines("the board said that", first, second, after)  # mid-sentence
+    assert not _run_in_over_two_lines(before, first, second, "and then")
+    assert not _run_in_over_two_lines(before, first, "and the pilots went home. Then", after)
+    assert not _run_in_over_two_lines(before, "The Pilots", "left. It rained.", after)
+    assert not _run_in_over_two_lines(
+        before, "The pilots of the northern piers kept", "a ledger.", after
+    )
+
+
+def test_a_two_line_run_in_head_is_one_heading_in_a_book() -> None:
+    pages = book(numbers="bottom").split("\f")
+    head = ["The Importance of the Northern Piers", "and the Channel to Trade."]
+    pages[5] = pages[5].replace(
+        "a.\n\n5\n",
+        "a ledger.\n"
+        + "\n".join(head)
+        + "\n"
+        + "The pilots kept their own book of the tides.\n\n5\n",
+    )
+    document, _ = read("\f".join(pages))
+    assert "The Importance of the Northern Piers and the Channel to Trade" in heads(document)
+
+
 def test_a_run_in_head_needs_headings_before_it_and_none_in_a_list_of_references() -> None:
     from edition.readers.pdf_text_headings import _run_in_allowed
     from edition.readers.pdf_text_layout import Line

@@ -30,7 +30,10 @@ def _classify(
     """Text lines and headings of one page (`listed`: line numbers of titles the contents
     name)."""
     previous_ends = not out or bool(re.search(r"[.!?:”\"’)]$", out[-1].text))
+    joined: set[int] = set()  # second lines of run-in heads printed over two lines
     for k, (no, text) in enumerate(kept):
+        if k in joined:
+            continue
         following = kept[k + 1][1] if k + 1 < len(kept) else ""
         kind = "text"
         value = label_number(text)
@@ -84,6 +87,17 @@ def _classify(
             kept[k - 1][1], text, following, lambda: _run_in_allowed(out)
         ):
             kind = "heading"  # "… our results." / "Systems Studied" / "Within this article, …"
+        elif (
+            (k > 0 or out)
+            and k + 2 < len(kept)
+            and kept[k + 1][0] == no + 1
+            and _run_in_over_two_lines(
+                kept[k - 1][1] if k else out[-1].text, text, following, kept[k + 2][1]
+            )
+            and _run_in_allowed(out)
+        ):
+            kind, text = "heading", f"{text} {following}".removesuffix(".")
+            joined.add(k + 1)  # "The Importance of Latin America" / "and the Caribbean …."
         elif out and out[-1].kind == "heading" and _subheading(text, following):
             kind = "heading"  # a section's title right under its chapter's
         elif _standalone_division(kept, k):
@@ -397,6 +411,35 @@ def _between_sentences(
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
     return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+
+
+RUN_IN_TWO_LINES_WORDS = 16
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": no sentence's stop
+
+
+def _run_in_over_two_lines(previous: str, first: str, second: str, after: str) -> bool:
+    """A run-in head in title case printed over two lines between two sentences ("… return." /
+    "The Importance of Latin America" / "and the Caribbean to U.S. National Interests." /
+    "The U.S. National Security …"): the first line ends in no stop, the second ends in a
+    full stop and holds no other; together up to RUN_IN_TWO_LINES_WORDS words, each
+    capitalised or a small word. The first line may end in a colon before a subtitle ("… Security
+    Environment:" / "Threats and Challenges."). The line above is prose (half its words or more
+    in lower case), not a list of references."""
+    if not (SENTENCE_ENDS.search(previous.rstrip()) and after[:1].isupper()):
+        return False
+    above = previous.split()
+    if sum(word[:1].islower() for word in above) * 2 < len(above):
+        return False  # a cited title or names above ("Another Advantage of Free Choice."): no prose
+    if not first[:1].isupper() or re.search(r"[.,;!?]$", first) or COLOPHON.match(first):
+        return False
+    if re.search(r"[.!?]\s", _INITIALISM.sub("US", first)):
+        return False  # "Report No. AFRL-…": a sentence's stop inside
+    if not re.fullmatch(r"[^.!?]+[^\W\d_]\.", _INITIALISM.sub("US", second)):
+        return False
+    words = f"{first} {second}".split()
+    return RUN_IN_WORDS <= len(words) <= RUN_IN_TWO_LINES_WORDS and all(
+        w[:1].isupper() or w in _MINOR_WORDS for w in words
+    )
 
 
 REFERENCE_LISTS = frozenset(
