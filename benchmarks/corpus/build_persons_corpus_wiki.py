@@ -170,6 +170,12 @@ SETS: dict[str, dict[str, str]] = {
         "Henryk_Sienkiewicz": "wiki-henryk-sienkiewicz",
         "Colette": "wiki-colette",
     },
+    "heldout33": {
+        "Muhammad_ibn_Abd_al-Wahhab": "wiki-muhammad-ibn-abd-al-wahhab",
+        "Shah_Jahan": "wiki-shah-jahan",
+        "Marina_Tsvetaeva": "wiki-marina-tsvetaeva",
+        "Berthe_Morisot": "wiki-berthe-morisot",
+    },
 }
 
 
