@@ -618,6 +618,34 @@ def test_a_title_after_the_kind_of_work_and_a_web_address_are_no_person(tmp_path
     assert [p.name for p in model_names(text, [span])] == ["Edwin Ostrowski"]
 
 
+def test_a_wiki_file_name_a_namespace_and_a_subtitle_end_no_name_inside() -> None:
+    """An image's file name left in a wiki export names a file ("File:Mary Ostrowski Kind
+    zwischen Rosen.jpg"); a word glued to a colon and a word is a namespace ("Edwin Ostrowski
+    Image:…", "Category:Harbour Order"); a colon before a subtitle ends the name ("Mary
+    Ostrowski: Drawings"), one before a note marker does not ("Edwin Ostrowski:[33]")."""
+    from edition.enrich.persons_rules import model_names, propose_names
+
+    text = (
+        "Gallery File:Mary Ostrowski Kind zwischen Rosen.jpg, a portrait by Mary Ostrowski "
+        "Image:Edwin Ostrowski Lille 2918.jpg |Portrait; shown in Mary Ostrowski: Drawings, "
+        "Pastels 1960; printed by Edwin Ostrowski:[33] his plates. Category:Harbour Order"
+    )
+    assert [p.name for p in propose_names(text)] == ["Mary Ostrowski", "Mary Ostrowski"]
+    spans = [
+        (m.start(), m.end(), "PERSON")
+        for m in re.finditer(
+            r"Mary Ostrowski Kind|Mary Ostrowski Image|Edwin Ostrowski Lille|"
+            r"Mary Ostrowski: Drawings|Edwin Ostrowski|Harbour Order",
+            text,
+        )
+    ]
+    assert [n.name for n in model_names(text, spans)] == [
+        "Mary Ostrowski",
+        "Mary Ostrowski",
+        "Edwin Ostrowski",
+    ]
+
+
 def test_a_one_word_name_said_once_to_be_a_relative_is_a_person() -> None:
     """One kinship saying is enough ("his wife, Karuvela", "Tivor (son of Padmala)"); not for a
     name that goes on ("son of Genghis Khan", "father, Tommo di Varo"), a possessive, a place

@@ -138,18 +138,23 @@ _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}\b")
 
 def _given_names(text: str, more_given: frozenset[str]) -> Iterator[ProposedName]:
     taken = 0  # end of the last name proposed: "Mary Ann Smith" is not also "Ann Smith"
+    files = [m.span() for m in FILE_NAME.finditer(text)]
     for match in _overlapping(_PROPOSE, text):
         given = match.group("given").split("-")[0]
         if match.start() < taken or (given not in GIVEN_NAMES and given not in more_given):
             continue
+        if any(a <= match.start() < b for a, b in files):
+            continue  # "File:Berthe Morisot Kind zwischen Stockrosen.jpg": a file's name
         if re.search(
             r"(?:\bSt\.?|\bSaint|\bSan|\bSanta)\s+$",
             text[max(0, match.start() - 12) : match.start()],
         ):
             continue  # "St. Louis Post-Dispatch" is a newspaper
         words = match.group("surname").split()
-        if _WEB_ADDRESS.match(text, match.end("surname")):
-            words.pop()  # "Ada Quill Tate.org.uk": the last word starts a web address
+        if _WEB_ADDRESS.match(text, match.end("surname")) or _NAMESPACE.match(
+            text, match.end("surname")
+        ):
+            words.pop()  # "Ada Quill Tate.org.uk", "Ada Quill Image:…": a web address, a file
         while words and words[-1] in NOT_SURNAMES:
             words.pop()  # "Simon Sebag Montefiore" keeps three words; "Ivan Smirnov The" two
         if any(thing_word(word) for word in words):
@@ -232,6 +237,13 @@ PARTICLES = frozenset(
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOTE_MARKER = re.compile(r"\[[0-9]")  # a note's marker a model span runs into
+# An image's file name left in a wiki export ("File:Morisot Lady at her Toilette.jpg",
+# "Image:Berthe Morisot Manet Lille 2918.jpg"): its words name a file, not a person.
+FILE_NAME = re.compile(
+    r"(?i)\b(?:file|image|datei|bild|fichier|archivo|imagen):[^|\]\n]{1,200}?"
+    r"\.(?:jpe?g|png|gif|svg|tiff?|webp)\b"
+)
+_NAMESPACE = re.compile(r":[^\W_]")  # a word glued to a colon and a word: "Image:Berthe"
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:\"”“])+$")
 
 
@@ -271,13 +283,17 @@ def model_names(
     out of the name ("General Grant" proposes "Grant"), unless what is left is one word the
     corpus never writes alone (`never_alone`: "Shah Jahan", "Jahan" always after a capital); a
     regnal name takes its realm ("John II of Portugal"); possessives are cut ("Newton's")."""
+    files = [m.span() for m in FILE_NAME.finditer(text)]
     for start, end, label in spans:
-        if label != "PERSON":
-            continue
+        if label != "PERSON" or any(a <= start < b for a, b in files):
+            continue  # "Image:Berthe Morisot Manet Lille 2918.jpg": a file's name
+        if text[start - 1 : start] == ":":
+            continue  # "Category:Mevlevi Order": a wiki's category or link, not prose
         span_start, span_end = start, end
         end = start + len(text[start:end].split("/")[0])  # "Thomas Coex/AFP/Getty Images"
         end = start + len(_NOTE_MARKER.split(text[start:end])[0])  # "Ada Quill.[8"
         end = start + len(text[start:end].split(",")[0])  # "Ada Quill, Tate Modern": two names
+        end = _before_colon(text, start, end)
         end = _past_trailing_of(text, start, end)
         end = _past_elided_particle(text, start, end)
         end = _past_realm(text, start, end)
@@ -309,6 +325,19 @@ def model_names(
         of_place = len(words) > 2 and words[-2] in ("of", "the")
         surname = "" if len(words) == 1 or is_regnal(words[-1]) or of_place else words[-1]
         yield ProposedName(start, end, name, surname)
+
+
+def _before_colon(text: str, start: int, end: int) -> int:
+    """Where a span ends at a colon: before it ("Ann Weir: Drawings, Pastels": a subtitle),
+    and before the word glued to it when a word follows it unspaced, a wiki's namespace
+    ("Édouard Manet Image:Berthe …", "Weil der Stadt Category:16th-century …")."""
+    colon = text.find(":", start, end + 1)
+    if colon < 0:
+        return end
+    if colon + 1 < len(text) and text[colon + 1].isalnum() and text[colon - 1 : colon].strip():
+        words = text[start:colon]
+        return start + len(words.rsplit(None, 1)[0]) if " " in words.strip() else start
+    return colon
 
 
 _OF_PLACE = re.compile(r"\s+([A-Z][\w’'-]*[^\W\d_])")
