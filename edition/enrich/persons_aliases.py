@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..accents import without_accents
 from .personography import Personography
+from .persons_evidence import uses_alone
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES, is_regnal, name_key
@@ -51,14 +52,13 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
     changed = False
     for text in texts:
         found = [m for m in index.find(text) if len(m.explicit) == 1]
-        matches = [m for m in found if " " in name_key(m.text)]
         for match in found:
             birth_name = _BORN_NAME.match(text, match.end)
             if birth_name:  # "TYCHO BRAHE (; born TYGE OTTESEN BRAHE; …)": a whole birth name
                 alias = " ".join(_uncapped(w) for w in birth_name.group("name").split())
                 changed |= attach_alias(personography, match.explicit[0], alias)
                 continue
-            if match not in matches:
+            if " " not in name_key(match.text):
                 continue  # "Chopin was born FRYDERYK …" only: a surname alone tells no given name
             born = _BORN_AFTER.match(text, match.end)
             if born:
@@ -73,7 +73,8 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
             if len(match.explicit) == 1:
                 for alias in named_aliases(text, match.end) + _titled_forms(text, match, corpus):
                     changed |= attach_alias(personography, match.explicit[0], alias)
-        for first, second in pairwise(matches):
+        full = [m for m in found if " " in name_key(m.text)]
+        for first, second in pairwise(full):
             if _MARRIED_BETWEEN.search(text[first.end : second.start]) is None:
                 continue
             for who, other in ((first, second), (second, first)):
@@ -165,9 +166,9 @@ def named_aliases(text: str, end: int) -> list[str]:
     """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
     name TAIBAI", "variant spellings include A, B and C", "(Pali: Mahinda)", "(also ANTOINE
     LAVOISIER after …"), in title case when in capitals."""
-    language = _LANGUAGE_ALIAS.match(text, end) or _ALSO_ALIAS.match(text, end)
-    if language:
-        return [_uncapped(language.group(1))]
+    stated = _LANGUAGE_ALIAS.match(text, end) or _ALSO_ALIAS.match(text, end)
+    if stated:
+        return [_uncapped(stated.group(1))]
     aliases: list[str] = []
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
@@ -301,28 +302,13 @@ def _short_name(person, text: str) -> str | None:
         and not is_regnal(word)
         and before.casefold() not in ("of", "the")
     }
-    counts = {word: _uses_alone(word, text) for word in words}
+    counts = {word: uses_alone(text, word) for word in words}
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < SUBJECT_MIN:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
-
-
-_NAME_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]*\s$")
-_NAME_WORD_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
-
-
-def _uses_alone(word: str, text: str) -> int:
-    """How often `text` writes `word` alone: neither in a longer capitalised name nor in a
-    compound."""
-    found = re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text)
-    return sum(
-        not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        and not _NAME_WORD_AFTER.match(text, m.end())
-        for m in found
-    )
 
 
 def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:

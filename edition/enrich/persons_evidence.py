@@ -78,6 +78,17 @@ _NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
+def uses_alone(text: str, word: str) -> int:
+    """How often `text` writes `word` alone: not right after a word of a name (capitalised,
+    an initial or a particle) nor before a capitalised word ("Madero won", not "Evaristo
+    Madero" nor "Madero González")."""
+    return sum(
+        not _NAME_BEFORE.search(text, max(0, start - 40), start)
+        and not _NAME_AFTER.match(text, end)
+        for start, end in whole_words(text, word)
+    )
+
+
 def alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
     """Does a document that writes the full name use its surname or given name alone
     ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text

@@ -160,7 +160,7 @@ def _title_goes_on(out: list[Line], page: int, text: str, following: str) -> boo
         and _title_like(text, TITLE_MAX)
         and text[:1].isupper()
         and len(words) <= 5
-        and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+        and _title_words(words)
         and len(out[-1].text) + len(text) < 2 * TITLE_MAX
         and (not following or following[:1].isupper())
     )
@@ -377,6 +377,7 @@ HEADING_WORDS_MAX = 8
 # A title in title case may end in a full stop, as reports print their run-in heads ("Major
 # Trends in the Americas."): one of this many words or more, no other stop inside it.
 RUN_IN_WORDS = 4
+RUN_IN_STOP = re.compile(r"[^.!?]+[^\W\d_]\.")  # one full stop, at the end, after a letter
 # A colophon's sentence, in title case because it names a country or a firm.
 COLOPHON = re.compile(r"(?i)^(?:printed|published|typeset|manufactured|made|bound|reprinted)\b")
 # A sentence's end, perhaps with its note's marker ("… expectations.27").
@@ -397,7 +398,7 @@ def _between_sentences(
     if not (SENTENCE_ENDS.search(previous.rstrip()) and opens):
         return False  # "ENDNOTES" / "1. See, e.g., …": a note list's heading
     words = text.split()
-    stopped = re.fullmatch(r"[^.!?]+[^\W\d_]\.", text) and TITLE_WORD.search(text)
+    stopped = RUN_IN_STOP.fullmatch(text) and TITLE_WORD.search(text)
     stopped = stopped and not COLOPHON.match(text)  # "Printed in the United States of …."
     if division or (len(words) >= RUN_IN_WORDS and stopped and run_in()):
         text = text.removesuffix(".")  # "Conclusion.", "Major Trends in …."
@@ -410,7 +411,12 @@ def _between_sentences(
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
-    return len(words) >= 2 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+    return len(words) >= 2 and _title_words(words)
+
+
+def _title_words(words: list[str]) -> bool:
+    """Every word capitalised or a small word ("and", "of", "the")."""
+    return all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
 
 
 RUN_IN_TWO_LINES_WORDS = 16
@@ -434,12 +440,10 @@ def _run_in_over_two_lines(previous: str, first: str, second: str, after: str) -
         return False
     if re.search(r"[.!?]\s", _INITIALISM.sub("US", first)):
         return False  # "Report No. AFRL-…": a sentence's stop inside
-    if not re.fullmatch(r"[^.!?]+[^\W\d_]\.", _INITIALISM.sub("US", second)):
+    if not RUN_IN_STOP.fullmatch(_INITIALISM.sub("US", second)):
         return False
     words = f"{first} {second}".split()
-    return RUN_IN_WORDS <= len(words) <= RUN_IN_TWO_LINES_WORDS and all(
-        w[:1].isupper() or w in _MINOR_WORDS for w in words
-    )
+    return RUN_IN_WORDS <= len(words) <= RUN_IN_TWO_LINES_WORDS and _title_words(words)
 
 
 REFERENCE_LISTS = frozenset(
@@ -516,7 +520,7 @@ def _subheading(text: str, following: str) -> bool:
     return (
         _title_like(text, TITLE_MAX)
         and 2 <= len(words) <= HEADING_WORDS_MAX
-        and all(w[:1].isupper() or w in _MINOR_WORDS for w in words)
+        and _title_words(words)
         and following[:1].isupper()
     )
 

@@ -340,7 +340,8 @@ def find_frame(lines: list[str], title: int | None = None) -> Frame | None:
     split = _split_bylines(stripped)
     if title is not None:
         after = (i for i in range(title + 1, len(stripped)) if is_paragraph(stripped[i]))
-        found = [(p, title) for p in after][:1]
+        first = next(after, None)
+        found = [(first, title)] if first is not None else []
     else:
         paragraphs = [i for i, line in enumerate(stripped) if is_paragraph(line)][:MAX_STARTS]
         found = [(p, t) for p in paragraphs if (t := _best_title(stripped, p)) is not None]
