@@ -284,6 +284,13 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     pali = "a son, Tarvendra (Pali: Tarvinda), and Rome (Latin: urbs) fell."
     assert named_aliases(pali, len("a son, Tarvendra")) == ["Tarvinda"]
     assert named_aliases(pali, pali.index("Rome") + 4) == []
+    regnal = (
+        "TARVO-UD-DIN QUELL[1] (5 January 1592 – 1666),[2] better known by his regnal name"
+        " KHAN TARVA (Persian: ), was a ruler."
+    )
+    assert named_aliases(regnal, len("TARVO-UD-DIN QUELL")) == ["Khan Tarva"]
+    pen = "Mara Quell, known by her pen name Tova Rask, wrote."
+    assert named_aliases(pen, len("Mara Quell")) == ["Tova Rask"]
     teaching = "Tarvo Quell, also known as Quellism, Quellists and Quellians, taught."
     assert named_aliases(teaching, len("Tarvo Quell")) == []  # his teaching, not his name
     tree, _ = enrich(

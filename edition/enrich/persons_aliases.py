@@ -104,7 +104,7 @@ def _titled_forms(text: str, match: NameMatch, corpus: str) -> list[str]:
 
 
 # "X (701–762), also known as Y, courtesy name Z": other names the text gives X.
-_PARENTHESIS = r"(?:\([^()]{0,80}\)\s*)?"
+_PARENTHESIS = r"(?:\[\d{1,4}\]\s*)?(?:\([^()]{0,80}\)\s*)?(?:,?\s*\[\d{1,4}\])?"  # "[1] (…),[2]"
 # "often known in the west as", "more popularly simply as", "commonly called"
 _KNOWN_AS = (
     r"(?:(?:often|commonly|more|most|popularly|simply|usually|widely|better|also)\s+)*"
@@ -114,6 +114,9 @@ _KNOWN_AS = (
 _ALIAS_CUE = re.compile(
     rf"\s*{_PARENTHESIS},?\s*(?:(?:and|or)\s+)?(?:also\s+known\s+as|also\s+called"
     r"|better\s+known\s+as|also\s+spelled|variant\s+spellings\s+include"
+    # "better known by his regnal name SHAH JAHAN", "known by the pen name X"
+    r"|(?:better\s+|also\s+|commonly\s+)?known\s+by\s+(?:his|her|their|the)\s+"
+    r"(?:regnal|pen|stage|religious|monastic|throne|adopted)\s+(?:name|title)"
     r"|(?:courtesy|pen|art)\s+name|(?:romani[sz]ed|transliterated)(?:\s+[\w–-]+){0,3}?\s+as"
     rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS}"
     r"|['’]s\s+(?:full|real|birth|original|complete)\s+name\s+(?:was|is))\s+"
