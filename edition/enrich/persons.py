@@ -290,8 +290,10 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     if merged:
         state.index = NameIndex(state.personography.for_index())
     slot_texts = [[slot.text for slot in document] for document in documents]
-    leads = [(lead_subject(texts, state.index), "\n".join(texts)) for texts in slot_texts]
-    if short_name_to_lead(state.personography, [(s, t) for s, t in leads if s]):
+    leads = [
+        (s, "\n".join(texts)) for texts in slot_texts if (s := lead_subject(texts, state.index))
+    ]
+    if short_name_to_lead(state.personography, leads):
         state.index = NameIndex(state.personography.for_index())
     # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
     # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.

@@ -7,7 +7,7 @@ general note_resolver."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Note, P, Quote, Text
@@ -97,7 +97,8 @@ def _marker_kinds(sections: list[Section], notes: Endnotes) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n and n * MINOR_KIND >= most)
 
 
-def _texts(blocks) -> Iterator[str]:
+def _texts(blocks: Iterable) -> Iterator[str]:
+    """The running text of paragraphs, block quotations' included."""
     for block in blocks:
         if isinstance(block, P):
             yield from (child.text for child in block.children if isinstance(child, Text))
