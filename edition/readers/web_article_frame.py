@@ -694,8 +694,10 @@ def strip_frame(
     taken out; `keep` are line indexes never removed (a note list). None when no frame. An
     e-book's title is its first line (ebook_frame.IN_EBOOK): its title page, contents and a
     part's title before the first paragraph are the book's, not a website's."""
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    frame = find_frame(lines, first if IN_EBOOK.get() else None)
+    title = (
+        next((i for i, line in enumerate(lines) if line.strip()), None) if IN_EBOOK.get() else None
+    )
+    frame = find_frame(lines, title)
     if frame is None:
         return lines, None
     out = list(lines)
