@@ -14,6 +14,7 @@ at least three (two of them ordinary words), in the same order.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from itertools import combinations, pairwise
 
@@ -33,6 +34,9 @@ SKELETON_MIN = 8  # words two quotations read word by word (_same_skeleton) have
 SKELETON_SHARE = 0.6  # ... and this share of the shorter one's words, function words and all
 SKELETON_PAIRS = 2  # word pairs two such quotations share that few other quotations hold ...
 SKELETON_HOLDERS = 12  # ... at most this many
+ATTRIBUTION_WORDS = 10  # words of "answered Joan" between two parts of one interrupted quotation
+# ... when the first part ends with a comma (or a dash) inside its closing mark
+INTERRUPTED = re.compile("^[,;\u2014\u2013-]+\\s*[\"\u201d']")
 
 
 def _content(corpus: Corpus, quoted: Quoted) -> frozenset[str]:
@@ -117,11 +121,44 @@ def _in_order(a: list[str], b: list[str]) -> int:
     return previous[-1]
 
 
+def interrupted(corpus: Corpus, phrases: list[Quoted]) -> list[Quoted]:
+    """Quotations that an attribution interrupts ("If I be not," answered Joan, "please God
+    to bring me to it"), each as one quotation from its first part to its last: a translator
+    may put the attribution elsewhere or leave it out, so the parts alone share little with
+    the other rendering. A part that ends with a comma and is followed, within
+    ATTRIBUTION_WORDS words, by another part of the same block continues in it."""
+    result = []
+    run: list[Quoted] = []
+    for quoted in [*phrases, None]:
+        previous = run[-1] if run else None
+        if (
+            quoted is not None
+            and previous is not None
+            and quoted.block_key == previous.block_key
+            and 0 <= quoted.first - previous.last <= ATTRIBUTION_WORDS
+            and _continues(corpus, previous)
+        ):
+            run.append(quoted)
+            continue
+        if len(run) > 1:
+            result.append(Quoted(run[0].block_key, run[0].first, run[-1].last))
+        run = [quoted] if quoted is not None else []
+    return result
+
+
+def _continues(corpus: Corpus, quoted: Quoted) -> bool:
+    """Does the quotation's last word stand before a comma and the closing mark?"""
+    tokens = corpus.tokens[quoted.block_key]
+    after = corpus.block_text(quoted.block_key)[tokens[quoted.last - 1].end :][:4]
+    return bool(INTERRUPTED.match(after))
+
+
 def translated_pairs(corpus: Corpus) -> list[PassagePair]:
     """Pairs of marked quotations in different blocks that read as one text translated twice."""
     total = max(len(corpus.units), 1)
     rare_idf = math.log((total + 1) / (RARE_UNITS + 0.5))
-    phrases = [q for q in quoted_phrases(corpus) if q.last - q.first <= MAX_WORDS]
+    marked = quoted_phrases(corpus)
+    phrases = [q for q in marked + interrupted(corpus, marked) if q.last - q.first <= MAX_WORDS]
     words = [_content(corpus, q) for q in phrases]
     holders: dict[str, list[int]] = defaultdict(list)
     for index, content in enumerate(words):
