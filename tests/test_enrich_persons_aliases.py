@@ -707,6 +707,40 @@ def test_the_subjects_surname_alone_is_the_subject_not_a_relative_named_more_in_
     assert "Tarkany" not in ids[grandfather]
 
 
+def test_a_rulers_number_never_joins_a_name_that_bears_his_as_a_surname(
+    tmp_path: Path,
+) -> None:
+    """ "Ottokar II", the grandfather, is neither the granddaughter "Elisabeth Ottokar" nor
+    the subject "Ottokar III"; the subject's "Ottokar" stays his."""
+    tree, _ = enrich(
+        "<p>Ottokar III (1470 – 1521) was the ninth king of Quiahuac. Ottokar widened the"
+        " causeways of his capital.</p>"
+        "<p>His daughter Elisabeth Ottokar married a captain of the guard in 1509. Her"
+        " grandfather Ottokar II had built the first causeway.</p>"
+        "<p>In 1510 Ottokar sent envoys to the coast, and Ottokar received their report.</p>"
+        "<p>Ottokar died in the siege of 1521.</p>",
+        tmp_path,
+    )
+    found = mentions(tree)
+    refs = {text: ref for text, ref, _ in found if text != "Ottokar"}
+    assert refs["Elisabeth Ottokar"] != refs["Ottokar III"]
+    assert refs.get("Ottokar II") not in (refs["Elisabeth Ottokar"], refs["Ottokar III"])
+    assert [ref for text, ref, _ in found if text == "Ottokar"] == [refs["Ottokar III"]] * 4
+
+
+def test_the_name_of_a_ruler_with_a_number_is_his_short_name() -> None:
+    from edition.enrich.persons_aliases import short_name_to_lead
+
+    book = _personography(
+        Person("malcolm-iii", "Malcolm III", proposed=True),
+        Person("malcolm-of-ross", "Malcolm of Ross", ("Malcolm",), proposed=True),
+    )
+    text = "Malcolm III ruled. Malcolm of Ross rebelled. Malcolm won. Malcolm wed. Malcolm died."
+    assert short_name_to_lead(book, [("malcolm-iii", text)])
+    assert "Malcolm" in book.persons["malcolm-iii"].variants
+    assert "Malcolm" not in book.persons["malcolm-of-ross"].variants
+
+
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
     from edition.enrich.persons_aliases import short_name_to_lead
 

@@ -292,13 +292,14 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
 
 
 def _short_name(person, text: str) -> str | None:
-    """The later word of the person's names that `text` uses alone most often (not beside
-    another capitalised word), when it does so three times or more and no other word as
-    often. Not a place or an epithet after "of" or "the" ("Alcuin of York")."""
+    """The later word of the person's names (or the name of a ruler with a regnal number)
+    that `text` uses alone most often (not beside another capitalised word), when it does so
+    three times or more and no other word as often. Not a place or an epithet after "of" or
+    "the" ("Alcuin of York")."""
     words = {
         _uncapped(word)
         for name in person.names
-        for before, word in pairwise(name.split())
+        for before, word in _name_words(name)
         if len(word) >= 3
         and word.isalpha()
         and word[:1].isupper()
@@ -312,6 +313,16 @@ def _short_name(person, text: str) -> str | None:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _name_words(name: str) -> list[tuple[str, str]]:
+    """(word before, word) for the later words of a name, and for its first word too when
+    all that follows it is a regnal number ("Moctezuma" of "Moctezuma II")."""
+    words = name.split()
+    pairs = list(pairwise(words))
+    if len(words) > 1 and all(is_regnal(word) for word in words[1:]):
+        pairs.append(("", words[0]))
+    return pairs
 
 
 def attach_alias(personography: Personography, person_id: str, alias: str) -> bool:

@@ -302,19 +302,21 @@ def with_byname(text: str, match: NameMatch, index: NameIndex) -> NameMatch:
     """A one-word name with its epithet or regnal number after it ("Louis the Pious",
     "Louis I"): the tag takes the whole name, the person stays the one the word names,
     unless that person is known by another number ("Justin II" is not "Justin I") or bears
-    the word as a given name ("Leopold II" is not Leopold Gassmann), or under another
+    the word as a given name ("Leopold II" is not Leopold Gassmann) or as a surname
+    ("Moctezuma I" is not Isabel Moctezuma), or under another
     generation epithet ("Agrippina the Elder" is not Agrippina the Younger)."""
     end = past_byname(text, match.start, match.end)
     if end == match.end or text[match.end : end].split()[0] == "of":
         return match  # "Matilda of Boulogne" may be another Matilda than the one named so
     number, base = text[match.end : end].split()[0], match.text.strip()
     epithet = generation_epithet(text[match.start : end])
+    surnamed = index.surname_holders.get(base, [])
     keep = tuple(
         c
         for c in match.candidates
         if not is_regnal(number)
         or number in index.numbers(c, base)
-        or not (index.numbers(c, base) or index.given_name(c, base))
+        or not (index.numbers(c, base) or index.given_name(c, base) or c in surnamed)
     )
     if epithet:  # "Agrippina the Elder" is not the person known as "Agrippina the Younger"
         keep = tuple(c for c in keep if not index.other_generation(c, base, epithet))
