@@ -176,6 +176,12 @@ SETS: dict[str, dict[str, str]] = {
         "Marina_Tsvetaeva": "wiki-marina-tsvetaeva",
         "Berthe_Morisot": "wiki-berthe-morisot",
     },
+    "heldout34": {
+        "Hannibal": "wiki-hannibal",
+        "Charlemagne": "wiki-charlemagne",
+        "Julia_Kristeva": "wiki-julia-kristeva",
+        "Deng_Xiaoping": "wiki-deng-xiaoping",
+    },
 }
 
 
