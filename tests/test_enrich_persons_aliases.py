@@ -741,6 +741,19 @@ def test_the_name_of_a_ruler_with_a_number_is_his_short_name() -> None:
     assert "Malcolm" not in book.persons["malcolm-of-ross"].variants
 
 
+def test_a_family_name_written_first_is_the_subjects_short_name() -> None:
+    from edition.enrich.persons_aliases import short_name_to_lead
+
+    book = _personography(
+        Person("tan-wenli", "Tan Wenli", proposed=True),
+        Person("tan-meiling", "Tan Meiling", ("Tan",), proposed=True),  # his sister
+    )
+    text = "Tan Wenli was born in 1901. His sister Tan Meiling taught. Tan studied. Tan wrote. Tan died."
+    assert short_name_to_lead(book, [("tan-wenli", text)])
+    assert "Tan" in book.persons["tan-wenli"].variants
+    assert "Tan" not in book.persons["tan-meiling"].variants
+
+
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
     from edition.enrich.persons_aliases import short_name_to_lead
 

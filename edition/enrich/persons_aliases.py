@@ -292,10 +292,10 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
 
 
 def _short_name(person, text: str) -> str | None:
-    """The later word of the person's names (or the name of a ruler with a regnal number)
-    that `text` uses alone most often (not beside another capitalised word), when it does so
-    three times or more and no other word as often. Not a place or an epithet after "of" or
-    "the" ("Alcuin of York")."""
+    """The word of the person's names that `text` uses alone most often (not beside another
+    capitalised word), when it does so three times or more and no other word as often: a
+    surname, a family name written first, a ruler's name. Not a place or an epithet after
+    "of" or "the" ("Alcuin of York")."""
     words = {
         _uncapped(word)
         for name in person.names
@@ -316,11 +316,12 @@ def _short_name(person, text: str) -> str | None:
 
 
 def _name_words(name: str) -> list[tuple[str, str]]:
-    """(word before, word) for the later words of a name, and for its first word too when
-    all that follows it is a regnal number ("Moctezuma" of "Moctezuma II")."""
+    """(word before, word) for each word of a name, the first one with "" before it: a
+    family name may come first ("Deng" of "Deng Xiaoping"), a ruler's name before his number
+    or epithet ("Moctezuma II", "Charles the Great"), and a subject may go by a given name."""
     words = name.split()
     pairs = list(pairwise(words))
-    if len(words) > 1 and all(is_regnal(word) for word in words[1:]):
+    if len(words) > 1:
         pairs.append(("", words[0]))
     return pairs
 
