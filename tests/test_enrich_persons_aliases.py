@@ -265,6 +265,33 @@ def test_of_a_place_is_no_surname_and_a_name_in_a_title_or_possessive_is_no_plac
     assert not any(t.startswith("of Lorsbach") for t, _ in found)
 
 
+def test_a_lead_that_opens_with_a_name_or_another_gives_both() -> None:
+    """ "TARVOMAGNE (…)[1] or TARVO THE GREAT (742 – 814) was": the second name is the
+    subject's, in title case with its small words in lower case; "or" elsewhere joins two
+    people, and so it does after a name that does not open the paragraph."""
+    from edition.enrich.persons_aliases import named_aliases
+
+    lead = "TARVOMAGNE (; )[1] or TARVO THE GREAT (742 – 814), numbered TARVO I, was a king."
+    assert named_aliases(lead, len("TARVOMAGNE"), opens=True) == ["Tarvo the Great"]
+    assert named_aliases(lead, len("TARVOMAGNE")) == []
+    pair = "Mara Quell or Tova Rask wrote the letter, a critic said."
+    assert named_aliases(pair, len("Mara Quell"), opens=True) == []
+
+
+def test_the_person_a_lead_opens_with_is_its_subject_even_by_one_name() -> None:
+    from edition.enrich.persons_aliases import lead_subject
+    from edition.enrich.persons_index import NameIndex
+
+    index = NameIndex(
+        [
+            Person("tarvomagne", "Tarvomagne", proposed=True),
+            Person("mara-quell", "Mara Quell", proposed=True),
+        ]
+    )
+    assert lead_subject(["Tarvomagne (742 – 814) met Mara Quell."], index) == "tarvomagne"
+    assert lead_subject(["In 790 Tarvomagne met Mara Quell."], index) == "mara-quell"
+
+
 def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path) -> None:
     """ "X (701–762), also known as Y, courtesy name Z": Y and Z are X's other names."""
     from edition.enrich.persons_aliases import named_aliases

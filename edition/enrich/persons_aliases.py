@@ -71,7 +71,9 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
                     changed |= attach_alias(personography, match.explicit[0], alias)
         for match in index.find(text):
             if len(match.explicit) == 1:
-                for alias in named_aliases(text, match.end) + _titled_forms(text, match, corpus):
+                opens = not text[: match.start].strip()
+                aliases = named_aliases(text, match.end, opens)
+                for alias in aliases + _titled_forms(text, match, corpus):
                     changed |= attach_alias(personography, match.explicit[0], alias)
         full = [m for m in found if " " in name_key(m.text)]
         for first, second in pairwise(full):
@@ -165,13 +167,24 @@ _ALSO_ALIAS = re.compile(
 )
 
 
-def named_aliases(text: str, end: int) -> list[str]:
+# "CHARLEMAGNE (…)[1] or CHARLES THE GREAT (742 – 814) was": a lead's second name for its
+# subject, before the dates or the verb.
+_LEAD_OR = re.compile(
+    rf"\s*{_PARENTHESIS}\s*or\s+({_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,3}})(?=\s*[(,]|\s+(?:was|is)\b)"
+)
+
+
+def named_aliases(text: str, end: int, opens: bool = False) -> list[str]:
     """The names a cue right after a name at `end` gives it ("also known as LI BO, courtesy
     name TAIBAI", "variant spellings include A, B and C", "(Pali: Mahinda)", "(also ANTOINE
-    LAVOISIER after …"), in title case when in capitals."""
+    LAVOISIER after …"; after the name a paragraph `opens` with, "or CHARLES THE GREAT (742 –
+    814) was"), in title case when in capitals."""
     stated = _LANGUAGE_ALIAS.match(text, end) or _ALSO_ALIAS.match(text, end)
     if stated:
         return [_uncapped(stated.group(1))]
+    other = _LEAD_OR.match(text, end) if opens else None
+    if other:
+        return [_uncapped(other.group(1))]
     aliases: list[str] = []
     position = end
     while (cue := _ALIAS_CUE.match(text, position)) is not None:
@@ -202,9 +215,16 @@ def alias_list(text: str, position: int, listing: bool = False) -> tuple[list[st
     return aliases, position
 
 
+_SMALL_WORDS = frozenset(("the", "of", "and", "de", "da", "di", "du", "von", "van", "der", "den"))
+
+
 def _uncapped(name: str) -> str:
-    """A name in capitals in title case ("LOVELACE" -> "Lovelace"); others as written."""
-    return name.title() if name.isupper() else name
+    """A name in capitals in title case, its small words in lower case ("CHARLES THE GREAT"
+    -> "Charles the Great", "LOVELACE" -> "Lovelace"); others as written."""
+    if not name.isupper():
+        return name
+    first, *rest = name.title().split(" ")
+    return " ".join([first, *(w.lower() if w.lower() in _SMALL_WORDS else w for w in rest)])
 
 
 def _given(match: NameMatch) -> str:
@@ -245,14 +265,17 @@ def lead_pronoun_aliases(
 
 
 def lead_subject(texts: list[str], index: NameIndex) -> str | None:
-    """The person a document is about: the first one its first paragraph names in full."""
-    first = (
-        next(
-            (m for m in index.find(texts[0]) if len(m.explicit) == 1 and " " in m.text.strip()),
-            None,
-        )
-        if texts
-        else None
+    """The person a document is about: the one its first paragraph opens with, even by one
+    name ("CHARLEMAGNE (742 – 814) was …"), else the first one it names in full."""
+    if not texts:
+        return None
+    first = next(
+        (
+            m
+            for m in index.find(texts[0])
+            if len(m.explicit) == 1 and (" " in m.text.strip() or not texts[0][: m.start].strip())
+        ),
+        None,
     )
     return first.explicit[0] if first else None
 
