@@ -146,6 +146,83 @@ def test_page_numbers_at_the_foot_and_slug_lines_with_varying_numbers_are_remove
     assert sum(r.category == "page-number" for r in report.removed) >= 15
 
 
+def with_margin_slug(text: str) -> str:
+    """The book with a typesetter's slug set sideways in the margin, which the extraction puts
+    amid each page's text (its numbers change from page to page), and a speaker's name that
+    stands once on every page as well."""
+    pages = text.split("\f")
+    for p in range(1, len(pages) - 1):
+        lines = pages[p].split("\n")
+        middle = len(lines) // 2
+        slug = ["", "VerDate Sep<11>2014", "", f"Frm {p:05d}", "", "HARBOUR MASTER.", ""]
+        pages[p] = "\n".join(lines[:middle] + slug + lines[middle:])
+    return "\f".join(pages)
+
+
+def test_a_slug_line_amid_the_text_of_most_pages_is_removed() -> None:
+    document, report = read(with_margin_slug(book()))
+    text = body_text(document)
+    assert "VerDate" not in text and "Frm 000" not in text
+    slugs = {r.text for r in report.removed if r.category == "slug"}
+    assert {"VerDate Sep<11>2014", "Frm 00001", "Frm 00024"} <= slugs
+    # a line that ends a clause is text, however often it stands: a speaker, a refrain
+    assert text.count("HARBOUR MASTER.") == 24
+
+
+def test_a_folio_in_capital_roman_numerals_counts_on() -> None:
+    from edition.readers.pdf_text_layout import _count_from
+
+    assert _count_from((0, "IV"), 2) == "VI"
+    assert _count_from((0, "iv"), 2) == "vi"
+    assert _count_from((0, "A3"), 2) == ""  # no folio to count from
+    assert _count_from((5, "3"), 6) == "4"
+
+
+def letter_spaced_book() -> str:
+    """An old book whose chapters open mid-page under titles set letter-spaced, a chapter's
+    title and its place stacked on two lines, the first word of the text letter-spaced too."""
+    out = ["A Voyage to the North\n\nMartha Quill\n"]
+    for page in range(1, 9):
+        body = prose(page, 24)
+        if page % 2 == 0:
+            title = ["T H E L E D G E R.", "H A R B O U R."] if page % 4 == 0 else ["Q U A Y S."]
+            body = [*body[:10], "", *title, "T H E " + body[10], *body[11:]]
+        out.append("\n".join([f"[ {page} ]", "", *body]) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def test_titles_set_letter_spaced_alone_on_their_lines_become_heads() -> None:
+    document, _ = read(letter_spaced_book())
+    assert not [text for text in heads(document) if text.startswith("T H E ") and "." not in text]
+    found = [text for text in heads(document) if all(len(w) <= 2 for w in text.split())]
+    assert found == ["Q U A Y S.", "T H E L E D G E R.", "H A R B O U R."] * 2
+    # the first words of a chapter, letter-spaced, stay in its text
+    assert body_text(document).count("T H E ") == 6
+
+
+def book_with_works_cited() -> str:
+    """A book whose list of works cited opens under its title, "Works Cited", with the folio
+    at the page's foot, and runs on under the running head "WORKS CITED" beside the folio."""
+    text = book(pages=8, numbers="top").removesuffix("\f")
+    entries = [
+        f"Quill, Martha. Tides and Harbours, vol. {n}. Harbour Press, 1911. Print."
+        for n in range(1, 31)
+    ]
+    pages = ["\n".join(["Works Cited", "", *entries[:10], "", "9"])]
+    for k, page in enumerate((10, 11)):
+        chunk = entries[10 * (k + 1) : 10 * (k + 2)]
+        pages.append("\n".join(["WORKS CITED", "", str(page), "", *chunk]))
+    pages.append("\n".join(["WORKS CITED", "", "12", "", "Weir, Jo. Ice. 1912. Print."]))
+    return text + "\f" + "\f".join(pages) + "\f"
+
+
+def test_a_division_s_title_on_its_opening_page_is_its_head_not_a_running_head() -> None:
+    document, report = read(book_with_works_cited())
+    assert "Works Cited" in heads(document)
+    running = [r.text for r in report.removed if r.category == "running-head"]
+    assert running.count("WORKS CITED") == 3 and "Works Cited" not in running
+
+
 def test_a_printed_line_number_column_is_removed() -> None:
     document, report = read(book(numbers="none", line_column=True))
     assert sum(r.category == "line-number" for r in report.removed) >= 24 * 29
@@ -199,6 +276,13 @@ def test_spelled_out_chapter_labels_with_titles_become_heads() -> None:
     chapters = [div for div in document.body if inline_text(div.head) in TITLES]
     assert [inline_text(div.head) for div in chapters] == TITLES
     assert [div.n for div in chapters] == ["1", "2", "3"]
+
+
+def test_a_chapter_title_that_asks_a_question_is_its_head() -> None:
+    question = "Who Keeps the Ledger of the Tides?"
+    document, _ = read(book().replace(f"CHAPTER TWO\n{TITLES[1]}\n", f"CHAPTER TWO\n{question}\n"))
+    chapters = [(div.n, inline_text(div.head)) for div in document.body if div.type == "chapter"]
+    assert ("2", question) in chapters
 
 
 def test_title_and_author_come_from_the_title_page_never_a_page_number() -> None:

@@ -102,6 +102,8 @@ def _classify(
             kind = "heading"  # a section's title right under its chapter's
         elif _standalone_division(kept, k):
             kind = "heading"  # "Abstract" between blank lines, after an epigraph
+        elif _letter_spaced(text) and _opens_a_block(kept, k):
+            kind = "heading"  # "C A L A I S." set letter-spaced, alone on its line
         out.append(Line(no, text, p, k == 0 and bool(out), False, kind))
 
 
@@ -487,12 +489,13 @@ SMALL_CAPITALS_TITLE = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?:[ ’'-][^\W\d_]+){0
 
 
 def _chapter_title(text: str) -> bool:
-    """A chapter's title under its label: title-like, or in capitals with a full stop as old
-    books print it ("ON DIFFERENT DEGREES OF SMALLNESS."), or in small capitals, which the
+    """A chapter's title under its label: title-like, also a question or an exclamation, or
+    in capitals with a full stop as old books print it ("ON DIFFERENT DEGREES OF SMALLNESS."), or in small capitals, which the
     extraction writes in lower case ("the byzantine school.")."""
     line = text.strip()
     return (
         _title_like(line, TITLE_MAX)
+        or (line[-1:] in ("?", "!") and _title_like(line[:-1], TITLE_MAX))  # "What Is Art?"
         or (capitals_with_stop(line) and len(line) <= TITLE_MAX)
         or bool(SMALL_CAPITALS_TITLE.match(line))
     )
@@ -550,6 +553,9 @@ DIVISION_NAMES = frozenset(
         "abbreviations",
         "bibliography",
         "references",
+        "works cited",
+        "literature cited",
+        "further reading",
         "index",
         "colophon",
         "epilogue",
@@ -573,6 +579,11 @@ DIVISION_NAMES = frozenset(
         "remerciements",
         "bibliographie",
         "résumé",
+        "resumo",
+        "agradecimentos",
+        "riassunto",
+        "ringraziamenti",
+        "bibliografia",
         "annexe",
         "prólogo",
         "prefacio",
@@ -583,6 +594,29 @@ DIVISION_NAMES = frozenset(
         "apéndice",
     ]
 )
+
+
+LETTER_SPACED_MIN = 4  # letters of a word set letter-spaced ("C A L A I S.")
+
+
+def _letter_spaced(text: str) -> bool:
+    """A line of capitals set apart letter by letter, as old books print their chapters'
+    titles ("C A L A I S.", "T H E M O N K."): four letters at least, nearly all of them
+    alone (a kerned pair such as "TA" may stick), ending no clause with a comma."""
+    words = text.strip().removesuffix(".").split()
+    single = sum(len(word) == 1 for word in words)
+    return (
+        single >= LETTER_SPACED_MIN
+        and single >= 0.8 * len(words)
+        and all(word.isalpha() and word.isupper() and len(word) <= 2 for word in words)
+    )
+
+
+def _opens_a_block(kept: list[tuple[int, str]], k: int) -> bool:
+    """A blank line (or the page's top) above the line, or another line set letter-spaced
+    ("T H E M O N K." above "C A L A I S.")."""
+    no = kept[k][0]
+    return k == 0 or kept[k - 1][0] < no - 1 or _letter_spaced(kept[k - 1][1])
 
 
 def _standalone_division(kept: list[tuple[int, str]], k: int) -> bool:

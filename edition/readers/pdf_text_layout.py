@@ -210,11 +210,16 @@ def _count_from(anchor: tuple[int, str] | None, index: int) -> str:
     if anchor is None:
         return ""
     k, label = anchor
-    roman = not label.isdigit()
-    value = (roman_value(label) if roman else int(label)) + index - k
+    if label.isdigit():
+        value = int(label) + index - k
+        return str(value) if value >= 1 else ""
+    lower = label.lower()  # a roman folio, "xii" or "XII"; any other label counts nothing
+    if not lower or any(char not in ROMAN for char in lower):
+        return ""
+    value = roman_value(lower) + index - k
     if value < 1:
         return ""
-    return to_roman(value) if roman else str(value)
+    return to_roman(value) if label == lower else to_roman(value).upper()
 
 
 def page_break(pages: list[Page], index: int) -> PageBreak:

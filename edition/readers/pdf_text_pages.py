@@ -37,6 +37,7 @@ from .pdf_text_labels import (
     label_number,
 )
 from .pdf_text_layout import Line, Page, _number_pages, roman_value
+from .textblocks import in_capitals
 
 REPEAT_MIN = 3
 HEAD_BLOCK = 3  # a page number may stand on any of a page's first three lines
@@ -350,11 +351,30 @@ def _first_chapter_heads(texts: list[list[str]], heads: set[tuple[int, int]]) ->
     return {place for place in first.values() if place is not None}
 
 
+def _opening_titles(texts: list[list[str]], heads: set[tuple[int, int]]) -> set:
+    """The first place of a running head printed in capitals on every later page ("WORKS
+    CITED") where the first one is not ("Works Cited"): the title on the division's opening
+    page, which the running heads repeat."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for p, i in sorted(heads):
+        places.setdefault(_key(texts[p][i]), []).append((p, i))
+    found = set()
+    for (p, i), *later in places.values():
+        if (
+            len(later) >= REPEAT_MIN - 1
+            and not in_capitals(texts[p][i])
+            and all(in_capitals(texts[q][j]) for q, j in later)
+        ):
+            found.add((p, i))
+    return found
+
+
 def find_furniture(
     texts: list[list[str]], report: Report, keep: set[tuple[int, int]] | None = None
-) -> tuple[list[Page], set]:
+) -> tuple[list[Page], set, set]:
     """Each page's label and running head; the (page, line) positions that are furniture, less
-    those of `keep` (headings the contents name, which also run at the head of their pages)."""
+    those of `keep` (headings the contents name, which also run at the head of their pages);
+    and the places of divisions' titles that running heads repeat (_opening_titles)."""
     starts = [0]
     for lines in texts:
         starts.append(starts[-1] + len(lines) - 1)  # a form feed opens the next page's line
@@ -422,11 +442,54 @@ def find_furniture(
         if shouldered and (p, lowered) in furniture:  # the lines above: shoulder notes
             pages[p].margin = frozenset(i for i in idx if i < lowered and (p, i) not in furniture)
     furniture |= _inner_edges(content, texts, furniture, set(numbers))
-    furniture -= (keep or set()) | _first_chapter_heads(texts, furniture - column)
+    slugs = _slug_lines(content, texts) - furniture
+    furniture |= slugs
+    heads = furniture - column
+    titles = _opening_titles(texts, heads)
+    for p, i in titles:  # the page prints its division's title, no running head
+        if pages[p].running_head == texts[p][i].strip():
+            pages[p].running_head = ""
+    furniture -= (keep or set()) | _first_chapter_heads(texts, heads) | titles
     for p, i in sorted(furniture - column):
-        kind = "page-number" if numbers.get(p) == i else "running-head"
+        kind = (
+            "page-number" if numbers.get(p) == i else "slug" if (p, i) in slugs else "running-head"
+        )
         report.remove(kind, starts[p] + i + 1, texts[p][i].strip())
-    return pages, furniture
+    return pages, furniture, titles
+
+
+SLUG_SHARE = 0.6  # of the pages that print one line (digits aside) somewhere on the page
+SLUG_PAGES = 4  # ... and at least this many
+SLUG_PROSE_WORDS = 5  # words in lower case that make a line prose, however often it recurs
+_DIGITS = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"[.!?,;:\u201d\"\u2019)]$")
+
+
+def _slug_lines(content: list[list[int]], texts: list[list[str]]) -> set[tuple[int, int]]:
+    """The (page, line) places of a printer's or typesetter's slug: a line printed once on
+    most pages, anywhere on the page since the extraction may put a margin's rotated text
+    amid the columns ("VerDate Sep<11>2014", "Frm 00003", "E:\\FR\\FM\\06AUP1.SGM", a
+    download stamp), its digits free to change. A line that ends a clause ("HAMLET.", a
+    refrain), reads as prose, is only a number, or stands twice on one page is none."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for p, idx in enumerate(content):
+        for i in idx:
+            line = " ".join(texts[p][i].split())
+            prose = sum(word.isalpha() and word.islower() for word in line.split())
+            if (
+                _CLAUSE_END.search(line)
+                or prose >= SLUG_PROSE_WORDS
+                or not re.search(r"[^\W\d_]", line)
+            ):
+                continue
+            places.setdefault(_DIGITS.sub("#", line), []).append((p, i))
+    pages = sum(1 for idx in content if idx)
+    found: set[tuple[int, int]] = set()
+    for where in places.values():
+        held = {p for p, _ in where}
+        if len(held) == len(where) and len(held) >= max(SLUG_PAGES, SLUG_SHARE * pages):
+            found.update(where)
+    return found
 
 
 def _cited_note(lines: list[str], i: int) -> bool:
@@ -460,7 +523,8 @@ def scan(text: str, report: Report) -> tuple[list[Line], list[Page]]:
     """Content lines with their pages, furniture removed (kept per page)."""
     texts = [page.split("\n") for page in text.split("\f")]
     headings = contents_headings(texts)
-    pages, furniture = find_furniture(texts, report, headings)
+    pages, furniture, titles = find_furniture(texts, report, headings)
+    headings |= titles  # a division's title on its opening page, which running heads repeat
     if cover_sheet(texts[0]):  # a repository's cover sheet: the title page reads it, no text
         for i, line in enumerate(texts[0]):
             if line.strip() and (0, i) not in furniture:
