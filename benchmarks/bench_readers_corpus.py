@@ -54,6 +54,19 @@ def _text_without(element, skipped: str) -> list[str]:
     return pieces
 
 
+def furniture_left(furniture: str, source: str, body_text: str) -> bool:
+    """Is an annotated furniture line still in the text: does the body hold its words more
+    often than the source does outside the lines that are this furniture? A page number or a
+    journal's name also stands in citations ("146 U.S. 570", "97 Virginia Law Review 1"), and
+    those must stay. Furniture printed inside a longer line counts wherever its words are."""
+    key = f" {squash(furniture)} "
+    alone = re.compile(r"(?m)^[ \t]*" + re.escape(furniture.strip()) + r"[ \t]*$")
+    if not alone.search(source):  # printed inside a longer line: any trace of it counts
+        return key in body_text
+    elsewhere = f" {squash(alone.sub(' ', source))} "
+    return body_text.count(key) > elsewhere.count(key)
+
+
 def header_text(tree, path: str) -> str:
     return " ".join("".join(e.itertext()) for e in tree.iter(tei(path)))
 
@@ -107,7 +120,7 @@ def score_document(note: dict, source: Path, out: Path) -> dict:
             len(samples),
         ),
         "furniture": (
-            sum(f" {squash(f)} " in body_text for f in note.get("furniture", [])),
+            sum(furniture_left(f, text, body_text) for f in note.get("furniture", [])),
             len(note.get("furniture", [])),
         ),
         "headings": (
