@@ -781,6 +781,21 @@ def test_a_family_name_written_first_is_the_subjects_short_name() -> None:
     assert "Tan" not in book.persons["tan-meiling"].variants
 
 
+def test_a_one_word_entry_under_the_subjects_short_name_joins_the_subject() -> None:
+    """A biography calls its subject by the given name ("Tycho") a hundred times: that
+    entry is the subject's, not a person of its own beside "Tycho Brahe"."""
+    from edition.enrich.persons_aliases import short_name_to_lead
+
+    book = _personography(
+        Person("tarvo-quell", "Tarvo Quell", ("Quell",), proposed=True),
+        Person("tarvo", "Tarvo", proposed=True),
+    )
+    text = "Tarvo Quell was born in 1546. Tarvo studied. Tarvo observed. Tarvo wrote. Quell died."
+    assert short_name_to_lead(book, [("tarvo-quell", text)])
+    assert "tarvo" not in book.persons
+    assert "Tarvo" in book.persons["tarvo-quell"].variants
+
+
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
     from edition.enrich.persons_aliases import short_name_to_lead
 

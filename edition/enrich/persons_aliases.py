@@ -284,7 +284,8 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
     """The word of its subject's name a document uses alone most often, three times at least
     ("Madero" of "Francisco Ignacio Madero González", "Cortés" of "Hernán Cortés de Monroy y
     Pizarro Altamirano"), names the subject, not a relative who bears it ("Evaristo Madero")
-    and is named in full more often than the subject. `leads`: (the subject's id from
+    and is named in full more often than the subject, nor a person of its own proposed under
+    that word alone ("Tycho" of "Tycho Brahe"). `leads`: (the subject's id from
     lead_subject, the document's text). Only a word that is already a form of some name;
     not when the subjects of two documents share it; scholars' and the gazetteer's entries
     stay as they are. True when anything changed."""
@@ -303,7 +304,9 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
         others = [
             p
             for p in personography.persons.values()
-            if p.id != subject and p.proposed and (word in p.variants or _bears(p, word))
+            if p.id != subject
+            and p.proposed
+            and (word in p.variants or p.name == word or _bears(p, word))
         ]
         if not others or not any(word in p.names for p in personography.persons.values()):
             continue  # nobody shares it, or it is no form of a name here (a word it writes)
