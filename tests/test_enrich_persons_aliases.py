@@ -796,6 +796,31 @@ def test_a_one_word_entry_under_the_subjects_short_name_joins_the_subject() -> N
     assert "Tarvo" in book.persons["tarvo-quell"].variants
 
 
+def test_the_arabic_article_written_as_it_sounds_is_one_spelling() -> None:
+    """ "Abd ar-Rahman" and "Nasir ad-Din" spell "Abd al-Rahman" and "Nasir al-Din"; when two
+    persons bear the spelling with "al-", the other stays apart."""
+    from edition.enrich.persons_aliases import article_spellings
+
+    book = _personography(
+        Person("abd-al-tarvan", "Abd al-Tarvan", proposed=True),
+        Person("abd-at-tarvan", "Abd at-Tarvan", proposed=True),
+        Person("nasir-al-quell", "Nasir al-Quell", proposed=True),
+        Person(
+            "nasir-al-quell-tarvani",
+            "Nasir al-Quell al-Tarvani",
+            ("Nasir al-Quell",),
+            proposed=True,
+        ),
+        Person("nasir-an-quell", "Nasir an-Quell", proposed=True),
+        Person("alan-ross", "Alan Ross", proposed=True),
+    )
+    assert article_spellings(book)
+    assert "abd-at-tarvan" not in book.persons
+    assert "Abd at-Tarvan" in book.persons["abd-al-tarvan"].variants
+    assert "nasir-an-quell" in book.persons  # two persons are "Nasir al-Quell"
+    assert "alan-ross" in book.persons
+
+
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
     from edition.enrich.persons_aliases import short_name_to_lead
 

@@ -35,6 +35,7 @@ from .personography import (
 )
 from .persons_aliases import (
     SUFFIXES,
+    article_spellings,
     attach_alias,
     full_names_in_capitals,
     initialled_names,
@@ -283,6 +284,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= initialled_names(state.personography)
     merged |= place_bynames(state.personography)
     merged |= spelling_variants(state.personography)
+    merged |= article_spellings(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)

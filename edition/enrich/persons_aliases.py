@@ -580,6 +580,29 @@ def spelling_variants(personography: Personography) -> bool:
     return changed
 
 
+# The Arabic article before a "sun letter" is written as it sounds: "ar-Rahman", "ad-Din",
+# "as-Salih" and "an-Nasir" spell "al-Rahman", "al-Din", "al-Salih" and "al-Nasir".
+_ASSIMILATED = re.compile(r"(?<![\w-])a(?:[dnrstz]|sh|dh|th)-(?=\w)", re.IGNORECASE)
+
+
+def article_spellings(personography: Personography) -> bool:
+    """Merge a proposed name that writes the Arabic article as it sounds ("Abd ar-Rahman")
+    into the one person who has the name with "al-" ("Abd al-Rahman"); when two persons
+    have that name, it stays apart."""
+    holders: dict[str, set[str]] = {}
+    for person in personography.persons.values():
+        for name in person.names:
+            holders.setdefault(name.casefold(), set()).add(person.id)
+    changed = False
+    for person in sorted(personography.persons.values(), key=lambda p: p.id):
+        if not person.proposed or not _ASSIMILATED.search(person.name):
+            continue
+        ids = holders.get(_ASSIMILATED.sub("al-", person.name).casefold(), set()) - {person.id}
+        if len(ids) == 1 and person.id in personography.persons:
+            changed |= attach_alias(personography, ids.pop(), person.name)
+    return changed
+
+
 def _skeleton(word: str) -> str:
     """A given name without what spellings of it vary in: accents, apostrophes and hyphens,
     "ph" for "f", doubled letters ("Ken'ichi" and "Kenichi", "Rudolph" and "Rudolf")."""
