@@ -318,6 +318,11 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     assert named_aliases(regnal, len("TARVO-UD-DIN QUELL")) == ["Khan Tarva"]
     pen = "Mara Quell, known by her pen name Tova Rask, wrote."
     assert named_aliases(pen, len("Mara Quell")) == ["Tova Rask"]
+    inside = "TARVO QUELL (Latinized as TARVENUS[1] ;[2] full name ; ) was a physicist."
+    assert named_aliases(inside, len("TARVO QUELL")) == ["Tarvenus"]
+    also = "Mara Quell (also known as Mara Kell) wrote."
+    assert named_aliases(also, len("Mara Quell")) == ["Mara Kell"]
+    assert named_aliases("Mara Quell (born 1900 in Kell) wrote.", len("Mara Quell")) == []
     teaching = "Tarvo Quell, also known as Quellism, Quellists and Quellians, taught."
     assert named_aliases(teaching, len("Tarvo Quell")) == []  # his teaching, not his name
     tree, _ = enrich(

@@ -114,12 +114,14 @@ _KNOWN_AS = (
     r"(?:simply\s+)?as"
 )
 _ALIAS_CUE = re.compile(
-    rf"\s*{_PARENTHESIS},?\s*(?:(?:and|or)\s+)?(?:also\s+known\s+as|also\s+called"
+    rf"\s*{_PARENTHESIS},?\s*\(?\s*(?:(?:and|or)\s+)?(?:also\s+known\s+as|also\s+called"
     r"|better\s+known\s+as|also\s+spelled|variant\s+spellings\s+include"
     # "better known by his regnal name SHAH JAHAN", "known by the pen name X"
     r"|(?:better\s+|also\s+|commonly\s+)?known\s+by\s+(?:his|her|their|the)\s+"
     r"(?:regnal|pen|stage|religious|monastic|throne|adopted)\s+(?:name|title)"
-    r"|(?:courtesy|pen|art)\s+name|(?:romani[sz]ed|transliterated)(?:\s+[\w–-]+){0,3}?\s+as"
+    r"|(?:courtesy|pen|art)\s+name"
+    r"|(?i:romani[sz]ed|transliterated|latini[sz]ed|angli[cs]i[sz]ed|helleni[sz]ed)"
+    r"(?:\s+[\w–-]+){0,3}?\s+as"
     rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS}"
     r"|['’]s\s+(?:full|real|birth|original|complete)\s+name\s+(?:was|is))\s+"
 )
