@@ -36,7 +36,7 @@ SKELETON_PAIRS = 2  # word pairs two such quotations share that few other quotat
 SKELETON_HOLDERS = 12  # ... at most this many
 ATTRIBUTION_WORDS = 10  # words of "answered Joan" between two parts of one interrupted quotation
 # ... when the first part ends with a comma (or a dash) inside its closing mark
-INTERRUPTED = re.compile("^[,;\u2014\u2013-]+\\s*[\"\u201d']")
+INTERRUPTED = re.compile(r"^[,;\u2014\u2013-]+\s*[\"\u201d']")
 
 
 def _content(corpus: Corpus, quoted: Quoted) -> frozenset[str]:

@@ -172,7 +172,8 @@ _ALSO_ALIAS = re.compile(
 # "CHARLEMAGNE (…)[1] or CHARLES THE GREAT (742 – 814) was": a lead's second name for its
 # subject, before the dates or the verb.
 _LEAD_OR = re.compile(
-    rf"\s*{_PARENTHESIS}\s*or\s+({_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,3}})(?=\s*[(,]|\s+(?:was|is)\b)"
+    rf"\s*{_PARENTHESIS}\s*or\s+({_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,3}})"
+    r"(?=\s*[(,]|\s+(?:was|is)\b)"
 )
 
 

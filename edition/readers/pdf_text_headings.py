@@ -490,8 +490,9 @@ SMALL_CAPITALS_TITLE = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?:[ ’'-][^\W\d_]+){0
 
 def _chapter_title(text: str) -> bool:
     """A chapter's title under its label: title-like, also a question or an exclamation, or
-    in capitals with a full stop as old books print it ("ON DIFFERENT DEGREES OF SMALLNESS."), or in small capitals, which the
-    extraction writes in lower case ("the byzantine school.")."""
+    in capitals with a full stop as old books print it ("ON DIFFERENT DEGREES OF
+    SMALLNESS."), or in small capitals, which the extraction writes in lower case ("the
+    byzantine school.")."""
     line = text.strip()
     return (
         _title_like(line, TITLE_MAX)

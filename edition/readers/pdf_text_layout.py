@@ -210,15 +210,14 @@ def _count_from(anchor: tuple[int, str] | None, index: int) -> str:
     if anchor is None:
         return ""
     k, label = anchor
-    if label.isdigit():
-        value = int(label) + index - k
-        return str(value) if value >= 1 else ""
-    lower = label.lower()  # a roman folio, "xii" or "XII"; any other label counts nothing
-    if not lower or any(char not in ROMAN for char in lower):
-        return ""
-    value = roman_value(lower) + index - k
+    roman, lower = not label.isdigit(), label.lower()  # a roman folio: "xii" or "XII"
+    if roman and (not lower or any(char not in ROMAN for char in lower)):
+        return ""  # any other label counts nothing
+    value = (roman_value(lower) if roman else int(label)) + index - k
     if value < 1:
         return ""
+    if not roman:
+        return str(value)
     return to_roman(value) if label == lower else to_roman(value).upper()
 
 
