@@ -507,6 +507,29 @@ def test_edit_links_before_headings_and_note_bodies_over_several_lines() -> None
     assert notes["9"] == "Pilot's log, 1826."
 
 
+QUOTED_HEADING_WIKI = """\
+Ben Tallow
+From Wikipedia, the free encyclopedia
+
+BEN TALLOW (1820–1890) was a ferryman of the lower river. He rowed for forty years and wrote
+a small book on the signs the pilots of the river used among themselves.
+
+Signs[edit]
+"Slack water" and similar calls[edit]
+
+The pilots shouted "slack water" when the tide turned, and Tallow wrote down every variant of
+the call that he heard along the lower river in forty years of rowing.
+"""
+
+
+def test_a_line_with_an_edit_link_is_a_heading_whatever_it_opens_with() -> None:
+    """'"Slack water" and similar calls[edit]': the edit link says it is a heading, though a
+    quotation mark opens it."""
+    document = read_wiki_text.read(QUOTED_HEADING_WIKI, Report("tallow.txt"))
+    found = [inline_text(div.head) for div in nodes(document, Div) if div.head]
+    assert found[1:] == ["Signs", '"Slack water" and similar calls']
+
+
 NESTED_NOTES_WIKI = """\
 Ben Tallow
 From Wikipedia, the free encyclopedia

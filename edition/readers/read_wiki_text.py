@@ -344,15 +344,16 @@ def _sections(
 ) -> list[_Section]:
     """Top sections (the lead first, headless) with their sub-sections nested as Divs; the
     lines of `headings` (which had an "[edit]" link) and those `named` by the page's contents
-    list stand alone even without blank lines, the named ones headings of the level the list
-    gives them, whatever their wording."""
+    list stand alone even without blank lines and are headings whatever their wording ('"Love
+    point" and similar marks'), the named ones of the level the list gives them."""
     named = named or {}
     stack = [_Section(0, None)]
     tops: list[_Section] = []
     alone = headings | frozenset(named)  # a listed heading over image captions stands alone
     for block in split_glued_headings(split_at_lines(source_blocks(lines), alone)):
         listed = named.get(block.line - 1) if len(block.lines) == 1 else None
-        if listed or is_heading(block):
+        edited = len(block.lines) == 1 and block.line - 1 in headings  # whatever it opens with
+        if listed or edited or is_heading(block):
             level = listed or heading_level(block, stack[-1].heading)
             heading = Heading(block.lines[0].strip(), level, block.line)
             _close_to(stack, level, tops)
