@@ -152,6 +152,29 @@ def test_a_csv_authority_file_wins(tmp_path: Path) -> None:
     assert 'xml:id="lovelace"' in written and "Q7259" in written and "proposed" not in written
 
 
+@needs_model
+def test_a_full_name_with_a_middle_name_joins_the_authority_entry_the_text_names(
+    tmp_path: Path,
+) -> None:
+    """ "MARTA IVANOVNA VELSEN" beside "Marta Velsen", an authority entry the document also
+    writes: one person, not a proposed one who takes the surname from her."""
+    authority = tmp_path / "people.csv"
+    authority.write_text(
+        "id,name,variants,birth,death,wikidata,viaf\nvelsen,Marta Velsen,Velsen,,,,\n", "utf-8"
+    )
+    trees, _ = enrich(
+        {
+            "doc": "<p>MARTA IVANOVNA VELSEN (1892 – 1941) was a poet.</p>"
+            "<p>Marta Velsen wrote her first book at sixteen. Velsen left the city in 1922,"
+            " and Velsen returned in 1939.</p>"
+        },
+        tmp_path,
+        (authority,),
+    )
+    refs = [ref for text, ref, _ in names(trees["doc"]) if "VELSEN" in text.upper()]
+    assert refs == ["velsen"] * 4, names(trees["doc"])
+
+
 def test_a_tei_authority_file_may_keep_its_list_in_the_header(tmp_path: Path) -> None:
     authority = tmp_path / "letters.xml"
     authority.write_text(

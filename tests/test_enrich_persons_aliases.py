@@ -903,3 +903,42 @@ def test_a_surname_lent_to_a_relative_just_named_comes_back_to_the_subject(
     subject = _owner(_ids(tree), "ORSOLYA VENDEL TARKANY")
     assert refs[-1][1] == subject
     assert sum(ref == subject for _, ref in refs) >= len(refs) - 8
+
+
+_VARGO = (
+    "<p>MIRELA ANSELA VARGO (19 November 1917 – 31 October 1984) was a stateswoman. Mirela"
+    " Vargo led the party for two decades.</p><p>Mirela was born in Tarnow, and Mirela's"
+    " father was a lawyer. Vargo studied law. The Mirela years saw new roads, and the Mirela"
+    " government fell in 1977. Vargo returned in 1980.</p><p>{last} Mirela died in 1984."
+    " Vargo was mourned by millions, and Vargo's party split; Vargo is buried in Tarnow.</p>"
+)
+
+
+def test_the_given_name_a_subject_goes_by_besides_her_surname_is_hers(tmp_path: Path) -> None:
+    """ "Mirela" alone, said of as of a person, in a document about Mirela Vargo whose short
+    name is "Vargo": the subject, not a one-word person of her own."""
+    tree, _ = enrich(_VARGO.format(last="Her cousin Mirela Dragan wrote a memoir."), tmp_path)
+    refs = {ref for text, ref, _ in mentions(tree) if text in ("Mirela", "Vargo")}
+    assert refs == {"mirela-ansela-vargo"}, mentions(tree)
+
+
+def test_a_kinship_title_before_a_given_name_does_not_take_the_name(tmp_path: Path) -> None:
+    """ "Mother Mirela", an epithet of Mirela Vargo: "Mirela" alone before it is still hers."""
+    tree, _ = enrich(
+        _VARGO.format(last='To the poor, Vargo was "Mirela Amma or Mother Mirela."'), tmp_path
+    )
+    alone = [ref for text, ref, _ in mentions(tree) if text == "Mirela"]
+    assert alone[:3] == ["mirela-ansela-vargo"] * 3, mentions(tree)
+
+
+def test_a_name_before_a_possessive_after_of_is_no_name_of_a_place(tmp_path: Path) -> None:
+    """ "the letter convinced Suleman of Anselm's treachery": no person "Suleman of Anselm"."""
+    tree, _ = enrich(
+        "<p>SULEMAN I (6 November 1494 – 6 September 1566) was a sultan. Suleman ruled for"
+        " forty years, and Suleman built bridges.</p><p>Anselm Pasha was his vizier. In 1536"
+        " a forged letter convinced Suleman of Anselm's treachery, and Suleman had him"
+        " exiled. Later Suleman of Anselm's household freed the prisoners.</p>",
+        tmp_path,
+    )
+    refs = {ref for text, ref, _ in mentions(tree) if text.startswith("Suleman")}
+    assert refs == {"suleman"}, mentions(tree)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_enrich_persons import enrich, mentions
 
 TAUGHT = "<p>Markos Velandri taught in the city for twenty years. "
@@ -63,14 +64,33 @@ def test_a_given_name_after_a_kinship_word_is_the_relative_named_in_full_later(
     assert ("Fanny", full) in refs, refs
 
 
-def test_a_birth_name_after_a_note_marker_is_an_alias(tmp_path: Path) -> None:
-    """ "ANN QUILL (;[1] born ALISA MARA VELOVA; …)": the marker does not hide the birth name."""
-    tree, _ = enrich(
-        "<p>ANN QUILL (;[1] born ALISA MARA VELOVA; – March 6, 1982) was a writer and"
-        " philosopher. She moved to the city in 1926.</p><p>In 1957, Ann Quill published her"
-        " best-known novel, and Quill turned to essays.</p>",
-        tmp_path,
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a note marker does not hide the birth name
+        (
+            "<p>ANN QUILL (;[1] born ALISA MARA VELOVA; – March 6, 1982) was a writer and"
+            " philosopher. She moved to the city in 1926.</p><p>In 1957, Ann Quill published her"
+            " best-known novel, and Quill turned to essays.</p>"
+        ),
+        # an export leaves "; ;" where the pronunciations stood
+        (
+            "<p>ANNA MARIKA QUILL (;[1] ; ; born ALISA MARA VELOVA; 7 May 1905 – 4 July 1982) was"
+            " a Latvian writer.</p><p>Alisa Mara Velova left for the city in 1926. Anna Quill"
+            " wrote novels there, and Quill won a prize in 1931.</p>"
+        ),
+        # a maiden surname after "(;": "Mira Ansela Velova"
+        (
+            "<p>MIRA ANSELA QUILL (; née VELOVA; 1917 – 1984) was a stateswoman.</p><p>Mira"
+            " Ansela Velova studied in Lausanne. Mira Quill led the party later, and Quill won in"
+            " 1966.</p>"
+        ),
+    ],
+    ids=["note-marker", "emptied-pronunciations", "maiden-surname"],
+)
+def test_a_birth_name_in_the_lead_is_an_alias(body: str, tmp_path: Path) -> None:
+    """ "X (;[1] ; ; born Y; …)", "X (; née Z; …)": one person, whatever stands between."""
+    tree, _ = enrich(body, tmp_path)
     refs = {ref for _, ref, _ in mentions(tree)}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
 

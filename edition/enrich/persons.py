@@ -87,6 +87,7 @@ from .persons_tagger import PERSNAME, DocumentTagger
 from .persons_words import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    KIN,
     THING_AFTER,
     WORLD_GIVEN_NAMES,
     generation_epithet,
@@ -280,7 +281,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged = leading_forms(state.personography, state.lower)
     merged |= trailing_forms(state.personography)
     merged |= full_names_in_capitals(state.personography)
-    merged |= middle_names(state.personography)
+    merged |= middle_names(state.personography, "\n".join(texts))
     merged |= initialled_names(state.personography)
     merged |= place_bynames(state.personography)
     merged |= spelling_variants(state.personography)
@@ -524,6 +525,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         return False  # known already, or "Jr" of "Charles Catton, Jr." or "II" read alone
     if _acronym_first(name) or name in state.acronyms:
         return False  # "ACF Fiorentina", "BBC Radio", "SASO": a body's initials, no person
+    if " of " in name and not _written_plain(state.documents, name):
+        return False  # "it convinced Ada of Quill's guilt" names no "Ada of Quill"
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").
@@ -536,6 +539,7 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         and surname not in TITLES
         and surname not in state.bound
         and surname not in state.places  # "G. M. Mauryan India" gives no "India"
+        and not _kin_and_given(name, personography.known_names())
         else ()
     )
     particle, _, bare = variants[0].partition(" ") if variants else ("", "", "")
@@ -551,6 +555,26 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         state.proposed.append(person.id)
         return True
     return False
+
+
+def _written_plain(documents: tuple[str, ...], name: str) -> bool:
+    """Does a document write `name` (in any case) once at least with no possessive after it?"""
+    plain = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE)
+    return any(plain.search(document) for document in documents)
+
+
+_KIN_WORDS = frozenset(k.casefold() for k in KIN)
+
+
+def _kin_and_given(name: str, known: set[str]) -> bool:
+    """Is `name` a kinship word used as a title before a given name ("Mother Ada", where the
+    corpus knows "Ada Quill")? Its last word then is no surname that names it alone."""
+    first, *rest = name.casefold().split()
+    return (
+        len(rest) == 1
+        and first in _KIN_WORDS
+        and any(known_name.startswith(f"{rest[0]} ") for known_name in known)
+    )
 
 
 def _acronym_first(name: str) -> bool:

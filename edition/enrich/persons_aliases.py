@@ -28,16 +28,17 @@ from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
 _MARRIED_BETWEEN = re.compile(r"\s+(?:had\s+|has\s+|was\s+|later\s+)?(?:married|wed)\s+(?:to\s+)?$")
-# "(née Fetter)", ", born Fetter", and after a title set off by commas: ", LADY QUILL, (née …"
+# "(née Fetter)", "(; née FETTER;", ", born Fetter", and after a title set off by commas:
+# ", LADY QUILL, (née …"
 _BORN_AFTER = re.compile(
-    r"(?:\s*,\s*[^,;()\n]{1,40}?,)?\s*[,(]?\s*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)"
+    r"(?:\s*,\s*[^,;()\n]{1,40}?,)?\s*(?:[,(;]\s*)*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)"
 )
 
 
 # "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;", "was born Margaret
 # Louise Higgins in": a birth name of two to five capitalised words right after the name.
 _BORN_NAME = re.compile(
-    r"(?:\s*[,(;]+\s*(?:\[\d{1,4}\]\s*)?(?:[,;]\s*)?|\s+was\s+)"  # "(;[1] born", "was born"
+    r"(?:\s*(?:[,(;]\s*|\[\d{1,4}\]\s*)+|\s+was\s+)"  # "(;[1] ; ; born", "was born"
     r"(?:born|née|nee)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,()]|\s+(?:on|in|into)\b)"
 )
@@ -81,7 +82,7 @@ def stated_aliases(texts: Iterable[str], index: NameIndex, personography: Person
                 continue
             for who, other in ((first, second), (second, first)):
                 alias = f"{_given(who)} {_surname(other)}"
-                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", corpus):
+                if _written(alias, corpus):
                     changed |= attach_alias(personography, who.explicit[0], alias)
     return changed
 
@@ -102,7 +103,7 @@ def _titled_forms(text: str, match: NameMatch, corpus: str) -> list[str]:
         return []
     place = _uncapped(titled.group("place"))
     forms = [f"{_uncapped(w)} {place}" for w in words[:-1]]
-    return [f for f in forms if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", corpus)]
+    return [f for f in forms if _written(f, corpus)]
 
 
 # "X (701–762), also known as Y, courtesy name Z": other names the text gives X.
@@ -317,6 +318,29 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
             if word in other.variants and other.name != word:
                 changed |= personography.remove_variant(other.id, word)
         changed |= attach_alias(personography, subject, word)  # merges a one-word entry
+    return _words_to_lead(personography, leads) or changed
+
+
+def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -> bool:
+    """Merge into a document's subject an entry proposed under one word of the subject's
+    names alone, which the document uses alone three times or more ("Ada" beside "Ada
+    Quill", whose surname is her short name): the word the subject goes by besides the
+    short name. Not when the subjects of two documents bear the word."""
+    proposed = {p.id: p for p in personography.persons.values() if p.proposed}
+    one_word = {p.name: p.id for p in proposed.values() if " " not in p.name}
+    claims: dict[str, set[str]] = {}
+    for subject, text in leads:
+        if subject not in proposed:
+            continue
+        for name in proposed[subject].names:
+            for _, word in _name_words(name):
+                word = _uncapped(word)
+                if one_word.get(word, subject) != subject and uses_alone(text, word) >= SUBJECT_MIN:
+                    claims.setdefault(word, set()).add(subject)
+    changed = False
+    for word, subjects in sorted(claims.items()):
+        if len(subjects) == 1:
+            changed |= attach_alias(personography, subjects.pop(), word)
     return changed
 
 
@@ -613,16 +637,19 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", plain)
 
 
-def middle_names(personography: Personography) -> bool:
+def middle_names(personography: Personography, corpus: str = "") -> bool:
     """Merge a proposed name with middle names ("Ada Maria Quill") or a hyphenated given name
-    ("Ada-Maria Quill") into the one proposed person who bears its first given name and last
-    word as a name ("Ada Quill"): one person, one id; not when that person bears other middle
-    names ("Alexander Melville Bell" beside "Alexander Graham Bell": a father and his son)."""
+    ("Ada-Maria Quill") into the one person who bears its first given name and last word as a
+    name ("Ada Quill"): one person, one id; not when that person bears other middle names
+    ("Alexander Melville Bell" beside "Alexander Graham Bell": a father and his son). The
+    bearer is a proposed person, or one from the gazetteer or an authority file whose name
+    the `corpus` writes so ("Ada Quill" beside "Ada Maria Quill")."""
     proposed = [p for p in personography.persons.values() if p.proposed]
     bearers: dict[str, list] = {}
-    for person in proposed:
-        for name in {n.casefold() for n in person.names if len(n.split()) == 2}:
-            bearers.setdefault(name, []).append(person)
+    for person in personography.persons.values():
+        for name in {n for n in person.names if len(n.split()) == 2}:
+            if person.proposed or _written(name, corpus):
+                bearers.setdefault(name.casefold(), []).append(person)
     changed = False
     for person in proposed:
         words = person.name.split()
@@ -638,6 +665,11 @@ def middle_names(personography: Personography) -> bool:
         if len(holders) == 1 and person.id in personography.persons:
             changed |= attach_alias(personography, holders[0].id, person.name)
     return changed
+
+
+def _written(name: str, corpus: str) -> bool:
+    """Does the corpus write `name` as a whole name (no letter or hyphen at either end)?"""
+    return name in corpus and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", corpus))
 
 
 def _other_middle(words: list[str], holder) -> bool:
