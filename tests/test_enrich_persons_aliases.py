@@ -10,7 +10,7 @@ import pytest
 from test_enrich_persons import enrich, mentions
 
 from edition.enrich.personography import Person, Personography, empty_personography
-from edition.enrich.persons_aliases import regnal_bases, spelling_variants
+from edition.enrich.persons_aliases import regnal_bases, spelling_forms, spelling_variants
 from edition.enrich.persons_evidence import LowerWords
 from edition.enrich.persons_index import NameIndex
 from edition.enrich.persons_model_names import CorpusFacts, confirmed
@@ -308,6 +308,10 @@ def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path)
     assert named_aliases(lead, len("IBN TARVO")) == ["Abu Tarvo", "Pur Tarvo/Tarva", "Tarvenna"]
     later = "Mara Quell, and later as Chief Minister, and simply as Mara, ruled."
     assert named_aliases(later, len("Mara Quell")) == []
+    # a language's name gives one; a place of publication and a publisher give none
+    assert named_aliases("Tarvo Quell (Pali: Taivo) wrote.", len("Tarvo Quell")) == ["Taivo"]
+    cited = "The Metaphysics of Tarvo Quell (New York: Harbour University Press), 1977."
+    assert named_aliases(cited, cited.index(" (")) == []
     pali = "a son, Tarvendra (Pali: Tarvinda), and Rome (Latin: urbs) fell."
     assert named_aliases(pali, len("a son, Tarvendra")) == ["Tarvinda"]
     assert named_aliases(pali, pali.index("Rome") + 4) == []
@@ -804,8 +808,6 @@ def test_a_one_word_entry_under_the_subjects_short_name_joins_the_subject() -> N
 def test_the_arabic_article_written_as_it_sounds_is_one_spelling() -> None:
     """ "Abd ar-Rahman" and "Nasir ad-Din" spell "Abd al-Rahman" and "Nasir al-Din"; when two
     persons bear the spelling with "al-", the other stays apart."""
-    from edition.enrich.persons_aliases import article_spellings
-
     book = _personography(
         Person("abd-al-tarvan", "Abd al-Tarvan", proposed=True),
         Person("abd-at-tarvan", "Abd at-Tarvan", proposed=True),
@@ -819,11 +821,25 @@ def test_the_arabic_article_written_as_it_sounds_is_one_spelling() -> None:
         Person("nasir-an-quell", "Nasir an-Quell", proposed=True),
         Person("alan-ross", "Alan Ross", proposed=True),
     )
-    assert article_spellings(book)
+    assert spelling_forms(book)
     assert "abd-at-tarvan" not in book.persons
     assert "Abd at-Tarvan" in book.persons["abd-al-tarvan"].variants
     assert "nasir-an-quell" in book.persons  # two persons are "Nasir al-Quell"
     assert "alan-ross" in book.persons
+
+
+def test_a_name_with_its_accents_dropped_is_one_spelling() -> None:
+    """ "Ibn Tārvī" and "Ibn Târvî" spell "Ibn Tarvi": both join the person who writes it
+    plain, though three persons then share the spelling."""
+    book = _personography(
+        Person("ibn-tarvi", "Ibn Tarvi", ("Tarvi", "Abu Tarvi"), proposed=True),
+        Person("ibn-tarvi-2", "Ibn Tārvī", proposed=True),
+        Person("ibn-tarvi-3", "Ibn Târvî", ("Târvî",), proposed=True),
+        Person("ibn-quell", "Ibn Quell", proposed=True),
+    )
+    assert spelling_forms(book)
+    assert set(book.persons) == {"ibn-tarvi", "ibn-quell"}
+    assert {"Ibn Tārvī", "Ibn Târvî"} <= set(book.persons["ibn-tarvi"].variants)
 
 
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:

@@ -35,7 +35,6 @@ from .personography import (
 )
 from .persons_aliases import (
     SUFFIXES,
-    article_spellings,
     attach_alias,
     full_names_in_capitals,
     initialled_names,
@@ -48,6 +47,7 @@ from .persons_aliases import (
     reversed_names,
     same_generations,
     short_name_to_lead,
+    spelling_forms,
     spelling_variants,
     stated_aliases,
     surname_to_subject,
@@ -285,7 +285,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= initialled_names(state.personography)
     merged |= place_bynames(state.personography)
     merged |= spelling_variants(state.personography)
-    merged |= article_spellings(state.personography)
+    merged |= spelling_forms(state.personography)
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)
@@ -304,6 +304,8 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         stated = stated_aliases(texts, state.index, state.personography)
         if not (lead_pronoun_aliases(slot_texts, state.index, state.personography) or stated):
             break
+        state.index = NameIndex(state.personography.for_index())
+    if spelling_forms(state.personography):  # "Ibn Sīnā" once the lead said "Ibn Sina"
         state.index = NameIndex(state.personography.for_index())
 
 

@@ -23,7 +23,7 @@ from .persons_evidence import uses_alone
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES, is_regnal, name_key
-from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation
+from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation, thing_word
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
 
@@ -184,18 +184,18 @@ def named_aliases(text: str, end: int, opens: bool = False) -> list[str]:
     LAVOISIER after …"; after the name a paragraph `opens` with, "or CHARLES THE GREAT (742 –
     814) was"), in title case when in capitals."""
     stated = _LANGUAGE_ALIAS.match(text, end) or _ALSO_ALIAS.match(text, end)
-    if stated:
-        return [_uncapped(stated.group(1))]
-    other = _LEAD_OR.match(text, end) if opens else None
+    other = stated or (_LEAD_OR.match(text, end) if opens else None)
     if other:
-        return [_uncapped(other.group(1))]
-    aliases: list[str] = []
-    position = end
-    while (cue := _ALIAS_CUE.match(text, position)) is not None:
-        listing = _LIST_CUE.search(cue.group(0)) is not None
-        found, position = alias_list(text, cue.end(), listing)
-        aliases += found
-    return aliases
+        aliases = [_uncapped(other.group(1))]
+    else:
+        aliases = []
+        position = end
+        while (cue := _ALIAS_CUE.match(text, position)) is not None:
+            listing = _LIST_CUE.search(cue.group(0)) is not None
+            found, position = alias_list(text, cue.end(), listing)
+            aliases += found
+    # "Avicenna (New York: Columbia University Press)": a place and a publisher, no name
+    return [alias for alias in aliases if not thing_word(alias.split()[-1])]
 
 
 def alias_list(text: str, position: int, listing: bool = False) -> tuple[list[str], int]:
@@ -612,22 +612,44 @@ def spelling_variants(personography: Personography) -> bool:
 _ASSIMILATED = re.compile(r"(?<![\w-])a(?:[dnrstz]|sh|dh|th)-(?=\w)", re.IGNORECASE)
 
 
-def article_spellings(personography: Personography) -> bool:
-    """Merge a proposed name that writes the Arabic article as it sounds ("Abd ar-Rahman")
-    into the one person who has the name with "al-" ("Abd al-Rahman"); when two persons
-    have that name, it stays apart."""
+def spelling_forms(personography: Personography) -> bool:
+    """Merge a proposed name that spells another person's name otherwise into the one
+    person who has that name: with the Arabic article written as it sounds ("Abd ar-Rahman"
+    for "Abd al-Rahman") or with accents dropped or added ("Ibn Sina", "Ibn Sīnā"). When two
+    persons have the name, it stays apart, unless one of them alone writes it plain ("al-",
+    no accents). Of two proposed spellings, the one with fewer forms joins the other; at a
+    tie, the one written plain stays."""
     holders: dict[str, set[str]] = {}
     for person in personography.persons.values():
         for name in person.names:
-            holders.setdefault(name.casefold(), set()).add(person.id)
+            holders.setdefault(_spelling_key(name), set()).add(person.id)
+    persons = personography.persons
+
+    def rank(person) -> tuple[int, bool]:
+        return len(person.names), _spelling_key(person.name) == person.name.casefold()
+
     changed = False
-    for person in sorted(personography.persons.values(), key=lambda p: p.id):
-        if not person.proposed or not _ASSIMILATED.search(person.name):
+    proposed = [p for p in persons.values() if p.proposed]
+    for person in sorted(proposed, key=lambda p: (rank(p), p.id)):
+        if person.id not in persons:
             continue
-        ids = holders.get(_ASSIMILATED.sub("al-", person.name).casefold(), set()) - {person.id}
-        if len(ids) == 1 and person.id in personography.persons:
-            changed |= attach_alias(personography, ids.pop(), person.name)
+        key = _spelling_key(person.name)
+        others = {i for i in holders.get(key, ()) if i in persons}
+        others.discard(person.id)
+        if len(others) > 1:  # three spellings: the one person who writes the name plain
+            others = {i for i in others if key in {n.casefold() for n in persons[i].names}}
+        if len(others) != 1:
+            continue
+        other = persons[others.pop()]
+        if other.proposed and rank(other) < rank(person):
+            continue  # the other spelling joins this one when its turn comes
+        changed |= attach_alias(personography, other.id, person.name)
     return changed
+
+
+def _spelling_key(name: str) -> str:
+    """A name less what its spellings vary in: the Arabic article, accents, case."""
+    return without_accents(_ASSIMILATED.sub("al-", name)).casefold()
 
 
 def _skeleton(word: str) -> str:
