@@ -66,10 +66,34 @@ def tagged(
             "between 1966 and 1969",
             {"from": "1966", "to": "1969"},
         ),
+        ("He fled in the summer of 1902 by cart.", "the summer of 1902", {"when": "1902"}),
+        # periods joined by words, two decades or centuries by a dash, and one century word
+        # after two ordinals ("5th4th": the export lost its dash)
         (
-            "He fled in the summer of 1902 by cart.",
-            "the summer of 1902",
-            {"notBefore": "1902-06", "notAfter": "1902-08"},
+            "From the 17th century to the middle of the 18th century, the town grew.",
+            "From the 17th century to the middle of the 18th century",
+            {"from": "1600", "to": "1766"},
+        ),
+        (
+            "The songs spread between the 1920s and the 1930s in cities.",
+            "between the 1920s and the 1930s",
+            {"from": "1920", "to": "1939"},
+        ),
+        (
+            "It was built in the 1920s–1930s by hand.",
+            "the 1920s–1930s",
+            {"from": "1920", "to": "1939"},
+        ),
+        (
+            "Texts of the 5th–4th century BCE survive.",
+            "the 5th–4th century BCE",
+            {"from": "-0500", "to": "-0301"},
+        ),
+        ("Only 8th/9th-century copies survive.", "8th/9th-century", {"from": "0700", "to": "0899"}),
+        (
+            "Texts of the 5th4th century BCE survive.",
+            "the 5th4th century BCE",
+            {"from": "-0500", "to": "-0301"},
         ),
         ("In the leaders of 1905-06 few stayed.", "1905-06", {"from": "1905", "to": "1906"}),
         ("Many were shot in 1936–8 by the police.", "1936–8", {"from": "1936", "to": "1938"}),
@@ -264,7 +288,7 @@ def test_marked_julian_month_becomes_gregorian_bounds() -> None:
         ("A plot was found as late as 562.", [("562", {"when": "0562"})]),
         (
             "The army marched in the spring of 540 north.",
-            [("the spring of 540", {"notBefore": "0540-03", "notAfter": "0540-05"})],
+            [("the spring of 540", {"when": "0540"})],
         ),
         ("The king died in about 540 of fever.", [("540", {"when": "0540"})]),
         (
@@ -312,7 +336,7 @@ def test_three_digit_numbers_without_a_year_context_stay_numbers(text: str) -> N
         ),
         (
             "He left the court in the winter of 505 BC.",
-            [("the winter of 505 BC", {"notBefore": "-0505-01", "notAfter": "-0505-03"})],
+            [("the winter of 505 BC", {"when": "-0505"})],
         ),
         ("The wall rose in 20–25 AD.", [("20–25 AD", {"from": "0020", "to": "0025"})]),
         (

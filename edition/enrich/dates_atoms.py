@@ -12,7 +12,6 @@ from .dates_values import DateValue, Point
 # Every date has a digit, a month name or "century"/"centuries"; most text nodes have neither
 # (a quick pre-check).
 MAY_HOLD_A_DATE = re.compile(rf"[0-9]|[Cc]entur(?:y|ies)|{MONTH_RE.pattern}")
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
 
 
 @dataclass(frozen=True)
@@ -83,9 +82,9 @@ def _month_year(match: re.Match[str]) -> list[DateValue]:
 
 
 def _season(match: re.Match[str]) -> list[DateValue]:
-    year = _signed(int(match["y"]), match["era"])
-    first, last = SEASONS[match["s"].lower()]
-    return [DateValue("bounds", Point(year, first), Point(year, last))]
+    """ "the summer of 1902" is told by its year: a season's months depend on the hemisphere,
+    and a winter runs across two years."""
+    return _when(Point(_signed(int(match["y"]), match["era"])), match)
 
 
 def _decade(match: re.Match[str]) -> list[DateValue]:

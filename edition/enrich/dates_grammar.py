@@ -196,16 +196,17 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "century",
         (
-            r"(?:the\s+)?(?:(?P<part>early|late|mid-?|middle|first\s+half\s+of\s+the|"
+            r"(?:the\s+)?(?:(?P<part>early|late|mid-?|middle(?:\s+of\s+the)?|first\s+half\s+of\s+the|"
             r"second\s+half\s+of\s+the)\s*)?" + ORDINAL + r"[\s-]+[Cc]entury\b"
             r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?"
         ),
     ),
-    # between the 6th and 17th centuries; the 9th and 10th centuries; the 5th–7th centuries
+    # between the 6th and 17th centuries; the 9th and 10th centuries; the 5th–7th centuries;
+    # the 5th–4th century BC; 8th/9th-century (and "5th4th", its dash lost in an export)
     (
         "centuries",
-        r"(?:between\s+)?(?:the\s+)?" + _ordinal("1") + r"(?:\s+and\s+|\s*[-–]\s*)"
-        r"(?:the\s+)?" + _ordinal("2") + r"[\s-]+[Cc]enturies\b"
+        r"(?:between\s+)?(?:the\s+)?" + _ordinal("1") + r"(?:\s+and\s+|\s*[-–/]\s*|(?=[0-9]))"
+        r"(?:the\s+)?" + _ordinal("2") + r"[\s-]+[Cc]entur(?:ies|y)\b"
         r"(?:\s*(?P<era>BCE|BC|B\.C\.|AD|A\.D\.|CE))?",
     ),
     # a life from a year to a day: "735 – 19 May 804 AD", "c. 1340 – 25 October 1400"

@@ -29,10 +29,15 @@ def _key(point: Point) -> tuple[int, int, int]:
 
 
 def _range_start(text: str, first: Atom, second: Atom) -> int | None:
-    """Where the period's expression starts, or None when the two dates are not a period."""
+    """Where the period's expression starts, or None when the two dates are not a period.
+    Periods join by words ("from the 17th century to the 18th") or, two decades or two
+    centuries, by a dash ("the 1920s–1930s")."""
     gap = text[max(0, first.start - GAP_CHARS) : first.start]
     between = text[first.end : second.start]
-    if DASH_BETWEEN.fullmatch(between):
+    kinds = ("when" if first.pattern == "year_slash" else first.value.kind, second.value.kind)
+    points = kinds == ("when", "when")
+    spans = first.pattern == second.pattern and first.pattern in ("decade", "century")
+    if (points or spans) and DASH_BETWEEN.fullmatch(between):
         return first.start
     if TO_BETWEEN.fullmatch(between) and (match := FROM_BEFORE.search(gap)):
         return first.start - (len(gap) - match.start())
@@ -49,8 +54,9 @@ def _years_alone(first: Atom, second: Atom) -> bool:
 
 
 def _period(first: DateValue, second: DateValue) -> DateValue | None:
-    """One from/to value out of two points; the first may take its year from the second."""
-    start, end = first.start, second.start
+    """One from/to value from the start of the first date to the end of the second (a point,
+    or a period's last point); the first may take its year from the second."""
+    start, end = first.start, second.points[-1]
     if start.year is None and end.year is not None:
         start = start.with_year(end.year)
         if _key(start) > _key(end):
@@ -82,9 +88,10 @@ def combine_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _joinable(first: Atom, second: Atom) -> bool:
-    """Two single dates; the first may be a year across two ("1163/4–1172": from 1163)."""
+    """Two single dates or periods; the first may be a year across two ("1163/4–1172": from
+    1163)."""
     return all(
-        (a.value.kind == "when" or (a is first and a.pattern == "year_slash"))
+        (a.value.kind in ("when", "range") or (a is first and a.pattern == "year_slash"))
         and a.value.julian is None
         for a in (first, second)
     )
