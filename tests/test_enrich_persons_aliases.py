@@ -842,6 +842,19 @@ def test_a_name_with_its_accents_dropped_is_one_spelling() -> None:
     assert {"Ibn Tārvī", "Ibn Târvî"} <= set(book.persons["ibn-tarvi"].variants)
 
 
+def test_a_transliteration_may_change_the_vowels_of_a_long_surname() -> None:
+    """ "Dara Velkoh" and "Dara Vulkoh" are one person; "Ana Kell" and "Ana Kall", whose
+    surnames are short, stay two."""
+    book = _personography(
+        Person("dara-velkoh", "Dara Velkoh", ("Velkoh",), proposed=True),
+        Person("dara-vulkoh", "Dara Vulkoh", proposed=True),
+        Person("ana-kell", "Ana Kell", proposed=True),
+        Person("ana-kall", "Ana Kall", proposed=True),
+    )
+    assert spelling_forms(book)
+    assert set(book.persons) == {"dara-velkoh", "ana-kell", "ana-kall"}
+
+
 def test_a_place_after_of_is_no_short_name_of_the_subject() -> None:
     from edition.enrich.persons_aliases import short_name_to_lead
 

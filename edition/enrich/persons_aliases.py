@@ -617,7 +617,8 @@ def spelling_forms(personography: Personography) -> bool:
     person who has that name: with the Arabic article written as it sounds ("Abd ar-Rahman"
     for "Abd al-Rahman") or with accents dropped or added ("Ibn Sina", "Ibn Sīnā"). When two
     persons have the name, it stays apart, unless one of them alone writes it plain ("al-",
-    no accents). Of two proposed spellings, the one with fewer forms joins the other; at a
+    no accents). A long word after the first may change its vowels ("Dara Shikoh", "Dara
+    Shukoh"). Of two proposed spellings, the one with fewer forms joins the other; at a
     tie, the one written plain stays."""
     holders: dict[str, set[str]] = {}
     for person in personography.persons.values():
@@ -626,18 +627,18 @@ def spelling_forms(personography: Personography) -> bool:
     persons = personography.persons
 
     def rank(person) -> tuple[int, bool]:
-        return len(person.names), _spelling_key(person.name) == person.name.casefold()
+        return len(person.names), _plain(person.name) == person.name.casefold()
 
     changed = False
     proposed = [p for p in persons.values() if p.proposed]
     for person in sorted(proposed, key=lambda p: (rank(p), p.id)):
         if person.id not in persons:
             continue
-        key = _spelling_key(person.name)
-        others = {i for i in holders.get(key, ()) if i in persons}
+        others = {i for i in holders.get(_spelling_key(person.name), ()) if i in persons}
         others.discard(person.id)
         if len(others) > 1:  # three spellings: the one person who writes the name plain
-            others = {i for i in others if key in {n.casefold() for n in persons[i].names}}
+            plain = _plain(person.name)
+            others = {i for i in others if plain in {n.casefold() for n in persons[i].names}}
         if len(others) != 1:
             continue
         other = persons[others.pop()]
@@ -648,8 +649,21 @@ def spelling_forms(personography: Personography) -> bool:
 
 
 def _spelling_key(name: str) -> str:
-    """A name less what its spellings vary in: the Arabic article, accents, case."""
+    """A name less what its spellings vary in: the Arabic article, accents, case, and the
+    vowels of a long word after the first, as transliterations write them ("Dara Shikoh",
+    "Dara Shukoh")."""
+    first, *rest = _plain(name).split(" ")
+    rest = [_VOWELS.sub("*", word) if len(word) >= _TRANSLITERATED else word for word in rest]
+    return " ".join([first, *rest])
+
+
+def _plain(name: str) -> str:
+    """A name with "al-" for the article, without accents, in lower case."""
     return without_accents(_ASSIMILATED.sub("al-", name)).casefold()
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_TRANSLITERATED = 5  # letters a word needs before its vowels may vary
 
 
 def _skeleton(word: str) -> str:
