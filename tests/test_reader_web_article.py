@@ -391,6 +391,32 @@ def test_a_headline_above_share_buttons_wins_over_a_credited_caption() -> None:
     assert "Que en el puerto" in text
 
 
+# A news page that stacks two standfirsts between its headline and its byline, each longer
+# than the line above it; below the byline a photograph's caption holds a date.
+STACKED_PAGE = """\
+Portada
+Internacional
+Sociedad
+Más temas »
+Las mareas crecen en el norte
+Los diques del puerto no bastan para la marea de este invierno
+El número de almacenes inundados en el muelle crece un 40% en un solo mes
+Ana Quill / Tomás Vela Valdivia 27 OCT 2012 - 12:14 CET
+Archivado en:
+Puertos
+
+La autoridad del puerto informó el lunes de que las mareas del norte alcanzaron su nivel más alto en cuarenta años, y los aseguradores de los almacenes del muelle ya cuentan los daños.
+
+El alcalde dijo que el dique se elevará un metro antes de las tormentas, aunque el consejo aún no ha acordado quién pagará las obras de los muelles del este.
+"""
+
+
+def test_a_headline_over_a_stack_of_standfirsts_is_the_title() -> None:
+    document = read_web_article.read(STACKED_PAGE, Report("stacked.txt"))
+    assert document.meta.title == "Las mareas crecen en el norte"
+    assert "Los diques del puerto" in body_text(document)  # a standfirst stays text
+
+
 # A newsletter whose last section's items end with their sources' credits, not a full stop.
 NEWSLETTER = """\
 Home

@@ -55,6 +55,7 @@ FIRST_PARAGRAPH_CHARS = 150
 TITLE_WINDOW = 15
 MAX_TITLE_CHARS = 160
 STANDFIRST_CHARS = 100  # a title-like line this long after a headline is its standfirst
+SHORT_STANDFIRST_CHARS = 60  # … and one this long after a shorter headline
 MAX_STARTS = 12  # paragraph-like lines tried as the article's first paragraph
 MAX_FOOTER_PARAGRAPHS = 12  # sentence-long lines a site's footer never reaches
 MAX_GAP = 12  # short lines in a row that end the article (menus, teasers, footers)
@@ -466,6 +467,16 @@ def _best_title(lines: list[str], paragraph: int) -> int | None:
     before = [i for i in window if i < index and not is_caption(lines[i])]  # an image between
     if before and len(lines[index]) >= STANDFIRST_CHARS and _headline(lines, before[-1], paragraph):
         return before[-1]  # a title, then its long standfirst next to the byline
+    # a title, then a stack of standfirsts over the byline, each longer than the one above it
+    below = (line.strip() for line in lines[index + 1 :])
+    stacked = _is_meta(next((line for line in below if line and not is_ui_line(line)), ""))
+    while (
+        stacked
+        and before
+        and len(lines[before[-1]]) < len(lines[index]) >= SHORT_STANDFIRST_CHARS
+        and _headline(lines, before[-1], paragraph)
+    ):
+        index = before.pop()
     return index
 
 
