@@ -57,7 +57,13 @@ from .persons_capitals import capitals_names
 from .persons_context import MIN_CONTEXTS, context_names, sayings, thing_acronyms, titled_names
 from .persons_coordination import ROUNDS as COORDINATION_ROUNDS
 from .persons_coordination import coordinated_names, things_named
-from .persons_evidence import CAPITAL_PAIR, LowerWords, alone_before, written_bare
+from .persons_evidence import (
+    CAPITAL_PAIR,
+    LowerWords,
+    alone_before,
+    written_bare,
+    written_plain,
+)
 from .persons_generations import generation_names
 from .persons_index import SOFT_HYPHEN, NameIndex, NameMatch, same_given
 from .persons_model_names import (
@@ -273,15 +279,15 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.for_index())
     things = things_named(texts)
     for _ in range(COORDINATION_ROUNDS):  # "Attila and Bleda": joined to a person's name
-        joined = coordinated_names(texts, state.index, words, in_place, labels, things)
-        proposed = [_propose(state, name, "") for name in joined if name not in state.bound]
+        coordinated = coordinated_names(texts, state.index, words, in_place, labels, things)
+        proposed = [_propose(state, name, "") for name in coordinated if name not in state.bound]
         if not any(proposed):
             break
         state.index = NameIndex(state.personography.for_index())
     merged = leading_forms(state.personography, state.lower)
     merged |= trailing_forms(state.personography)
     merged |= full_names_in_capitals(state.personography)
-    merged |= middle_names(state.personography, "\n".join(texts))
+    merged |= middle_names(state.personography, joined)
     merged |= initialled_names(state.personography)
     merged |= place_bynames(state.personography)
     merged |= spelling_variants(state.personography)
@@ -289,7 +295,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     merged |= regnal_bases(state.personography)
     merged |= reversed_names(state.personography)
     merged |= same_generations(state.personography)
-    merged |= surname_to_subject(state.personography, "\n".join(texts))
+    merged |= surname_to_subject(state.personography, joined)
     if merged:
         state.index = NameIndex(state.personography.for_index())
     slot_texts = [[slot.text for slot in document] for document in documents]
@@ -527,7 +533,7 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         return False  # known already, or "Jr" of "Charles Catton, Jr." or "II" read alone
     if _acronym_first(name) or name in state.acronyms:
         return False  # "ACF Fiorentina", "BBC Radio", "SASO": a body's initials, no person
-    if " of " in name and not _written_plain(state.documents, name):
+    if " of " in name and not written_plain(state.documents, name):
         return False  # "it convinced Ada of Quill's guilt" names no "Ada of Quill"
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
@@ -557,12 +563,6 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         state.proposed.append(person.id)
         return True
     return False
-
-
-def _written_plain(documents: tuple[str, ...], name: str) -> bool:
-    """Does a document write `name` (in any case) once at least with no possessive after it?"""
-    plain = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE)
-    return any(plain.search(document) for document in documents)
 
 
 _KIN_WORDS = frozenset(k.casefold() for k in KIN)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..accents import without_accents
 from .personography import Personography
-from .persons_evidence import uses_alone
+from .persons_evidence import uses_alone, whole_words
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES, is_regnal, name_key
@@ -705,7 +705,7 @@ def middle_names(personography: Personography, corpus: str = "") -> bool:
 
 def _written(name: str, corpus: str) -> bool:
     """Does the corpus write `name` as a whole name (no letter or hyphen at either end)?"""
-    return name in corpus and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", corpus))
+    return next(whole_words(corpus, name), None) is not None
 
 
 def _other_middle(words: list[str], holder) -> bool:

@@ -89,6 +89,16 @@ def uses_alone(text: str, word: str) -> int:
     )
 
 
+def written_plain(documents: tuple[str, ...], name: str) -> bool:
+    """Does a document write `name`, in any case, once at least with no possessive after it
+    ("it convinced Ada of Quill's guilt" alone does not)?"""
+    for document, lowered in zip(documents, _lowered(documents)):
+        for _, stop in _whole_words(document, lowered, name):
+            if document[stop : stop + 1] not in ("'", "’"):
+                return True
+    return False
+
+
 def alone_before(documents: tuple[str, ...], name: str, word: str) -> bool:
     """Does a document that writes the full name use its surname or given name alone
     ALONE_BEFORE times before it first stands in a name ("Ada Quill", "ADA M. QUILL")? A text
