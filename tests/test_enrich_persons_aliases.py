@@ -290,6 +290,9 @@ def test_the_person_a_lead_opens_with_is_its_subject_even_by_one_name() -> None:
     )
     assert lead_subject(["Tarvomagne (742 – 814) met Mara Quell."], index) == "tarvomagne"
     assert lead_subject(["In 790 Tarvomagne met Mara Quell."], index) == "mara-quell"
+    # a remnant of an infobox above the lead is no lead
+    infobox = "era = Classical | spouse = Mara Quell | website = tarvo.example }}"
+    assert lead_subject([infobox, "Tarvomagne (742 – 814) met Mara Quell."], index) == "tarvomagne"
 
 
 def test_names_the_text_gives_after_also_known_as_are_one_person(tmp_path: Path) -> None:
@@ -581,6 +584,24 @@ def test_a_whole_birth_name_after_born_is_the_same_person(tmp_path: Path) -> Non
     )
     refs = {ref for text, ref, _ in mentions(tree) if "BRANDE" in text.upper()}
     assert len(refs) == 1 and "" not in refs, mentions(tree)
+
+
+def test_a_birth_name_after_ne_and_a_married_name_she_published_under(tmp_path: Path) -> None:
+    """ "the novelist Tomas Brek,[5] né Tomas Dravik.": his birth name; "She has also published
+    under the married name Helena Dravik" in the lead's section: the subject's."""
+    tree, _ = enrich(
+        "<p>era = Modern | spouse = Tomas Brek | website = helena.example }}</p>"
+        "<p>HELENA MORVAT (born 1941) is a critic. Morvat taught in Paris.</p>"
+        + "<p>Helena Morvat wrote essays on poetry and on painting.</p>"
+        * 3
+        + "<p>In 1967 Morvat married the novelist Tomas Brek,[5] né Tomas Dravik. Brek wrote.</p>"
+        "<p>Morvat taught in New York. She has also published under the married name Helena "
+        "Dravik.[7]</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    assert _owner(ids, "Tomas Dravik") == _owner(ids, "Tomas Brek"), ids
+    assert _owner(ids, "Helena Dravik") == _owner(ids, "HELENA MORVAT"), ids
 
 
 def test_a_generation_epithet_tells_a_mother_from_her_daughter(tmp_path: Path) -> None:

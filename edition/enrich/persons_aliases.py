@@ -31,16 +31,18 @@ _MARRIED_BETWEEN = re.compile(r"\s+(?:had\s+|has\s+|was\s+|later\s+)?(?:married|
 # "(née Fetter)", "(; née FETTER;", ", born Fetter", and after a title set off by commas:
 # ", LADY QUILL, (née …"
 _BORN_AFTER = re.compile(
-    r"(?:\s*,\s*[^,;()\n]{1,40}?,)?\s*(?:[,(;]\s*)*(?:née|nee|born)\s+(?P<surname>[A-Z][\w’'-]+)"
+    r"(?:\s*,\s*[^,;()\n]{1,40}?,)?\s*(?:[,(;]\s*)*(?:née|nee|né|born)\s+(?P<surname>[A-Z][\w’'-]+)"
 )
 
 
 # "(born Frederick Augustus Washington Bailey", "(; born TYGE OTTESEN BRAHE;", "was born Margaret
-# Louise Higgins in": a birth name of two to five capitalised words right after the name.
+# Louise Higgins in", "married the novelist Sam Quill,[5] né Samuel Quillan.": a birth name of two
+# to five capitalised words right after the name.
 _BORN_NAME = re.compile(
     r"(?:\s*(?:[,(;]\s*|\[\d{1,4}\]\s*)+|\s+was\s+)"  # "(;[1] ; ; born", "was born"
-    r"(?:born|née|nee)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?=\s*[;,()]|\s+(?:on|in|into)\b)"
+    r"(?:born|née|nee|né)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})"
+    r"(?=\s*[;,()]|\s+(?:on|in|into)\b|\.(?:\s|\[|$))"
 )
 
 
@@ -246,8 +248,12 @@ _PRONOUN_CUE = re.compile(
     r"(?:known|called|nicknamed|referred\s+to)\s+as\s+"
     r"|\b(?:[Hh]is|[Hh]er)\s+name\s+(?:also\s+)?(?:appears|is\s+(?:also\s+)?(?:written|spelled))"
     r"\s+(?P<list>in\s+variants\s+such\s+as|as)\s+"
+    # "She has also published under the married name X"
+    r"|\b(?:He|She)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:published|wrote|written|performed|"
+    r"appeared|worked|exhibited|recorded)\s+under\s+(?:the\s+|a\s+)?"
+    r"(?:(?:married|maiden|birth|pen|stage|assumed)\s+)?(?:name|pseudonym)\s+"
 )  # "his name appears in variants such as Li Taibo, Li Tai-po, among others"
-LEAD_PARAGRAPHS = 5  # paragraphs at a document's start where "he" is the person it is about
+LEAD_PARAGRAPHS = 8  # paragraphs at a document's start where "he" is the person it is about
 
 
 def lead_pronoun_aliases(
@@ -268,16 +274,22 @@ def lead_pronoun_aliases(
     return changed
 
 
+# A paragraph of prose ends a sentence, maybe before a note marker: "… in 1941.[2]"
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*(?:\s*\[\w{1,4}\])*\s*$")
+
+
 def lead_subject(texts: list[str], index: NameIndex) -> str | None:
-    """The person a document is about: the one its first paragraph opens with, even by one
-    name ("CHARLEMAGNE (742 – 814) was …"), else the first one it names in full."""
-    if not texts:
+    """The person a document is about: the one its lead opens with, even by one name
+    ("CHARLEMAGNE (742 – 814) was …"), else the first one it names in full. The lead is its
+    first paragraph of prose, not a remnant of an infobox or a heading above it."""
+    lead = next((t for t in texts[:3] if _SENTENCE_END.search(t)), texts[0] if texts else None)
+    if lead is None:
         return None
     first = next(
         (
             m
-            for m in index.find(texts[0])
-            if len(m.explicit) == 1 and (" " in m.text.strip() or not texts[0][: m.start].strip())
+            for m in index.find(lead)
+            if len(m.explicit) == 1 and (" " in m.text.strip() or not lead[: m.start].strip())
         ),
         None,
     )
