@@ -453,6 +453,13 @@ def test_the_surname_alone_goes_to_the_person_the_corpus_names_in_full_most() ->
         Person("tarvo-quell", "Tarvo Quell", proposed=True),
     )
     assert not surname_to_subject(even, "Isa Quell came. Tarvo Quell came. Isa Quell went.")
+    # a father's name after "ibn" is no surname: "Quell" alone is the father
+    sons = _personography(
+        Person("quell", "Quell", proposed=True),
+        Person("tarvo-ibn-quell", "Tarvo ibn Quell", proposed=True),
+    )
+    assert not surname_to_subject(sons, "Quell ruled. " + "Tarvo ibn Quell fought. " * 6)
+    assert set(sons.persons) == {"quell", "tarvo-ibn-quell"}
 
 
 def test_a_name_does_not_join_a_title_that_goes_on_with_a_common_word() -> None:
@@ -824,6 +831,23 @@ def test_a_one_word_entry_under_the_subjects_short_name_joins_the_subject() -> N
     assert short_name_to_lead(book, [("tarvo-quell", text)])
     assert "tarvo" not in book.persons
     assert "Tarvo" in book.persons["tarvo-quell"].variants
+
+
+def test_a_rulers_name_without_his_number_in_his_own_document_is_his() -> None:
+    """ "Abd al-Tarvan" said alone three times in the document on "Abd al-Tarvan III" names
+    him, not a person of its own."""
+    from edition.enrich.persons_aliases import short_name_to_lead
+
+    book = _personography(
+        Person("abd-al-tarvan-iii", "Abd al-Tarvan III", proposed=True),
+        Person("abd-al-tarvan", "Abd al-Tarvan", ("Tarvan",), proposed=True),
+    )
+    text = (
+        "ABD AL-TARVAN III ruled. Abd al-Tarvan fought. Abd al-Tarvan built. Abd al-Tarvan"
+        " died, and Abd al-Tarvan III was mourned."
+    )
+    assert short_name_to_lead(book, [("abd-al-tarvan-iii", text)])
+    assert set(book.persons) == {"abd-al-tarvan-iii"}
 
 
 def test_the_arabic_article_written_as_it_sounds_is_one_spelling() -> None:

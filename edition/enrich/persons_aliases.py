@@ -337,23 +337,30 @@ def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -
     """Merge into a document's subject an entry proposed under one word of the subject's
     names alone, which the document uses alone three times or more ("Ada" beside "Ada
     Quill", whose surname is her short name): the word the subject goes by besides the
-    short name. Not when the subjects of two documents bear the word."""
+    short name. So too the name of a ruler without his number ("Abd al-Tarvo" in the
+    document on "Abd al-Tarvo III"). Not when the subjects of two documents bear it."""
     proposed = {p.id: p for p in personography.persons.values() if p.proposed}
-    one_word = {p.name: p.id for p in proposed.values() if " " not in p.name}
+    by_name = {p.name: p.id for p in proposed.values()}
     claims: dict[str, set[str]] = {}
     for subject, text in leads:
         if subject not in proposed:
             continue
         for name in proposed[subject].names:
-            for _, word in _name_words(name):
-                word = _uncapped(word)
-                if one_word.get(word, subject) != subject and uses_alone(text, word) >= SUBJECT_MIN:
+            for word in [_uncapped(w) for _, w in _name_words(name)] + _regnal_base(name):
+                if by_name.get(word, subject) != subject and uses_alone(text, word) >= SUBJECT_MIN:
                     claims.setdefault(word, set()).add(subject)
     changed = False
     for word, subjects in sorted(claims.items()):
         if len(subjects) == 1:
             changed |= attach_alias(personography, subjects.pop(), word)
     return changed
+
+
+def _regnal_base(name: str) -> list[str]:
+    """A ruler's name of two words or more without its number ("Abd al-Tarvo III" -> "Abd
+    al-Tarvo"), or nothing."""
+    *base, last = _uncapped(name).split()
+    return [" ".join(base)] if len(base) >= 2 and is_regnal(last) else []
 
 
 def _short_name(person, text: str) -> str | None:
@@ -831,10 +838,12 @@ def surname_to_subject(personography: Personography, corpus: str) -> bool:
 
 def _bears(person, word: str) -> bool:
     """Is `word` the surname of one of the person's names of two words or more ("Isabel
-    Moctezuma"), or the name a regnal number follows ("Moctezuma II")?"""
+    Moctezuma"), or the name a regnal number follows ("Moctezuma II")? A parent's name after
+    "ibn" is no surname ("Tarvo ibn Quell" is Quell's son)."""
     for name in person.names:
         words = name.split()
-        if len(words) >= 2 and (words[-1] == word or (words[0] == word and is_regnal(words[-1]))):
+        surname = words[-1] == word and not PATRONYMIC.fullmatch(words[-2] if words[1:] else "")
+        if len(words) >= 2 and (surname or (words[0] == word and is_regnal(words[-1]))):
             return True
     return False
 
