@@ -833,6 +833,22 @@ def test_a_one_word_entry_under_the_subjects_short_name_joins_the_subject() -> N
     assert "Tarvo" in book.persons["tarvo-quell"].variants
 
 
+def test_the_given_name_of_a_birth_name_is_the_subjects_not_his_godfathers(tmp_path: Path) -> None:
+    """ "TEODOR QUELL (born Tadeusz Teodor Quell)", named after his godfather Tadeusz Brand:
+    "Tadeusz" alone in his biography is the subject."""
+    tree, _ = enrich(
+        "<p>TEODOR QUELL (born Tadeusz Teodor Quell; 1810 – 1849) was a composer. Teodor"
+        " Quell wrote songs.</p><p>Quell was named after his godfather Tadeusz Brand. Tadeusz"
+        " learned the piano, and Tadeusz gave concerts. Tadeusz left for Paris.</p>"
+        "<p>Quell died in Paris. Tadeusz Brand outlived him.</p>",
+        tmp_path,
+    )
+    ids = _ids(tree)
+    alone = [ref for text, ref, _ in mentions(tree) if text == "Tadeusz"]
+    assert alone == [_owner(ids, "TEODOR QUELL")] * 3, mentions(tree)
+    assert _owner(ids, "Tadeusz Brand") != _owner(ids, "TEODOR QUELL")
+
+
 def test_a_rulers_name_without_his_number_in_his_own_document_is_his() -> None:
     """ "Abd al-Tarvan" said alone three times in the document on "Abd al-Tarvan III" names
     him, not a person of its own."""
@@ -1016,3 +1032,12 @@ def test_a_name_before_a_possessive_after_of_is_no_name_of_a_place(tmp_path: Pat
     )
     refs = {ref for text, ref, _ in mentions(tree) if text.startswith("Suleman")}
     assert refs == {"suleman"}, mentions(tree)
+
+
+def test_a_name_ending_the_sentence_before_does_not_hide_a_lone_name() -> None:
+    """ "… Tadeusz Brand. Tadeusz learned": the second "Tadeusz" stands alone; after an initial
+    or a short title ("J. Tadeusz", "St. Tadeusz") it does not."""
+    from edition.enrich.persons_evidence import uses_alone
+
+    text = "He met Tadeusz Brand. Tadeusz learned. J. Tadeusz and St. Tadeusz, de Tadeusz wrote."
+    assert uses_alone(text, "Tadeusz") == 1

@@ -299,10 +299,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     if merged:
         state.index = NameIndex(state.personography.for_index())
     slot_texts = [[slot.text for slot in document] for document in documents]
-    leads = [
-        (s, "\n".join(texts)) for texts in slot_texts if (s := lead_subject(texts, state.index))
-    ]
-    if short_name_to_lead(state.personography, leads):
+    if short_name_to_lead(state.personography, _leads(slot_texts, state.index)):
         state.index = NameIndex(state.personography.for_index())
     # An alias may name someone by a form an earlier alias gave ("popularly known as Abu
     # Bakr", then "Abu Bakr's full name was …"): read the statements again while they add.
@@ -313,6 +310,14 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
         state.index = NameIndex(state.personography.for_index())
     if spelling_forms(state.personography):  # "Ibn Sīnā" once the lead said "Ibn Sina"
         state.index = NameIndex(state.personography.for_index())
+    # and the words of a birth name the lead gave ("born Tarvo Quellan") to the subject
+    if short_name_to_lead(state.personography, _leads(slot_texts, state.index)):
+        state.index = NameIndex(state.personography.for_index())
+
+
+def _leads(slot_texts: list[list[str]], index: NameIndex) -> list[tuple[str, str]]:
+    """(the id of the person a document is about, its text) for each document that has one."""
+    return [(s, "\n".join(texts)) for texts in slot_texts if (s := lead_subject(texts, index))]
 
 
 # A capitalised word and a regnal number ("Leopold II"); "I" only before punctuation, "(" or

@@ -338,21 +338,32 @@ def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -
     names alone, which the document uses alone three times or more ("Ada" beside "Ada
     Quill", whose surname is her short name): the word the subject goes by besides the
     short name. So too the name of a ruler without his number ("Abd al-Tarvo" in the
-    document on "Abd al-Tarvo III"). Not when the subjects of two documents bear it."""
+    document on "Abd al-Tarvo III"). Another person who holds the word as a variant (a
+    godfather the subject was named after) gives it up. Not when the subjects of two
+    documents bear it."""
     proposed = {p.id: p for p in personography.persons.values() if p.proposed}
-    by_name = {p.name: p.id for p in proposed.values()}
+    holders: dict[str, set[str]] = {}
+    for person in proposed.values():
+        for name in person.names:
+            holders.setdefault(name, set()).add(person.id)
     claims: dict[str, set[str]] = {}
     for subject, text in leads:
         if subject not in proposed:
             continue
         for name in proposed[subject].names:
             for word in [_uncapped(w) for _, w in _name_words(name)] + _regnal_base(name):
-                if by_name.get(word, subject) != subject and uses_alone(text, word) >= SUBJECT_MIN:
+                held = holders.get(word, set()) - {subject}
+                if held and uses_alone(text, word) >= SUBJECT_MIN:
                     claims.setdefault(word, set()).add(subject)
     changed = False
     for word, subjects in sorted(claims.items()):
-        if len(subjects) == 1:
-            changed |= attach_alias(personography, subjects.pop(), word)
+        if len(subjects) != 1:
+            continue
+        (subject,) = subjects
+        for other in sorted(holders[word] - {subject}):
+            if other in personography.persons and personography.persons[other].name != word:
+                changed |= personography.remove_variant(other, word)
+        changed |= attach_alias(personography, subject, word)
     return changed
 
 

@@ -73,7 +73,11 @@ def _count_word(text: str, word: str) -> int:
 
 
 ALONE_BEFORE = 3  # lone uses of a name's word before the name that make it someone else's
-_NAME_WORD = rf"(?:[A-Z][\w.’'-]*|{'|'.join(sorted(PARTICLES))})"  # "Ada", "E.", "de"
+# "Ada", "E.", "J.R.", "St.", "de"; not a word ending a sentence ("… Ada Quill. Ada wrote")
+_NAME_WORD = (
+    rf"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][a-z]{{0,2}}\.|[A-Z][\w’'-]*(?![\w.’'-])"
+    rf"|{'|'.join(sorted(PARTICLES))})"
+)
 _NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
