@@ -109,6 +109,18 @@ def test_a_name_the_lead_gives_its_subject_by_a_pronoun_is_an_alias(tmp_path: Pa
     assert len(refs) == 1 and "" not in refs, mentions(tree)
 
 
+def test_a_pen_name_the_lead_gives_by_a_pronoun_is_an_alias(tmp_path: Path) -> None:
+    """ "He is also known by his (hao), or pen-name Qīng Orlo": the subject's."""
+    tree, _ = enrich(
+        "<p>MA ORLO (701–762) was a poet of the harbour towns. Ma Orlo wrote a thousand poems."
+        "</p><p>He is also known by his (hao), or pen-name Qīng Vashu (青蓮居士), meaning"
+        " Householder of the Lotus.</p><p>Readers of Qīng Vashu loved his wine songs.</p>",
+        tmp_path,
+    )
+    ids = {ref for text, ref, _ in mentions(tree) if text in ("Ma Orlo", "Qīng Vashu")}
+    assert len(ids) == 1 and "" not in ids, mentions(tree)
+
+
 def test_a_name_of_one_word_and_a_place_is_a_person_and_a_council_is_not(tmp_path: Path) -> None:
     """The model calls "Hosius of Marava" an organisation, as it does "the Council of
     Marava": the council is a word the text writes in lower case, the given name is not."""
