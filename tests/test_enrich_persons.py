@@ -821,3 +821,18 @@ def test_a_surname_that_is_also_a_given_name_is_proposed_whole_but_names_nobody_
     assert [(p.name, p.surname) for p in propose_names("the poems of Mary Quell")] == [
         ("Mary Quell", "Quell")
     ]
+
+
+def test_a_surname_mostly_written_after_its_given_name_is_still_a_surname(tmp_path: Path) -> None:
+    """A discography writes "Paul Vandermeer" in every line and "Vandermeer" alone thrice:
+    the word follows his given name, not another capitalised word, and stays his surname."""
+    lines = "".join(
+        f"<p>{1950 + i}: Live at the Hall, with Paul Vandermeer (alto).</p>" for i in range(12)
+    )
+    tree, _ = enrich(
+        "<p>In 1951 Paul Vandermeer joined the quartet. Vandermeer wrote the tune, and Vandermeer"
+        " toured Europe. Bill Sand replaced Vandermeer in 1960.</p>" + lines,
+        tmp_path,
+    )
+    alone = [ref for text, ref, _ in mentions(tree) if text == "Vandermeer"]
+    assert alone == ["paul-vandermeer"] * 3, mentions(tree)

@@ -105,6 +105,23 @@ _CACHE_KEY = "persons"
 PERSONS_SKIP = SKIP_TAGS - {"title"}
 
 
+@dataclass(frozen=True)
+class CapitalPairs:
+    """How often the corpus writes each capitalised word, after another capitalised word,
+    and after each one."""
+
+    total: Counter[str] = field(default_factory=Counter)
+    after_capital: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def bound(self, word: str, but_after: str = "") -> bool:
+        """Is `word` written mostly right after another capitalised word ("Zealand",
+        "Strait"), not counting where it follows `but_after`?"""
+        own = self.pairs[(but_after, word)]
+        after, total = self.after_capital[word] - own, self.total[word] - own
+        return after * 4 > total * 3 and after >= 3
+
+
 @dataclass
 class PersonsState:
     """What the persons pass shares across a corpus run."""
@@ -114,6 +131,7 @@ class PersonsState:
     removed: frozenset[str] = frozenset()  # ids edition added once and a scholar deleted
     proposed: list[str] = field(default_factory=list)
     bound: frozenset[str] = frozenset()  # words the corpus writes after another capital
+    capitals: CapitalPairs = field(default_factory=CapitalPairs)  # see _bound_words
     kept: frozenset[str] = frozenset()  # ids persons.xml held before this run: never dropped
     lower: frozenset[str] = frozenset()  # words the corpus writes in lower case
     placed: frozenset[str] = frozenset()  # capitalised words after "in", "at", "the", …
@@ -197,7 +215,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
     # a word there: it does not name the person when it stands alone.
     lower = LowerWords([[slot.text for slot in document] for document in documents])
     words = set().union(*lower.words)
-    state.bound, never_alone = _bound_words(texts)
+    state.bound, never_alone, state.capitals = _bound_words(texts)
     state.lower = frozenset(words)
     state.documents = tuple(lower.documents)
     state.placed = frozenset(w for text in texts for w in PLACE_WORD.findall(text))
@@ -491,17 +509,32 @@ def _propose_titled(state: PersonsState, titled: list[tuple[str, str]]) -> bool:
     return added
 
 
-def _bound_words(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _bound_words(texts: list[str]) -> tuple[frozenset[str], frozenset[str], CapitalPairs]:
     """Capitalised words the corpus writes mostly right after another capitalised word
     ("Zealand", "Strait"): such a word alone is not the surname of anyone; and those of them
-    it never writes otherwise ("Jahan" of "Shah Jahan"): a title before one is part of a name."""
-    total: Counter[str] = Counter()
-    after_capital: Counter[str] = Counter()
+    it never writes otherwise ("Jahan" of "Shah Jahan"): a title before one is part of a name.
+    Also the counts, for _bound_but_for."""
+    counts = CapitalPairs()
     for text in texts:
-        total.update(CAPITAL_WORD.findall(text))
-        after_capital.update(m.group(2) for m in CAPITAL_PAIR.finditer(text))
-    bound = {w for w, n in after_capital.items() if n * 4 > total[w] * 3 and n >= 3}
-    return frozenset(bound), frozenset(w for w in bound if after_capital[w] >= total[w])
+        counts.total.update(CAPITAL_WORD.findall(text))
+        counts.pairs.update(m.groups() for m in CAPITAL_PAIR.finditer(text))
+    for (_, word), n in counts.pairs.items():
+        counts.after_capital[word] += n
+    bound = {w for w in counts.after_capital if counts.bound(w)}
+    never = {w for w in bound if counts.after_capital[w] >= counts.total[w]}
+    return frozenset(bound), frozenset(never), counts
+
+
+def _bound_but_for(state: PersonsState, name: str, surname: str) -> bool:
+    """Is `surname` bound (see _bound_words) also where it does not follow the word before it
+    in `name`, a given name? A surname follows its given name: "Paul Desmond" fifty times in
+    a discography, "Desmond" alone thrice, is a surname; "Aurelius" after "Titus", "Lucius"
+    and "Marcus" is not one, nor "Zealand" after "New"."""
+    words = name.split()
+    given = words[-2] if words[1:] else ""
+    if given not in GIVEN_NAMES and given not in WORLD_GIVEN_NAMES:
+        given = ""
+    return surname in state.bound and state.capitals.bound(surname, given)
 
 
 def _same_person(found: ProposedName, match: NameMatch, state: PersonsState) -> bool:
@@ -550,7 +583,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         and not alone_before(state.documents, name, surname)
         and surname.casefold() not in personography.known_names()
         and surname not in TITLES
-        and surname not in state.bound
+        and not _bound_but_for(state, name, surname)
+        and not generation_epithet(f"{name.split()[0]} {surname}")  # no "Minor" alone
         and surname not in state.places  # "G. M. Mauryan India" gives no "India"
         and not _kin_and_given(name, personography.known_names())
         else ()
