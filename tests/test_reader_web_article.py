@@ -535,6 +535,10 @@ def test_tag_lists_and_lower_case_lines_are_no_titles(line: str) -> None:
         "Fact checked by Ann Quill",
         "Verified by",
         "Many harbours charge a fee for every mooring, and the fees … Read more Read more",
+        # a known prefix set off by a mark announces a teaser of any usual length
+        "À lire aussi » Marées, courants... Quel est votre profil de navigateur et comment y"
+        " remédier ?",
+        "En vidéo, 4 nœuds à connaître pour mieux amarrer",
     ],
 )
 def test_interface_phrases_counts_reviewer_labels_and_cut_teasers(line: str) -> None:
@@ -547,6 +551,10 @@ def test_an_ellipsis_in_a_sentence_is_no_teaser() -> None:
     from edition.readers.shape_features import is_ui_line
 
     assert not is_ui_line("He paused... read more carefully next time, the keeper said.")
+    assert not is_ui_line(
+        "More on the harbour dues later: the keeper said that every mooring paid a fee, and"
+        " that the fees rose each spring while the fishermen complained to the town council."
+    )
 
 
 # A health magazine's feature: numbered subheadings, some closed by an abbreviation in

@@ -62,18 +62,25 @@ BYLINE = re.compile(r"(?im)^\s*(?:by|von|par|por|di)\s+[A-Z][\w.'-]+(?:\s+[A-Z][
 
 PREFIX_MARK = "…"
 MAX_PREFIXED_WORDS = 12  # "Related: <a headline>" is a teaser; a long line is text
+# A prefix set off by a mark ("À lire aussi » <headline>", "En vidéo, <headline>") announces
+# a teaser whatever its length, within reason.
+MAX_MARKED_WORDS = 24
 
 
 @lru_cache(maxsize=1)
-def _ui_entries() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Whole-line phrases and line prefixes (entries ending in "…") from the data file."""
+def _ui_entries() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Whole-line phrases, and a pattern of the line prefixes (entries ending in "…") with
+    the mark that may set them off ("»", ":", ","), from the data file."""
     text = resources.files("edition").joinpath("data/ui_phrases.txt").read_text("utf-8")
     entries = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
     phrases = frozenset(_phrase_key(e) for e in entries if not e.endswith(PREFIX_MARK))
-    prefixes = tuple(
-        e[: -len(PREFIX_MARK)].strip().lower() + " " for e in entries if e.endswith(PREFIX_MARK)
+    prefixes = sorted(
+        {e[: -len(PREFIX_MARK)].strip().lower() for e in entries if e.endswith(PREFIX_MARK)},
+        key=len,
+        reverse=True,
     )
-    return phrases, prefixes
+    alternatives = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    return phrases, re.compile(rf"(?:{alternatives})(?P<mark>\s*[,:;»›|–—-]+)?\s")
 
 
 def ui_phrases() -> frozenset[str]:
@@ -135,7 +142,9 @@ def is_ui_line(line: str) -> bool:
     if 2 <= len(words) <= MAX_UI_WORDS and all(word in phrases for word in words):
         return True  # "Enviar Imprimir": buttons of one word each, a space apart
     text = " ".join(line.split()).lower() + " "
-    if len(text.split()) <= MAX_PREFIXED_WORDS and text.startswith(prefixes):
+    prefixed = prefixes.match(text)
+    limit = MAX_MARKED_WORDS if prefixed and prefixed.group("mark") else MAX_PREFIXED_WORDS
+    if prefixed and len(text.split()) <= limit:
         return True
     return _teaser(text.strip(), phrases)
 
