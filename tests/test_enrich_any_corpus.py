@@ -152,6 +152,27 @@ def test_a_csv_authority_file_wins(tmp_path: Path) -> None:
     assert 'xml:id="lovelace"' in written and "Q7259" in written and "proposed" not in written
 
 
+def test_two_known_surnames_in_a_row_are_two_people(tmp_path: Path) -> None:
+    """ "the struggles against Quill Brennan's party": a comma lost between two people the
+    authority file knows, not a new person "Quill Brennan"."""
+    authority = tmp_path / "people.csv"
+    authority.write_text(
+        "id,name,variants,birth,death,wikidata,viaf\n"
+        "quill,Ada Quill,Quill,,,,\nbrennan,Tomas Brennan,Brennan,,,,\n",
+        "utf-8",
+    )
+    trees, _ = enrich(
+        {
+            "doc": "<p>Ada Quill and Tomas Brennan wrote. Quill lost and Brennan won. In the"
+            " early struggles against Quill Brennan's main failure was his pride.</p>"
+        },
+        tmp_path,
+        (authority,),
+    )
+    assert [ref for _, ref, _ in names(trees["doc"])][-2:] == ["quill", "brennan"]
+    assert "quill-brennan" not in (tmp_path / "persons.xml").read_text("utf-8")
+
+
 @needs_model
 def test_a_full_name_with_a_middle_name_joins_the_authority_entry_the_text_names(
     tmp_path: Path,

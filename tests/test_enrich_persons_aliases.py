@@ -434,6 +434,29 @@ def test_a_lone_name_right_after_an_unknown_name_word_ends_a_longer_name() -> No
         "against James Lodi and his men.",  # a given name the word lists know
     ):
         assert [m.text.split()[-1] for m in index.find(text)] == ["Lodi"], text
+    # after a title and an unknown name word too: "Prince Yunus Lodi" is a longer name
+    assert [m.text for m in index.find("an army under Prince Yunus Lodi marched.")] == []
+
+
+def test_a_lone_surname_before_another_known_word_ends_a_longer_name_or_two_people() -> None:
+    """ "Vandrell Victor" of "Sextus Vandrell Victor" does not name Marcus Vandrell; "Suetan
+    Paulin" (a given name someone else goes by, then a surname) is a longer name; two
+    surnames of different people in a row are two people, a comma lost."""
+    index = NameIndex(
+        [
+            Person("marcus-vandrell", "Marcus Vandrell", ("Vandrell",), proposed=True),
+            Person("sextus-vandrell-victor", "Sextus Vandrell Victor", ("Victor",), proposed=True),
+            Person("ada-quill", "Ada Quill", ("Quill",), proposed=True),
+            Person("tomas-brennan", "Tomas Brennan", ("Brennan",), proposed=True),
+            Person("paulin", "Paulin", proposed=True),
+            Person("suetan", "Suetan", proposed=True),
+        ]
+    )
+    texts = [m.text for m in index.find("Then Vandrell Victor wrote a history.")]
+    assert texts == ["Victor"]
+    assert [m.text for m in index.find("under Suetan Paulin, the army")] == ["Paulin"]
+    texts = [m.text for m in index.find("In the struggles against Quill Brennan's party grew.")]
+    assert texts == ["Quill", "Brennan"]
 
 
 def test_the_surname_alone_goes_to_the_person_the_corpus_names_in_full_most() -> None:

@@ -573,6 +573,8 @@ def _propose(state: PersonsState, name: str, surname: str, written: tuple[str, .
         return False  # "ACF Fiorentina", "BBC Radio", "SASO": a body's initials, no person
     if " of " in name and not written_plain(state.documents, name):
         return False  # "it convinced Ada of Quill's guilt" names no "Ada of Quill"
+    if len(name.split()) == 2 and state.index.two_surnames(*name.split()):
+        return False  # "the struggles against Quill Brennan's party": two people, a comma lost
     # The surname alone names this person only when it names nobody else yet, is no title
     # ("King, Michael" gives no "King"), and the corpus writes it alone, not mostly as the end
     # of another capitalised phrase ("Zealand" in "New Zealand").

@@ -6,6 +6,7 @@ father); such forms carry all their candidates and the tagger decides from conte
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ class NameIndex:
         self._first_words: dict[str, frozenset[str]] | None = None
         self._full_starts: dict[str, frozenset[str]] | None = None
         self._numbers: dict[tuple[str, str], frozenset[str]] | None = None
+        self._word_pairs: frozenset[tuple[str, str]] | None = None
         self.pattern = self._compile()
         # find's answers by (text, before): the index never changes once built, and every
         # pass of a run asks it about the same paragraphs.
@@ -261,9 +263,23 @@ class NameIndex:
         """Names of things ("Pushkin Prize"); and a lone surname running on into another capitalised word
         ("Farrell Dobbs") that starts no known name is part of a name we do not know."""
         lone = " " not in form and _NEXT_CAPITAL.match(text, end)
-        if lone and self.pattern.match(text, end + 1) is None:
-            return True
-        return thing_follows(text, end)
+        following = self.pattern.match(text, end + 1) if lone else None
+        if following is not None and " " not in following.group("name").strip():
+            return not self.two_surnames(form, _form_key(following.group("name")))
+        return bool(lone and following is None) or thing_follows(text, end)
+
+    def two_surnames(self, first: str, second: str) -> bool:
+        """Are both words the surnames of known people, none of them both, and no known name
+        holds the two in a row ("against Quill Brennan's": two people, a comma lost; not
+        "Vandrell Victor" of "Sextus Vandrell Victor")?"""
+        holders = [set(self.surname_holders.get(word, ())) for word in (first, second)]
+        if not (holders[0] and holders[1]) or holders[0] & holders[1]:
+            return False
+        if self._word_pairs is None:
+            self._word_pairs = frozenset(
+                pair for form in self.forms for pair in itertools.pairwise(form.split())
+            )
+        return (first, second) not in self._word_pairs
 
 
 _CAPITALS_WORD = re.compile(r"[^\W\d_a-z]{2,}")
@@ -288,7 +304,10 @@ def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> boo
         return False
     word, before = words[-1], words[-2]
     ended = re.sub(r"(?:\[\w+\])+$", "", before).rstrip("\"'”’)")  # "coastline.[31]"
-    if not (word[:1].isupper() and word.isalpha() and before[:1].islower()) or ended[-1:] in ".!?":
+    after_title = ended.rstrip(".") in TITLES  # "Prince Sulaiman Quill"
+    if not (word[:1].isupper() and word.isalpha() and (before[:1].islower() or after_title)):
+        return False
+    if ended[-1:] in ".!?" and not after_title:
         return False
     known = word in forms or word in GIVEN_NAMES  # "against Brennan Quill's", "James Quill"
     return not known and word.rstrip(".") not in TITLES and word not in NOT_SURNAMES
