@@ -836,3 +836,15 @@ def test_a_surname_mostly_written_after_its_given_name_is_still_a_surname(tmp_pa
     )
     alone = [ref for text, ref, _ in mentions(tree) if text == "Vandermeer"]
     assert alone == ["paul-vandermeer"] * 3, mentions(tree)
+
+
+def test_a_world_given_name_before_a_place_the_text_names_is_no_person() -> None:
+    """ "Norman Quellmar" where the corpus writes "in Quellmar" twice: the Norman duchy, not
+    a man called Norman, when only the world's list calls "Norman" a given name."""
+    from edition.enrich.persons import _doubtful_world_name
+    from edition.enrich.persons_rules import ProposedName
+
+    text = "In 1051 the army crossed into Norman Quellmar and burned the towns."
+    found = ProposedName(text.index("Norman"), text.index(" and"), "Norman Quellmar", "Quellmar")
+    assert _doubtful_world_name(text, found, set(), {}, frozenset({"Quellmar"}))
+    assert not _doubtful_world_name(text, found, set(), {}, frozenset({"Velmar"}))

@@ -248,7 +248,7 @@ def propose_persons(trees: Mapping[str, etree._ElementTree], context) -> None:
                 continue  # "Roman Catholic": a given name and a word, a faith to the model
                 # (unless the corpus says of the surname what is said of people: "Governor
                 # Velázquez", when the model calls every Spanish name an organisation)
-            if _doubtful_world_name(text, found, words, labels):
+            if _doubtful_world_name(text, found, words, labels, state.places):
                 continue
             if found.name not in places:
                 places[found.name] = _a_place_there(found.name, joined, labels)
@@ -368,20 +368,26 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)\s+$")
 
 
 def _doubtful_world_name(
-    text: str, found: ProposedName, lower: set[str], labels: dict[str, Counter[str]]
+    text: str,
+    found: ProposedName,
+    lower: set[str],
+    labels: dict[str, Counter[str]],
+    places: frozenset[str] = frozenset(),
 ) -> bool:
     """Is a name whose first word only the world's list calls a given name more likely a
-    thing's: its last word one the corpus writes in lower case ("Sina Faculty"), the model
-    calling it something else twice and never a person, a determiner before it ("his Hami
-    Uighurs"), or a capitalised word other than a title before it ("Corpus Juris Civilis")?
-    A title before it ("General Marcus Claudius Marcellus") says it is a person's."""
+    thing's: its last word one the corpus writes in lower case ("Sina Faculty") or as a place
+    ("Roman Gaul" where it writes "in Gaul"), the model calling it something else twice and
+    never a person, a determiner before it ("his Hami Uighurs"), or a capitalised word other
+    than a title before it ("Corpus Juris Civilis")? A title before it ("General Marcus
+    Claudius Marcellus") says it is a person's."""
     if found.name.split()[0].split("-")[0] in GIVEN_NAMES or found.name[1:2] == ".":
         return False  # "Charles-Marie Widor", "J. T. Murphy"
     before = _WORD_BEFORE.search(text, 0, found.start)
     word = before.group(1) if before else ""
     if word.rstrip(".") in TITLES:
         return False
-    if found.name.split()[-1].casefold() in lower or word.casefold() in DETERMINERS:
+    last = found.name.split()[-1]
+    if last.casefold() in lower or last in places or word.casefold() in DETERMINERS:
         return True
     votes = labels.get(found.name, Counter())
     if sum(votes.values()) >= WORLD_NAME_DENIED and not votes["PERSON"]:
