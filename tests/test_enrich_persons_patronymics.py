@@ -54,6 +54,14 @@ def test_the_model_s_parts_of_a_chain_become_one_person_span() -> None:
     assert join_patronymics([text], [held]) == [held]
 
 
+def test_a_gaelic_patronymic_joins_the_model_s_parts_too() -> None:
+    """ "Máel Tarvo mac Quellan": one king, not "Máel Tarvo" and a place "Quellan"."""
+    text = "In 1054 Máel Tarvo mac Quellan took the throne."
+    spans = [(8, 18, "PERSON"), (23, 30, "GPE")]
+    joined = join_patronymics([text], [spans])[0]
+    assert [(text[s:e], label) for s, e, label in joined] == [("Máel Tarvo mac Quellan", "PERSON")]
+
+
 def test_a_particle_matches_in_either_case() -> None:
     index = NameIndex([Person("qasim", "Qasim Ibn Tariq", ())])
     found = list(index.find("He asked Qasim ibn Tariq about it."))

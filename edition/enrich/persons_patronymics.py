@@ -1,7 +1,7 @@
 """Names joined by a patronymic particle: "Ali ibn Abi Talib", "Moses ben Maimon".
 
-Names of the Arabic, Hebrew, Aramaic and Welsh traditions chain a person's name to a
-parent's with "ibn", "bin", "bint", "ben", "bat", "bar" or "ap". The small English model
+Names of the Arabic, Hebrew, Aramaic, Welsh and Gaelic traditions chain a person's name to a
+parent's with "ibn", "bin", "bint", "ben", "bat", "bar", "ap" or "mac". The small English model
 often reads such a name as two people ("Muhammad" and "Abu Bakr" in "Muhammad ibn Abu
 Bakr"), or one part as a place or an organisation. Written between two capitalised names
 these particles join them into one person's name, whatever the model said of the parts.
@@ -18,7 +18,7 @@ from .persons_words import FUNCTION_WORDS
 # "ul-Khair") or an apostrophe or ayin ("'Umair", "ʿAli"), with apostrophes inside
 # ("Ka'ab", "Mus‘ab").
 _WORD = r"(?:[a-z]{1,3}-)?['‘’ʿ]?[A-ZÀ-ÝĀ-Ž][\w'‘’ʿʾ-]*"
-_PARTICLE = r"(?:ibn|bin|bint|ben|bat|bar|ap|Ibn|Bin|Bint)"
+_PARTICLE = r"(?:ibn|bin|bint|ben|bat|bar|ap|mac|Ibn|Bin|Bint)"
 _CHAIN = re.compile(
     rf"(?<![\w'‘’-])(?P<lead>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:[ \t]+{_PARTICLE}[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})+"
