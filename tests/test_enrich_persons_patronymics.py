@@ -62,6 +62,27 @@ def test_a_gaelic_patronymic_joins_the_model_s_parts_too() -> None:
     assert [(text[s:e], label) for s, e, label in joined] == [("Máel Tarvo mac Quellan", "PERSON")]
 
 
+def test_a_japanese_clan_name_with_no_is_one_name_whose_given_name_stands_alone(
+    tmp_path: Path,
+) -> None:
+    """ "Kawa no Tarumi": one person, who is "Tarumi" alone, never "no Tarumi"; "Kawa no
+    Tarumi reigned as Emperor Tenmu" gives him his name on the throne."""
+    text = "In 645, Kawa no Tarumi rose."
+    spans = [(8, 12, "PERSON"), (16, 22, "GPE")]
+    joined = join_patronymics([text], [spans])[0]
+    assert [(text[s:e], label) for s, e, label in joined] == [("Kawa no Tarumi", "PERSON")]
+    tree, _ = enrich(
+        "<p>In 645, Kawa no Tarumi rose against the clan. Tarumi won.</p>"
+        "<p>Kawa no Tarumi reigned as Emperor Tenmu from 661. Tenmu built roads, and"
+        " Tenmu died in 672.</p>",
+        tmp_path,
+    )
+    refs = {ref for text, ref, _ in mentions(tree) if text in ("Kawa no Tarumi", "Tenmu")}
+    assert len(refs) == 1 and "" not in refs, mentions(tree)
+    persons = (tmp_path / "persons.xml").read_text("utf-8")
+    assert ">no Tarumi<" not in persons and ">Emperor Tenmu<" not in persons
+
+
 def test_a_particle_matches_in_either_case() -> None:
     index = NameIndex([Person("qasim", "Qasim Ibn Tariq", ())])
     found = list(index.find("He asked Qasim ibn Tariq about it."))

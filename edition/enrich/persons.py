@@ -79,6 +79,7 @@ from .persons_model_names import (
 from .persons_of_place import of_place_names
 from .persons_rules import (
     CAPITALISED_WORD,
+    CLAN_PARTICLES,
     PARTICLES,
     REALM,
     TITLES,
@@ -650,7 +651,7 @@ def _surname_forms(name: str, surname: str) -> tuple[str, ...]:
         return (surname,)
     at = len(words) - 1 - words[::-1].index(surname)
     start = at
-    while start > 1 and words[start - 1].lower() in PARTICLES:  # "De Niro" too
+    while start > 1 and words[start - 1].lower() in PARTICLES - CLAN_PARTICLES:  # "De Niro"
         start -= 1
     if start == at:
         return (surname,)

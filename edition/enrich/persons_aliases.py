@@ -22,7 +22,7 @@ from .personography import Personography
 from .persons_evidence import uses_alone, whole_words
 from .persons_index import NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
-from .persons_rules import PARTICLES, is_regnal, name_key
+from .persons_rules import PARTICLES, TITLES, is_regnal, name_key
 from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation, thing_word
 
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "Junior", "Senior"})
@@ -126,7 +126,9 @@ _ALIAS_CUE = re.compile(
     r"|(?i:romani[sz]ed|transliterated|latini[sz]ed|angli[cs]i[sz]ed|helleni[sz]ed)"
     r"(?:\s+[\w–-]+){0,3}?\s+as"
     rf"|(?:often|commonly|popularly|usually|widely)\s+{_KNOWN_AS}"
-    r"|['’]s\s+(?:full|real|birth|original|complete)\s+name\s+(?:was|is))\s+"
+    r"|['’]s\s+(?:full|real|birth|original|complete)\s+name\s+(?:was|is)"
+    # "Naka no Tarvo reigned as Emperor Tenvo": a ruler's name on the throne
+    r"|(?:reigned|ruled)(?:\s+\w+){0,2}?\s+as)\s+"
 )
 _QUOTES = re.compile(r"\s*[\"'‘’“”]*\s*")  # quotation marks or markup left around an alias
 _CLOSING_QUOTES = re.compile(r"\s*[\"'‘’“”]+")
@@ -195,9 +197,22 @@ def named_aliases(text: str, end: int, opens: bool = False) -> list[str]:
         while (cue := _ALIAS_CUE.match(text, position)) is not None:
             listing = _LIST_CUE.search(cue.group(0)) is not None
             found, position = alias_list(text, cue.end(), listing)
+            if _THRONE_CUE.search(cue.group(0)):  # "reigned as Emperor Tenvo": "Tenvo"
+                found = [n for name in found if (n := _untitled(name))]
             aliases += found
     # "Avicenna (New York: Columbia University Press)": a place and a publisher, no name
     return [alias for alias in aliases if not thing_word(alias.split()[-1])]
+
+
+_THRONE_CUE = re.compile(r"(?:reigned|ruled)")
+
+
+def _untitled(name: str) -> str:
+    """The name without the titles before it ("Emperor Tenvo" -> "Tenvo"; "President" -> "")."""
+    words = name.split()
+    while words and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def alias_list(text: str, position: int, listing: bool = False) -> tuple[list[str], int]:

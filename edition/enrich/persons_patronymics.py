@@ -18,7 +18,7 @@ from .persons_words import FUNCTION_WORDS
 # "ul-Khair") or an apostrophe or ayin ("'Umair", "ʿAli"), with apostrophes inside
 # ("Ka'ab", "Mus‘ab").
 _WORD = r"(?:[a-z]{1,3}-)?['‘’ʿ]?[A-ZÀ-ÝĀ-Ž][\w'‘’ʿʾ-]*"
-_PARTICLE = r"(?:ibn|bin|bint|ben|bat|bar|ap|mac|Ibn|Bin|Bint)"
+_PARTICLE = r"(?:ibn|bin|bint|ben|bat|bar|ap|mac|no|Ibn|Bin|Bint)"
 _CHAIN = re.compile(
     rf"(?<![\w'‘’-])(?P<lead>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:[ \t]+{_PARTICLE}[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})+"

@@ -230,9 +230,15 @@ def _inverted(text: str, match: re.Match[str]) -> ProposedName | None:
 
 
 # Lower-case words a person's name may hold: "Ibn Sina", "Leonardo da Vinci", "Harun al-Rashid".
-PARTICLES = frozenset(
-    "ibn bin bint ben abu al el ad ar as ash az da das de del della dei der di do dos du la le "
-    "van von y zu ter ten den of de' de’".split()
+# "no" joins a Japanese clan to a given name ("Soga no Iruka"): the given name stands alone,
+# not "no Iruka" as "de Miranda" does.
+CLAN_PARTICLES = frozenset({"no"})
+PARTICLES = (
+    frozenset(
+        "ibn bin bint ben abu al el ad ar as ash az da das de del della dei der di do dos du la le "
+        "van von y zu ter ten den of de' de’".split()
+    )
+    | CLAN_PARTICLES
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
