@@ -38,6 +38,12 @@ def mentions(tree: etree._ElementTree) -> list[tuple[str, str, str]]:
     ]
 
 
+def one_person(tree: etree._ElementTree, names: tuple[str, ...]) -> bool:
+    """Do all mentions written as one of `names` link to one id?"""
+    refs = {ref for text, ref, _ in mentions(tree) if text in names}
+    return len(refs) == 1 and "" not in refs
+
+
 def test_known_people_get_their_ids_and_possessives_stay_outside(tmp_path: Path) -> None:
     tree, report = enrich(
         "<p>In our story Lenin's ally Trotsky argued with Stalin, while Zinovyev and "

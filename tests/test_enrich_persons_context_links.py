@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_enrich_persons import enrich, mentions
+from test_enrich_persons import enrich, mentions, one_person
 
 TAUGHT = "<p>Markos Velandri taught in the city for twenty years. "
 
@@ -117,8 +117,7 @@ def test_a_pen_name_the_lead_gives_by_a_pronoun_is_an_alias(tmp_path: Path) -> N
         " Householder of the Lotus.</p><p>Readers of Qīng Vashu loved his wine songs.</p>",
         tmp_path,
     )
-    ids = {ref for text, ref, _ in mentions(tree) if text in ("Ma Orlo", "Qīng Vashu")}
-    assert len(ids) == 1 and "" not in ids, mentions(tree)
+    assert one_person(tree, ("Ma Orlo", "Qīng Vashu")), mentions(tree)
 
 
 def test_a_name_of_one_word_and_a_place_is_a_person_and_a_council_is_not(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_enrich_persons import enrich, mentions
+from test_enrich_persons import enrich, mentions, one_person
 
 from edition.enrich.personography import Person
 from edition.enrich.persons_capitals import capitals_names
@@ -77,8 +77,7 @@ def test_a_japanese_clan_name_with_no_is_one_name_whose_given_name_stands_alone(
         " Tenmu died in 672.</p>",
         tmp_path,
     )
-    refs = {ref for text, ref, _ in mentions(tree) if text in ("Kawa no Tarumi", "Tenmu")}
-    assert len(refs) == 1 and "" not in refs, mentions(tree)
+    assert one_person(tree, ("Kawa no Tarumi", "Tenmu")), mentions(tree)
     persons = (tmp_path / "persons.xml").read_text("utf-8")
     assert ">no Tarumi<" not in persons and ">Emperor Tenmu<" not in persons
 
