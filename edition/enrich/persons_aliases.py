@@ -345,11 +345,19 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
         ]
         if not others or not any(word in p.names for p in personography.persons.values()):
             continue  # nobody shares it, or it is no form of a name here (a word it writes)
-        for other in others:
-            if word in other.variants and other.name != word:
-                changed |= personography.remove_variant(other.id, word)
-        changed |= attach_alias(personography, subject, word)  # merges a one-word entry
+        changed |= _give_to_subject(personography, subject, word, [p.id for p in others])
     return _words_to_lead(personography, leads) or changed
+
+
+def _give_to_subject(
+    personography: Personography, subject: str, word: str, others: Iterable[str]
+) -> bool:
+    """Take `word` from the other people's variants and give it to the subject, merging an
+    entry proposed under it alone."""
+    changed = False
+    for other in others:
+        changed |= personography.remove_variant(other, word)
+    return attach_alias(personography, subject, word) or changed
 
 
 def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -> bool:
@@ -379,10 +387,7 @@ def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -
         if len(subjects) != 1:
             continue
         (subject,) = subjects
-        for other in sorted(holders[word] - {subject}):
-            if other in personography.persons and personography.persons[other].name != word:
-                changed |= personography.remove_variant(other, word)
-        changed |= attach_alias(personography, subject, word)
+        changed |= _give_to_subject(personography, subject, word, sorted(holders[word] - {subject}))
     return changed
 
 
