@@ -377,7 +377,7 @@ def _doubtful_world_name(
 ) -> bool:
     """Is a name whose first word only the world's list calls a given name more likely a
     thing's: its last word one the corpus writes in lower case ("Sina Faculty") or as a place
-    ("Roman Gaul" where it writes "in Gaul"), the model calling it something else twice and
+    ("Norman Vexin" where it writes "in Vexin"), the model calling it something else twice and
     never a person, a determiner before it ("his Hami Uighurs"), or a capitalised word other
     than a title before it ("Corpus Juris Civilis")? A title before it ("General Marcus
     Claudius Marcellus") says it is a person's."""

@@ -198,21 +198,13 @@ def named_aliases(text: str, end: int, opens: bool = False) -> list[str]:
             listing = _LIST_CUE.search(cue.group(0)) is not None
             found, position = alias_list(text, cue.end(), listing)
             if _THRONE_CUE.search(cue.group(0)):  # "reigned as Emperor Tenvo": "Tenvo"
-                found = [n for name in found if (n := _untitled(name))]
+                found = [n for name in found if (n := name_key(name)).rstrip(".") not in TITLES]
             aliases += found
     # "Avicenna (New York: Columbia University Press)": a place and a publisher, no name
     return [alias for alias in aliases if not thing_word(alias.split()[-1])]
 
 
 _THRONE_CUE = re.compile(r"(?:reigned|ruled)")
-
-
-def _untitled(name: str) -> str:
-    """The name without the titles before it ("Emperor Tenvo" -> "Tenvo"; "President" -> "")."""
-    words = name.split()
-    while words and words[0].rstrip(".") in TITLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def alias_list(text: str, position: int, listing: bool = False) -> tuple[list[str], int]:

@@ -260,8 +260,10 @@ class NameIndex:
                 yield match
 
     def _runs_on(self, text: str, end: int, form: str) -> bool:
-        """Names of things ("Pushkin Prize"); and a lone surname running on into another capitalised word
-        ("Farrell Dobbs") that starts no known name is part of a name we do not know."""
+        """Names of things ("Pushkin Prize"); and a lone surname running on into another
+        capitalised word is part of a name we do not know: one that starts no known name
+        ("Farrell Dobbs"), or a known one-word name ("Aurelius Victor"), unless the two are
+        surnames of different people (see two_surnames)."""
         lone = " " not in form and _NEXT_CAPITAL.match(text, end)
         following = self.pattern.match(text, end + 1) if lone else None
         if following is not None and " " not in following.group("name").strip():
