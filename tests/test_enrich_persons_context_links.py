@@ -110,7 +110,7 @@ def test_a_name_the_lead_gives_its_subject_by_a_pronoun_is_an_alias(tmp_path: Pa
 
 
 def test_a_pen_name_the_lead_gives_by_a_pronoun_is_an_alias(tmp_path: Path) -> None:
-    """ "He is also known by his (hao), or pen-name Qīng Orlo": the subject's."""
+    """ "He is also known by his (hao), or pen-name Qīng Vashu": the subject's."""
     tree, _ = enrich(
         "<p>MA ORLO (701–762) was a poet of the harbour towns. Ma Orlo wrote a thousand poems."
         "</p><p>He is also known by his (hao), or pen-name Qīng Vashu (青蓮居士), meaning"
