@@ -324,10 +324,7 @@ def short_name_to_lead(personography: Personography, leads: list[tuple[str, str]
             if word:
                 claims.setdefault(word, set()).add(subject)
     changed = False
-    for word, subjects in sorted(claims.items()):
-        if len(subjects) != 1:
-            continue
-        (subject,) = subjects
+    for word, subject in _sole_claims(claims):
         others = [
             p
             for p in personography.persons.values()
@@ -375,12 +372,19 @@ def _words_to_lead(personography: Personography, leads: list[tuple[str, str]]) -
                 if held and uses_alone(text, word) >= SUBJECT_MIN:
                     claims.setdefault(word, set()).add(subject)
     changed = False
-    for word, subjects in sorted(claims.items()):
-        if len(subjects) != 1:
-            continue
-        (subject,) = subjects
+    for word, subject in _sole_claims(claims):
         changed |= _give_to_subject(personography, subject, word, sorted(holders[word] - {subject}))
     return changed
+
+
+def _sole_claims(claims: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(word, subject) for each word that one document's subject alone claims, in word order:
+    a word the subjects of two documents claim stays where it is."""
+    return [
+        (word, next(iter(subjects)))
+        for word, subjects in sorted(claims.items())
+        if len(subjects) == 1
+    ]
 
 
 def _regnal_base(name: str) -> list[str]:
