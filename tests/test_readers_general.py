@@ -1744,6 +1744,30 @@ def test_a_list_that_lost_its_numbers_and_ends_each_entry_with_an_up_arrow() -> 
     assert document.meta.authors == ("Ann Quill Weir",)
 
 
+def test_a_run_of_up_arrow_entries_counts_as_a_note_list_for_detection() -> None:
+    """Lines ending in "↑" are note-list entries when a run of them stands (three or more), so
+    a page with "[N]" markers and such a list is read as a page with endnotes; a lone
+    "Back to top ↑" is no list."""
+    from edition.readers.shape_features import measure
+
+    body = "\n\n".join(f"Paragraph {n} of the essay on the ferries.[{n}]" for n in range(1, 7))
+    notes = "\n".join(f". County archive, box {n}. ↑" for n in range(1, 7))
+    assert measure(f"{body}\n\n{notes}\n").list_entries == 6
+    assert measure(f"{body}\n\nBack to top ↑\n").list_entries == 0
+    assert detect_format(f"{body}\n\n{notes}\n") == "endnotes-web"
+
+
+def test_an_epigraph_with_its_note_marker_is_no_title_and_its_marker_is_cited_once() -> None:
+    """A quotation that ends its sentence inside its closing mark, a note marker after it
+    ('"… waste much of it."1'), is an epigraph, not the page's title; its marker is resolved,
+    and a teaser's "(1)" in the sidebar below is no second citation of that note."""
+    document, _ = read("epigraph-note.txt", read_web_article)
+    assert "waste" not in document.meta.title
+    notes = notes_in(document.body)
+    assert [n.n for n in notes] == ["1"]
+    assert body_text(notes[0]).startswith("A Roman philosopher")
+
+
 def test_counters_reading_times_click_prompts_handles_and_script_are_interface() -> None:
     from edition.readers.shape_features import is_ui_line
 

@@ -837,6 +837,10 @@ def spaced_in_order(texts: list[str], lists: NoteList) -> bool:
     return spaced >= MIN_SPACED and expected - 1 >= MIN_SPACED_SHARE * entries
 
 
+# Superscripts flattened onto the text, however they were written: one form of marker.
+_SUPERSCRIPT_FORMS = {"flat": "superscript", "glued": "superscript", "spaced": "superscript"}
+
+
 @dataclass
 class GeneralNotes:
     """Markers of any convention resolved against note lists found by find_note_lists;
@@ -848,6 +852,7 @@ class GeneralNotes:
     used: set[tuple[str, int]] = field(default_factory=set)
     resolved: int = 0
     last: int = 0  # the number of the last numbered marker resolved
+    forms: dict[tuple[str, int], str] = field(default_factory=dict)  # each used body's marker
 
     def inlines(self, text: str, line: int) -> list[Inline]:
         """`text` with its resolvable markers turned into notes (unresolved ones stay text)."""
@@ -867,6 +872,9 @@ class GeneralNotes:
             if body is None:
                 self._warn_unresolved(match, line)
                 continue
+            form = _SUPERSCRIPT_FORMS.get(match.lastgroup or "", match.lastgroup or "")
+            if self.forms.setdefault((key, body.line), form) != form:
+                continue  # '"… nutzen."1', then "Teaser title (1)" in a sidebar: no citation
             if key.isdigit():
                 self.last = int(key)
             nodes.append(Text(text[position : match.start()]))

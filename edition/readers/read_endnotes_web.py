@@ -212,7 +212,7 @@ def evidence(text: str) -> list[str]:
             f'"*N" {f.starred_markers}, flattened superscripts {f.flat_markers}'
         ),
         (
-            f"note-list entries: {f.list_entries} marked ([N], (N), ^, *N, ↩, [Footnote N:]), "
+            f"note-list entries: {f.list_entries} marked ([N], (N), ^, *N, ↩, ↑, [Footnote N:]), "
             f"{f.numbered_entries} numbered"
         ),
         f"notes heading: {'yes' if f.note_heading else 'no'}",

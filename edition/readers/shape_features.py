@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .note_resolver import NOTE_LIST_HEADING, bare_label_run
+from .note_resolver import MIN_UP_ARROW_RUN, NOTE_LIST_HEADING, bare_label_run
 
 SAMPLE_LIMIT = 200_000
 BRACKET_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
@@ -24,6 +24,7 @@ LIST_ENTRY = re.compile(
 )  # "[3] text", "(3) text", "^ text", "*3 text", "text ↩" (a list that lost its numbers) and
 # "[Footnote 3: text]" (a body printed after its paragraph)
 NUMBERED_ENTRY = re.compile(r"(?m)^\s*\d{1,3}\.\s+\S")
+UP_ARROW_ENTRY = re.compile(r"(?m)^\S.*\S\s*\[?↑\]?[ \t]*$")  # "text ↑", a web page's back link
 WIKI_TRAITS = (
     ("category line", re.compile(r"(?m)^\S*\s?Categor(?:y|ies)\s?:")),
     ('"[edit]" headings', re.compile(r"(?m)^\S.{0,80}\[edit\]\s*$")),
@@ -190,6 +191,13 @@ class Features:
     page_ends: int  # form feeds: pdftotext's page ends, which no web page saved as text has
 
 
+def _up_arrow_entries(sample: str) -> int:
+    """Lines ending in a "↑" back link, when there are MIN_UP_ARROW_RUN of them or more (an
+    ordered list that lost its numbers); a lone "Back to top ↑" is no note list."""
+    found = len(UP_ARROW_ENTRY.findall(sample))
+    return found if found >= MIN_UP_ARROW_RUN else 0
+
+
 @lru_cache(maxsize=8)
 def measure(text: str) -> Features:
     """The features of `text` (SAMPLE_LIMIT characters of it: its start, and its end, where
@@ -202,7 +210,7 @@ def measure(text: str) -> Features:
         paren_markers=len(PAREN_MARKER.findall(sample)),
         flat_markers=len(FLAT_MARKER.findall(sample)) + _glued_in_sequence(sample),
         starred_markers=len(STARRED_MARKER.findall(sample)),
-        list_entries=len(LIST_ENTRY.findall(sample)) + bare,
+        list_entries=len(LIST_ENTRY.findall(sample)) + bare + _up_arrow_entries(sample),
         bare_labels=bare,
         numbered_entries=len(NUMBERED_ENTRY.findall(sample)),
         note_heading=any(NOTE_LIST_HEADING.match(line) for line in lines),

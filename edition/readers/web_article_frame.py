@@ -50,9 +50,14 @@ NAME_THEN_SOURCE = re.compile(r"^(?P<name>[^,]{4,60}),\s*(?P<source>[A-Z][A-Za-z
 LABEL_LINE = re.compile(r"^[\w’' ]{2,20}:\s+\S+(?:\s+\S+){0,2}$")  # not "Topic: a title"
 # A title may end with an abbreviation's period ("… Underneath N.Y.C.", "… in the U.S.").
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# A sentence's end inside closing quotation marks, perhaps with a note marker after it
+# ('"… die wir nicht nutzen."1'): an epigraph or a quotation, no title.
+QUOTED_SENTENCE_END = re.compile(r"[.!?…][”\"’'»]+(?:\d{1,3}|\[\d{1,3}\]|\*)?$")
 NAME_BELOW = 0.4  # a title's score for a line of just a name right below it
 FIRST_PARAGRAPH_CHARS = 150
 TITLE_WINDOW = 15
+MENU_LABEL_WORDS = 6  # lines above an unsigned title: menu items, the site's name, labels
+UNSIGNED_TITLE = 0.75  # the score a title right under the menus needs, with no byline or date
 MAX_TITLE_CHARS = 160
 STANDFIRST_CHARS = 100  # a title-like line this long after a headline is its standfirst
 SHORT_STANDFIRST_CHARS = 60  # … and one this long after a shorter headline
@@ -263,6 +268,7 @@ def _title_shaped(line: str, words: int = 3) -> bool:
         or re.search(r"[,;:]$", line)
         or OPEN_WORD_END.search(line)  # "In partnership with": a label before a logo
         or (line.endswith(".") and not ABBREVIATION_END.search(line))
+        or QUOTED_SENTENCE_END.search(line)
         or LABEL_LINE.match(line)
         or (line.startswith("[") and line.endswith("]"))
         or (line.startswith("(") and line.endswith(")"))  # "(Ann Weir / Reuters)": a credit
@@ -308,6 +314,14 @@ def _short_title(lines: list[str], filled: list[int], at: int) -> bool:
         and after is not None
         and _is_meta(lines[after].strip())
     )
+
+
+def _under_menus(lines: list[str], index: int) -> bool:
+    """Does line `index` stand right under the site's menus (site furniture above it and
+    nothing longer than a label)? Then it is the title even with no byline or date."""
+    above = [line for line in lines[:index] if line.strip()]
+    short = all(len(line.split()) <= MENU_LABEL_WORDS or is_ui_line(line) for line in above)
+    return short and has_furniture_before(lines, index)
 
 
 def has_furniture_before(lines: list[str], title: int) -> bool:
@@ -462,7 +476,7 @@ def _best_title(lines: list[str], paragraph: int) -> int | None:
         above = [i for i in range(boxes[-1]) if lines[i] and not is_ui_line(lines[i])]
         window = above[-TITLE_WINDOW:]
     score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
-    if index is None or score <= 1.0:
+    if index is None or score <= (UNSIGNED_TITLE if _under_menus(lines, index) else 1.0):
         return None
     before = [i for i in window if i < index and not is_caption(lines[i])]  # an image between
     if before and len(lines[index]) >= STANDFIRST_CHARS and _headline(lines, before[-1], paragraph):
