@@ -133,7 +133,7 @@ def without_removed_lines(source_text: str, removed: Iterable[tuple[int, str]]) 
         line = lines[no - 1] if 0 < no <= len(lines) else None
         if line is None or not text.strip():
             continue
-        if line.strip() == text.strip():
+        if line.split() == text.split():  # the log may squash a line's runs of spaces
             lines[no - 1] = None
         elif text in line:
             edge = line.strip().startswith(text.strip()) or line.strip().endswith(text.strip())

@@ -49,6 +49,14 @@ def test_a_paragraph_drawn_across_a_page_turn_is_no_loss() -> None:
     assert measure(source, tree, removed=["12"]).tei_extra > 0.0
 
 
+def test_a_logged_line_whose_spaces_the_log_squashed_is_still_the_whole_line() -> None:
+    """The removed log writes "Archive  (3)" as "Archive (3)": still the whole line, so the
+    words on either side read on as they do in the TEI."""
+    source = f"{FIRST} and\nArchive  (3)\n{SECOND}.\n"
+    tree = tei_doc(f"<p>{FIRST} and {SECOND}.</p>")
+    assert measure(source, tree, removed=[(2, "Archive (3)")]).source_found == 1.0
+
+
 def test_a_removal_that_is_part_of_a_line_leaves_the_line() -> None:
     source = f"{FIRST} ]]\n"
     tree = tei_doc(f"<p>{FIRST}</p>")
