@@ -854,3 +854,50 @@ def test_a_world_given_name_before_a_place_the_text_names_is_no_person() -> None
     found = ProposedName(text.index("Norman"), text.index(" and"), "Norman Quellmar", "Quellmar")
     assert _doubtful_world_name(text, found, set(), {}, frozenset({"Quellmar"}))
     assert not _doubtful_world_name(text, found, set(), {}, frozenset({"Velmar"}))
+
+
+def test_a_roman_praenomen_starts_the_full_name(tmp_path: Path) -> None:
+    """A Roman given name ("Gaius", "Lucius") starts a three-word name the model splits
+    ("Gaius" apart from "Valerius Vandrell"): the praenomina are in the world's given names."""
+    tree, _ = enrich(
+        "<p>The dictatorship of Gaius Valerius Vandrell ended in murder. He had served "
+        "Lucius Aemilius Tarvo in the war, and Gaius Valerius Vandrell was later deified.</p>",
+        tmp_path,
+    )
+    found = [text for text, _, _ in mentions(tree)]
+    assert "Gaius Valerius Vandrell" in found and "Lucius Aemilius Tarvo" in found
+    assert "Valerius Vandrell" not in found
+
+
+def test_a_name_before_town_or_city_names_a_place(tmp_path: Path) -> None:
+    """ "King William's Town" and "Tarvo Vandrell City" are places: no person is tagged in
+    them, though the same names alone are people."""
+    tree, _ = enrich(
+        "<p>He moved to King William's Town, where he worked. Later in King William's Town "
+        "he studied law. King William ruled the land. Tarvo Vandrell City grew fast. Tarvo "
+        "Vandrell led the war.</p>",
+        tmp_path,
+    )
+    assert [text for text, _, _ in mentions(tree)] == ["King William", "Tarvo Vandrell"]
+
+
+def test_a_family_name_before_clan_or_army_is_no_mention(tmp_path: Path) -> None:
+    """ "the Vandrell clan", "the Vandrell army": a family's name used before a collective
+    noun is no mention of a person; "Tarvo's army" still names Tarvo."""
+    tree, _ = enrich(
+        "<p>Some of the Vandrell clan were divided against Tarvo Vandrell. The real Vandrell "
+        "army hurried round. Tarvo's army marched.</p>",
+        tmp_path,
+    )
+    assert [text for text, _, _ in mentions(tree)] == ["Tarvo Vandrell", "Tarvo"]
+
+
+def test_a_name_before_a_plural_title_is_a_group(tmp_path: Path) -> None:
+    """ "the Roman Emperors": a title in the plural after a name (here a given name) makes a
+    group, not a person; a thing word in the plural is a surname ("Ann Parks")."""
+    tree, _ = enrich(
+        "<p>The Roman Emperors fled the city. Tarvo Vandrell ruled alone, and Ann Parks "
+        "wrote his life.</p>",
+        tmp_path,
+    )
+    assert [text for text, _, _ in mentions(tree)] == ["Tarvo Vandrell", "Ann Parks"]

@@ -45,8 +45,18 @@ _WORD_AFTER = re.compile(r"(['’]s)?\s+([^\W\d_][\w-]*)")
 
 
 def thing_word(word: str) -> bool:
-    """Does `word` make the name before it a thing's ("Nobel Prize", "Tendai Buddhism")?"""
-    return word in THING_AFTER or bool(_DOCTRINE.fullmatch(word))
+    """Does `word` make the name before it a thing's ("Nobel Prize", "Tendai Buddhism")? A
+    title in the plural does too: "Roman Emperors", "Tudor Kings" are groups. (Not a thing
+    word in the plural: "Rosa Parks", "Ann Banks".)"""
+    return word in THING_AFTER or bool(_DOCTRINE.fullmatch(word)) or _plural_title(word)
+
+
+def _plural_title(word: str) -> bool:
+    """Is `word` a title in the plural ("Emperors", "Princesses")?"""
+    if not (word[:1].isupper() and word.endswith("s")):
+        return False
+    singulars = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(len(w) > 2 and w in TITLES for w in singulars)
 
 
 def thing_follows(text: str, end: int) -> bool:
