@@ -1498,3 +1498,32 @@ def test_a_part_numbered_in_two_words_keeps_its_whole_number() -> None:
     document, _ = read("\f".join(pages) + "\f")
     parts = [div for div in document.body if isinstance(div, Div) and div.type == "part"]
     assert [(div.n, inline_text(div.head)) for div in parts] == [("TWENTY ONE", "THE COAST")]
+
+
+def test_a_letter_spaced_title_page_is_read_back_as_words_the_book_writes() -> None:
+    """pdftotext writes a letter-spaced title page letter by letter, the gaps between words
+    lost: the letters are split into words the book writes elsewhere. The author's name above
+    the title is the author, her imprint below it ("ADA QUILL PRESS") no second author."""
+    page = (
+        "A D A Q U I L L\n\nT H E F E R RY M E N O F\nTHE LOWER RIVER\n\n"
+        "A D A Q U I L L P R E S S\n\nCopyright © 2015 Ada Quill\npublished by ada quill press\n"
+    )
+    text = page + "\f" + "The ferrymen of the lower river kept their logs in the archive.\n" * 3
+    assert title_page(text) == ("THE FERRYMEN OF THE LOWER RIVER", "Ada Quill")
+    from edition.readers.letter_spacing import despaced
+
+    assert despaced("M r. Q U I L L.", {"mr", "quill"}) == "Mr. QUILL."  # stops kept in place
+    assert despaced("Q U I L X Z", {"quill"}) == "Q U I L X Z"  # no split covers it: unchanged
+    assert despaced("River Quill", {"river"}) == "River Quill"  # not letter-spaced
+
+
+def test_an_old_title_page_set_a_short_line_at_a_time_over_by_gives_title_and_author() -> None:
+    """An old book's title page: short lines over a "by" line are the title (a word in
+    capitals that wide kerning broke, "FER RY MEN", joined again), the name under "by" the
+    author; the printer's lines below are neither."""
+    page = (
+        "THE\n\nFER RY MEN\nof the\n\nL O W E R R I V E R.\n\nby\n\nM r s. Q U I L L.\n\n"
+        "LONDON:\nPrinted for the Author.\n"
+    )
+    text = page + "\f" + "The ferrymen of the lower river, said Mrs. Quill, kept logs.\n" * 3
+    assert title_page(text) == ("THE FERRYMEN of the LOWER RIVER", "Mrs. Quill")

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .letter_spacing import despaced, letter_spaced, vocabulary
 from .pdf_text_labels import OPEN_END
 from .pdf_text_pages import _MARKED_NUMBER, CONSTANT_SHARE, REPEAT_MIN, _key
 from .shape_features import is_ui_line
@@ -23,6 +24,7 @@ def title_page(text: str) -> tuple[str, str]:
         return labelled
     tops = _page_tops(text)
     heads, constant = _running_tops(tops), _constant_tops(tops)
+    pages = _despaced(pages, text)
     for index, page in enumerate(pages):
         lines = [
             ln.strip()
@@ -52,6 +54,16 @@ def title_page(text: str) -> tuple[str, str]:
 
 
 _HEAD_LABEL = re.compile(r"(?i)^\s*running\s+head\s*:")  # "Running Head: Common Ground"
+
+
+def _despaced(pages: list[str], text: str) -> list[str]:
+    """The pages with their letter-spaced lines read back as words ("C H R I S TO P H" →
+    "CHRISTOPH"), from the words the document writes elsewhere."""
+    lines = [page.split("\n") for page in pages]
+    if not any(letter_spaced(line) for page in lines for line in page):
+        return pages
+    words = vocabulary(text)
+    return ["\n".join(despaced(line, words) for line in page) for page in lines]
 
 
 def _page_tops(text: str) -> list[str]:
@@ -144,6 +156,9 @@ def _title_and_author(
 ) -> tuple[str, str]:
     """The title (the first block of lines) and the author (the first later line that reads as
     a name and is not made of words the document writes in lower case: "Position Paper")."""
+    spaced = _spaced_title_page(lines)
+    if spaced[0]:
+        return spaced
     block: list[str] = []
     rest: list[str] = []
     for k, line in enumerate(lines):
@@ -175,11 +190,12 @@ def _title_and_author(
         and _name(block[0])
         and not _common_words(_name(block[0]), frequent)  # "FREE CULTURE" is a title
         and title_below
-        and not _name(title_below[0])
+        and not (_name(title_below[0]) and not _common_words(_name(title_below[0]), frequent))
     ):
+        name = _name(block[0])
         below = rest[rest.index(title_below[-1]) + 1 :][:AUTHOR_PAGE_LINES]
-        if not any(_name(ln) for ln in below):  # "ADA QUILL" / "A LIFE" / "by Ann Weir"
-            name = _name(block[0])
+        # "ADA QUILL" / "A LIFE" / "by Ann Weir"; "ADA QUILL PRESS", her imprint, names no other
+        if not any(_name(ln) and name not in _name(ln) for ln in below):
             return " ".join(title_below)[:200], name.title() if name.isupper() else name
     if len(block) > 1 and _name(block[-1]) and block[-1] != block[-1].upper() and not _name(after):
         block, rest = block[:-1], [block[-1], *rest]
@@ -194,6 +210,27 @@ def _title_and_author(
             break
         author = f"{author}, {more}"
     return " ".join(block)[:200], author.title() if author.isupper() else author
+
+
+SPACED_TITLE_LINES = 8  # short lines that an old book's title page sets over "by"
+SPACED_TITLE_WORDS = 5
+
+
+def _spaced_title_page(lines: list[str]) -> tuple[str, str]:
+    """An old book's title page, set a short line at a time with space around each ("A" /
+    "SENTIMENTAL JOURNEY" / "through" / "FRANCE" / "by" / "Mr. YORICK."): the lines over the
+    "by" line are the title, the name under it the author."""
+    by = next((k for k, line in enumerate(lines) if line.casefold() == "by"), None)
+    if by is None:
+        return "", ""
+    above = lines[:by]
+    filled = [k for k, line in enumerate(above) if line]
+    author = _name(next((line for line in lines[by + 1 :] if line), "").rstrip("."))
+    short = all(len(above[k].split()) <= SPACED_TITLE_WORDS for k in filled)
+    if not (author and short and 1 < len(filled) <= SPACED_TITLE_LINES):
+        return "", ""
+    title = " ".join(above[k] for k in filled).rstrip(".,")
+    return title, " ".join(word.title() if word.isupper() else word for word in author.split())
 
 
 # A copyright line printed above the title ("COPYRIGHT © 2025 VIRGINIA LAW REVIEW …").
