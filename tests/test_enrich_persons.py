@@ -901,3 +901,16 @@ def test_a_name_before_a_plural_title_is_a_group(tmp_path: Path) -> None:
         tmp_path,
     )
     assert [text for text, _, _ in mentions(tree)] == ["Tarvo Vandrell", "Ann Parks"]
+
+
+def test_an_ayn_or_a_hamza_before_a_name_word_is_no_letter_of_the_form(tmp_path: Path) -> None:
+    """ "Ibn 'Abd al-Vandrell" and "Ibn ʿAbd al-Vandrell" are the form "Ibn Abd al-Vandrell"
+    with the ayn written: the whole name is tagged and linked, not "al-Vandrell" alone."""
+    tree, _ = enrich(
+        "<p>Tarvo ibn Abd al-Vandrell was a judge in the city. Ibn Abd al-Vandrell wrote many "
+        "books. Ibn 'Abd al-Vandrell travelled far. Ibn ʿAbd al-Vandrell died old.</p>",
+        tmp_path,
+    )
+    found = mentions(tree)
+    assert [text for text, _, _ in found][2:] == ["Ibn 'Abd al-Vandrell", "Ibn ʿAbd al-Vandrell"]
+    assert len({ref for _, ref, _ in found}) == 1

@@ -43,10 +43,15 @@ class NameMatch:
     explicit: tuple[str, ...]  # candidates that list this exact form (not only the surname)
 
 
+# An ayn or a hamza written before a word's capital ("Ibn ʿAbd al-Wahhab", "'Ali"): no letter.
+_LETTER_MARK = "ʿʾ'‘’`"
+
+
 def _form_key(form: str) -> str:
     """A form as the index keeps it: single spaces, particles after the first word in lower
-    case ("Qasim Ibn Muhammad" and "Qasim ibn Muhammad" are one form)."""
-    words = form.split()
+    case ("Qasim Ibn Muhammad" and "Qasim ibn Muhammad" are one form), no ayn or hamza before
+    a word ("Ibn 'Abd" and "Ibn Abd" are one form)."""
+    words = [w.lstrip(_LETTER_MARK) if w[1:2].isupper() else w for w in form.split()]
     return " ".join(
         w.casefold() if i and w.casefold() in PARTICLES else w for i, w in enumerate(words)
     )
@@ -227,8 +232,9 @@ class NameIndex:
         return iter(found)
 
     def _find(self, text: str, before: str) -> Iterator[NameMatch]:
-        if SOFT_HYPHEN in text:
-            kept = [i for i, ch in enumerate(text) if ch != SOFT_HYPHEN]
+        skipped = _skipped(text)
+        if skipped:  # matched in the text without them, found where they stand
+            kept = [i for i in range(len(text)) if i not in skipped]
             for found in self._find("".join(text[i] for i in kept), before):
                 start, end = kept[found.start], kept[found.end - 1] + 1
                 yield NameMatch(start, end, text[start:end], found.candidates, found.explicit)
@@ -316,6 +322,20 @@ def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> boo
 
 
 SOFT_HYPHEN = "\u00ad"
+# Characters a name is matched without: soft hyphens, and an ayn or a hamza before a word's
+# capital ("Ibn ʿAbd al-Wahhab" is the form "Ibn Abd al-Wahhab").
+_SKIPPED = re.compile(rf"{SOFT_HYPHEN}|(?<!\w)[{_LETTER_MARK}](?=[^\W\d_])")
+
+
+def _skipped(text: str) -> set[int]:
+    """Where `text` has a character that names are matched without."""
+    return {
+        m.start()
+        for m in _SKIPPED.finditer(text)
+        if m.group() == SOFT_HYPHEN or text[m.end()].isupper()
+    }
+
+
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 # Where a name may start: a capital of any alphabet, or a lower-case particle ("von Humboldt",
 # "ibn Khaldun", "al-Biruni").
