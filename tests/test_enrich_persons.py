@@ -914,3 +914,17 @@ def test_an_ayn_or_a_hamza_before_a_name_word_is_no_letter_of_the_form(tmp_path:
     found = mentions(tree)
     assert [text for text, _, _ in found][2:] == ["Ibn 'Abd al-Vandrell", "Ibn ʿAbd al-Vandrell"]
     assert len({ref for _, ref, _ in found}) == 1
+
+
+def test_transliterations_of_one_arabic_name_are_one_person(tmp_path: Path) -> None:
+    """ "Mohammad Ibn Abd-al-Vandrell" and "Ibn Abdul Vandrell" spell "Muhammad ibn Abd
+    al-Vandrell" otherwise: the first word's vowels in a long name, the article run into
+    "Abd" ("Abdul", "Abd-al-") or written apart."""
+    tree, _ = enrich(
+        "<p>Muhammad ibn Abd al-Vandrell was a judge in the city of Tarvo. Mohammad Ibn "
+        "Abd-al-Vandrell wrote many books on law. Ibn Abdul Vandrell travelled far to the "
+        "south. Muhammad ibn Abd al-Vandrell died old.</p>",
+        tmp_path,
+    )
+    found = mentions(tree)
+    assert len(found) == 4 and len({ref for _, ref, _ in found}) == 1

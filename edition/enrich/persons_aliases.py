@@ -20,7 +20,7 @@ from itertools import pairwise
 from ..accents import without_accents
 from .personography import Personography
 from .persons_evidence import uses_alone, whole_words
-from .persons_index import NameIndex, NameMatch, same_given
+from .persons_index import LETTER_MARKS, NameIndex, NameMatch, same_given
 from .persons_patronymics import PATRONYMIC
 from .persons_rules import PARTICLES, TITLES, is_regnal, name_key
 from .persons_words import GIVEN_NAMES, WORLD_GIVEN_NAMES, split_generation, thing_word
@@ -701,19 +701,35 @@ def spelling_forms(personography: Personography) -> bool:
 def _spelling_key(name: str) -> str:
     """A name less what its spellings vary in: the Arabic article, accents, case, and the
     vowels of a long word after the first, as transliterations write them ("Dara Shikoh",
-    "Dara Shukoh")."""
-    first, *rest = _plain(name).split(" ")
-    rest = [_VOWELS.sub("*", word) if len(word) >= _TRANSLITERATED else word for word in rest]
-    return " ".join([first, *rest])
+    "Dara Shukoh"); in a name of three words or more, the first word's too ("Mohammad ibn
+    Abd al-Wahhab")."""
+    words = _plain(name).split(" ")
+    vary = 0 if len(words) >= _LONG_NAME else 1
+    return " ".join(
+        _VOWELS.sub("*", word) if k >= vary and len(word) >= _TRANSLITERATED else word
+        for k, word in enumerate(words)
+    )
+
+
+# "Abdul Wahhab", "Abd-al-Wahhab": the article run into the word before it ("Abd al-Wahhab").
+_JOINED_ARTICLE = re.compile(r"(?<=\babd)(?:ul|el|-al)(?=[\s-]\w)", re.IGNORECASE)
+# The article written apart ("Abd al Wahhab") or joined by a hyphen and spaces.
+_SPACED_ARTICLE = re.compile(r"\bal[\s-]+(?=\w)", re.IGNORECASE)
+# An ayn or a hamza before a word ("Ibn ʿAbd", "'Ali") is no letter of its spelling.
+_LETTER_MARK = re.compile(rf"(?<!\w)[{LETTER_MARKS}](?=\w)")
 
 
 def _plain(name: str) -> str:
-    """A name with "al-" for the article, without accents, in lower case."""
-    return without_accents(_ASSIMILATED.sub("al-", name)).casefold()
+    """A name with "al-" for the article (apart from the word before it), without accents,
+    ayn or hamza marks, in lower case."""
+    name = _JOINED_ARTICLE.sub(" al ", _LETTER_MARK.sub("", name))
+    name = _SPACED_ARTICLE.sub("al-", _ASSIMILATED.sub("al-", name))
+    return without_accents(name).casefold()
 
 
 _VOWELS = re.compile(r"[aeiouy]")
 _TRANSLITERATED = 5  # letters a word needs before its vowels may vary
+_LONG_NAME = 3  # words a name needs before its first word's vowels may vary too
 
 
 def _skeleton(word: str) -> str:

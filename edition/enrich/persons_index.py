@@ -44,14 +44,14 @@ class NameMatch:
 
 
 # An ayn or a hamza written before a word's capital ("Ibn ʿAbd al-Wahhab", "'Ali"): no letter.
-_LETTER_MARK = "ʿʾ'‘’`"
+LETTER_MARKS = "ʿʾ'‘’`"
 
 
 def _form_key(form: str) -> str:
     """A form as the index keeps it: single spaces, particles after the first word in lower
     case ("Qasim Ibn Muhammad" and "Qasim ibn Muhammad" are one form), no ayn or hamza before
     a word ("Ibn 'Abd" and "Ibn Abd" are one form)."""
-    words = [w.lstrip(_LETTER_MARK) if w[1:2].isupper() else w for w in form.split()]
+    words = [w.lstrip(LETTER_MARKS) if w[1:2].isupper() else w for w in form.split()]
     return " ".join(
         w.casefold() if i and w.casefold() in PARTICLES else w for i, w in enumerate(words)
     )
@@ -324,7 +324,7 @@ def _after_unknown_name_word(preceding: str, forms: dict[str, list[str]]) -> boo
 SOFT_HYPHEN = "\u00ad"
 # Characters a name is matched without: soft hyphens, and an ayn or a hamza before a word's
 # capital ("Ibn ʿAbd al-Wahhab" is the form "Ibn Abd al-Wahhab").
-_SKIPPED = re.compile(rf"{SOFT_HYPHEN}|(?<!\w)[{_LETTER_MARK}](?=[^\W\d_])")
+_SKIPPED = re.compile(rf"{SOFT_HYPHEN}|(?<!\w)[{LETTER_MARKS}](?=[^\W\d_])")
 
 
 def _skipped(text: str) -> set[int]:
