@@ -9,6 +9,7 @@ phrases (edition/data/ui_phrases.txt) and short lines repeated elsewhere on the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -319,7 +320,7 @@ def _short_title(lines: list[str], filled: list[int], at: int) -> bool:
 def _under_menus(lines: list[str], index: int) -> bool:
     """Does line `index` stand right under the site's menus (site furniture above it and
     nothing longer than a label)? Then it is the title even with no byline or date."""
-    above = [line for line in lines[:index] if line.strip()]
+    above = (line for line in itertools.islice(lines, index) if line.strip())
     short = all(len(line.split()) <= MENU_LABEL_WORDS or is_ui_line(line) for line in above)
     return short and has_furniture_before(lines, index)
 
@@ -476,7 +477,11 @@ def _best_title(lines: list[str], paragraph: int) -> int | None:
         above = [i for i in range(boxes[-1]) if lines[i] and not is_ui_line(lines[i])]
         window = above[-TITLE_WINDOW:]
     score, index = max(((title_score(lines, i, paragraph), i) for i in window), default=(0, None))
-    if index is None or score <= (UNSIGNED_TITLE if _under_menus(lines, index) else 1.0):
+    if (
+        index is None
+        or score <= UNSIGNED_TITLE
+        or (score <= 1.0 and not _under_menus(lines, index))
+    ):
         return None
     before = [i for i in window if i < index and not is_caption(lines[i])]  # an image between
     if before and len(lines[index]) >= STANDFIRST_CHARS and _headline(lines, before[-1], paragraph):
