@@ -126,21 +126,23 @@ _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}|(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2
 MAX_UI_WORDS = 6  # one-word buttons side by side
 
 
+@lru_cache(maxsize=16384)
 def is_ui_line(line: str) -> bool:
     """A whole line that is a known interface phrase ("Share", "Read Later", "Copied!"), a
     short line that starts with a known prefix ("Related: <headline>", "Powered by X"), or a
-    teaser cut short before its button ("… Read more")."""
+    teaser cut short before its button ("… Read more"). Cached: the frame finder asks about
+    every line of a page once per candidate title."""
     phrases, prefixes = _ui_entries()
     stripped = line.strip()
     if _phrase_key(line) in phrases or _COUNTER.fullmatch(stripped):
         return True
     if _CLICK_HERE.match(stripped) or _HANDLE.match(stripped) or is_script_line(stripped):
         return True
-    parts = [_phrase_key(part.strip(" «»‹›<>")) for part in _SEPARATORS.split(line)]
-    if len(parts) >= 2 and all(part in phrases for part in parts):
+    parts = _SEPARATORS.split(line)
+    if len(parts) >= 2 and all(_phrase_key(part.strip(" «»‹›<>")) in phrases for part in parts):
         return True  # "« Previous | Next »", "Print · Share": interface words side by side
-    words = [_phrase_key(word) for word in stripped.split()]
-    if 2 <= len(words) <= MAX_UI_WORDS and all(word in phrases for word in words):
+    words = stripped.split()
+    if 2 <= len(words) <= MAX_UI_WORDS and all(_phrase_key(word) in phrases for word in words):
         return True  # "Enviar Imprimir": buttons of one word each, a space apart
     text = " ".join(line.split()).lower() + " "
     prefixed = prefixes.match(text)
