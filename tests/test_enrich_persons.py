@@ -928,3 +928,16 @@ def test_transliterations_of_one_arabic_name_are_one_person(tmp_path: Path) -> N
     )
     found = mentions(tree)
     assert len(found) == 4 and len({ref for _, ref, _ in found}) == 1
+
+
+def test_a_one_word_name_with_an_appositive_tie_is_a_person(tmp_path: Path) -> None:
+    """ "Tarvex, his legal adviser;" says once who Tarvex was to someone: a person. Not a place
+    in "in Vandrel, his uncle in Orvel" nor in "Vandrel, his brother's house": the appositive
+    must end at the tie."""
+    tree, _ = enrich(
+        "<p>Other talented men served the emperor, including Tarvex, his legal adviser; and "
+        "Quellin, his general. They forced him to dismiss Tarvex and two ministers. He lived "
+        "in Vandrel, his uncle in Orvel. In Vandrel, his brother's house stood.</p>",
+        tmp_path,
+    )
+    assert [text for text, _, _ in mentions(tree)] == ["Tarvex", "Quellin", "Tarvex"]

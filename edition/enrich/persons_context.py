@@ -63,6 +63,22 @@ _TITLE_BEFORE = re.compile(rf"(?=(?<![\w-])(?i:{alternation(_RANKS)})\.?\s+{_NAM
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(PERSON_ROLES)}),?\s+{_NAME}")
 
 
+# "Tarvex, his legal adviser;", "Quellina, her sister,": a one-word name and, set off by
+# commas, who that person was to someone. Said once, enough. Not "in Vandrel, his uncle in
+# Orvel" nor "Vandrel, his brother's house": the appositive ends at the tie.
+_TIES = (
+    *KIN,
+    *PERSON_ROLES,
+    *("adviser", "advisor", "friend", "ally", "rival", "minister", "general", "secretary"),
+    *("servant", "companion", "patron", "lover", "successor", "predecessor", "heir", "consort"),
+)
+_APPOSITIVE = re.compile(
+    rf"(?<![\w’'-])\b{_NAME},\s+(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{alternation(_TIES)})(?=\s*[,;.)]|\s*$)"  # the appositive ends there
+)
+_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]*\s+$")
+
+
 def sayings(texts: list[str]) -> Counter[str]:
     """How often the corpus says of each capitalised word what is said of people ("X's son",
     "the death of X", "X was born", "his son X", "emperor X" with no other name after it)."""
@@ -80,6 +96,13 @@ def sayings(texts: list[str]) -> Counter[str]:
                 found.group(1): MIN_CONTEXTS
                 for found in _ROLE_BEFORE.finditer(text)
                 if _whole_name(text, found.start(1), found.end(1))
+            }
+        )
+        said.update(
+            {
+                found.group(1): MIN_CONTEXTS
+                for found in _APPOSITIVE.finditer(text)
+                if not _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
             }
         )
         for found in _CREATORS.finditer(text):  # "the works of Cervantes, Turgenev, and …"
